@@ -1,0 +1,1 @@
+"""The graph layer: record types, actor resolution, stores, subgraphs, renders and exports."""

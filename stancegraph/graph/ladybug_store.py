@@ -1,0 +1,206 @@
+"""The embedded store: a LadybugDB file, no server. All of its Cypher lives here."""
+from __future__ import annotations
+
+import os
+from decimal import Decimal
+from typing import Any, Optional
+
+from .errors import QueryError, StoreError
+from .model import NODE_LABELS, RELATION_TYPES, STRUCTURAL_TYPES
+from .store import QueryResult, Store, check_single_statement
+
+_RELATION_PROPS = ("id STRING, article STRING, statement STRING, cue STRING, date STRING, "
+                   "date_text STRING, status STRING, polarity DOUBLE, confidence DOUBLE, "
+                   "detail STRING, sentence STRING, sentence_start INT64, sentence_end INT64")
+
+SCHEMA = [
+    "CREATE NODE TABLE IF NOT EXISTS Article(id STRING, title STRING, url STRING, outlet STRING, "
+    "published STRING, path STRING, byline STRING, PRIMARY KEY(id))",
+    "CREATE NODE TABLE IF NOT EXISTS Actor(id STRING, name STRING, kind STRING, aliases STRING[], "
+    "keys STRING[], roles STRING[], PRIMARY KEY(id))",
+    "CREATE NODE TABLE IF NOT EXISTS Topic(id STRING, name STRING, aliases STRING[], keys STRING[], PRIMARY KEY(id))",
+    "CREATE NODE TABLE IF NOT EXISTS Statement(id STRING, text STRING, kind STRING, cue STRING, "
+    "cue_lemma STRING, start_char INT64, end_char INT64, sentence STRING, date STRING, article STRING, "
+    "speaker_text STRING, PRIMARY KEY(id))",
+    "CREATE REL TABLE IF NOT EXISTS SAID(FROM Actor TO Statement)",
+    "CREATE REL TABLE IF NOT EXISTS ABOUT(FROM Statement TO Actor, FROM Statement TO Topic)",
+    "CREATE REL TABLE IF NOT EXISTS REPORTED_BY(FROM Statement TO Actor)",
+    "CREATE REL TABLE IF NOT EXISTS CONTAINS(FROM Article TO Statement)",
+    "CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Article TO Actor, count INT64)",
+] + [
+    f"CREATE REL TABLE IF NOT EXISTS {t}(FROM Actor TO Actor, FROM Actor TO Topic, {_RELATION_PROPS})"
+    for t in RELATION_TYPES
+]
+
+# Every nullable value is CAST: a column that is null in all rows of a batch has no type
+# of its own, and LadybugDB refuses to bind it to a typed property.
+def _s(expr: str) -> str:
+    return f"CAST({expr} AS STRING)"
+
+
+class LadybugCypher:
+    """The write Cypher of the embedded store (see Store._write for the order it runs in)."""
+
+    DELETE_ARTICLE = [
+        "MATCH (a:Article {id: $id})-[:CONTAINS]->(s:Statement) DETACH DELETE s",
+        "MATCH (a:Article {id: $id})-[m:MENTIONS]->(:Actor) DELETE m",
+    ] + [f"MATCH (:Actor)-[r:{t}]->() WHERE r.article = $id DELETE r" for t in RELATION_TYPES]
+    MERGE_ARTICLE = (
+        "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a.title = " + _s("row.title") + ", "
+        "a.url = " + _s("row.url") + ", a.outlet = " + _s("row.outlet") + ", a.published = "
+        + _s("row.published") + ", a.path = " + _s("row.path") + ", a.byline = " + _s("row.byline")
+    )
+    EXISTING_ACTORS = "MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id, a.aliases, a.roles"
+    EXISTING_TOPICS = "MATCH (t:Topic) WHERE t.id IN $ids RETURN t.id, t.aliases, CAST([], 'STRING[]')"
+    MERGE_ACTORS = (
+        "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) SET a.name = row.name, a.kind = row.kind, "
+        "a.aliases = CAST(row.aliases, 'STRING[]'), a.keys = CAST(row.keys, 'STRING[]'), a.roles = CAST(row.roles, 'STRING[]')"
+    )
+    MERGE_TOPICS = (
+        "UNWIND $rows AS row MERGE (t:Topic {id: row.id}) SET t.name = row.name, "
+        "t.aliases = CAST(row.aliases, 'STRING[]'), t.keys = CAST(row.keys, 'STRING[]')"
+    )
+    CREATE_STATEMENTS = (
+        "UNWIND $rows AS row MATCH (art:Article {id: row.article}) "
+        "CREATE (s:Statement {id: row.id, text: row.text, kind: row.kind, cue: " + _s("row.cue") + ", "
+        "cue_lemma: " + _s("row.cue_lemma") + ", start_char: row.start_char, end_char: row.end_char, "
+        "sentence: " + _s("row.sentence") + ", date: " + _s("row.date") + ", article: row.article, "
+        "speaker_text: " + _s("row.speaker_text") + "}) CREATE (art)-[:CONTAINS]->(s)"
+    )
+    LINK_SPEAKERS = (
+        "UNWIND $rows AS row MATCH (a:Actor {id: row.speaker}), (s:Statement {id: row.id}) "
+        "CREATE (a)-[:SAID]->(s)"
+    )
+    LINK_REPORTERS = (
+        "UNWIND $rows AS row MATCH (a:Actor {id: row.reported_by}), (s:Statement {id: row.id}) "
+        "CREATE (s)-[:REPORTED_BY]->(a)"
+    )
+    LINK_ABOUT = (
+        "UNWIND $rows AS row MATCH (s:Statement {{id: row.statement}}), (t:{label} {{id: row.target}}) "
+        "CREATE (s)-[:ABOUT]->(t)"
+    )
+    LINK_MENTIONS = (
+        "UNWIND $rows AS row MATCH (art:Article {id: $article}), (a:Actor {id: row.actor}) "
+        "CREATE (art)-[:MENTIONS {count: row.count}]->(a)"
+    )
+    CREATE_RELATIONS = (
+        "UNWIND $rows AS row MATCH (a:Actor {{id: row.source}}), (b:{label} {{id: row.target}}) "
+        "CREATE (a)-[:{type} {{id: row.id, article: row.article, statement: CAST(row.statement AS STRING), "
+        "cue: CAST(row.cue AS STRING), date: CAST(row.date AS STRING), "
+        "date_text: CAST(row.date_text AS STRING), status: CAST(row.status AS STRING), "
+        "polarity: CAST(row.polarity AS DOUBLE), confidence: CAST(row.confidence AS DOUBLE), "
+        "detail: CAST(row.detail AS STRING), sentence: CAST(row.sentence AS STRING), "
+        "sentence_start: CAST(row.sentence_start AS INT64), sentence_end: CAST(row.sentence_end AS INT64)}}]->(b)"
+    )
+
+
+class LadybugStore(Store):
+    dialect = "ladybug"
+    cypher = LadybugCypher
+
+    def __init__(self, path: str, *, read_only: bool = False, create: bool = True):
+        try:
+            import ladybug
+        except ImportError as exc:  # pragma: no cover - a declared dependency
+            raise StoreError("the embedded store needs the 'ladybug' package: pip install 'ladybug>=0.22,<0.23'") from exc
+        self.path = path
+        exists = os.path.exists(path)
+        if not exists and (read_only or not create):
+            raise StoreError(f"no graph at {path}: run 'stancegraph ingest' first (or pass --db)")
+        parent = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(parent):
+            raise StoreError(f"cannot create the graph at {path}: folder {parent} does not exist")
+        try:
+            # The buffer pool defaults to ~80% of RAM; 1 GiB is plenty and keeps memory honest.
+            self._db = ladybug.Database(path, buffer_pool_size=1 << 30, read_only=read_only)
+            self._conn = ladybug.Connection(self._db)
+        except RuntimeError as exc:
+            raise StoreError(f"cannot open the graph at {path}: {exc}") from None
+        self.read_only = read_only
+        if not read_only:
+            for ddl in SCHEMA:
+                self._conn.execute(ddl)
+
+    # -- low level -------------------------------------------------------------------
+    def _execute(self, cypher: str, params: Optional[dict[str, Any]] = None):
+        return self._conn.execute(cypher, params or {})
+
+    def _fetch(self, result) -> QueryResult:
+        columns = list(result.get_column_names())
+        rows = []
+        while result.has_next():
+            rows.append([_plain(v) for v in result.get_next()])
+        return QueryResult(columns, rows)
+
+    # -- Store API -----------------------------------------------------------------------
+    def _transaction(self, work, article_id: str) -> None:
+        if self.read_only:
+            raise StoreError("the graph was opened read-only")
+        self._conn.execute("BEGIN TRANSACTION")
+        try:
+            work(lambda cypher, params: self._fetch(self._execute(cypher, params)).rows)
+        except BaseException as exc:
+            self._rollback()
+            if isinstance(exc, RuntimeError):
+                raise StoreError(f"article {article_id} not written: {exc}") from None
+            raise
+        self._conn.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        # LadybugDB already rolls back a transaction whose statement failed.
+        try:
+            self._conn.execute("ROLLBACK")
+        except RuntimeError:
+            pass
+
+    def run(self, cypher: str, params: Optional[dict[str, Any]] = None, *, write: bool = False) -> QueryResult:
+        cypher = check_single_statement(cypher)
+        if write and self.read_only:
+            raise QueryError("the graph was opened read-only; writing queries need --write")
+        self._conn.execute("BEGIN TRANSACTION" if write else "BEGIN TRANSACTION READ ONLY")
+        try:
+            result = self._fetch(self._execute(cypher, params))
+        except RuntimeError as exc:
+            self._rollback()
+            message = str(exc)
+            if "read-only" in message or "read only" in message:
+                raise QueryError(f"this query writes, but runs read-only (mark it 'writes: true' and pass --write): {message}") from None
+            raise QueryError(f"query failed: {message}") from None
+        self._conn.execute("COMMIT")
+        return result
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for label in NODE_LABELS:
+            out[label] = self.run(f"MATCH (n:{label}) RETURN count(n)").rows[0][0]
+        for rtype in STRUCTURAL_TYPES + RELATION_TYPES:
+            out[rtype] = self.run(f"MATCH ()-[r:{rtype}]->() RETURN count(r)").rows[0][0]
+        return out
+
+    def reset(self) -> None:
+        def work(run):
+            for label in NODE_LABELS:
+                run(f"MATCH (n:{label}) DETACH DELETE n", {})
+        self._transaction(work, "*")
+
+    def close(self) -> None:
+        conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
+        self._conn = self._db = None
+        if conn is not None:
+            conn.close()
+        if db is not None:
+            db.close()
+
+
+def _plain(value: Any) -> Any:
+    """Nodes and relationships come back as dicts with internal keys (``_id``, ``_label``) and a
+    null for every property of every table; keep the set properties, as Neo4j returns them."""
+    if isinstance(value, dict):
+        if "_ID" in value or "_id" in value:
+            return {k: _plain(v) for k, v in value.items() if not k.startswith("_") and v is not None}
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, Decimal):  # sum() over INT64 comes back as a 128-bit Decimal
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value

@@ -1,0 +1,180 @@
+"""The Neo4j store, through the official driver. All of its Cypher lives here."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from .errors import QueryError, StoreError
+from .model import NODE_LABELS, RELATION_TYPES, STRUCTURAL_TYPES
+from .ladybug_store import LadybugCypher
+from .store import QueryResult, Store, check_single_statement
+
+SCHEMA = [
+    f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+    for label in NODE_LABELS
+] + [
+    "CREATE INDEX statement_article IF NOT EXISTS FOR (s:Statement) ON (s.article)",
+    "CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
+    "CREATE INDEX topic_name IF NOT EXISTS FOR (t:Topic) ON (t.name)",
+] + [
+    f"CREATE INDEX rel_{t.lower()}_article IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.article)"
+    for t in RELATION_TYPES
+]
+
+class Neo4jCypher:
+    """The write Cypher of the Neo4j store (see Store._write for the order it runs in)."""
+
+    DELETE_ARTICLE = [
+        "MATCH (:Article {id: $id})-[:CONTAINS]->(s:Statement) DETACH DELETE s",
+        "MATCH (:Article {id: $id})-[m:MENTIONS]->(:Actor) DELETE m",
+    ] + [f"MATCH (:Actor)-[r:{t}]->() WHERE r.article = $id DELETE r" for t in RELATION_TYPES]
+    MERGE_ARTICLE = (
+        "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a.title = row.title, a.url = row.url, "
+        "a.outlet = row.outlet, a.published = row.published, a.path = row.path, a.byline = row.byline"
+    )
+    EXISTING_ACTORS = "MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id, a.aliases, a.roles"
+    EXISTING_TOPICS = "MATCH (t:Topic) WHERE t.id IN $ids RETURN t.id, t.aliases, []"
+    MERGE_ACTORS = (
+        "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) "
+        "SET a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.keys = row.keys, a.roles = row.roles"
+    )
+    MERGE_TOPICS = "UNWIND $rows AS row MERGE (t:Topic {id: row.id}) SET t.name = row.name, t.aliases = row.aliases, t.keys = row.keys"
+    CREATE_STATEMENTS = (
+        "UNWIND $rows AS row MATCH (art:Article {id: row.article}) "
+        "CREATE (s:Statement {id: row.id, text: row.text, kind: row.kind, cue: row.cue, "
+        "cue_lemma: row.cue_lemma, start_char: row.start_char, end_char: row.end_char, "
+        "sentence: row.sentence, date: row.date, article: row.article, speaker_text: row.speaker_text}) "
+        "CREATE (art)-[:CONTAINS]->(s)"
+    )
+    LINK_SPEAKERS = LadybugCypher.LINK_SPEAKERS
+    LINK_REPORTERS = LadybugCypher.LINK_REPORTERS
+    LINK_ABOUT = LadybugCypher.LINK_ABOUT
+    LINK_MENTIONS = LadybugCypher.LINK_MENTIONS
+    CREATE_RELATIONS = (
+        "UNWIND $rows AS row MATCH (a:Actor {{id: row.source}}), (b:{label} {{id: row.target}}) "
+        "CREATE (a)-[r:{type}]->(b) SET r = row, r.source = null, r.target = null"
+    )
+
+
+class Neo4jStore(Store):
+    dialect = "neo4j"
+    cypher = Neo4jCypher
+
+    def __init__(self, driver, database: Optional[str] = None):
+        """Wrap a driver the caller created (and owns, unless opened with :meth:`connect`)."""
+        self.driver = driver
+        self.database = database
+        self._owns_driver = False
+        self._ensure_schema()
+
+    @classmethod
+    def connect(cls, uri: str, *, user: str, password: str, database: Optional[str] = None) -> "Neo4jStore":
+        try:
+            import neo4j
+            from neo4j import exceptions as nx
+        except ImportError as exc:  # pragma: no cover - a declared dependency
+            raise StoreError("the Neo4j store needs the 'neo4j' package: pip install 'neo4j>=5.26,<7'") from exc
+        try:
+            driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), connection_timeout=10)
+            driver.verify_connectivity()
+        except nx.AuthError:
+            raise StoreError(f"Neo4j at {uri} refused the credentials of user {user!r} "
+                             "(check NEO4J_USERNAME / NEO4J_PASSWORD)") from None
+        except (nx.ServiceUnavailable, OSError) as exc:
+            raise StoreError(f"cannot reach Neo4j at {uri}: {_first_line(exc)}") from None
+        except (ValueError, nx.ConfigurationError) as exc:
+            raise StoreError(f"bad Neo4j URI {uri!r}: {_first_line(exc)}") from None
+        except nx.Neo4jError as exc:
+            raise StoreError(f"Neo4j at {uri}: {_first_line(exc)}") from None
+        store = cls(driver, database)
+        store._owns_driver = True
+        return store
+
+    def _session(self, read: bool):
+        import neo4j
+
+        mode = neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS
+        return self.driver.session(database=self.database, default_access_mode=mode)
+
+    def _ensure_schema(self) -> None:
+        from neo4j import exceptions as nx
+
+        try:
+            with self._session(read=False) as session:
+                for ddl in SCHEMA:
+                    session.run(ddl).consume()
+        except nx.Neo4jError as exc:
+            raise StoreError(f"cannot create the schema in Neo4j: {_first_line(exc)}") from None
+
+    def _transaction(self, work, article_id: str) -> None:
+        from neo4j import exceptions as nx
+
+        def tx_work(tx):
+            work(lambda cypher, params: [list(r.values()) for r in tx.run(cypher, params)])
+
+        try:
+            with self._session(read=False) as session:
+                session.execute_write(tx_work)
+        except (nx.Neo4jError, nx.DriverError) as exc:
+            raise StoreError(f"article {article_id} not written: {_first_line(exc)}") from None
+
+    def run(self, cypher: str, params: Optional[dict[str, Any]] = None, *, write: bool = False) -> QueryResult:
+        import neo4j
+        from neo4j import exceptions as nx
+
+        cypher = check_single_statement(cypher)
+
+        def work(tx):
+            result = tx.run(neo4j.Query(cypher), params or {})
+            keys = list(result.keys())
+            return QueryResult(keys, [[_plain(v) for v in record.values()] for record in result])
+
+        try:
+            with self._session(read=not write) as session:
+                return session.execute_write(work) if write else session.execute_read(work)
+        except nx.Neo4jError as exc:
+            code = exc.code or ""
+            if "AccessMode" in code or "ForbiddenDueToTransactionType" in code:
+                raise QueryError("this query writes, but runs read-only (mark it 'writes: true' and "
+                                 f"pass --write): {_first_line(exc)}") from None
+            raise QueryError(f"query failed: {_first_line(exc)}") from None
+        except nx.DriverError as exc:
+            raise StoreError(f"Neo4j: {_first_line(exc)}") from None
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for label in NODE_LABELS:
+            out[label] = self.run(f"MATCH (n:{label}) RETURN count(n)").rows[0][0]
+        for rtype in STRUCTURAL_TYPES + RELATION_TYPES:
+            out[rtype] = self.run(f"MATCH ()-[r:{rtype}]->() RETURN count(r)").rows[0][0]
+        return out
+
+    def reset(self) -> None:
+        # In batches, so a large graph does not need one huge transaction.
+        while True:
+            res = self.run("MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) WITH n LIMIT 10000 "
+                           "DETACH DELETE n RETURN count(*) AS n", {"labels": list(NODE_LABELS)}, write=True)
+            if not res.rows or not res.rows[0][0]:
+                return
+
+    def close(self) -> None:
+        if self._owns_driver and self.driver is not None:
+            self.driver.close()
+            self.driver = None
+
+
+def _plain(value: Any) -> Any:
+    """Nodes and relationships as their property dicts (lists sorted as in LadybugDB)."""
+    from neo4j.graph import Node, Relationship
+
+    if isinstance(value, (Node, Relationship)):
+        return {k: _plain(v) for k, v in dict(value).items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _first_line(exc: BaseException) -> str:
+    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return message.strip().splitlines()[0]

@@ -1,0 +1,251 @@
+"""The store interface, and how a store is chosen.
+
+Two backends share one graph model and one Cypher surface:
+
+- :class:`~stancegraph.graph.ladybug_store.LadybugStore` — embedded LadybugDB file, no server
+  (the default);
+- :class:`~stancegraph.graph.neo4j_store.Neo4jStore` — a Neo4j server through the official driver.
+
+Each backend module holds all of its own Cypher; values always travel as ``$parameters``.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Optional
+
+from .errors import QueryError, StoreError
+from .model import RELATION_TYPES, ArticleGraph, name_key, node_label
+
+DEFAULT_DB_ENV = "STANCEGRAPH_DB"
+
+
+def default_db_path() -> str:
+    """``$STANCEGRAPH_DB``, else ``stancegraph.lbdb`` in the current directory."""
+    return os.environ.get(DEFAULT_DB_ENV) or "stancegraph.lbdb"
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[list[Any]] = field(default_factory=list)
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+
+class Store:
+    """What every backend offers. Use as a context manager so it is always closed."""
+
+    dialect: str = ""
+
+    #: The backend's Cypher for writing, as a class with the constants used in _write.
+    cypher: Any = None
+
+    def upsert(self, graph: ArticleGraph) -> None:
+        """Write one article's graph atomically, replacing what an earlier run wrote for it.
+
+        Re-ingesting an article first removes its statements, mentions and edges, so a second
+        run changes nothing and an improved extractor replaces stale results. Actors are shared
+        between articles and only ever gain aliases and roles.
+        """
+        check_consistent(graph)
+        self._transaction(lambda run: self._write(graph, run), graph.article.id)
+
+    def _transaction(self, work: Callable[[Callable[[str, dict], list]], None], article_id: str) -> None:
+        """Run ``work(run)`` in one write transaction; ``run(cypher, params)`` returns rows."""
+        raise NotImplementedError
+
+    def _write(self, graph: ArticleGraph, run: Callable[[str, dict], list]) -> None:
+        q = self.cypher
+        article_id = graph.article.id
+        for cypher in q.DELETE_ARTICLE:
+            run(cypher, {"id": article_id})
+        run(q.MERGE_ARTICLE, {"rows": [article_row(graph)]})
+        for rows, existing, merge in ((actor_rows(graph), q.EXISTING_ACTORS, q.MERGE_ACTORS),
+                                      (topic_rows(graph), q.EXISTING_TOPICS, q.MERGE_TOPICS)):
+            if rows:
+                held = run(existing, {"ids": [r["id"] for r in rows]})
+                run(merge, {"rows": _united(rows, held)})
+        statements = statement_rows(graph)
+        if statements:
+            run(q.CREATE_STATEMENTS, {"rows": statements})
+            spoken = [r for r in statements if r["speaker"]]
+            if spoken:
+                run(q.LINK_SPEAKERS, {"rows": spoken})
+            reported = [r for r in statements if r["reported_by"]]
+            if reported:
+                run(q.LINK_REPORTERS, {"rows": reported})
+        abouts = about_rows(graph)
+        for label in ("Actor", "Topic"):
+            rows = [r for r in abouts if node_label(r["target"]) == label]
+            if rows:
+                run(q.LINK_ABOUT.format(label=label), {"rows": rows})
+        mentions = mention_rows(graph)
+        if mentions:
+            run(q.LINK_MENTIONS, {"rows": mentions, "article": article_id})
+        for (rtype, label), rows in sorted(relation_groups(graph).items()):
+            run(q.CREATE_RELATIONS.format(type=rtype, label=label), {"rows": rows})
+
+    def upsert_many(self, graphs: Iterable[ArticleGraph]) -> int:
+        n = 0
+        for graph in graphs:
+            self.upsert(graph)
+            n += 1
+        return n
+
+    def has_article(self, article_id: str) -> bool:
+        res = self.run("MATCH (a:Article {id: $id}) RETURN count(a) AS n", {"id": article_id})
+        return bool(res.rows and res.rows[0][0])
+
+    def run(self, cypher: str, params: Optional[dict[str, Any]] = None, *, write: bool = False) -> QueryResult:
+        """Run one Cypher statement. Without ``write=True`` it runs in a read-only transaction."""
+        raise NotImplementedError
+
+    def counts(self) -> dict[str, int]:
+        """Node counts per label and relationship counts per type (zero ones included)."""
+        raise NotImplementedError
+
+    def reset(self) -> None:
+        """Delete every node and relationship (the schema stays)."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_store(*, neo4j_uri: Optional[str] = None, db_path: Optional[str] = None,
+               read_only: bool = False, create: bool = True) -> Store:
+    """Neo4j when a URI is given (or ``NEO4J_URI`` is set), else the embedded file.
+
+    Credentials come from ``NEO4J_USERNAME`` / ``NEO4J_PASSWORD`` / ``NEO4J_DATABASE`` and are
+    never echoed back in errors.
+    """
+    uri = neo4j_uri or os.environ.get("NEO4J_URI")
+    if uri:
+        from .neo4j_store import Neo4jStore
+
+        return Neo4jStore.connect(
+            uri,
+            user=os.environ.get("NEO4J_USERNAME", "neo4j"),
+            password=os.environ.get("NEO4J_PASSWORD", ""),
+            database=os.environ.get("NEO4J_DATABASE") or None,
+        )
+    from .ladybug_store import LadybugStore
+
+    return LadybugStore(db_path or default_db_path(), read_only=read_only, create=create)
+
+
+# ---------------------------------------------------------------------------------------
+# Row building shared by both backends: the graph records flattened into parameter rows.
+
+def article_row(graph: ArticleGraph) -> dict[str, Any]:
+    a = graph.article
+    return {"id": a.id, "title": a.title or "", "url": a.url, "outlet": a.outlet,
+            "published": a.published, "path": a.path, "byline": a.byline}
+
+
+def actor_rows(graph: ArticleGraph) -> list[dict[str, Any]]:
+    return [{"id": x.id, "name": x.name, "kind": x.kind, "aliases": sorted(set(x.aliases) | {x.name}),
+             "roles": sorted(set(x.roles))} for x in graph.actors]
+
+
+def topic_rows(graph: ArticleGraph) -> list[dict[str, Any]]:
+    return [{"id": t.id, "name": t.name, "aliases": sorted(set(t.aliases) | {t.name})} for t in graph.topics]
+
+
+def statement_rows(graph: ArticleGraph) -> list[dict[str, Any]]:
+    rows = []
+    for s in graph.statements:
+        rows.append({
+            "id": s.id, "text": s.content.text, "kind": s.kind,
+            "cue": s.cue.text if s.cue else None, "cue_lemma": s.cue_lemma,
+            "start_char": s.content.start, "end_char": s.content.end,
+            "sentence": s.sentence.text if s.sentence else None,
+            "date": s.date or graph.article.published, "article": graph.article.id,
+            "speaker_text": s.speaker.text if s.speaker else None,
+            "speaker": s.speaker.actor if s.speaker else None,
+            "reported_by": s.reported_by,
+        })
+    return rows
+
+
+def about_rows(graph: ArticleGraph) -> list[dict[str, Any]]:
+    return [{"statement": s.id, "target": t} for s in graph.statements for t in dict.fromkeys(s.about)]
+
+
+def mention_rows(graph: ArticleGraph) -> list[dict[str, Any]]:
+    return [{"actor": k, "count": v} for k, v in sorted(graph.mention_counts().items())]
+
+
+def _united(rows: list[dict[str, Any]], held: list[list[Any]]) -> list[dict[str, Any]]:
+    """Aliases and roles united with those the store already holds, sorted (both stores agree)."""
+    before = {r[0]: (r[1] or [], r[2] or []) for r in held}
+    out = []
+    for row in rows:
+        aliases, roles = before.get(row["id"], ([], []))
+        row = dict(row, aliases=sorted(set(row["aliases"]) | set(aliases)))
+        # Lower-cased, punctuation-free lookup keys: "U.S." and "us" find the same actor.
+        row["keys"] = sorted({name_key(x) for x in row["aliases"] + [row["name"]]} - {""})
+        if "roles" in row:
+            row["roles"] = sorted(set(row["roles"]) | set(roles))
+        out.append(row)
+    return out
+
+
+def relation_groups(graph: ArticleGraph) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """Relation rows grouped by (type, target label): types are checked against the allow-list."""
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in graph.relations:
+        if r.type not in RELATION_TYPES:
+            raise StoreError(f"unknown relationship type {r.type!r}")
+        groups.setdefault((r.type, node_label(r.target)), []).append({
+            "id": r.id, "source": r.source, "target": r.target, "article": r.article,
+            "statement": r.statement, "cue": r.cue, "date": r.date, "date_text": r.date_text,
+            "status": r.status, "polarity": r.polarity, "confidence": r.confidence,
+            "detail": r.detail,
+            "sentence": r.sentence.text if r.sentence else None,
+            "sentence_start": r.sentence.start if r.sentence else None,
+            "sentence_end": r.sentence.end if r.sentence else None,
+        })
+    return groups
+
+
+def referenced_actor_ids(graph: ArticleGraph) -> set[str]:
+    ids = {s.speaker.actor for s in graph.statements if s.speaker and s.speaker.actor}
+    ids |= {s.reported_by for s in graph.statements if s.reported_by}
+    ids |= {t for s in graph.statements for t in s.about if node_label(t) == "Actor"}
+    ids |= {r.source for r in graph.relations} | {r.target for r in graph.relations if node_label(r.target) == "Actor"}
+    ids |= set(graph.mention_counts())
+    return ids
+
+
+def check_consistent(graph: ArticleGraph) -> None:
+    """Refuse a graph that points at actors it does not define (it would write half an article)."""
+    defined = {a.id for a in graph.actors}
+    missing = referenced_actor_ids(graph) - defined
+    topics = {t.id for t in graph.topics}
+    missing |= {t for s in graph.statements for t in s.about if node_label(t) == "Topic" and t not in topics}
+    missing |= {r.target for r in graph.relations if node_label(r.target) == "Topic" and r.target not in topics}
+    if missing:
+        raise StoreError(f"article {graph.article.id}: references undefined nodes {sorted(missing)[:5]}")
+
+
+_STRING_OR_COMMENT = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
+
+
+def check_single_statement(cypher: str) -> str:
+    """Refuse ``MATCH ...; CREATE ...``: a second statement could escape a read-only transaction."""
+    bare = _STRING_OR_COMMENT.sub("''", cypher).strip().rstrip(";").strip()
+    if ";" in bare:
+        raise QueryError("only one Cypher statement per query (found ';' between statements)")
+    if not bare:
+        raise QueryError("empty query")
+    return cypher.strip().rstrip(";")

@@ -1,0 +1,1 @@
+"""Loaders: read articles from wherever they arrive and extract their graph with spaCy."""

