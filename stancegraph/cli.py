@@ -85,7 +85,9 @@ def print_result(result: QueryResult, fmt: str, *, title: Optional[str] = None) 
         from rich.console import Console
         from rich.table import Table
 
-        table = Table(title=title, show_lines=True, title_justify="left")
+        # Lines between rows only when cells are long enough to wrap.
+        long_cells = any(len(_cell(v)) > 60 for row in result.rows for v in row)
+        table = Table(title=title, show_lines=long_cells, title_justify="left")
         for col in result.columns:
             table.add_column(col, overflow="fold")
         for row in result.rows:

@@ -1,0 +1,277 @@
+"""Render a subgraph as one self-contained, offline HTML page (vis-network).
+
+The page carries everything inline: the vis-network build that pyvis ships inside its
+package, our own script and style (``static/``), and the graph as a JSON data block. It
+makes no network request, so it opens from a mail attachment or an air-gapped laptop.
+pyvis's own templates are not used: even with ``cdn_resources="in_line"`` they load
+Bootstrap from a CDN, and their link-tooltip mode puts node titles in ``innerHTML``.
+
+Article text is untrusted. It reaches the page only inside the JSON data block (with ``<``,
+``>``, ``&`` and the Unicode line separators escaped, so no text can close the block), and
+the page script only ever puts it in the DOM as text (``textContent``, canvas labels); links
+are kept only for ``http(s)`` URLs. A Content-Security-Policy allows just the page's own
+scripts by hash, so even a mistake in that chain would not run injected script, and blocks
+every request the page could make.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import math
+from importlib import resources
+from typing import Any, Optional
+from urllib.parse import urlsplit
+
+import networkx as nx
+
+from .errors import StancegraphError
+from .export import display_name
+from .model import ACTOR_KINDS, EVENT_TYPES, STANCE_TYPES
+from .subgraph import FOLDED_TYPE
+
+#: Above this many nodes the page starts with physics off, on a precomputed layout.
+PHYSICS_MAX_NODES = 300
+#: Physics settles within this many iterations, then is switched off.
+STABILIZATION_ITERATIONS = 100
+LAYOUT_SEED = 7
+
+#: (shape, colour) per actor kind, then per other label. No red/green: those mean stance.
+NODE_STYLES: dict[str, tuple[str, str]] = {
+    "person": ("dot", "#4e79a7"),
+    "organization": ("hexagon", "#f28e2b"),
+    "country": ("diamond", "#76b7b2"),
+    "place": ("triangleDown", "#9c755f"),
+    "group": ("star", "#b07aa1"),
+    "Actor": ("dot", "#8cd17d"),  # an actor of unknown kind
+    "Topic": ("triangle", "#edc948"),
+    "Statement": ("dot", "#bab0ac"),
+    "Article": ("square", "#a0cbe8"),
+}
+
+#: (colour, dashes, width) per relationship type.
+EDGE_STYLES: dict[str, tuple[str, bool, float]] = {
+    "SUPPORTS": ("#2e7d32", False, 2.5),
+    "OPPOSES": ("#c62828", False, 2.5),
+    "DOES_NOT_SUPPORT": ("#9e9e9e", True, 2.0),
+    "VISITS": ("#1565c0", False, 2.0),
+    "CALLED": ("#6a1b9a", False, 2.0),
+    "MET": ("#00838f", False, 2.0),
+    "INVITED": ("#ef6c00", False, 2.0),
+    "EXPORTS_TO": ("#5d4037", False, 2.0),
+    "AFFILIATED_WITH": ("#546e7a", True, 1.5),
+    "LEADS": ("#283593", False, 2.0),
+    FOLDED_TYPE: ("#8d6e63", False, 1.5),
+    "SAID": ("#78909c", False, 1.0),
+    "ABOUT": ("#b0bec5", False, 1.0),
+    "REPORTED_BY": ("#cfd8dc", True, 1.0),
+    "CONTAINS": ("#e0e0e0", False, 1.0),
+    "MENTIONS": ("#e0e0e0", False, 1.0),
+}
+
+_MAX_TEXT = 1200
+
+
+class RenderError(StancegraphError):
+    """The page could not be written."""
+
+
+def render_html(G: nx.MultiDiGraph, path: str, *, title: str = "stancegraph subgraph",
+                physics: Optional[bool] = None) -> str:
+    """Write ``G`` as an offline HTML page at ``path``; returns ``path``.
+
+    ``physics``: ``None`` turns it on up to :data:`PHYSICS_MAX_NODES` nodes (it settles within
+    :data:`STABILIZATION_ITERATIONS` iterations and then stops); larger graphs are drawn on a
+    precomputed layout with physics off. ``True``/``False`` force it.
+    """
+    page = html_page(G, title=title, physics=physics)
+    try:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(page)
+    except OSError as exc:
+        raise RenderError(f"cannot write {path}: {exc.strerror or exc}") from None
+    return path
+
+
+def html_page(G: nx.MultiDiGraph, *, title: str = "stancegraph subgraph", physics: Optional[bool] = None) -> str:
+    data = page_data(G, title=title, physics=physics)
+    vis_js = _vis_network_js()
+    page_js = _static("page.js")
+    blob = _json_for_html(data)
+    hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode('utf-8')).digest()).decode()}'"
+                      for s in (vis_js, page_js))
+    csp = (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
+           "img-src data: blob:; font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'")
+    t = html.escape(title)
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        f"<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        f"<title>{t}</title>\n<style>{_static('page.css')}</style>\n</head>\n<body>\n"
+        f"<header><h1>{t}</h1><span id=\"sg-counts\"></span>"
+        "<input id=\"sg-search\" type=\"search\" list=\"sg-names\" placeholder=\"Find a node…\" autocomplete=\"off\">"
+        "<datalist id=\"sg-names\"></datalist><span id=\"sg-search-status\"></span></header>\n"
+        "<main><div id=\"sg-network\"></div><aside id=\"sg-details\" hidden></aside>"
+        "<div id=\"sg-legend\"></div></main>\n"
+        f"<script id=\"sg-data\" type=\"application/json\">{blob}</script>\n"
+        f"<script>{vis_js}</script>\n<script>{page_js}</script>\n</body>\n</html>\n"
+    )
+
+
+def _json_for_html(data: Any) -> str:
+    """JSON that cannot end the ``<script>`` block it sits in, nor start markup in it."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    for ch, esc in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
+                    ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(ch, esc)
+    return text
+
+
+def _static(name: str) -> str:
+    return resources.files("stancegraph.graph").joinpath("static", name).read_text(encoding="utf-8")
+
+
+def _vis_network_js() -> str:
+    """vis-network: a vendored copy in ``static/`` if there is one, else the one pyvis ships."""
+    vendored = resources.files("stancegraph.graph").joinpath("static", "vis-network.min.js")
+    if vendored.is_file():
+        return vendored.read_text(encoding="utf-8")
+    try:
+        return resources.files("pyvis").joinpath("templates", "lib", "vis-9.1.2", "vis-network.min.js").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        raise RenderError("cannot find vis-network: install 'pyvis>=0.3.2,<0.4' (it ships the library)") from None
+
+
+# -- the data the page draws -------------------------------------------------------------
+
+def _safe_url(url: Any) -> Optional[str]:
+    """Only web links: ``javascript:`` and ``data:`` URLs in an article must not become links."""
+    if not isinstance(url, str):
+        return None
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return url.strip() if scheme in ("http", "https") else None
+
+
+def _clip(value: Any, limit: int = _MAX_TEXT) -> str:
+    text = ", ".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _rows(*pairs: tuple[str, Any]) -> list[list[str]]:
+    return [[k, _clip(v)] for k, v in pairs if v not in (None, "", [], ())]
+
+
+def _layout(G: nx.MultiDiGraph) -> dict[Any, tuple[float, float]]:
+    """Spring layout with a fixed seed (same graph, same picture), scaled to the node count."""
+    n = G.number_of_nodes()
+    if n == 0:
+        return {}
+    scale = max(250.0, 45.0 * math.sqrt(n))
+    simple = nx.Graph(G.to_undirected(as_view=True))
+    try:
+        pos = nx.spring_layout(simple, seed=LAYOUT_SEED, iterations=50 if n <= 2000 else 25)
+    except ImportError:  # no numpy: a circle is still a start physics can work from
+        order = sorted(G, key=str)
+        pos = {v: (math.cos(2 * math.pi * i / n), math.sin(2 * math.pi * i / n)) for i, v in enumerate(order)}
+    return {v: (float(x) * scale, float(y) * scale) for v, (x, y) in pos.items()}
+
+
+def page_data(G: nx.MultiDiGraph, *, title: str = "", physics: Optional[bool] = None) -> dict[str, Any]:
+    context = G.graph.get("context") or {}
+    articles: dict[str, dict[str, Any]] = dict(context.get("articles") or {})
+    for n, d in G.nodes(data=True):
+        if d.get("label") == "Article":
+            articles.setdefault(n, d)
+    speakers = dict(context.get("speakers") or {})
+    mentions: dict[str, int] = dict(context.get("mentions") or {})
+    if not mentions:
+        for _, v, d in G.edges(data=True):
+            if d.get("type") == "MENTIONS":
+                mentions[v] = mentions.get(v, 0) + int(d.get("count") or 0)
+
+    def name(n: Any) -> str:
+        return display_name(G.nodes[n], 60) if n in G else str(n)
+
+    def article_rows(article_id: Any) -> tuple[list[tuple[str, Any]], Optional[str]]:
+        a = articles.get(article_id) or {}
+        return [("Outlet", a.get("outlet")), ("Article", a.get("title"))], _safe_url(a.get("url"))
+
+    pos = _layout(G)
+    nodes = []
+    for n, d in G.nodes(data=True):
+        label = d.get("label", "")
+        style_key = d.get("kind") if label == "Actor" and d.get("kind") in ACTOR_KINDS else label
+        shape, color = NODE_STYLES.get(style_key, NODE_STYLES["Actor"])
+        size = 10.0
+        url = None
+        if label == "Actor":
+            m = mentions.get(n, 0)
+            size = min(50.0, 12.0 + 5.0 * math.sqrt(m))
+            heading = d.get("name") or str(n)
+            rows = _rows(("Kind", d.get("kind")), ("Mentions", m), ("Aliases", d.get("aliases")),
+                         ("Roles", d.get("roles")), ("Id", n))
+        elif label == "Topic":
+            size = 16.0
+            heading = d.get("name") or str(n)
+            rows = _rows(("Topic", n), ("Aliases", d.get("aliases")))
+        elif label == "Statement":
+            size = 7.0
+            said = [u for u, _, e in G.in_edges(n, data=True) if e.get("type") == "SAID"]
+            speaker = (name(said[0]) if said else (speakers.get(n) or {}).get("name")) or d.get("speaker_text")
+            more, url = article_rows(d.get("article"))
+            heading = f"Statement ({d.get('kind', 'direct')})"
+            rows = _rows(("Said", d.get("text")), ("Speaker", speaker), ("Date", d.get("date")),
+                         ("Cue", d.get("cue")), *more)
+        elif label == "Article":
+            size = 9.0
+            heading = d.get("title") or str(n)
+            url = _safe_url(d.get("url"))
+            rows = _rows(("Outlet", d.get("outlet")), ("Published", d.get("published")), ("Byline", d.get("byline")))
+        else:
+            heading, rows = str(n), _rows(("Label", label))
+        x, y = pos.get(n, (0.0, 0.0))
+        nodes.append({"id": str(n), "label": display_name(d, 40), "shape": shape, "color": color, "size": round(size, 1),
+                      "group": style_key, "x": round(x, 1), "y": round(y, 1),
+                      "info": {"heading": _clip(heading, 300), "rows": rows, "url": url}})
+
+    edges = []
+    for i, (u, v, k, d) in enumerate(G.edges(keys=True, data=True)):
+        rtype = d.get("type", "")
+        color, dashes, width = EDGE_STYLES.get(rtype, ("#999999", False, 1.0))
+        more, url = article_rows(d.get("article"))
+        if rtype in STANCE_TYPES or rtype in EVENT_TYPES:
+            if d.get("status") == "planned":
+                dashes = True
+            heading = f"{name(u)} {rtype.replace('_', ' ').lower()} {name(v)}"
+            rows = _rows(("Sentence", d.get("sentence")), ("Cue", d.get("cue")),
+                         ("Date", d.get("date") or d.get("date_text")), ("Status", d.get("status")),
+                         ("Detail", d.get("detail")), ("Confidence", d.get("confidence")), *more)
+        elif rtype == FOLDED_TYPE:
+            heading = f"{name(u)} on {name(v)}"
+            rows = _rows(("Said", d.get("text")), ("Date", d.get("date")), ("Cue", d.get("cue")), *more)
+        else:
+            heading = f"{name(u)} {rtype} {name(v)}"
+            rows = _rows(("Count", d.get("count")))
+            url = None
+        edge = {"id": f"e{i}", "from": str(u), "to": str(v), "color": color, "dashes": dashes, "width": width,
+                "type": rtype, "info": {"heading": _clip(heading, 300), "rows": rows, "url": url}}
+        if rtype in STANCE_TYPES or rtype in EVENT_TYPES:
+            edge["label"] = rtype.replace("_", " ").lower()
+        if rtype == "MENTIONS" and d.get("count"):
+            edge["width"] = min(6.0, 1.0 + math.log2(1 + float(d["count"])))
+        edges.append(edge)
+
+    n_nodes = len(nodes)
+    use_physics = (n_nodes <= PHYSICS_MAX_NODES) if physics is None else bool(physics)
+    present_nodes = {node["group"] for node in nodes}
+    present_edges = {edge["type"] for edge in edges}
+    legend = {
+        "nodes": [[k if k in ACTOR_KINDS else k, s, c] for k, (s, c) in NODE_STYLES.items() if k in present_nodes],
+        "edges": [[t.replace("_", " ").lower(), c, dash] for t, (c, dash, _) in EDGE_STYLES.items() if t in present_edges],
+    }
+    return {"title": title, "physics": use_physics, "iterations": STABILIZATION_ITERATIONS,
+            "smooth": n_nodes <= PHYSICS_MAX_NODES, "nodes": nodes, "edges": edges, "legend": legend}
