@@ -1,0 +1,89 @@
+"""Cue words that introduce a statement: reporting verbs, belief verbs, stance verbs.
+
+Lemmas, lower case. The lists come from the reporting verbs that carry attributions in
+political news (the PolNeAR cue inventory, Newell et al. 2018, and the speech-verb list of
+the Gender Gap Tracker, Asr et al. 2021), trimmed to the ones that rarely mean anything else.
+"""
+from __future__ import annotations
+
+#: Verbs of saying and writing. "X said (that) ...", "...," X said.
+SPEECH_VERBS = frozenset("""
+say tell add write report announce state declare claim explain note argue insist warn
+suggest acknowledge admit confirm deny reply respond answer ask tweet post comment predict
+promise vow pledge urge describe mention recall remark reiterate repeat stress emphasize
+emphasise contend assert allege charge complain concede conclude disclose reveal indicate
+observe testify joke quip boast accuse criticize criticise praise blame maintain estimate
+demand propose recommend question wonder speculate caution proclaim recount signal hint
+shout scream yell tout lament counter retort rebut dismiss concur attest affirm opine brag
+cite continue write muse call acknowledge recommend advise instruct inform assure reassure
+threaten announce clarify confide contend decry declare exclaim grumble insist mock
+ridicule slam blast tweet retweet email text whisper argue reason theorize theorise
+forecast project publish
+""".split())
+
+#: Verbs of evidence whose subject is a document or poll: "polls show", "a study found".
+EVIDENCE_VERBS = frozenset("show find indicate suggest reveal".split())
+
+#: Verbs of belief and knowledge: PolNeAR annotates them; news uses them for reported views.
+BELIEF_VERBS = frozenset("""
+believe think feel know expect fear worry doubt consider assume suspect realize realise
+figure guess recognize recognise agree disagree see hope wish imagine reckon presume
+""".split())
+
+#: Verbs of stance towards an actor or issue, with a noun-phrase object:
+#: "X backs Y", "X endorses Y", "X opposes Y", "X rejects Y".
+STANCE_VERBS = frozenset("""
+back endorse support oppose reject condemn denounce welcome approve favor favour applaud
+defend champion embrace decry disavow repudiate veto
+""".split())
+
+#: Verbs of intention: "X wants Y to ...". Not statements in the graph by default (see
+#: Extractor(attitudes=...)): "China wants the United States to go further" is a goal
+#: ascribed by the writer, not something China said.
+INTENTION_VERBS = frozenset("want plan intend seek aim wish hope".split())
+
+#: Speech verbs that take the *content* as a noun-phrase object, not only as a clause:
+#: "announced a plan", "denied the report", "called the call 'a follow-up ...'".
+NP_CONTENT_VERBS = frozenset("""
+announce deny confirm describe call predict promise pledge propose reveal disclose
+acknowledge admit criticize criticise praise blame dismiss demand accuse question
+""".split())
+
+#: Nouns that report a stance when they are the subject of "is that ...":
+#: "The official U.S. position is that it opposes ...".
+POSITION_NOUNS = frozenset("position view stance policy line belief argument claim assessment "
+                           "conclusion message contention".split())
+
+#: Nouns of statements that take "that"-clauses or quotes: "Trump's claim that ...",
+#: "a statement saying", "in a statement: ...".
+STATEMENT_NOUNS = frozenset("statement claim remark remarks comment comments announcement "
+                            "assertion allegation warning promise pledge argument".split())
+
+#: Descriptions that stand for an actor of a known kind when used as a speaker:
+#: "the newspaper said", "the agency reported", "the president added".
+DESCRIPTION_KINDS = {
+    "newspaper": "organization", "paper": "organization", "agency": "organization",
+    "outlet": "organization", "broadcaster": "organization", "network": "organization",
+    "company": "organization", "firm": "organization", "ministry": "organization",
+    "department": "organization", "campaign": "organization", "committee": "organization",
+    "group": "organization", "organization": "organization", "organisation": "organization",
+    "party": "organization", "government": "organization", "administration": "organization",
+    "country": "country", "nation": "country",
+}
+
+#: Roles that, used as "the <role>", name the most recent person holding that role.
+PERSON_ROLES = frozenset("""
+president senator governor minister chancellor premier leader candidate nominee secretary
+spokesman spokeswoman spokesperson professor chairman chairwoman chair ambassador
+ceo director mayor congressman congresswoman representative judge general adviser advisor
+official analyst economist billionaire businessman king queen prince pope
+expert researcher scholar fellow lawmaker diplomat reporter correspondent columnist editor
+author strategist pollster historian lawyer attorney commentator host anchor
+vice-president premier emperor
+""".split())
+
+
+def all_cue_lemmas(*, attitudes: bool = False) -> frozenset:
+    """Every verb lemma that may introduce a statement."""
+    base = SPEECH_VERBS | EVIDENCE_VERBS | BELIEF_VERBS | STANCE_VERBS
+    return base | INTENTION_VERBS if attitudes else base

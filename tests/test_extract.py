@@ -1,0 +1,281 @@
+"""Extraction: statements, speakers, reporting chains and "about" on the seed article and on
+sentences written for these tests (each named after the failure it guards against)."""
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from stancegraph.graph import model
+from stancegraph.graph.model import Article, ArticleGraph
+from stancegraph.loaders.extract import Extractor, extract_jsonl_record
+
+TAIWAN = "country:taiwan"
+XINHUA = "organization:xinhua-news-agency"
+WSJ = "organization:the-wall-street-journal"
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from stancegraph.loaders.nlp import load_model
+
+    return Extractor(load_model())
+
+
+def article(text: str) -> Article:
+    return Article(id=Article.make_id(text), text=text)
+
+
+@pytest.fixture(scope="session")
+def seed(extractor) -> ArticleGraph:
+    path = resources.files("stancegraph.loaders") / "sample" / "trump-xi-call-2025-11-24.txt"
+    text = path.read_text(encoding="utf-8")
+    return extractor.extract(Article(id=Article.make_id(text), text=text, path=str(path)))
+
+
+def statements_about(graph: ArticleGraph, actor: str):
+    return [s for s in graph.statements if actor in s.about]
+
+
+def norm(text: str) -> str:
+    return " ".join(text.strip(" .,\"“”").split())
+
+
+# --- the seed article: who said what about Taiwan -------------------------------------
+
+EXPECTED_TAIWAN = [
+    # speaker, words of the content, reported_by
+    ("person:xi-jinping", "Taiwan's return to China is an important part of the postwar international order", XINHUA),
+    ("person:donald-trump", "The United States understands the importance of the Taiwan issue to China", XINHUA),
+    ("person:evan-medeiros", "President Xi is trying to draw the United States closer to China's thinking about Taiwan's future", WSJ),
+    ("person:joe-biden", "I do not support Taiwan independence", None),
+    ("organization:global-times", "the Taiwan issue was mentioned in January and June calls between the two leaders", None),
+    ("country:united-states", "opposes unilateral changes to the status quo across the Taiwan Strait", None),
+]
+
+
+@pytest.mark.parametrize("speaker, words, reported_by", EXPECTED_TAIWAN)
+def test_seed_taiwan_statement_found_once_with_its_source(seed, speaker, words, reported_by):
+    hits = [s for s in statements_about(seed, TAIWAN) if words in s.content.text]
+    assert len(hits) == 1, [s.content.text for s in hits]
+    st = hits[0]
+    assert st.speaker is not None and st.speaker.actor == speaker
+    assert st.reported_by == reported_by
+
+
+def test_seed_taiwan_speakers_are_exactly_these(seed):
+    speakers = {s.speaker.actor for s in statements_about(seed, TAIWAN) if s.speaker}
+    assert speakers == {sp for sp, _, _ in EXPECTED_TAIWAN}
+
+
+def test_seed_xi_restated_quote_is_kept_once(seed):
+    # the article quotes Xi's "postwar international order" twice (second time as
+    # "post-World War II"): one statement, not two
+    xi = [s for s in statements_about(seed, TAIWAN) if s.speaker and s.speaker.actor == "person:xi-jinping"]
+    assert len(xi) == 1
+
+
+@pytest.mark.parametrize("words", [
+    "I just had a very good call with President Xi",
+    "Now we can focus on the big picture",
+    "relations with China are very strong",
+    "we discussed a variety of topics such as the Ukraine-Russia war",
+    "it has repeatedly been proven by practice",
+    "this is the first export of feed grains to China since mid-March",
+])
+def test_seed_statements_not_about_taiwan(seed, words):
+    hits = [s for s in seed.statements if words in s.content.text]
+    assert hits, words
+    assert all(TAIWAN not in s.about for s in hits)
+
+
+def test_seed_scene_setting_clause_is_not_what_a_report_is_about(seed):
+    # "Chinese state media reported that when Xi focused on the Taiwan issue during the call,
+    # President Trump brought up Ukraine ..." is about Ukraine, not Taiwan
+    st = next(s for s in seed.statements if "brought up Ukraine" in s.content.text)
+    assert TAIWAN not in st.about
+    assert "country:ukraine" in st.about
+    assert st.speaker.actor == "group:chinese-state-media"
+
+
+@pytest.mark.parametrize("cue_text, words", [
+    ("added", "Now we can focus on the big picture"),
+    ("wrote", "President Xi invited me to visit Beijing"),
+    ("wrote", "relations with China are very strong"),
+    ("said", "we discussed a variety of topics"),
+])
+def test_seed_he_is_trump(seed, cue_text, words):
+    st = next(s for s in seed.statements if words in s.content.text)
+    assert st.speaker.text == "He"
+    assert st.cue.text == cue_text
+    assert st.speaker.actor == "person:donald-trump"
+
+
+def test_seed_no_hypothetical_or_wished_statements(seed):
+    # "reluctant to explicitly say whether ...", "China wants the United States to ... state
+    # that the U.S. is 'against Taiwan independence'" report nothing anyone said
+    assert not [s for s in seed.statements if "would militarily intervene" in s.content.text]
+    assert not [s for s in seed.statements if "against Taiwan independence" in s.content.text]
+
+
+def test_seed_offsets_index_the_article_text(seed):
+    text = seed.article.text
+    for st in seed.statements:
+        for span in (st.content, st.cue, st.speaker, st.sentence):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+        assert st.id == model.stable_id(seed.article.id, st.content.start, st.content.end)
+        assert st.kind in model.STATEMENT_KINDS
+    for m in seed.mentions:
+        assert text[m.start:m.end] == m.text
+    ids = {a.id for a in seed.actors}
+    assert all(m.actor in ids for m in seed.mentions if m.actor)
+    assert all(st.speaker.actor in ids for st in seed.statements if st.speaker and st.speaker.actor)
+
+
+def test_seed_actors(seed):
+    actors = {a.id: a for a in seed.actors}
+    assert {"Xi", "Xi Jinping"} <= set(actors["person:xi-jinping"].aliases)
+    assert {"WSJ", "Wall Street Journal"} <= set(actors[WSJ].aliases)
+    assert actors[WSJ].name == "The Wall Street Journal"
+    assert {"U.S.", "United States"} <= set(actors["country:united-states"].aliases)
+    assert "professor" in actors["person:evan-medeiros"].roles
+    assert "president" in actors["person:donald-trump"].roles
+    # NER slips: "Xinhua" tagged PERSON, "Busan" PERSON, "U.S.-China" PERSON
+    assert not any(a.kind == "person" and a.name in ("Xinhua", "Busan", "U.S.-China") for a in seed.actors)
+    assert actors["place:busan"].kind == "place"
+    assert "Xinhua" in actors[XINHUA].aliases
+    assert all(a.kind in model.ACTOR_KINDS for a in seed.actors)
+
+
+def test_seed_page_footer_is_not_actors(seed):
+    footer = seed.article.text.index("![")
+    assert not [m for m in seed.mentions if m.start >= footer]
+
+
+def test_seed_affiliation_from_apposition(seed):
+    rels = [(r.type, r.source, r.target) for r in seed.relations]
+    assert ("AFFILIATED_WITH", "person:evan-medeiros", "organization:georgetown-university") in rels
+
+
+# --- statement shapes, on sentences written for these tests ---------------------------
+
+SHAPES = [
+    # text, (speaker text, cue text, content, kind)
+    ('"We will not retreat," Governor Anna Keller said.',
+     ("Anna Keller", "said", "We will not retreat", "direct")),
+    ("“We will win,” said Maria Lopez, “and we will win big.”",
+     ("Maria Lopez", "said", "We will win,” said Maria Lopez, “and we will win big.", "direct")),
+    ('Anna Keller said: "This is a disgrace. We will fight it."',
+     ("Anna Keller", "said", "This is a disgrace. We will fight it.", "direct")),
+    ("Mayor Tom Baker told The Boston Globe that the budget was balanced.",
+     ("Tom Baker", "told", "the budget was balanced", "indirect")),
+    ("Senator Jane Holloway wrote on social media that the vote was rigged.",
+     ("Jane Holloway", "wrote", "the vote was rigged", "indirect")),
+    ("According to the Boston Globe, the mayor will resign.",
+     ("Boston Globe", "According to", "the mayor will resign", "indirect")),
+    ('Maria Lopez called the plan "a disaster for working families."',
+     ("Maria Lopez", "called", "a disaster for working families.", "direct")),
+    ('Maria Lopez said the plan was "a disaster for working families."',
+     ("Maria Lopez", "said", 'the plan was "a disaster for working families."', "mixed")),
+    ("Senator Jane Holloway backs the new climate bill.",
+     ("Jane Holloway", "backs", "the new climate bill", "indirect")),
+    ("Canada opposes the tariff plan.", ("Canada", "opposes", "the tariff plan", "indirect")),
+    ("The teachers' union endorses Maria Lopez for mayor.", (None, "endorses", "Maria Lopez", "indirect")),
+    ("The German government rejects the proposal.",
+     ("The German government", "rejects", "the proposal", "indirect")),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHAPES)
+def test_statement_shapes(extractor, text, expected):
+    speaker, cue, content, kind = expected
+    graph = extractor.extract(article(text))
+    assert len(graph.statements) == 1, [s.content.text for s in graph.statements]
+    st = graph.statements[0]
+    if speaker is not None:
+        assert st.speaker.text == speaker
+    assert st.cue.text == cue
+    assert st.content.text == content
+    assert st.kind == kind
+
+
+@pytest.mark.parametrize("text, speaker, reported_by", [
+    # reporting chain apart from the speaker
+    ("Xinhua reported that President Xi said the talks were productive.",
+     "person:xi-jinping", XINHUA),
+    ("Professor Evan Medeiros told the WSJ that the talks would fail.", "person:evan-medeiros", WSJ),
+    ("Reuters reported that the shipment had left port.", "organization:reuters", None),
+])
+def test_reporting_chain(extractor, text, speaker, reported_by):
+    graph = extractor.extract(article(text))
+    assert [(s.speaker.actor, s.reported_by) for s in graph.statements] == [(speaker, reported_by)]
+
+
+def test_follow_on_quote_joins_the_statement_it_continues(extractor):
+    text = ('"We will not retreat," Governor Anna Keller said on Monday. '
+            '"The bill passes this year, or we all go home."')
+    graph = extractor.extract(article(text))
+    [st] = graph.statements
+    assert st.content.text == text[1:-1]
+    assert st.speaker.actor == "person:anna-keller"
+
+
+def test_floating_quote_in_next_paragraph_goes_to_previous_speaker(extractor):
+    text = ('"We will not retreat," Governor Anna Keller said on Monday.\n\n'
+            '"The bill passes this year, or we all go home."')
+    graph = extractor.extract(article(text))
+    assert [s.content.text for s in graph.statements] == [
+        "We will not retreat", "The bill passes this year, or we all go home."]
+    assert {s.speaker.actor for s in graph.statements} == {"person:anna-keller"}
+    assert graph.statements[1].cue is None
+
+
+def test_headline_colon_statement(extractor):
+    graph = extractor.extract(article("Evan Medeiros: Beijing wants Washington closer on Taiwan\n\nThe call was long."))
+    [st] = graph.statements
+    assert (st.speaker.text, st.cue.text) == ("Evan Medeiros", ":")
+    assert st.content.text == "Beijing wants Washington closer on Taiwan"
+    assert "country:taiwan" in st.about
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Governor Anna Keller met the press on Monday. The governor said the budget was balanced.",
+     "person:anna-keller"),
+    ("The New York Times published the memo on Monday. The newspaper said the memo was genuine.",
+     "organization:the-new-york-times"),
+    ("Anna Keller spoke after Tom Baker left. She said the budget was balanced.", "person:anna-keller"),
+])
+def test_descriptions_and_pronouns_resolve(extractor, text, actor):
+    graph = extractor.extract(article(text))
+    st = next(s for s in graph.statements if "budget" in s.content.text or "memo was" in s.content.text)
+    assert st.speaker.actor == actor
+
+
+def test_negated_speech_is_no_statement(extractor):
+    graph = extractor.extract(article("Anna Keller did not say whether the budget was balanced."))
+    assert graph.statements == []
+
+
+def test_extract_many_streams_in_order(extractor):
+    texts = ["Anna Keller said the budget was balanced.", "No one spoke today.",
+             "Tom Baker told reporters that he would run again."]
+    graphs = list(extractor.extract_many((article(t) for t in texts), batch_size=2))
+    assert [g.article.text for g in graphs] == texts
+    assert [len(g.statements) for g in graphs] == [1, 0, 1]
+    assert graphs[0].to_dict() == extractor.extract(article(texts[0])).to_dict()
+
+
+def test_graph_round_trips_through_json(seed):
+    assert ArticleGraph.from_dict(seed.to_dict()).to_dict() == seed.to_dict()
+
+
+def test_jsonl_record_shape(seed):
+    rec = extract_jsonl_record("sample.txt", seed)
+    assert rec["path"] == "sample.txt"
+    assert rec["article"]["id"] == seed.article.id
+    st = rec["statements"][0]
+    assert set(st) == {"speaker", "cue", "content", "kind", "reported_by", "about"}
+    assert set(st["speaker"]) == {"start", "end", "text", "actor"}
+    assert set(st["content"]) == {"start", "end", "text"}
+    assert len(rec["actors"]) == len(seed.actors)

@@ -1,0 +1,142 @@
+"""Actor resolution: alias table, titles, surnames, acronyms, kinds kept apart."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from stancegraph.graph.errors import InputError
+from stancegraph.graph.model import Actor, Article
+from stancegraph.graph.resolve import (
+    ALIASES_ENV, AliasTable, ArticleResolver, default_table, initials, merge_actors, strip_titles,
+)
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from stancegraph.loaders.extract import Extractor
+    from stancegraph.loaders.nlp import load_model
+
+    return Extractor(load_model())
+
+
+@pytest.mark.parametrize("surface", ["U.S.", "US", "United States", "the United States", "America", "Washington"])
+def test_united_states_aliases(surface):
+    entry = default_table().lookup(surface)
+    assert (entry.kind, entry.name) == ("country", "United States")
+
+
+@pytest.mark.parametrize("surface, country", [("Chinese", "China"), ("American", "United States"),
+                                              ("Taiwanese", "Taiwan")])
+def test_demonyms(surface, country):
+    assert default_table().demonym(surface).name == country
+
+
+@pytest.mark.parametrize("surface, name", [("WSJ", "The Wall Street Journal"), ("Xinhua", "Xinhua News Agency"),
+                                           ("Wall Street Journal", "The Wall Street Journal")])
+def test_outlets(surface, name):
+    assert default_table().lookup(surface).name == name
+
+
+@pytest.mark.parametrize("text, core, roles", [
+    ("U.S. President Donald Trump", "U.S. President Donald Trump", []),  # not a title word: stays
+    ("President Xi", "Xi", ["president"]),
+    ("Former President Joe Biden", "Joe Biden", ["president"]),
+    ("Trump's", "Trump", []),
+    ("the Pentagon", "Pentagon", []),
+])
+def test_strip_titles(text, core, roles):
+    assert strip_titles(text) == (core, roles)
+
+
+def test_initials():
+    assert initials("The Wall Street Journal") == "WSJ"
+    assert initials("National Rifle Association") == "NRA"
+
+
+def resolve(*mentions):
+    r = ArticleResolver()
+    cands = [r.add(i * 100, i * 100 + len(t), t, k) for i, (t, k) in enumerate(mentions)]
+    actors = {a.id: a for a in r.resolve()}
+    return [c.actor for c in cands], actors
+
+
+def test_titles_and_surnames_join_the_full_name():
+    ids, actors = resolve(("President Xi", "person"), ("Xi", "person"), ("Xi Jinping", "person"),
+                          ("Medeiros", "person"), ("Evan Medeiros", "person"))
+    assert ids == ["person:xi-jinping"] * 3 + ["person:evan-medeiros"] * 2
+    assert actors["person:evan-medeiros"].name == "Evan Medeiros"
+    assert "president" in actors["person:xi-jinping"].roles
+
+
+def test_acronym_joins_the_organization_it_spells():
+    ids, actors = resolve(("National Rifle Association", "organization"), ("NRA", "organization"))
+    assert ids == ["organization:national-rifle-association"] * 2
+    assert set(actors[ids[0]].aliases) == {"National Rifle Association", "NRA"}
+
+
+def test_kinds_never_merge():
+    # "Michael Jordan" (person) and "Jordan" (the country) stay two actors
+    ids, _ = resolve(("Michael Jordan", "person"), ("Jordan", "country"))
+    assert ids == ["person:michael-jordan", "country:jordan"]
+
+
+def test_alias_table_fixes_ner_kind_slips():
+    # observed on the seed: "Xinhua" and "Busan" tagged PERSON
+    ids, _ = resolve(("Xinhua", "person"), ("Busan", "person"))
+    assert ids == ["organization:xinhua-news-agency", "place:busan"]
+
+
+def test_not_actors_are_dropped():
+    r = ArticleResolver()
+    assert r.add(0, 2, "AI", "organization") is None
+
+
+def test_user_alias_file_extends_the_table(tmp_path, monkeypatch):
+    path = tmp_path / "aliases.json"
+    path.write_text(json.dumps({"actors": [
+        {"name": "Evan Medeiros", "kind": "person", "aliases": ["Dr. Medeiros", "E. Medeiros"]},
+        {"name": "Korea Economic Daily", "kind": "organization", "aliases": ["KED"]},
+    ]}))
+    monkeypatch.setenv(ALIASES_ENV, str(path))
+    table = default_table()
+    assert table.lookup("E. Medeiros").name == "Evan Medeiros"
+    assert table.lookup("KED").kind == "organization"
+    assert table.lookup("U.S.").name == "United States"  # shipped entries still there
+
+
+@pytest.mark.parametrize("content, message", [("{not json", "not a JSON"), ('{"actors": 3}', "expected"),
+                                              ('{"actors": [{"name": "X", "kind": "animal"}]}', "kind")])
+def test_bad_alias_file_is_an_input_error(tmp_path, content, message):
+    path = tmp_path / "aliases.json"
+    path.write_text(content)
+    with pytest.raises(InputError, match=message):
+        AliasTable.from_file(str(path))
+
+
+def test_merge_actors_across_articles():
+    merged = merge_actors([Actor("person:xi-jinping", "Xi Jinping", "person", ["Xi"], ["president"]),
+                           Actor("person:xi-jinping", "Xi Jinping", "person", ["Xi Jinping"], [])])
+    assert len(merged) == 1 and merged[0].aliases == ["Xi", "Xi Jinping"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # capital metonym and demonym resolve to the country across articles
+    ("Washington said the talks were over.", {"country:united-states"}),
+    ("Beijing rejected the proposal.", {"country:china"}),
+    # seed: "U.S.-China" tagged PERSON: two countries
+    ("U.S.-China relations may be entering a thawing mood.", {"country:united-states", "country:china"}),
+    # seed: "Xinhua" alone tagged PERSON
+    ("Xinhua said Xi explained China's position.", {"organization:xinhua-news-agency", "person:xi-jinping",
+                                                    "country:china"}),
+])
+def test_extracted_actor_ids(extractor, text, expected):
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text))
+    assert {m.actor for m in graph.mentions} == expected
+
+
+def test_markdown_image_lines_are_not_actors(extractor):
+    text = ("Anna Keller said the budget was balanced.\n"
+            "![[Market] Bitcoin slips below $75,000…Ethereum falls](https://media.example.org/x.webp?w=250)")
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text))
+    assert all(m.end <= text.index("\n") for m in graph.mentions)
