@@ -193,3 +193,26 @@ def test_large_graph_draws_on_a_fixed_layout(browser, tmp_path):
     assert o.page.evaluate("window.stancegraph.network.body.data.nodes.length") == 400
     assert o.errors == []
     o.page.close()
+
+
+@pytest.mark.browser
+def test_seed_taiwan_subgraph_renders_and_is_saved_for_people_to_look_at(browser, nlp, tmp_path):
+    """The README's sample, drawn around Taiwan: a screenshot lands in artifacts/."""
+    from stancegraph.graph.ladybug_store import LadybugStore
+    from stancegraph.loaders.extract import Extractor
+    from stancegraph.loaders.sources import iter_articles, sample_path
+    from stancegraph.queries import find_nodes
+
+    with LadybugStore(str(tmp_path / "seed.lbdb")) as store:
+        store.upsert_many(Extractor(nlp).extract_many(iter_articles([sample_path()], published="2025-11-25")))
+        taiwan = [n["id"] for n in find_nodes(store, "Taiwan")]
+        G, _ = build_subgraph(store, SubgraphSpec(around=taiwan, hops=2))
+    o = Opened(browser, render_html(G, str(tmp_path / "taiwan.html"), title="Who said what about Taiwan"))
+    assert o.page.evaluate("window.stancegraph.network.body.data.nodes.length") == G.number_of_nodes()
+    medeiros = [n for n, d in G.nodes(data=True) if d.get("name") == "Evan Medeiros"]
+    assert medeiros, "Medeiros spoke about Taiwan: he belongs in its subgraph"
+    assert o.errors == []
+    o.page.wait_for_timeout(500)
+    ARTIFACTS.mkdir(exist_ok=True)
+    o.page.screenshot(path=str(ARTIFACTS / "seed-taiwan.png"))
+    o.page.close()
