@@ -16,7 +16,7 @@ See docs/attribution.md for the method and measured scores.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
 from ..graph import model
@@ -42,12 +42,10 @@ class RawStatement:
     cue_token: Optional[int] = None  # token index of the cue head (for nesting)
     recipient: Optional[tuple[int, int]] = None  # "told the WSJ": token span of the WSJ
     floating: bool = False
-    outer: list[int] = field(default_factory=list)
 
 
 _PUNCT_EDGE = set(",;:—–-")
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
-_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _TEMPORAL_MARKS = {"when", "while", "after", "before", "as", "since", "until", "once", "because", "if"}
 _JUNK_LINE = re.compile(r"!\[|\]\(|https?://|www\.|\S+@\S+\.\w+")
 _JUNK_CHARS = set("[]()=/@|<>{}\\")
@@ -862,9 +860,6 @@ def _nest_reports(doc, pairs):
                 drop.add(i)
     return [p for k, p in enumerate(pairs) if k not in drop]
 
-
-def _is_pronoun(tok) -> bool:
-    return tok.pos_ == "PRON"
 
 
 def _about(doc, st: Statement, by_token, table, in_quote) -> list[str]:

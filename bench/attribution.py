@@ -1,0 +1,98 @@
+"""Attribution benchmark on PolNeAR, and the extractor's speed against bare spaCy.
+
+    python bench/attribution.py                      # dev split, writes preds-dev.jsonl, scores
+    python bench/attribution.py --split train --limit 200
+    python bench/attribution.py --speed              # also time nlp.pipe alone vs the extractor
+
+The corpus and scorer live outside the repository (../shared, see DESIGN.md); nothing from
+them is copied here. The scorer is run as a separate process, exactly as documented:
+``python ../shared/eval/polnear.py score ../shared/corpora/polnear/dev preds.jsonl``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "shared"))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", default=os.path.join(SHARED, "corpora", "polnear"))
+    ap.add_argument("--scorer", default=os.path.join(SHARED, "eval", "polnear.py"))
+    ap.add_argument("--split", default="dev", choices=("dev", "train"))
+    ap.add_argument("--out", default=None, help="predictions file (default preds-<split>.jsonl)")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    ap.add_argument("--attitudes", action="store_true", help="also read intentions (wants, plans) as statements")
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--n-process", type=int, default=1)
+    ap.add_argument("--speed", action="store_true", help="time bare nlp.pipe against the extractor")
+    args = ap.parse_args(argv)
+
+    from stancegraph.graph.model import Article
+    from stancegraph.loaders.extract import Extractor, extract_jsonl_record
+    from stancegraph.loaders.nlp import load_model
+
+    split_dir = os.path.join(args.corpus, args.split)
+    text_dir = os.path.join(split_dir, "text")
+    names = sorted(os.listdir(text_dir))
+    if args.limit:
+        names = names[: args.limit]
+    texts = []
+    for name in names:
+        with open(os.path.join(text_dir, name), encoding="utf-8") as fh:
+            texts.append(fh.read())
+    nlp = load_model(args.model)
+    ex = Extractor(nlp, attitudes=args.attitudes)
+    out = args.out or f"preds-{args.split}.jsonl"
+    articles = (Article(id=Article.make_id(t), text=t, path=n) for n, t in zip(names, texts))
+
+    t0 = time.perf_counter()
+    n_statements = 0
+    with open(out, "w", encoding="utf-8") as fh:
+        for name, graph in zip(names, ex.extract_many(articles, n_process=args.n_process)):
+            rec = extract_jsonl_record(name, graph)
+            rec.pop("article")  # the scorer needs offsets, not the text again
+            n_statements += len(rec["statements"])
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    t_extract = time.perf_counter() - t0
+    words = sum(len(t.split()) for t in texts)
+    print(f"{len(names)} articles, {words} words, {n_statements} statements -> {out} "
+          f"in {t_extract:.1f}s ({words / t_extract:.0f} words/s)")
+
+    if args.speed:
+        # end to end, same texts (noisy on a shared machine) ...
+        t0 = time.perf_counter()
+        for _ in nlp.pipe(texts, n_process=args.n_process):
+            pass
+        t_bare = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for _ in ex.extract_many((Article(id=Article.make_id(t), text=t) for t in texts), n_process=args.n_process):
+            pass
+        t_ex = time.perf_counter() - t0
+        print(f"speed: bare nlp.pipe {t_bare:.1f}s, extractor end to end {t_ex:.1f}s, ratio {t_ex / t_bare:.3f}")
+        # ... and split: parse once, then time the rules alone over the parsed Docs
+        arts = [Article(id=Article.make_id(t), text=t) for t in texts]
+        t0 = time.perf_counter()
+        docs = list(nlp.pipe([ex._prepare(t) for t in texts]))
+        t_parse = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for a, d in zip(arts, docs):
+            ex.build(a, d)
+        t_rules = time.perf_counter() - t0
+        print(f"speed: parse {t_parse:.1f}s, extraction rules {t_rules:.1f}s, "
+              f"overhead {t_rules / t_parse:.1%} of the pipeline time")
+
+    if args.limit:
+        print("(--limit: not scoring a partial split; the scorer counts missing articles as misses)")
+        return 0
+    return subprocess.call([sys.executable, args.scorer, "score", split_dir, out])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
