@@ -78,6 +78,8 @@ def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = Fal
             continue
         lemma = t.lemma_.lower()
         qis = cue_quotes.get(t.i, [])
+        if lemma in cues.PREP_ONLY_VERBS:
+            qis = []  # 'Speaking to "CBS This Morning"': a show's name, not what was said
         comp = _complement(t, lemma)
         content = None
         kind = "indirect"
@@ -86,12 +88,12 @@ def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = Fal
             qe = max(quotes[q][1] for q in qis)
             kind = "direct"
             if comp is not None and qs >= comp.left_edge.idx and (
-                    qe <= _subtree_end(comp) or text[_subtree_end(comp):qe].strip(" .,!?\"”") == ""):
+                    qe <= _subtree_end(comp) or text[_subtree_end(comp):qe].strip(" .,!?\"”'") == ""):
                 cs, ce = _clause_chars(comp, in_quote)
                 # 'that it "opposes ..."', 'that "we need more information" about how ...':
                 # words of the reported clause outside the quote make it mixed
-                if (cs < qs and text[cs:qs].strip(" ,:\"“") not in ("", "that")
-                        or ce > qe and text[qe:ce].strip(" ,.\"”") != ""):
+                if (cs < qs and text[cs:qs].strip(" ,:\"“'") not in ("", "that")
+                        or ce > qe and text[qe:ce].strip(" ,.\"”'") != ""):
                     kind = "mixed"
                     qs, qe = min(cs, qs), max(ce, qe)
             content = (qs, qe)
@@ -208,10 +210,18 @@ def _np_span(tok) -> tuple[int, int]:
 
 
 def _complement(t, lemma):
-    """The content clause of a cue: ccomp; xcomp of belief/intention verbs; an NP object."""
-    for c in t.children:
-        if c.dep_ == "ccomp":
-            return c
+    """The content clause of a cue: ccomp; xcomp of belief/intention verbs; an NP object;
+    the object of a content preposition ("talked about immigration")."""
+    ccomps = [c for c in t.children if c.dep_ == "ccomp"]
+    if ccomps:
+        # "WASHINGTON ― This spring, ..., Paul Manafort told friends that ...": a fronted
+        # fragment parsed as a second ccomp; the clause after the cue is the content
+        # (PolNeAR train)
+        right = [c for c in ccomps if c.i > t.i]
+        return right[0] if right else ccomps[0]
+    prep_content = _prep_content(t, lemma)
+    if lemma in cues.PREP_ONLY_VERBS:
+        return prep_content  # "talked about X"; "talked with X" reports nothing
     if lemma in cues.BELIEF_VERBS or lemma in cues.INTENTION_VERBS:
         for c in t.children:
             if c.dep_ == "xcomp":
@@ -223,11 +233,20 @@ def _complement(t, lemma):
             if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "for"):
                 return c
         return None
+    if prep_content is not None and (lemma in cues.PREP_CONTENT and prep_content.head.lower_ in ("of", "for")):
+        # "accused Republicans of placing ...": what they were accused of (PolNeAR train)
+        return prep_content
     for c in t.children:
         if c.dep_ == "dobj" and lemma not in ("tell", "ask", "inform"):
-            # "said something" is not content; "announced a plan", "backs X" are.
-            if (lemma in cues.NP_CONTENT_VERBS or lemma in cues.STANCE_VERBS) and c.lemma_ not in ("it", "this", "that"):
-                return c
+            # "said something" is not content; "announced a plan", "backs X", "recalled an
+            # incident", "criticized the accord" are (PolNeAR train: NP contents of most
+            # cue verbs were missed when only announce-type and stance verbs took them).
+            if lemma not in _NO_NP_CONTENT and c.pos_ != "PRON" and c.lemma_ not in ("it", "this", "that", "so"):
+                # "Xi explained China's position on the Taiwan issue, saying that ...": the
+                # participle carries what was said; the object is only its topic (seed)
+                if lemma in cues.NP_CONTENT_VERBS or lemma in cues.STANCE_VERBS or not any(
+                        x.dep_ == "advcl" and x.lemma_.lower() in cues.SPEECH_VERBS for x in t.children):
+                    return c
             for cc in c.children:  # "told reporters that ..." attaches the clause to the object
                 if cc.dep_ == "ccomp":
                     return cc
@@ -237,6 +256,8 @@ def _complement(t, lemma):
                 for cc in c.children:
                     if cc.dep_ == "ccomp":
                         return cc
+    if prep_content is not None:
+        return prep_content
     # "Adelson said earlier on Friday during a news conference that he may wait ...": the
     # parser hangs the that-clause on "conference"; a clause opened by the complementizer
     # "that" inside the cue's own phrase is still its content (PolNeAR train)
@@ -249,9 +270,35 @@ def _complement(t, lemma):
     return None
 
 
+#: Cue verbs whose noun-phrase object is not what was said: "said something", "told
+#: reporters", "asked questions", "answered the phone", "added a line".
+_NO_NP_CONTENT = frozenset("say tell ask inform add continue answer reply respond text email post "
+                           "call speak talk report write tweet retweet publish".split())
+
+
+def _prep_content(t, lemma):
+    """"talked about immigration", "pointed to the polls": the prepositional object."""
+    preps = cues.PREP_CONTENT.get(lemma)
+    if not preps:
+        return None
+    for c in t.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME"):
+                    return p
+                if p.dep_ == "prep" and c.dep_ == "prt":  # "lashed out at X", "weighed in on X"
+                    for q in p.children:
+                        if q.dep_ == "pobj":
+                            return q
+    return None
+
+
 def _subtree_end(tok) -> int:
     last = tok.right_edge
     return last.idx + len(last.text)
+
+
+_CUT_CUES = cues.SPEECH_VERBS - {"continue", "call", "add"}
 
 
 def _clause_chars(comp, in_quote) -> tuple[int, int]:
@@ -263,6 +310,16 @@ def _clause_chars(comp, in_quote) -> tuple[int, int]:
                 and c.lemma_.lower() not in cues.SPEECH_VERBS):  # ", saying ..." is a report
             cut = c.left_edge.i - 1
             break
+    if cut is None:
+        # 'Ginsburg said ... that she didn't want to think about it and predicted that
+        # Clinton will win': a coordinated cue verb is a statement of its own, not part of
+        # this one's content (PolNeAR train)
+        for x in comp.subtree:
+            if (x.dep_ == "conj" and x.i > comp.i and x.pos_ == "VERB" and not in_quote[x.i]
+                    and x.lemma_.lower() in _CUT_CUES and not any(c.dep_ in _SUBJ for c in x.children)):
+                cc = [c for c in x.head.children if c.dep_ == "cc" and c.i < x.i]
+                cut = cc[-1].i if cc else x.left_edge.i
+                break
     toks = [x for x in comp.subtree if cut is None or x.i < cut]
     i, j = 0, len(toks)
     # "said that X": the complementizer is not part of what was said
@@ -292,6 +349,27 @@ def _fronted_content(t):
             toks.pop(0)
         if len(toks) >= 3:
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    # "This campaign, he says, is different.", "If the stakes are small, the campaign said,
+    # it may not bother": a cue set off by commas inside the clause it reports (PolNeAR
+    # train). The content is the sentence around it, the cue phrase included (one span).
+    if (t.dep_ == "parataxis" and t.head.i > t.i and t.head.dep_ == "ROOT"
+            and not any(c.dep_ in ("mark", "ccomp", "dobj") for c in t.children)):
+        doc = t.doc
+        left, right = t.left_edge.i, t.right_edge.i
+        if doc[left].text == ",":
+            left += 1
+        if doc[right].text == ",":
+            right -= 1
+        if left > t.sent.start and doc[left - 1].text == "," and right + 1 < t.sent.end and doc[right + 1].text == ",":
+            toks = [x for x in t.sent if not (x.is_punct or x.is_space) or x.i not in (t.sent.start, t.sent.end - 1)]
+            while toks and (toks[-1].is_punct or toks[-1].is_space):
+                toks.pop()
+            while toks and (toks[0].is_punct or toks[0].is_space):
+                toks.pop(0)
+            before = sum(1 for x in toks if x.i < left and not x.is_punct)
+            after = sum(1 for x in toks if x.i > right and not x.is_punct)
+            if before >= 2 and after >= 2:
+                return toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return None
 
 
@@ -324,8 +402,11 @@ def _trim(text: str, start: int, end: int, *, keep_quotes: bool) -> Optional[tup
     while end > start and (text[end - 1].isspace() or text[end - 1] in _PUNCT_EDGE):
         end -= 1
     if keep_quotes:
+        if text.startswith("''", start) and text.endswith("''", 0, end) and end - start > 4:
+            start += 2  # ''...'' (see quotes.py)
+            end -= 2
         opens = text[start:start + 1] in ('"', "“")
-        closes = text[end - 1:end] in ('"', "”")
+        closes = text[end - 1:end] in ('"', "”", "“")
         # strip a pair of marks, never one half of it ('we need more information” about ...')
         if opens and closes and end - start > 2:
             start += 1
@@ -365,7 +446,18 @@ def _quote_owner(doc, qs, qe, cue_set, in_quote) -> Optional[int]:
             gap = range(t.i + 1, first.start) if t.i < first.start else range(last.end, t.i)
             if sum(1 for k in gap if not (doc[k].is_punct or doc[k].is_space)) <= 4:
                 return t.i
-    # (4) "Cruz continued:" and the quote opens the next sentence or paragraph
+    # (4) '"Russia, if you're listening, ... missing." Trump said.': the full stop inside the
+    # quote makes "Trump said." a sentence of its own, with no content (PolNeAR train)
+    after = last.end
+    while after < len(doc) and (doc[after].is_space or doc[after].text in ('"', "”", "''")):
+        after += 1
+    if after < len(doc) and doc[after].is_sent_start:
+        sent = doc[after].sent
+        root = sent.root
+        if (root.i in cue_set and len(sent) <= 10 and root.left_edge.i == sent.start
+                and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in root.children)):
+            return root.i
+    # (5) "Cruz continued:" and the quote opens the next sentence or paragraph
     head = first[0]
     if head.sent.start == first.start or all(doc[k].is_space or doc[k].is_punct for k in range(head.sent.start, first.start)):
         prev_end = head.sent.start - 1
@@ -387,6 +479,9 @@ def _headline_colon(doc, in_quote) -> Iterator[RawStatement]:
         if not colon or in_quote[toks[colon].i] or len(toks) - colon - 1 < 3:
             continue
         head = toks[:colon]
+        # "Editor's note:", "Delegate Update:": page furniture, not a speaker (PolNeAR train)
+        if head[-1].lower_ in _NOT_SPEAKER_LABELS:
+            continue
         if not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN" for t in head):
             continue
         if head[-1].pos_ not in ("PROPN", "NOUN") or any(t.pos_ in ("VERB", "AUX", "NUM") for t in head):
@@ -402,6 +497,10 @@ def _headline_colon(doc, in_quote) -> Iterator[RawStatement]:
             c = toks[colon]
             yield RawStatement(c.idx, c.idx + 1, ":", (head[0].i, head[-1].i + 1), trimmed,
                                "direct" if in_quote[rest[0].i] else "indirect", cue_token=c.i)
+
+
+_NOT_SPEAKER_LABELS = frozenset("note update updates correction corrections related watch read photo photos "
+                                "video source sources disclosure clarification editor summary".split())
 
 
 def _according_to(doc, in_quote) -> Iterator[RawStatement]:
@@ -494,9 +593,13 @@ def _floating_quotes(doc, quotes, owned, found) -> Iterator[RawStatement]:
         trimmed = _trim(doc.text, qs, qe, keep_quotes=True)
         if not trimmed:
             continue
-        if "\n" not in between:
+        said = (p.content[1] - p.content[0]) + (trimmed[1] - trimmed[0])
+        if "\n" not in between and said >= 0.6 * (trimmed[1] - p.content[0]):
             # '"All the stuff he is promising is never going to happen," Teske said. "I've
-            # always liked Hillary."': one statement in two pieces, as PolNeAR annotates it
+            # always liked Hillary."': one statement in two pieces, as PolNeAR annotates it.
+            # Not across a long stretch of narration ('"His legend will live on," Spencer
+            # said, as a few young fighters worked out inside the gym, while ... "His
+            # stories ..."', PolNeAR train): the joined span would be mostly not said.
             p.content = (p.content[0], trimmed[1])
             continue
         yield RawStatement(None, None, None, p.speaker, trimmed, "direct", floating=True)
@@ -800,8 +903,9 @@ class Extractor:
         relations = _affiliations(doc, by_token, article.id)
         used = {m.actor for m in mentions if m.actor}
         actors = [a for a in actors if a.id in used] + [a for a in extra_actors.values() if a.id not in actor_by_id]
-        return ArticleGraph(article=article, actors=actors, mentions=mentions,
-                            statements=statements, relations=relations)
+        graph = ArticleGraph(article=article, actors=actors, mentions=mentions,
+                             statements=statements, relations=relations)
+        return _with_stances_and_events(graph, doc)
 
     @staticmethod
     def _speaker_mention(doc, span, by_token, speakers: _SpeakerResolver, mentions: list[Mention],
@@ -940,3 +1044,22 @@ def extract_jsonl_record(path: str, graph: ArticleGraph) -> dict:
         ],
         "actors": [a.to_dict() for a in graph.actors],
     }
+
+
+def _with_stances_and_events(graph: ArticleGraph, doc) -> ArticleGraph:
+    """Add topics, stance and event edges (loaders/relations.py) to an attribution graph.
+
+    A leader's title gives both AFFILIATED_WITH (from apposition) and LEADS; LEADS says more,
+    so the overlapping AFFILIATED_WITH is dropped ("President Xi" leads China, he is not
+    merely affiliated with it).
+    """
+    from .relations import extract_relations
+
+    topics, relations = extract_relations(doc, graph)
+    graph.topics.extend(topics)
+    for r in graph.relations:
+        r.cue = r.cue or r.detail  # an apposition's role noun ("professor") is its cue
+    leads = {(r.source, r.target) for r in relations if r.type == "LEADS"}
+    graph.relations = [r for r in graph.relations
+                       if not (r.type == "AFFILIATED_WITH" and (r.source, r.target) in leads)] + relations
+    return graph

@@ -1,0 +1,570 @@
+"""Event edges between actors: VISITS, CALLED, MET, INVITED, EXPORTS_TO, LEADS.
+
+Each rule reads one construction of news English, names the trigger words as the edge's
+cue, and takes date and status from the trigger's clause (:meth:`Context.date_of`,
+:meth:`Context.status_of`):
+
+* VISITS — "he will visit Beijing", "make a state visit to the United States", "Trump's
+  trip to China", "travelled to Tokyo", "arrived in Seoul" (people only for the last two);
+* CALLED — "spoke with Xi", "had a call with President Xi", "Trump called Xi", and who
+  placed it: "the call was initiated by President Xi" (direction initiator -> other party);
+* MET — "met (with) X", "X and Y met", "the U.S.-China summit on October 30", "talks
+  between X and Y", with the place ("in Busan") as detail;
+* INVITED — "Xi invited me to visit Beijing", "accepted Xi's invitation";
+* EXPORTS_TO — "U.S. agricultural exports to China", "load U.S. soybeans for export to
+  China", "exports of U.S. soybeans and sorghum", "China buys soybeans from the U.S.",
+  with the goods as detail; mentions of one trade that name only one side are joined to
+  the article's edge for that side when it has exactly one;
+* LEADS — "Chinese President Xi Jinping", "U.S. President Donald Trump" (a head-of-state
+  or head-of-organisation title with its country or organisation); "former" and "then-"
+  make it status ``done``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from ..graph.model import Relation
+from . import topics as _topics
+
+_PLACE_KINDS = ("country", "place", "organization")
+_PARTY_KINDS = ("person", "country", "organization", "group")
+VISIT_NOUNS = frozenset("visit trip tour".split())
+MOVE_VERBS = {"travel": "to", "fly": "to", "arrive": "in"}
+CALL_NOUNS = frozenset("call phone-call conversation".split())
+MEET_NOUNS = frozenset("summit meeting talks meet".split())
+MEET_LIGHT_VERBS = frozenset("hold have attend host begin start open end conclude".split())
+#: titles that make their holder the leader of the country or organisation named with them
+LEAD_ROLES = frozenset("""
+president premier chancellor king queen emperor leader chairman chairwoman chair ceo governor mayor
+prime-minister
+""".split())
+_NOT_GOODS = {"total", "annual", "historical", "typical", "original", "final", "usual", "potential", "critical",
+              "crucial", "vital", "record", "additional", "global", "national", "international"}
+#: amounts are not goods: "buy more soybeans"
+_QUANTITY = {"more", "less", "fewer", "additional", "extra", "some", "many", "much", "further"}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PAST_MARKS = {"former", "then", "ex", "late", "onetime", "erstwhile"}
+
+
+def find_events(ctx) -> Iterator[Relation]:
+    calls: list[Relation] = []
+    initiators = []
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            if lemma == "visit":
+                yield from _visit_verb(ctx, tok)
+            elif lemma in MOVE_VERBS:
+                yield from _move_verb(ctx, tok, MOVE_VERBS[lemma])
+            elif lemma in ("speak", "talk"):
+                calls.extend(_speak(ctx, tok))
+            elif lemma in ("call", "phone", "telephone"):
+                calls.extend(_call_verb(ctx, tok))
+            elif lemma == "initiate":
+                initiators.append(tok)
+            elif lemma == "meet":
+                yield from _meet_verb(ctx, tok)
+            elif lemma == "invite":
+                yield from _invite(ctx, tok)
+            elif lemma == "accept":
+                yield from _accept_invitation(ctx, tok)
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            if lemma in VISIT_NOUNS:
+                yield from _visit_noun(ctx, tok)
+            elif lemma in CALL_NOUNS:
+                calls.extend(_call_noun(ctx, tok))
+            elif lemma in MEET_NOUNS:
+                yield from _meet_noun(ctx, tok)
+    yield from calls
+    for tok in initiators:
+        yield from _initiated(ctx, tok, calls)
+    yield from _exports(ctx)
+    yield from _leads(ctx)
+
+
+# ---- helpers -----------------------------------------------------------------------------
+
+
+def _pobj(tok, preps: tuple[str, ...]):
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _with_conj(tok) -> list:
+    return [tok] + [c for c in tok.children if c.dep_ == "conj"]
+
+
+def _source(ctx, verb, kinds=_PARTY_KINDS) -> tuple[Optional[str], float]:
+    subj = ctx.subject(verb)
+    if subj is None:
+        return None, 0.0
+    return ctx.actor_of(subj, kinds)
+
+
+def _owner(ctx, noun, kinds=_PARTY_KINDS) -> tuple[Optional[str], float, object]:
+    """Who does what a noun names: "Trump's visit", or the subject of "make a visit"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            a, conf = ctx.actor_of(c, kinds)
+            if a is not None:
+                return a, conf, noun
+    verb = noun.head
+    if noun.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX"):
+        a, conf = _source(ctx, verb, kinds)
+        return a, conf, verb
+    return None, 0.0, noun
+
+
+# ---- VISITS ------------------------------------------------------------------------------
+
+
+def _visit_rel(ctx, trigger, clause, source, target, conf, cue, detail=None):
+    date = ctx.date_of(trigger, prefer="future")
+    status = ctx.status_of(clause, date[0])
+    if status == "done" and date[0] is None:
+        date = ctx.date_of(trigger, prefer="past")
+    elif status != "planned" and date[0] is not None and ctx.published and date[0] < ctx.published[:len(date[0])]:
+        date = ctx.date_of(trigger, prefer="past")
+        status = ctx.status_of(clause, date[0])
+    return ctx.relation("VISITS", source, target, trigger, cue=cue, date=date, status=status,
+                        confidence=conf, detail=detail)
+
+
+def _visit_verb(ctx, verb) -> Iterator[Relation]:
+    """"he will visit Beijing in April next year" (seed), "invited me to visit Beijing"."""
+    source, conf = _source(ctx, verb, ("person", "country", "organization", "group"))
+    if source is None:
+        return
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for o in _with_conj(obj):
+            target, _ = ctx.actor_of(o, _PLACE_KINDS + ("person",))
+            if target is not None and target != source:
+                yield _visit_rel(ctx, verb, verb, source, target, 0.85 * conf, verb.text)
+
+
+def _move_verb(ctx, verb, prep: str) -> Iterator[Relation]:
+    """"Trump travelled to Tokyo", "Xi arrived in Moscow": people only (goods travel too)."""
+    source, conf = _source(ctx, verb, ("person",))
+    if source is None:
+        return
+    obj = _pobj(verb, (prep,))
+    if obj is None:
+        return
+    target, _ = ctx.actor_of(obj, ("country", "place"))
+    if target is not None:
+        yield _visit_rel(ctx, verb, verb, source, target, 0.75 * conf, f"{verb.text} {prep}")
+
+
+def _visit_noun(ctx, noun) -> Iterator[Relation]:
+    """"(President Xi) will make a state visit to the United States sometime next year" (seed)."""
+    obj = _pobj(noun, ("to",))
+    if obj is None and noun.head.pos_ in ("VERB", "AUX"):
+        obj = _pobj(noun.head, ("to",))
+    if obj is None:
+        return
+    target, _ = ctx.actor_of(obj, _PLACE_KINDS)
+    source, conf, clause = _owner(ctx, noun)
+    if target is None or source is None or source == target:
+        return
+    kind = " ".join(c.text for c in noun.children if c.dep_ in ("compound", "amod") and c.lower_ in
+                    ("state", "official", "working", "private", "first"))
+    detail = f"{kind} visit" if kind else None
+    cue = (clause.text + " " if clause is not noun else "") + (kind + " " if kind else "") + noun.text
+    yield _visit_rel(ctx, noun, clause, source, target, 0.8 * conf, cue, detail)
+
+
+# ---- CALLED ------------------------------------------------------------------------------
+
+
+def _call_rel(ctx, trigger, clause, source, target, conf, cue, detail=None):
+    date = ctx.date_of(trigger, prefer="past")
+    status = ctx.status_of(clause, date[0]) or "done"
+    return ctx.relation("CALLED", source, target, trigger, cue=cue, date=date, status=status,
+                        confidence=conf, detail=detail)
+
+
+def _speak(ctx, verb) -> list[Relation]:
+    """"after speaking with Chinese President Xi Jinping" (seed): CALLED, "spoke with"."""
+    other = _pobj(verb, ("with", "to"))
+    if other is None:
+        return []
+    source, conf = _source(ctx, verb, ("person", "country"))
+    target, _ = ctx.actor_of(other, ("person", "country"))
+    if source is None or target is None or source == target:
+        return []
+    return [_call_rel(ctx, verb, verb, source, target, 0.7 * conf, f"{verb.text} {other.head.text}", "spoke with")]
+
+
+def _call_verb(ctx, verb) -> list[Relation]:
+    """"Trump called Xi" — not "called the call 'a follow-up'" (seed), "called for", "called on"."""
+    def appeal(c):  # "called for calm", "called on China to ...", but not "called him on Monday"
+        return c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and not any(
+            p.ent_type_ in ("DATE", "TIME") for p in c.children))
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "nsubjpass") or appeal(c) for c in verb.children):
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    target, _ = ctx.actor_of(obj, ("person",))
+    source, conf = _source(ctx, verb, ("person", "country"))
+    if source is None or target is None or source == target:
+        return []
+    return [_call_rel(ctx, verb, verb, source, target, 0.75 * conf, verb.text)]
+
+
+def _call_noun(ctx, noun) -> list[Relation]:
+    """"I just had a very good call with President Xi" (seed), "a call between X and Y"."""
+    if noun.tag_ == "NNS":
+        return []  # "persistent calls to supplement ..." (seed): appeals, not phone calls
+    other = _pobj(noun, ("with",))
+    if other is not None:
+        source, conf, clause = _owner(ctx, noun, ("person", "country"))
+        target, _ = ctx.actor_of(other, ("person", "country"))
+        if source is None or target is None or source == target:
+            return []
+        return [_call_rel(ctx, noun, clause, source, target, 0.8 * conf, f"{clause.text} call with"
+                          if clause is not noun else "call with")]
+    first = _pobj(noun, ("between",))
+    if first is not None:
+        parties = [a for a in (ctx.actor_of(t, ("person", "country"))[0] for t in _with_conj(first)) if a]
+        if len(parties) == 2 and parties[0] != parties[1]:
+            return [_call_rel(ctx, noun, noun, parties[0], parties[1], 0.75, "call between")]
+    return []
+
+
+def _initiated(ctx, verb, calls: list[Relation]) -> Iterator[Relation]:
+    """"According to The Wall Street Journal (WSJ), the call was initiated by President Xi." (seed)
+
+    The call is the one the article has been telling: the other party is the one Xi was
+    on the call with in an earlier CALLED edge.
+    """
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if subj is None or agent is None:
+        subj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or agent is None or subj.lemma_.lower() not in CALL_NOUNS:
+        return
+    caller, conf = ctx.actor_of(agent, ("person", "country"))
+    if caller is None:
+        return
+    others = [r for r in calls if caller in (r.source, r.target)]
+    if not others:
+        return
+    prev = max(others, key=lambda r: (r.sentence.start < verb.idx, len(r.date or ""), r.sentence.start))
+    callee = prev.target if prev.source == caller else prev.source
+    detail = "initiated the call"
+    st = ctx.statement_at(verb)
+    if st is not None and st.speaker and st.speaker.actor in ctx.actors:
+        detail += " according to " + ctx.actors[st.speaker.actor].name
+    rel = _call_rel(ctx, verb, verb, caller, callee, 0.8 * conf, f"{subj.text} was {verb.text} by"
+                    if subj.dep_ == "nsubjpass" else verb.text, detail)
+    if rel.date is None and prev.date:
+        rel.date, rel.date_text = prev.date, prev.date_text
+    yield rel
+
+
+# ---- MET ---------------------------------------------------------------------------------
+
+
+def _place(ctx, tok, parties) -> Optional[str]:
+    for prep in ("in", "at"):
+        p = _pobj(tok, (prep,))
+        if p is not None:
+            a, _ = ctx.actor_of(p, ("place", "country"))
+            if a is not None and a not in parties:
+                return ctx.actors[a].name
+    return None
+
+
+def _met_rel(ctx, trigger, clause, parties, conf, cue, noun=None):
+    date = ctx.date_of(trigger, prefer="past")
+    status = ctx.status_of(clause, date[0])
+    if status == "planned":
+        date = ctx.date_of(trigger, prefer="future")
+    place = _place(ctx, trigger, parties) or (_place(ctx, clause, parties) if clause is not trigger else None)
+    if place is None and noun is not None:
+        for c in noun.children:  # "the Busan summit"
+            if c.dep_ == "compound":
+                a, _ = ctx.actor_of(c, ("place",))
+                if a is not None and a not in parties:
+                    place = ctx.actors[a].name
+    what = noun.lemma_.lower() if noun is not None else "met"
+    detail = f"{what} in {place}" if place else (what if noun is not None else None)
+    return ctx.relation("MET", parties[0], parties[1], trigger, cue=cue, date=date, status=status or "done",
+                        confidence=conf, detail=detail)
+
+
+def _meet_verb(ctx, verb) -> Iterator[Relation]:
+    """"Trump met Xi in Busan", "met with Xi", "Trump and Xi met"."""
+    subj = ctx.subject(verb)
+    if subj is None:
+        return
+    source, conf = ctx.actor_of(subj, _PARTY_KINDS)
+    other = next((c for c in verb.children if c.dep_ == "dobj"), None) or _pobj(verb, ("with",))
+    if other is None:
+        conj = [c for c in subj.children if c.dep_ == "conj"]
+        other = conj[0] if conj else None
+    if source is None or other is None:
+        return
+    for o in _with_conj(other):
+        target, _ = ctx.actor_of(o, _PARTY_KINDS)
+        if target is not None and target != source:
+            yield _met_rel(ctx, verb, verb, [source, target], 0.8 * conf, verb.text)
+
+
+def _meet_noun(ctx, noun) -> Iterator[Relation]:
+    """"the U.S.-China summit on October 30", "last month's U.S.-China summit in Busan" (seed)."""
+    parties: list[str] = []
+    for c in noun.children:
+        if c.dep_ in ("compound", "nmod", "amod") and len(ctx.actors_at[c.i]) >= 2:
+            parties = [a for a in ctx.actors_at[c.i] if ctx.kind(a) in _PARTY_KINDS]
+    first = _pobj(noun, ("between",))
+    if not parties and first is not None:
+        parties = [a for a in (ctx.actor_of(t, _PARTY_KINDS)[0] for t in _with_conj(first)) if a]
+    clause = noun
+    if not parties:
+        other = _pobj(noun, ("with",))
+        if other is not None:
+            source, conf, clause = _owner(ctx, noun)
+            target, _ = ctx.actor_of(other, _PARTY_KINDS)
+            if source is not None and target is not None:
+                parties = [source, target]
+    parties = list(dict.fromkeys(parties))
+    if len(parties) != 2:
+        return
+    if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ == "dobj" and noun.head.lemma_.lower() in MEET_LIGHT_VERBS:
+        clause = noun.head
+    elif clause is noun:
+        clause = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
+    yield _met_rel(ctx, noun, clause, parties, 0.75, noun.text, noun)
+
+
+# ---- INVITED -----------------------------------------------------------------------------
+
+
+def _invite(ctx, verb) -> Iterator[Relation]:
+    """"President Xi invited me to visit Beijing in April (next year)" (seed)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return
+    source, conf = _source(ctx, verb, _PARTY_KINDS)
+    target, tconf = ctx.actor_of(obj, _PARTY_KINDS)
+    if source is None or target is None or source == target:
+        return
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    detail = None
+    if xcomp is not None:
+        # "to visit Beijing": the verb and its object, not the dates of the visit
+        words = [c for c in xcomp.children if c.dep_ == "aux" and c.i < xcomp.i] + [xcomp]
+        obj = next((c for c in xcomp.children if c.dep_ == "dobj"), None)
+        detail = " ".join(t.text for t in words) + (" " + ctx.doc[obj.left_edge.i:obj.i + 1].text if obj is not None else "")
+    date = ctx.date_of(verb, prefer="past", climb=False)
+    yield ctx.relation("INVITED", source, target, verb, cue=verb.text, date=date,
+                       status=ctx.status_of(verb, date[0]) or "done", confidence=0.85 * min(conf, tconf),
+                       detail=detail)
+
+
+def _accept_invitation(ctx, verb) -> Iterator[Relation]:
+    """"Trump accepted Xi's invitation to visit Beijing"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "invitation"), None)
+    if obj is None:
+        return
+    poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return
+    inviter, conf = ctx.actor_of(poss, _PARTY_KINDS)
+    guest, gconf = _source(ctx, verb, _PARTY_KINDS)
+    if inviter is None or guest is None or inviter == guest:
+        return
+    yield ctx.relation("INVITED", inviter, guest, verb, cue=f"{verb.text} {poss.text}'s invitation",
+                       date=ctx.date_of(verb, climb=False), status="done", confidence=0.8 * min(conf, gconf))
+
+
+# ---- EXPORTS_TO --------------------------------------------------------------------------
+
+
+def _goods(ctx, np) -> list[str]:
+    """Names of goods in a phrase: "U.S. agricultural products such as soybeans and sorghum"
+    -> agricultural products, soybeans, sorghum (country words dropped)."""
+    out = []
+    for head in _with_conj(np):
+        examples = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("as", "like", "including")
+                    for p in c.children if p.dep_ == "pobj"]
+        skip = set()
+        for c in head.children:
+            if c.dep_ in ("prep", "relcl", "acl", "appos", "cc", "conj", "punct"):
+                skip.update(x.i for x in c.subtree)
+        words = [t for t in head.subtree if t.i not in skip and t.i <= head.i and not ctx.actors_at[t.i]
+                 and t.dep_ not in ("det", "nummod", "poss", "case") and not t.is_punct
+                 and t.tag_ not in ("JJR", "JJS") and t.lower_ not in _QUANTITY]
+        if head.pos_ == "NOUN" and words and head.lemma_.lower() not in ("export", "exports", "shipment", "good", "product") \
+                or words and len(words) > 1:
+            name = " ".join(t.text for t in words)
+            out.append(_topics.canonical(name) or name)
+        for e in examples:
+            out.extend(_goods(ctx, e))
+    return list(dict.fromkeys(out))
+
+
+def _exports(ctx) -> Iterator[Relation]:
+    found = []  # (exporter, importer, goods, trigger, cue)
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in ("export", "shipment"):
+            found.extend(_export_noun(ctx, tok))
+        elif tok.pos_ == "VERB" and lemma in ("export", "ship", "sell"):
+            found.extend(_export_verb(ctx, tok))
+        elif tok.pos_ == "VERB" and lemma in ("import", "buy", "purchase"):
+            found.extend(_import_verb(ctx, tok))
+    # one trade told in pieces (seed): "U.S. agricultural exports to China", "load U.S.
+    # soybeans for export to China", "Exports of U.S. ... soybeans and sorghum": a piece
+    # missing one side joins the only edge of the article that has the other side
+    full = [f for f in found if f[0] and f[1]]
+    edges: dict[tuple[str, str], list] = {}
+    for exporter, importer, goods, trigger, cue in found:
+        conf = 0.8
+        if not (exporter and importer):
+            pairs = {(e, i) for e, i, *_ in full if (exporter and e == exporter) or (importer and i == importer)}
+            if len(pairs) != 1:
+                continue
+            exporter, importer = next(iter(pairs))
+            conf = 0.6
+        if exporter == importer:
+            continue
+        edges.setdefault((exporter, importer), []).append((goods, trigger, cue, conf))
+    for (exporter, importer), pieces in edges.items():
+        goods: list[str] = []
+        for g, *_ in pieces:
+            goods.extend(x for x in g if x not in goods)
+        # provenance: the piece that named both sides and the most goods
+        g, trigger, cue, conf = max(pieces, key=lambda p: (p[3], len(p[0])))
+        yield ctx.relation("EXPORTS_TO", exporter, importer, trigger, cue=cue,
+                           confidence=min(0.9, conf + 0.05 * (len(pieces) - 1)),
+                           detail=", ".join(goods) or None)
+
+
+def _country_in(ctx, tokens) -> Optional[str]:
+    for t in tokens:
+        a = ctx.actor(t)
+        if a is not None and ctx.kind(a) in ("country", "organization"):
+            return a
+    return None
+
+
+def _export_noun(ctx, noun):
+    importer = None
+    to = _pobj(noun, ("to",))
+    if to is not None:
+        importer, _ = ctx.actor_of(to, ("country", "place", "organization"))
+    mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
+    exporter = _country_in(ctx, mods)
+    goods: list[str] = []
+    for c in mods:
+        # "U.S. agricultural exports": a kind of goods; not "the first export" (seed), whose
+        # adjective says nothing of what is exported: only adjectives of a domain count
+        if ctx.actors_at[c.i] or c.dep_ not in ("compound", "amod"):
+            continue
+        if c.pos_ == "NOUN":
+            goods.append(c.text)
+        elif c.pos_ == "ADJ" and re.search(r"(?:al|ic|ary)$", c.lower_) and c.lower_ not in _NOT_GOODS:
+            goods.append(f"{c.text} products")
+    of = _pobj(noun, ("of",))
+    if of is not None:
+        goods.extend(_goods(ctx, of))
+        exporter = exporter or _country_in(ctx, [t for h in _with_conj(of) for t in h.children])
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
+        # "to load U.S. soybeans for export to China"
+        verb = noun.head.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            goods.extend(_goods(ctx, obj))
+            exporter = exporter or _country_in(ctx, list(obj.children))
+    if not (exporter or importer) or not (goods or (exporter and importer)):
+        return []
+    return [(exporter, importer, goods, noun, noun.text + (" to" if to is not None else ""))]
+
+
+def _export_verb(ctx, verb):
+    to = _pobj(verb, ("to",))
+    if to is None:
+        return []
+    importer, _ = ctx.actor_of(to, ("country", "organization"))
+    exporter, _ = _source(ctx, verb, ("country", "organization"))
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    goods = _goods(ctx, obj) if obj is not None else []
+    if exporter is None or importer is None or verb.lemma_.lower() != "export" and not goods:
+        return []
+    return [(exporter, importer, goods, verb, f"{verb.text} to")]
+
+
+def _import_verb(ctx, verb):
+    frm = _pobj(verb, ("from",))
+    if frm is None:
+        return []
+    exporter, _ = ctx.actor_of(frm, ("country",))
+    importer, _ = _source(ctx, verb, ("country",))
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    goods = _goods(ctx, obj) if obj is not None else []
+    if exporter is None or importer is None or not goods:
+        return []
+    return [(exporter, importer, goods, verb, f"{verb.text} from")]
+
+
+# ---- LEADS -------------------------------------------------------------------------------
+
+
+def _leads(ctx) -> Iterator[Relation]:
+    """"Chinese President Xi Jinping", "then-Chinese President Jiang Zemin" (seed)."""
+    doc = ctx.doc
+    seen = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        person = ctx.actor(ent.root)
+        if person is None or ctx.kind(person) != "person":
+            continue
+        role, org, past = None, None, False
+        k = ent.start - 1
+        # "U.S. President Donald Trump": the parser may end a sentence after "U.S." (seed);
+        # the title runs back to the line start, not the sentence start
+        while k >= 0 and ent.start - k <= 6 and "\n" not in doc[k].text_with_ws:
+            t = doc[k]
+            low = t.lower_
+            if low == "minister" and k > 0 and doc[k - 1].lower_ == "prime":
+                role = role or "prime minister"
+                k -= 2
+                continue
+            if low in LEAD_ROLES and not t.ent_type_:
+                role = role or low
+            elif ctx.actors_at[t.i] and len(ctx.actors_at[t.i]) == 1:
+                a = ctx.actors_at[t.i][0]
+                if ctx.kind(a) in ("country", "organization") and org is None and role is not None:
+                    org = a
+                elif ctx.kind(a) not in ("country", "organization"):
+                    break
+            elif low in _PAST_MARKS or t.text in ("-", ".") or low.rstrip("-") in _PAST_MARKS:
+                past = past or low.rstrip("-") in _PAST_MARKS
+            elif t.dep_ == "det" or t.is_space:
+                pass
+            else:
+                break
+            k -= 1
+        if role is None or org is None or (person, org, past) in seen:
+            continue
+        seen.add((person, org, past))
+        # "U.S. President George W. Bush ... after the September 11, 2001 terrorist attacks"
+        # (seed): a title in a sentence about an earlier year is a past leadership
+        date: tuple = (None, None)
+        years = _YEAR.findall(ent.sent.text)
+        dated_past = bool(years and ctx.published and max(years) < ctx.published[:4])
+        if dated_past:
+            date = (max(years), max(years))
+        yield ctx.relation("LEADS", person, org, ent.root, cue=doc[k + 1:ent.start].text.strip(),
+                           status="done" if past or dated_past else None, date=date,
+                           detail=("former " if past else "") + role, confidence=0.85)

@@ -1,0 +1,423 @@
+"""Stances, topics and events: the edges between actors (and topics) of one article.
+
+Entry point::
+
+    topics, relations = extract_relations(doc, graph)
+
+``doc`` is the parsed spaCy Doc of ``graph.article.text`` (the attribution extractor's, so
+sentence breaks at line ends are the same); ``graph`` the ArticleGraph it produced. The
+function returns the new :class:`~stancegraph.graph.model.Topic` records and the stance and
+event :class:`~stancegraph.graph.model.Relation` edges, and **appends topic ids to
+``statement.about`` in place** for the issues a statement names ("fentanyl", "tariffs") or
+takes a stance on. It never changes ``graph.relations`` and returns only new edges (the
+AFFILIATED_WITH edges of the attribution extractor are left to it).
+
+Every edge's source is an actor of ``graph.actors``; its target an actor of
+``graph.actors`` or one of the returned topics. Each carries its provenance: article id,
+statement id when the edge was read inside a statement, the sentence span, the cue words,
+the date (ISO, of the precision the words give) and the words it came from, status
+(``planned`` | ``done``), polarity (stances) and a confidence.
+
+The rules live in :mod:`.stances` (SUPPORTS / OPPOSES / DOES_NOT_SUPPORT) and
+:mod:`.events` (VISITS, CALLED, MET, INVITED, EXPORTS_TO, LEADS); this module holds what
+they share: which actor a token stands for, which statement it is in, which date phrase
+belongs to a clause, and the article-level merge of the same fact told several times.
+See docs/stances.md.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..graph import model
+from ..graph.model import ArticleGraph, Relation, Span, Statement, Topic
+from . import dates as _dates
+from . import topics as _topics
+from .quotes import find_quotes
+
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+THIRD_PERSON = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+                "it": "thing", "its": "thing"}
+_THING_KINDS = ("country", "organization", "group")
+#: dependency labels that open a new clause: a date inside one dates that clause, not ours
+_CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj", "pcomp"}
+_PERIOD_PREPS = {"since", "until", "till", "for", "over", "within", "through", "throughout"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
+_PLAN_VERBS = {"plan", "intend", "expect", "schedule", "set", "agree", "accept", "invite", "due", "hope", "aim",
+               "prepare", "announce", "vow", "pledge", "promise", "want", "seek"}
+
+
+class Context:
+    """What the rules ask about an article: actors of tokens, statements, dates, topics."""
+
+    def __init__(self, doc, graph: ArticleGraph):
+        if doc.text != graph.article.text:
+            raise ValueError("doc is not the parse of graph.article.text (offsets would not match)")
+        self.doc = doc
+        self.graph = graph
+        self.article_id = graph.article.id
+        self.published = graph.article.published
+        self.actors = {a.id: a for a in graph.actors}
+        # token -> actor ids ("U.S.-China" is one token and two actors)
+        self.actors_at: list[list[str]] = [[] for _ in range(len(doc))]
+        for m in graph.mentions:
+            if not m.actor or m.actor not in self.actors:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                if m.actor not in self.actors_at[t.i]:
+                    self.actors_at[t.i].append(m.actor)
+        self.in_quote = [False] * len(doc)
+        for qs, qe in find_quotes(doc.text):
+            span = doc.char_span(qs, qe, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.in_quote[t.i] = True
+        self.statements: list[Statement] = list(graph.statements)
+        self.topics: dict[str, Topic] = {}
+        self._date_phrases: Optional[dict[int, tuple[int, int]]] = None
+
+    # ---- actors ---------------------------------------------------------------------
+
+    def kind(self, actor: str) -> str:
+        return self.actors[actor].kind
+
+    def actor(self, tok) -> Optional[str]:
+        """The actor a token names (its own mention), no pronoun resolution."""
+        found = self.actors_at[tok.i]
+        return found[0] if len(found) == 1 else None
+
+    def actor_of(self, tok, kinds: Optional[tuple[str, ...]] = None) -> tuple[Optional[str], float]:
+        """The actor a noun-phrase head stands for, with a confidence; pronouns resolved."""
+        a = self.actor(tok)
+        if a is not None:
+            return (a, 1.0) if kinds is None or self.kind(a) in kinds else (None, 0.0)
+        if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
+            a, conf = self.pronoun(tok)
+            if a is not None and (kinds is None or self.kind(a) in kinds):
+                return a, conf
+        return None, 0.0
+
+    def pronoun(self, tok) -> tuple[Optional[str], float]:
+        low = tok.lower_
+        st = self.statement_at(tok)
+        if low in FIRST_PERSON:
+            # "I do not support Taiwan independence," inside a quote, is the speaker
+            if low == "us" and tok.text == "US":
+                return None, 0.0
+            if self.in_quote[tok.i] and st is not None and st.speaker and st.speaker.actor in self.actors:
+                return st.speaker.actor, 0.85
+            return None, 0.0
+        want = THIRD_PERSON.get(low)
+        if want is None:
+            return None, 0.0
+        kinds = ("person",) if want == "person" else _THING_KINDS
+
+        def ok(a):
+            return a is not None and a in self.actors and self.kind(a) in kinds
+
+        # "The official U.S. position is that it opposes ...", "Cruz said he backs ...": in
+        # reported speech the pronoun outside any quote is the holder of the position
+        if st is not None and not self.in_quote[tok.i] and st.speaker and ok(st.speaker.actor) \
+                and st.content.start <= tok.idx < st.content.end:
+            return st.speaker.actor, 0.75
+        # "Trump said ... that he will visit Beijing": the subject of a governing verb
+        for anc in tok.ancestors:
+            if anc.pos_ in ("VERB", "AUX"):
+                for c in anc.children:
+                    if c.dep_ == "nsubj" and c.i != tok.i and c.i < tok.i and ok(self.actor(c)):
+                        return self.actor(c), 0.7
+        # the nearest earlier mention of that kind in this or the two sentences before
+        sent = tok.sent
+        floor = sent.start
+        for _ in range(2):
+            if floor == 0:
+                break
+            floor = self.doc[floor - 1].sent.start
+        # subjects only: "Mr. Trump's assertion that Russia should hack Mrs. Clinton's emails;
+        # his criticism of ..." (PolNeAR train) is not Clinton's criticism
+        for k in range(tok.i - 1, floor - 1, -1):
+            t = self.doc[k]
+            a = self.actor(t)
+            if ok(a) and t.dep_ in ("nsubj", "nsubjpass"):
+                return a, 0.55
+        return None, 0.0
+
+    def subject(self, verb, depth: int = 0):
+        """The token that is the subject of a verb, inherited through control and coordination."""
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                # "Cruz, who pointedly refused to endorse Trump" (PolNeAR dev): the relative
+                # pronoun stands for the noun the clause hangs on
+                if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                    return verb.head
+                return c
+            if c.dep_ == "nsubjpass":
+                return None
+        if depth > 3:
+            return None
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+            # "invited me to visit Beijing": the object of the governing verb does the visiting
+            for c in head.children:
+                if c.dep_ in ("dobj", "dative"):
+                    return c
+            return self.subject(head, depth + 1)
+        left = self._name_before(verb)
+        if left is not None:
+            return left
+        if verb.dep_ in ("conj", "advcl") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+            return self.subject(head, depth + 1)
+        # "Trump said ... after speaking with Chinese President Xi Jinping" (seed)
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            return self.subject(head.head, depth + 1)
+        # "officials who back ..." only: an -ing clause on a noun ("sent a letter to Mr.
+        # Castro criticizing the mortgage sales", PolNeAR train) is not done by that noun
+        if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+            return head
+        return None
+
+    def _name_before(self, verb):
+        """Headlines and brackets leave a verb without a subject in the parse: "Trump to visit
+        China in April", "(President Xi) will make a state visit" (seed). The name right
+        before the verb, past auxiliaries and brackets only, is its subject."""
+        doc = self.doc
+        if verb.tag_ in ("VBG", "VBN"):
+            return None  # "a letter to Mr. Castro criticizing the mortgage sales" (PolNeAR train)
+        for k in range(verb.i - 1, max(verb.sent.start, verb.i - 6) - 1, -1):
+            t = doc[k]
+            if self.actor(t) is not None and t.pos_ in ("PROPN", "NOUN"):
+                return t
+            if t.dep_ in ("aux", "auxpass", "neg", "advmod") or t.text in ("(", ")", "to"):
+                continue
+            break
+        return None
+
+    # ---- statements -----------------------------------------------------------------
+
+    def statement_at(self, tok) -> Optional[Statement]:
+        """The innermost statement whose content holds the token, or whose cue is the token."""
+        best = None
+        for st in self.statements:
+            if st.cue is not None and st.cue.start <= tok.idx < st.cue.end:
+                return st
+            if st.content.start <= tok.idx < st.content.end:
+                if best is None or st.content.end - st.content.start < best.content.end - best.content.start:
+                    best = st
+        return best
+
+    def statement_with_cue(self, tok) -> Optional[Statement]:
+        for st in self.statements:
+            if st.cue is not None and st.cue.start <= tok.idx < st.cue.end:
+                return st
+        return None
+
+    # ---- provenance -----------------------------------------------------------------
+
+    def sentence(self, tok) -> Span:
+        s = tok.sent
+        text = s.text.rstrip()
+        return Span(s.start_char, s.start_char + len(text), text)
+
+    def relation(self, type_: str, source: str, target: str, trigger, *, cue: str, confidence: float,
+                 date: tuple[Optional[str], Optional[str]] = (None, None), status: Optional[str] = None,
+                 polarity: Optional[float] = None, detail: Optional[str] = None) -> Relation:
+        st = self.statement_at(trigger)
+        return Relation(type=type_, source=source, target=target, article=self.article_id,
+                        statement=st.id if st is not None else None, sentence=self.sentence(trigger),
+                        cue=cue, date=date[0], date_text=date[1], status=status, polarity=polarity,
+                        confidence=round(max(0.05, min(1.0, confidence)), 2), detail=detail)
+
+    def topic(self, name: str, key: Optional[str] = None) -> str:
+        t = _topics.make_topic(name, key)
+        if t.id in self.topics:
+            if name not in self.topics[t.id].aliases:
+                self.topics[t.id].aliases.append(name)
+        else:
+            self.topics[t.id] = t
+        return t.id
+
+    # ---- dates ----------------------------------------------------------------------
+
+    def date_phrases(self) -> dict[int, tuple[int, int]]:
+        """Root token -> (start, end) token span of each date phrase in the article."""
+        if self._date_phrases is None:
+            found: dict[int, tuple[int, int]] = {}
+            for ent in self.doc.ents:
+                if ent.label_ == "DATE":
+                    found[ent.root.i] = (ent.start, ent.end)
+            # "said on the 24th": the small English model does not tag it DATE (seed)
+            for m in _dates.ORDINAL_DAY_PHRASE.finditer(self.doc.text):
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None and not any(span.start <= r < span.end for r in found):
+                    found[span.root.i] = (span.start, span.end)
+            self._date_phrases = found
+        return self._date_phrases
+
+    def _in_clause(self, tok, head) -> bool:
+        x = tok
+        while x.i != head.i:
+            if x.dep_ in _CLAUSE_DEPS and x.pos_ in ("VERB", "AUX") or x.head.i == x.i:
+                return False
+            x = x.head
+        return True
+
+    def date_of(self, trigger, *, prefer: str = "past", climb: bool = True) -> tuple[Optional[str], Optional[str]]:
+        """The date phrase of the trigger's own clause (then of the clause governing it, across
+        "after speaking with" or "make a visit", never across "said that"), resolved."""
+        phrases = self.date_phrases()
+        sent = trigger.sent
+        roots = [r for r in phrases if sent.start <= r < sent.end]
+        if not roots:
+            return None, None
+        node = trigger
+        for _ in range(4):
+            for r in sorted(roots, key=lambda r: abs(r - trigger.i)):
+                tok = self.doc[r]
+                if tok.head.dep_ == "prep" and tok.head.lower_ in _PERIOD_PREPS:
+                    continue
+                if r == node.i or (any(a.i == node.i for a in tok.ancestors) and self._in_clause(tok, node)):
+                    s, e = phrases[r]
+                    text = self.doc[s:e].text
+                    # "on the 24th": keep the preposition in the words shown to the user
+                    if s > 0 and self.doc[s - 1].lower_ in ("on", "in") and self.doc[s - 1].head.i != s - 1:
+                        text = self.doc[s - 1].text + " " + text
+                    iso = _dates.resolve_date(text, self.published, prefer=prefer)
+                    if iso is None and not any(ch.isdigit() for ch in text) and "year" not in text \
+                            and "month" not in text:
+                        continue
+                    text = text.strip(" (")
+                    if text.count("(") > text.count(")"):
+                        text += ")"  # "in April (next year)"
+                    return iso, text
+            if not climb or node.dep_ in ("ccomp", "ROOT", "parataxis") or node.head.i == node.i:
+                break
+            node = node.head
+        return None, None
+
+    def status_of(self, verb, date: Optional[str]) -> Optional[str]:
+        """planned or done: future auxiliaries, "to"-infinitives of plans, or the date itself."""
+        chain = [verb]
+        x = verb
+        for _ in range(3):
+            if x.dep_ in ("xcomp", "advcl", "relcl", "acl", "conj") and x.head.i != x.i:
+                x = x.head
+                chain.append(x)
+            else:
+                break
+        for v in chain:
+            for c in v.children:
+                if c.dep_ == "aux" and c.lower_ in _FUTURE_AUX:
+                    return "planned"
+            if v.lemma_.lower() in _PLAN_VERBS and v is not verb:
+                return "planned"
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            return "planned"  # "Trump to visit China" (headline), "invited me to visit"
+        base = self.published
+        if date and base:
+            if date[:len(base)] > base[:len(date)]:
+                return "planned"
+            if date[:len(base)] < base[:len(date)]:
+                return "done"
+        if verb.tag_ in ("VBD", "VBN"):
+            return "done"
+        return None
+
+
+def extract_relations(doc, graph: ArticleGraph) -> tuple[list[Topic], list[Relation]]:
+    """Topics and stance/event relations of one article (see the module docstring).
+
+    Side effect: topic ids are appended to ``statement.about`` of ``graph.statements``.
+    """
+    from .events import find_events
+    from .stances import find_stances
+
+    ctx = Context(doc, graph)
+    rels = list(find_stances(ctx)) + list(find_events(ctx))
+    rels = merge_relations(rels)
+    # the store refuses dangling references: keep only edges whose ends exist
+    known_topics = {t.id for t in graph.topics}
+    rels = [r for r in rels if r.source in ctx.actors and r.source != r.target
+            and (r.target in ctx.actors or r.target in ctx.topics or r.target in known_topics)]
+    existing = {(r.type, r.source, r.target) for r in graph.relations}
+    rels = [r for r in rels if (r.type, r.source, r.target) not in existing]
+    _link_topics(ctx, rels)
+    used = {r.target for r in rels} | {a for st in graph.statements for a in st.about}
+    topics = [t for tid, t in ctx.topics.items() if tid in used and tid not in known_topics]
+    return topics, rels
+
+
+def _link_topics(ctx: Context, rels: list[Relation]) -> None:
+    """Statement -> topic ABOUT links: lexicon issues named in the content, stance targets."""
+    by_id = {st.id: st for st in ctx.statements}
+    for st in ctx.statements:
+        for name, _, _ in _topics.find_lexicon_topics(st.content.text):
+            tid = ctx.topic(name, name)
+            if tid not in st.about:
+                st.about.append(tid)
+    for r in rels:
+        if r.statement and r.target.startswith(model.TOPIC_PREFIX) and r.statement in by_id:
+            st = by_id[r.statement]
+            if r.target not in st.about:
+                st.about.append(r.target)
+
+
+_SYMMETRIC = {"CALLED", "MET"}
+
+
+def _date_fits(a: Optional[str], b: Optional[str]) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def merge_relations(rels: list[Relation]) -> list[Relation]:
+    """The same fact told several times in one article is one edge.
+
+    The seed tells Trump's visit three times (headline, report, Trump's post) and the Busan
+    summit twice ("the U.S.-China summit on October 30", "last month's U.S.-China summit in
+    Busan"). Edges of the same type between the same ends (either direction for CALLED and
+    MET) whose dates agree (one unknown, or one a prefix of the other) merge: the most
+    precise date wins, details (goods, place) are joined, and the provenance is that of the
+    edge read from the most informative sentence. A CALLED edge that names who placed the
+    call ("the call was initiated by President Xi") sets the direction.
+    """
+    groups: list[list[Relation]] = []
+    for r in rels:
+        key = (r.type, frozenset((r.source, r.target)) if r.type in _SYMMETRIC else (r.source, r.target),
+               r.polarity if r.type in model.STANCE_TYPES else None)
+        for g in groups:
+            g0 = g[0]
+            gkey = (g0.type, frozenset((g0.source, g0.target)) if g0.type in _SYMMETRIC else (g0.source, g0.target),
+                    g0.polarity if g0.type in model.STANCE_TYPES else None)
+            if gkey == key and all(_date_fits(r.date, x.date) for x in g) and (
+                    r.type in model.STANCE_TYPES or r.status is None or all(x.status in (None, r.status) for x in g)):
+                g.append(r)
+                break
+        else:
+            groups.append([r])
+    out = []
+    for g in groups:
+        if len(g) == 1:
+            out.append(g[0])
+            continue
+        # who placed a call is the claim that needs its sentence; the date can come from another
+        initiator = next((r for r in g if r.type == "CALLED" and r.detail and "initiated" in r.detail), None)
+        best = initiator or max(g, key=lambda r: (len(r.date or ""), len(r.detail or "") > 0, r.confidence or 0,
+                                                  -g.index(r)))
+        merged = Relation.from_dict(best.to_dict())
+        dated = max(g, key=lambda r: len(r.date or ""))
+        if dated.date and len(dated.date) > len(merged.date or ""):
+            merged.date, merged.date_text = dated.date, dated.date_text
+        details: list[str] = []
+        for r in sorted(g, key=lambda r: r is not best):
+            for d in (r.detail or "").split(", "):
+                if d and d not in details:
+                    details.append(d)
+        # "summit" and "summit in Busan" are one detail
+        details = [d for d in details if not any(o != d and o.startswith(d) for o in details)]
+        merged.detail = ", ".join(details) or None
+        merged.confidence = round(min(1.0, max(r.confidence or 0 for r in g) + 0.05 * (len(g) - 1)), 2)
+        if not merged.status:
+            merged.status = next((r.status for r in g if r.status), None)
+        out.append(merged)
+    return out

@@ -1,0 +1,297 @@
+"""Stance edges: SUPPORTS (+1), OPPOSES (-1) and DOES_NOT_SUPPORT (0).
+
+A stance is read from a stance word with a holder and a target:
+
+* verbs: "backs", "endorses", "supports" / "opposes", "rejects", "condemns", "criticizes"
+  ("Cruz endorsed Trump", "it opposes unilateral changes ...");
+* nouns after a verb of expressing: "Xi expressed support for all efforts toward peace",
+  "voiced opposition to the deal", "Trump's support for the bill";
+* "is against X", "is opposed to X", "is in favor of X".
+
+The holder is the subject (the speaker when the stance word is a statement's cue; "I"
+and "we" in a quote are its speaker; "it"/"he" in reported speech the one reporting). The
+target is an actor when the object names one, else a topic named by the object phrase
+("Taiwan independence" is a topic even though "Taiwan" is an actor).
+
+Kept distinct: "does not support" is DOES_NOT_SUPPORT, not OPPOSES — the seed article's
+point (the U.S. "does not support Taiwan independence"; China wants it to say it is
+"against" it). "does not oppose" gives no edge (not opposing is not supporting).
+Stances someone else wants, expects or urges ("China wants the United States to ... state
+that the U.S. is against Taiwan independence", "expects China to support a peace plan")
+are not the subject's stance and give no edge; neither do conditions ("if he backs") or
+questions.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..graph.model import Relation
+from . import cues
+from . import topics as _topics
+
+#: "praise" and "applaud" are left out: "praised Saddam Hussein as an effective fighter of
+#: terrorism" (PolNeAR train) is no support; "welcome" only counts towards an issue
+POSITIVE_VERBS = frozenset("""
+support back endorse favor favour champion embrace welcome approve defend advocate
+""".split())
+ISSUE_ONLY_VERBS = frozenset("welcome".split())
+NEGATIVE_VERBS = frozenset("""
+oppose reject condemn denounce criticize criticise decry disavow repudiate veto slam blast
+""".split())
+POSITIVE_NOUNS = frozenset("support backing endorsement approval".split())
+NEGATIVE_NOUNS = frozenset("opposition criticism condemnation rejection".split())
+#: verbs that report holding a stance noun: "expressed support for", "voiced opposition to"
+EXPRESS_VERBS = frozenset("""
+express voice reiterate declare pledge offer give lend signal show throw announce state affirm
+reaffirm renew restate repeat register
+""".split())
+#: someone else's wish or a goal, not a held stance: "China wants the U.S. to ... state that
+#: the U.S. is against ...", "expects China to support a peace plan", "gain Trump's support"
+WISH_VERBS = frozenset("""
+want expect urge ask demand press pressure push need hope wish seek try attempt encourage
+persuade force gain win get court lobby convince require invite
+""".split())
+#: "refused to endorse", "declined to back": a refusal is a does-not-support
+REFUSE_VERBS = frozenset("refuse decline fail".split())
+_MODAL_DOUBT = {"would", "could", "might", "may"}
+#: obligations are the writer's or speaker's demand, not the subject's stance: "America must
+#: reject this merchant of death" (PolNeAR train)
+_MODAL_OUGHT = {"must", "should", "ought"}
+#: nouns of pressure and appeal: "Clinton Under Pressure To Repudiate General ..." (PolNeAR train)
+WISH_NOUNS = frozenset("pressure call calls demand demands push plea appeal".split())
+#: possessive heads that stand for their possessor as a target: "opposes Trump's candidacy"
+_STANDS_FOR_OWNER = frozenset("""
+candidacy campaign nomination bid presidency administration government leadership reelection
+re-election
+""".split())
+#: nouns whose "for" phrase is their content: "blasted Trump's call for a deportation force"
+_FOR_NOUNS = frozenset("call calls support demand demands plan plans proposal bid push campaign case".split())
+_CUT_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis"}
+_MAX_TOPIC_WORDS = 12
+
+
+def find_stances(ctx) -> Iterator[Relation]:
+    doc = ctx.doc
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and (lemma in POSITIVE_VERBS or lemma in NEGATIVE_VERBS):
+            yield from _verb_stance(ctx, tok, +1 if lemma in POSITIVE_VERBS else -1)
+        elif tok.pos_ == "NOUN" and (lemma in POSITIVE_NOUNS or lemma in NEGATIVE_NOUNS):
+            yield from _noun_stance(ctx, tok, +1 if lemma in POSITIVE_NOUNS else -1)
+        elif tok.lower_ == "against" and tok.dep_ == "prep" and tok.head.lemma_ in ("be", "stand", "come"):
+            yield from _prep_stance(ctx, tok, tok.head, -1)
+        elif tok.lower_ == "opposed" and tok.dep_ in ("acomp", "ROOT", "ccomp", "conj") and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            prep = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to")
+            verb = tok.head if tok.dep_ == "acomp" else tok
+            yield from _prep_stance(ctx, prep, verb, -1, cue_tok=tok)
+        elif tok.lower_ == "favor" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if prep is not None and tok.head.head.lemma_ == "be":
+                yield from _prep_stance(ctx, prep, tok.head.head, +1, cue_tok=tok)
+
+
+def _blocked(tok) -> bool:
+    """Wishes, conditions and questions: no stance is held (see the module docstring)."""
+    if tok.sent.text.rstrip(" \"”'").endswith("?"):
+        return True
+    x = tok
+    while x.head.i != x.i:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in x.children):
+            return True
+        h = x.head
+        # only what the wish governs: "China wants the U.S. to go further and state that ..."
+        # (seed), not a clause beside it: "Graham urged Republicans to ..., and criticized
+        # the party's lack of ..." (PolNeAR dev) is Graham's own criticism
+        if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in WISH_VERBS and x.dep_ in (
+                "xcomp", "ccomp", "dobj", "oprd"):
+            return True
+        if h.pos_ in ("NOUN", "PROPN") and h.lower_ in WISH_NOUNS and x.dep_ in ("acl", "xcomp", "relcl"):
+            return True
+        x = h
+    return False
+
+
+def _negated(verb) -> tuple[bool, str]:
+    """("does not support" -> True, "do not"); "refused to back" -> True."""
+    words = []
+    neg = False
+    for c in verb.children:
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never",)):
+            neg = True
+            words.append(c)
+        elif c.dep_ == "aux" and c.i < verb.i:
+            words.append(c)
+    h = verb.head
+    if verb.dep_ == "xcomp" and h.lemma_.lower() in REFUSE_VERBS:
+        neg = True
+        words = [h]
+    return neg, " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+
+
+def _targets(tok) -> list:
+    """The head and its conjuncts: "supports Clinton and Kaine"."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+            out.append(c)
+    return out
+
+
+def _target(ctx, head, holder: str, issue_only: bool = False):
+    """An actor id or a topic id for the object phrase headed by ``head`` (or None)."""
+    a, _ = ctx.actor_of(head)
+    if a is not None:
+        return None if issue_only else a
+    if ctx.actors_at[head.i]:
+        return None  # a token naming two actors ("U.S.-China"): no single target
+    # "blasted her Republican rival Donald Trump", "criticizing the night's big winner among
+    # Republicans: Donald Trump" (PolNeAR train): the name in apposition is the target
+    for c in head.children:
+        if c.dep_ in ("appos", "compound") and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person":
+            return None if issue_only else ctx.actor(c)
+    # "the president", "the Texas senator", "the group", "the campaign" (PolNeAR train): a
+    # description standing for someone named elsewhere, not an issue
+    if head.lemma_.lower() in cues.PERSON_ROLES or head.lemma_.lower() in ("rival", "opponent", "nominee"):
+        return None
+    words = [t for t in _phrase(head) if not t.is_punct]
+    # "opposed an increase", "supports cities that go higher", "defended his mother" (PolNeAR
+    # train): one bare noun says nothing without the words around it
+    content = [t for t in words if t.dep_ not in ("det", "poss", "predet")]
+    if len(content) == 1 and content[0].pos_ == "NOUN" and not _topics.canonical(content[0].text):
+        return None
+    if head.lemma_.lower() in _STANDS_FOR_OWNER:
+        for c in head.children:
+            if c.dep_ == "poss":
+                owner, _ = ctx.actor_of(c)
+                if owner is not None:
+                    return owner
+    if head.pos_ == "PRON":
+        return None
+    toks = _phrase(head)
+    if len([t for t in toks if not t.is_punct]) > _MAX_TOPIC_WORDS:
+        # a long phrase: the head with its first prepositional phrase only
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i), None)
+        end = max((x.i for x in prep.subtree), default=head.i) if prep is not None else head.i
+        toks = [t for t in toks if t.i <= end]
+        if len([t for t in toks if not t.is_punct]) > _MAX_TOPIC_WORDS:
+            toks = [t for t in toks if t.i <= head.i]
+    found = _topics.phrase_topic(toks)
+    if found is None:
+        return None
+    name, key = found
+    return ctx.topic(name, key)
+
+
+def _phrase(head) -> list:
+    """The words of a target: no clauses ("... that he was not a conservative"), and no
+    reason ("criticized Obama's intervention in Libya for leaving the country ...")."""
+    cut = set()
+    for c in head.children:
+        if c.dep_ in _CUT_DEPS and c.i > head.i or c.dep_ == "prep" and c.lower_ in ("for", "over", "because") \
+                and head.lemma_.lower() not in _FOR_NOUNS:
+            cut.update(x.i for x in c.subtree)
+    for t in head.subtree:
+        if t.i != head.i and t.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos", "parataxis"):
+            cut.update(x.i for x in t.subtree)
+    return [t for t in head.subtree if t.i not in cut]
+
+
+def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bool, base: float,
+          holder=None, holder_conf: float = 1.0) -> Iterator[Relation]:
+    if negated and sign < 0:
+        return  # "does not oppose" is not "supports"
+    if holder is None:
+        if holder_tok is None:
+            return
+        holder, holder_conf = ctx.actor_of(holder_tok)
+        if holder is None:
+            return
+    type_, polarity = ("DOES_NOT_SUPPORT", 0.0) if negated else (("SUPPORTS", 1.0) if sign > 0 else ("OPPOSES", -1.0))
+    issue_only = trigger.lemma_.lower() in ISSUE_ONLY_VERBS
+    for obj in objects:
+        for head in _targets(obj):
+            target = _target(ctx, head, holder, issue_only)
+            if target is None or target == holder:
+                continue
+            yield ctx.relation(type_, holder, target, trigger, cue=cue, polarity=polarity,
+                               confidence=base * holder_conf, date=ctx.date_of(trigger, climb=False))
+
+
+def _holder_of(ctx, verb):
+    """The speaker when the stance word is a statement's cue (the extractor resolved "He",
+    "the senator"), else the subject."""
+    st = ctx.statement_with_cue(verb)
+    if st is not None and st.speaker and st.speaker.actor in ctx.actors:
+        return None, st.speaker.actor, 0.95
+    return ctx.subject(verb), None, 1.0
+
+
+def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
+    if verb.dep_ in ("amod", "compound") or _blocked(verb):
+        return
+    if any(c.dep_ == "prt" for c in verb.children):
+        return  # "Trump backed off some of his proposals", "Washington backed out" (PolNeAR dev)
+    negated, aux = _negated(verb)
+    base = 0.85
+    if any(c.dep_ == "aux" and c.lower_ in _MODAL_DOUBT for c in verb.children):
+        base = 0.65
+    if any(c.dep_ == "aux" and c.lower_ in _MODAL_OUGHT for c in verb.children):
+        return
+    cue = (aux + " " + verb.text).strip()
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        # "Trump was endorsed by Cruz": the agent holds the stance towards the subject
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if subj is None or agent is None:
+            return
+        yield from _emit(ctx, verb, agent, [subj], sign, cue=cue, negated=negated, base=base)
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return
+    holder_tok, holder, conf = _holder_of(ctx, verb)
+    yield from _emit(ctx, verb, holder_tok, objects, sign, cue=cue, negated=negated, base=base,
+                     holder=holder, holder_conf=conf)
+
+
+def _noun_stance(ctx, noun, sign: int) -> Iterator[Relation]:
+    if noun.dep_ in ("compound", "amod") or _blocked(noun):
+        return
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")), None)
+    if prep is None:
+        return
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return
+    holder_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
+    verb = noun.head
+    negated, aux = False, ""
+    cue_words = [noun.text, prep.text]
+    if holder_tok is None:
+        # "Xi expressed support for all efforts toward peace"
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in EXPRESS_VERBS:
+            return
+        negated, aux = _negated(verb)
+        holder_tok = ctx.subject(verb)
+        cue_words = [aux, verb.text] + cue_words
+    yield from _emit(ctx, noun, holder_tok, objects, sign, cue=" ".join(w for w in cue_words if w),
+                     negated=negated, base=0.8)
+
+
+def _prep_stance(ctx, prep, verb, sign: int, cue_tok=None) -> Iterator[Relation]:
+    """"the U.S. is against Taiwan independence", "is opposed to the deal"."""
+    if _blocked(prep):
+        return
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return
+    negated, aux = _negated(verb)
+    words = [verb.text, aux] if verb.lemma_ == "be" else [aux, verb.text]
+    if cue_tok is not None and cue_tok.i != verb.i:
+        words.append(cue_tok.text)
+    words.append(prep.text)
+    holder_tok, holder, conf = _holder_of(ctx, verb)
+    yield from _emit(ctx, prep, holder_tok, objects, sign, cue=" ".join(w for w in words if w), negated=negated,
+                     base=0.75, holder=holder, holder_conf=conf)

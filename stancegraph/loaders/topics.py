@@ -1,0 +1,141 @@
+"""Topics: the issues statements are about and stances point at, when they are not actors.
+
+Two sources:
+
+* a small lexicon of issues that recur in political and economic news, each with the
+  wordings that safely mean the same thing ("rare earths", "rare-earth minerals",
+  "rare earth elements" -> one ``topic:rare-earths``). Only variants that cannot mean
+  something else are listed: "chips" is not "semiconductors" (potato chips), "trade" is
+  not "trade war";
+* the object of a stance ("opposes unilateral changes to the status quo across the Taiwan
+  Strait"), named by its noun phrase without determiners and relative clauses, keyed by its
+  lemmas so "unilateral change(s) to the status quo" meet in one node. Phrases are never
+  merged on meaning beyond that: two different wordings of one issue stay two topics
+  rather than risk joining two issues.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from ..graph import model
+from ..graph.model import Topic
+
+#: canonical name -> wordings (matched case-insensitively on word boundaries, except
+#: all-caps abbreviations, matched as written: "AI" but not "ai").
+LEXICON: dict[str, tuple[str, ...]] = {
+    "Taiwan independence": ("Taiwan independence", "Taiwanese independence", "independence of Taiwan",
+                            "Taiwan's independence", "independence for Taiwan"),
+    "tariffs": ("tariff", "tariffs", "import duties", "import duty", "import tariffs", "import tariff"),
+    "rare earths": ("rare earths", "rare earth", "rare-earth", "rare-earths", "rare earth elements",
+                    "rare earth minerals", "rare-earth minerals", "rare earth metals"),
+    "fentanyl": ("fentanyl",),
+    "soybeans": ("soybeans", "soybean", "soy beans", "soya beans"),
+    "sorghum": ("sorghum",),
+    "AI": ("AI", "A.I.", "artificial intelligence"),
+    "semiconductors": ("semiconductor", "semiconductors", "microchips", "semiconductor chips"),
+    "export controls": ("export controls", "export control", "export restrictions"),
+    "trade war": ("trade war", "tariff war"),
+    "Russia-Ukraine war": ("Ukraine-Russia war", "Russia-Ukraine war", "war in Ukraine", "Ukraine war",
+                           "Russia's war in Ukraine", "Russian invasion of Ukraine"),
+    "inflation": ("inflation",),
+    "immigration": ("immigration",),
+    "illegal immigration": ("illegal immigration",),
+    "abortion": ("abortion", "abortions"),
+    "climate change": ("climate change",),
+    "gun control": ("gun control",),
+    "Obamacare": ("Obamacare", "Affordable Care Act"),
+    "Brexit": ("Brexit",),
+    "NAFTA": ("NAFTA", "North American Free Trade Agreement"),
+    "Trans-Pacific Partnership": ("Trans-Pacific Partnership", "TPP"),
+    "Iran nuclear deal": ("Iran nuclear deal", "Iran deal", "nuclear deal with Iran"),
+    "same-sex marriage": ("same-sex marriage", "gay marriage"),
+    "minimum wage": ("minimum wage",),
+    "Belt and Road Initiative": ("Belt and Road Initiative", "Belt and Road"),
+}
+
+
+def _pattern(variants: Iterable[str]) -> re.Pattern:
+    parts = []
+    for v in sorted(variants, key=len, reverse=True):
+        body = re.escape(v).replace(r"\ ", r"[\s-]+")
+        if v.isupper() or "." in v:
+            parts.append(r"(?-i:" + body + r")")
+        else:
+            parts.append(body)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+
+
+_PATTERNS = {name: _pattern(variants) for name, variants in LEXICON.items()}
+_KEY_TO_NAME = {model.name_key(v): name for name, variants in LEXICON.items() for v in variants}
+_KEY_TO_NAME.update({model.name_key(name): name for name in LEXICON})
+
+
+def canonical(phrase: str) -> Optional[str]:
+    """The lexicon name of a phrase that is exactly one of its wordings, else ``None``."""
+    return _KEY_TO_NAME.get(model.name_key(phrase))
+
+
+def find_lexicon_topics(text: str, start: int = 0) -> list[tuple[str, int, int]]:
+    """Lexicon topics named in ``text``: ``(name, start, end)``, offsets shifted by ``start``.
+
+    A longer issue hides the shorter one inside it: "illegal immigration" is not also
+    "immigration", "tariff war" is "trade war", not also "tariffs".
+    """
+    hits = []
+    for name, pat in _PATTERNS.items():
+        for m in pat.finditer(text):
+            hits.append((name, start + m.start(), start + m.end()))
+    hits.sort(key=lambda h: (h[1], -(h[2] - h[1])))
+    kept: list[tuple[str, int, int]] = []
+    for h in hits:
+        if any(k[1] <= h[1] and h[2] <= k[2] for k in kept):
+            continue
+        kept.append(h)
+    return kept
+
+
+def make_topic(name: str, key: Optional[str] = None) -> Topic:
+    """A Topic record; its id comes from ``key`` (lemmas) when given, else from the name."""
+    return Topic(id=model.topic_id(key or name), name=name, aliases=[name])
+
+
+# determiners and quantifiers that do not change the issue: "all efforts toward peace"
+_DROP_FIRST = {"all", "any", "every", "each", "some", "such", "these", "those", "this", "that", "the", "a",
+               "an", "its", "their", "his", "her", "our", "my", "your", "further", "more", "any"}
+#: heads too vague to be an issue on their own ("rejected the proposal", "backs it").
+VAGUE_HEADS = frozenset("""
+it this that these those them him her one thing things something anything idea move step decision
+plan proposal measure bill effort efforts approach stance position view statement remark remarks
+comment comments claim claims call calls report reports way lot part side kind sort notion
+suggestion group campaign people
+""".split())
+
+
+def phrase_topic(tokens) -> Optional[tuple[str, str]]:
+    """``(name, key)`` of a topic named by a noun phrase (a list of spaCy tokens), or None.
+
+    The name is the phrase as written minus leading determiners and trailing punctuation;
+    the key is its lemmas, lower-cased, so singular and plural wordings meet.
+    """
+    toks = [t for t in tokens if not t.is_space]
+    while toks and (toks[0].is_punct or toks[0].lower_ in _DROP_FIRST or toks[0].dep_ in ("det", "predet")):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "prep", "case")):
+        toks.pop()
+    toks = [t for t in toks if t.text not in ('"', "“", "”", "'", "‘", "’")]
+    if not toks:
+        return None
+    words = [t for t in toks if not t.is_punct]
+    if len(words) == 1 and words[0].lemma_.lower() in VAGUE_HEADS:
+        return None
+    if all(t.pos_ in ("PRON", "DET", "NUM") for t in words):
+        return None
+    doc = toks[0].doc
+    name = doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+    name = " ".join(name.replace("“", "").replace("”", "").replace('"', "").split())
+    lex = canonical(name)
+    if lex:
+        return lex, lex
+    key = " ".join(t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_ for t in words)
+    return name, key
