@@ -384,22 +384,28 @@ def ask(question, limit, fmt, db_path, neo4j_uri):
               help="A query parameter (repeatable).")
 @click.option("--limit", type=int, default=None, help="At most this many rows (when the query takes a limit).")
 @click.option("--write", is_flag=True, help="Allow a query marked 'writes: true' to change the graph.")
+@click.option("--describe", is_flag=True, help="Show what the query answers and its parameters; run nothing.")
 @click.option("--queries-dir", "queries_dirs", multiple=True, type=click.Path(file_okay=False),
               help="Folder with your own .cypher queries (repeatable).")
 @output_options
 @store_options
 @handle_errors
-def query(name, params, limit, write, queries_dirs, fmt, db_path, neo4j_uri):
-    """Run the saved query NAME with parameters.
+def query(name, params, limit, write, describe, queries_dirs, fmt, db_path, neo4j_uri):
+    """Run the saved query NAME with parameters ('stancegraph queries' lists them).
 
     \b
     Examples:
         stancegraph query who-said-what -p subject Taiwan
         stancegraph query what-did-they-say -p speaker Xi -p about Taiwan --format csv
+        stancegraph query events --describe
+        stancegraph query add-role -p actor Medeiros -p role professor --write
     """
     from .queries import get_query, load_queries, run_saved
 
     saved = get_query(name, load_queries(queries_dirs))
+    if describe:
+        click.echo(saved.describe())
+        return
     given = _params(params)
     if limit is not None:
         given["limit"] = str(limit)
@@ -426,14 +432,18 @@ def list_queries(name, queries_dirs):
 
     queries = load_queries(queries_dirs)
     if name:
-        q = get_query(name, queries)
-        click.echo(f"{q.name}: {q.title}\n{q.description}\n\nparameters:\n{q.usage()}")
-        click.echo(f"writes: {'yes' if q.writes else 'no'}\nsource: {q.path}")
+        click.echo(get_query(name, queries).describe())
         return
+    import textwrap
+
     width = max(len(n) for n in queries)
     for q in queries.values():
         marker = " [writes]" if q.writes else ""
         click.echo(f"{q.name.ljust(width)}  {q.title}{marker}")
+        if q.description:
+            click.echo(textwrap.fill(q.description, 100, initial_indent=" " * (width + 4),
+                                     subsequent_indent=" " * (width + 4)))
+    click.echo("\n'stancegraph query NAME --describe' shows a query's parameters.")
 
 
 @cli.command()

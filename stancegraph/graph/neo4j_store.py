@@ -118,13 +118,12 @@ class Neo4jStore(Store):
             raise StoreError(f"article {article_id} not written: {_first_line(exc)}") from None
 
     def run(self, cypher: str, params: Optional[dict[str, Any]] = None, *, write: bool = False) -> QueryResult:
-        import neo4j
         from neo4j import exceptions as nx
 
         cypher = check_single_statement(cypher)
 
         def work(tx):
-            result = tx.run(neo4j.Query(cypher), params or {})
+            result = tx.run(cypher, params or {})
             keys = list(result.keys())
             return QueryResult(keys, [[_plain(v) for v in record.values()] for record in result])
 

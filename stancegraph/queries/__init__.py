@@ -32,6 +32,7 @@ from ..graph.store import QueryResult, Store
 
 PARAM_TYPES = ("str", "int", "float", "bool", "node", "date")
 _HEADER = re.compile(r"^//\s*([a-z_]+)\s*:\s*(.*?)\s*$")
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)(?P<flags>(?:\s+(?:required|default=\S+))*)\s*(?:--\s*(?P<help>.*))?$"
 )
@@ -46,7 +47,12 @@ class Param:
     help: str = ""
 
     def convert(self, raw: Any) -> Any:
-        if raw is None or self.type in ("str", "node", "date"):
+        if self.type == "date" and raw is not None:
+            # Dates are compared as ISO text, so "25/11/2025" would silently match nothing.
+            if not _DATE.fullmatch(str(raw).strip()):
+                raise QueryError(f"parameter {self.name!r} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got {raw!r}")
+            return str(raw).strip()
+        if raw is None or self.type in ("str", "node"):
             return raw
         try:
             if self.type == "int":
@@ -87,6 +93,16 @@ class SavedQuery:
             flag = "required" if p.required else f"default {p.default}" if p.default is not None else "optional"
             parts.append(f"  {p.name} ({p.type}, {flag}){': ' + p.help if p.help else ''}")
         return "\n".join(parts) or "  (no parameters)"
+
+    def describe(self) -> str:
+        """Everything a user needs to run the query: what it answers, its parameters, an example."""
+        example = " ".join(f"-p {p.name} VALUE" for p in self.params if p.required)
+        lines = [f"{self.name}: {self.title}", "", self.description, "", "parameters:", self.usage(), "",
+                 "Node parameters take a name, alias or id (any case); every actor and topic it matches is used.",
+                 f"writes: {'yes (runs only with --write)' if self.writes else 'no (runs read-only)'}",
+                 f"dialects: {', '.join(sorted(self.bodies)).replace('*', 'both stores')}",
+                 f"source: {self.path}", "", f"example: stancegraph query {self.name} {example}".rstrip()]
+        return "\n".join(lines)
 
 
 def parse_query(text: str, *, path: Optional[str] = None, name: Optional[str] = None) -> SavedQuery:
@@ -202,12 +218,24 @@ class Match:
 
 
 def find_nodes(store: Store, name: str) -> list[dict[str, Any]]:
-    """Actors and topics a user's name refers to: by id, then by name or alias, any case/punctuation."""
+    """Actors and topics a user's name refers to: by id, or by name or alias in any case and
+    punctuation; failing that, those whose name or alias contains it as whole words."""
     key = name_key(name)
     found: list[dict[str, Any]] = []
     for label, kind in (("Actor", "n.kind"), ("Topic", "''")):
         res = store.run(f"MATCH (n:{label}) WHERE n.id = $id OR $key IN n.keys "
                         f"RETURN n.id, n.name, {kind} ORDER BY n.id", {"id": name, "key": key})
+        found += [{"id": r[0], "name": r[1], "kind": r[2] or None, "label": label} for r in res.rows]
+    if found or not key:
+        return found
+    # No name or alias is exactly this: take names it is a whole word of ("Medeiros" for
+    # "Evan Medeiros" when the article never used the surname alone). UNWIND rather than a
+    # list predicate: LadybugDB cannot use a parameter inside a list lambda.
+    for label, kind in (("Actor", "n.kind"), ("Topic", "''")):
+        res = store.run(f"MATCH (n:{label}) UNWIND n.keys AS k WITH n, k "
+                        f"WHERE k STARTS WITH $prefix OR k ENDS WITH $suffix OR k CONTAINS $infix "
+                        f"RETURN DISTINCT n.id, n.name, {kind} ORDER BY n.id",
+                        {"prefix": key + " ", "suffix": " " + key, "infix": " " + key + " "})
         found += [{"id": r[0], "name": r[1], "kind": r[2] or None, "label": label} for r in res.rows]
     return found
 

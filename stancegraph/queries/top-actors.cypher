@@ -6,5 +6,5 @@ MATCH (a:Article)-[m:MENTIONS]->(actor:Actor)
 WITH actor, count(a) AS articles, sum(m.count) AS mentions
 OPTIONAL MATCH (actor)-[:SAID]->(s:Statement)
 RETURN actor.name AS actor, actor.kind AS kind, articles, mentions, count(s) AS statements
-ORDER BY mentions DESC, actor
+ORDER BY mentions DESC, articles DESC, actor, kind, statements
 LIMIT $limit

@@ -1,0 +1,20 @@
+// title: Timeline of statements about a subject
+// description: Statements about an actor or topic in date order, optionally within a date range, with speaker, outlet and article.
+// param: subject node required -- actor or topic, e.g. Taiwan
+// param: since date -- only statements on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
+// param: until date -- only statements up to this date (a month or a year includes all of it)
+// param: limit int default=200 -- at most this many rows
+// writes: false
+// Dates are ISO strings: `until` 2025-11 keeps 2025-11-30 because '~' sorts after every digit.
+// coalesce() around optional parameters: LadybugDB cannot type a bare null parameter.
+MATCH (s:Statement)-[:ABOUT]->(t)
+WHERE t.id IN $subject
+  AND (coalesce($since, '') = '' OR s.date >= coalesce($since, ''))
+  AND (coalesce($until, '') = '' OR s.date < coalesce($until, '') + '~')
+WITH DISTINCT s
+OPTIONAL MATCH (sp:Actor)-[:SAID]->(s)
+OPTIONAL MATCH (art:Article)-[:CONTAINS]->(s)
+RETURN s.date AS date, coalesce(sp.name, s.speaker_text) AS speaker, s.text AS statement,
+       art.outlet AS outlet, art.title AS article
+ORDER BY date, speaker, statement, outlet, article
+LIMIT $limit

@@ -1,0 +1,12 @@
+// title: Who supports an actor or topic
+// description: Actors with a SUPPORTS stance toward the target: how often, in how many articles, first and last date, and one source sentence.
+// param: target node required -- actor or topic supported, e.g. "Taiwan independence"
+// param: limit int default=100 -- at most this many rows
+// writes: false
+MATCH (holder:Actor)-[r:SUPPORTS]->(t)
+WHERE t.id IN $target
+RETURN holder.name AS actor, holder.kind AS kind, t.name AS target, count(r) AS times,
+       count(DISTINCT r.article) AS articles, min(r.date) AS first_date, max(r.date) AS last_date,
+       min(r.sentence) AS example
+ORDER BY times DESC, actor, target, kind
+LIMIT $limit

@@ -1,0 +1,313 @@
+"""The saved-query library: every built-in query on both stores, with identical rows.
+
+The graph is three hand-built articles (tests/graphs.py) that hold every node and edge
+kind the queries read: statements with speakers, subjects and reporting agencies, stance
+edges on both sides of one topic, and dated events.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from graphs import BEIJING, MEDEIROS, biden_article, call_article, xi_visit_article
+from stancegraph.cli import cli
+from stancegraph.graph.errors import QueryError
+from stancegraph.queries import find_nodes, load_queries, parse_query, run_saved
+
+QUERIES = load_queries(())
+
+#: Parameters for each built-in query: enough to make every one return rows on the test graph.
+#: Several cases per query exercise its optional filters.
+CASES = {
+    "who-said-what": [{"subject": "taiwan"}, {"subject": "Taiwan independence"}],
+    "what-did-they-say": [{"speaker": "Xi"}, {"speaker": "xi jinping", "about": "Taiwan"}],
+    "top-actors": [{}, {"limit": "3"}],
+    "top-topics": [{}],
+    "who-supports": [{"target": "taiwan independence"}],
+    "who-opposes": [{"target": "Taiwan Independence"}, {"target": "topic:taiwan-independence", "strict": "true"}],
+    "stances": [{}, {"actor": "Xi", "stance": "opposes"}, {"since": "2025-11"}, {"until": "2025-10"}],
+    "stance-matrix": [{}, {"target": "Taiwan independence", "min": "1"}],
+    "disagreements": [{}, {"actor": "Biden"}],
+    "actor-profile": [{"actor": "Xi"}, {"actor": "trump"}, {"actor": "Medeiros"}, {"actor": "Taiwan"}],
+    "quoted-by": [{}, {"speaker": "Xi"}, {"reporter": "WSJ"}],
+    "co-mentions": [{"actor": "Xi"}, {"actor": "Trump", "min": "1"}],
+    "timeline": [{"subject": "Taiwan"}, {"subject": "Taiwan independence", "since": "2025-11"},
+                 {"subject": "Taiwan independence", "until": "2025-10"}],
+    "path-between": [{"from": "Trump", "to": "Xi"}, {"from": "Biden", "to": "Xi"}, {"from": "Medeiros", "to": "Trump"}],
+    "events": [{}, {"kind": "visits"}, {"kind": "exports", "since": "2025-11"}, {"actor": "Trump", "until": "2025-12"}],
+    "visits": [{"actor": "Trump"}, {"place": "united states"}],
+    "exports": [{}, {"buyer": "China"}],
+    "edge-provenance": [{"source": "Xi", "target": "Taiwan independence"}, {"type": "exports-to"}],
+    "add-role": [{"actor": "Medeiros", "role": "adviser"}],
+}
+
+
+@pytest.fixture
+def graph(store):
+    for g in (biden_article(), xi_visit_article(), call_article()):
+        store.upsert(g)
+    return store
+
+
+def test_every_builtin_query_has_cases():
+    assert set(CASES) == set(QUERIES), "add test parameters for each new built-in query"
+    assert len(QUERIES) >= 19
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_every_query_answers_on_each_store(graph, name):
+    query = QUERIES[name]
+    for given in CASES[name]:
+        result, _ = run_saved(graph, query, given, write=query.writes)
+        assert result.rows, (name, given)
+        assert len(result.columns) == len(set(result.columns)), result.columns
+
+
+@pytest.mark.neo4j
+def test_every_query_gives_identical_rows_on_both_stores(tmp_path, neo4j_store_session):
+    """The same data in both stores gives the same rows, in the same order, for every case."""
+    from stancegraph.graph.ladybug_store import LadybugStore
+
+    neo4j_store_session.reset()
+    with LadybugStore(str(tmp_path / "g.lbdb")) as embedded:
+        for store in (embedded, neo4j_store_session):
+            for g in (biden_article(), xi_visit_article(), call_article()):
+                store.upsert(g)
+        for name in sorted(CASES):
+            query = QUERIES[name]
+            for given in CASES[name]:
+                a, _ = run_saved(embedded, query, given, write=query.writes)
+                b, _ = run_saved(neo4j_store_session, query, given, write=query.writes)
+                assert (a.columns, a.rows) == (b.columns, b.rows), (name, given)
+                assert a.rows, (name, given)
+
+
+# ---- what the queries answer -------------------------------------------------------------
+
+def rows(store, name, **given):
+    result, _ = run_saved(store, QUERIES[name], given, write=QUERIES[name].writes)
+    return result.records()
+
+
+def test_who_opposes_includes_does_not_support_unless_strict(graph):
+    found = {(r["actor"], r["stance"]) for r in rows(graph, "who-opposes", target="Taiwan independence")}
+    assert found == {("China", "OPPOSES"), ("Xi Jinping", "OPPOSES"), ("Joe Biden", "DOES_NOT_SUPPORT")}
+    strict = {r["actor"] for r in rows(graph, "who-opposes", target="Taiwan independence", strict="yes")}
+    assert strict == {"China", "Xi Jinping"}
+
+
+def test_disagreements_pair_the_two_sides(graph):
+    pairs = {(r["supporter"], r["opponent"]) for r in rows(graph, "disagreements", target="Taiwan independence")}
+    assert pairs == {("Democratic Progressive Party", "China"), ("Democratic Progressive Party", "Xi Jinping"),
+                     ("Democratic Progressive Party", "Joe Biden")}
+
+
+def test_stance_matrix_counts_each_side(graph):
+    matrix = {r["actor"]: (r["supports"], r["opposes"], r["does_not_support"], r["net"])
+              for r in rows(graph, "stance-matrix", target="Taiwan independence")}
+    assert matrix["Democratic Progressive Party"] == (1, 0, 0, 1)
+    assert matrix["Joe Biden"] == (0, 0, 1, -1)
+
+
+def test_actor_profile_gathers_everything_about_an_actor(graph):
+    [medeiros] = rows(graph, "actor-profile", actor="medeiros")
+    assert medeiros["roles"] == ["professor"]
+    assert medeiros["affiliations"] == ["Georgetown University (professor)"]
+    assert medeiros["quoted_by"] == ["The Wall Street Journal (1)"]
+    assert medeiros["statements"] == 1 and medeiros["articles"] == 1
+    [trump] = rows(graph, "actor-profile", actor="Trump")
+    assert trump["events"] == ["called Xi Jinping 2025-11-24 (done)", "visits Beijing 2026-04 (planned)",
+                               "invited by Xi Jinping: visit Beijing in April"]
+    [taiwan] = rows(graph, "actor-profile", actor="Taiwan")
+    assert taiwan["affiliations"] == [] and taiwan["stances"] == [] and taiwan["events"] == []
+
+
+def test_timeline_date_range_keeps_whole_months(graph):
+    all_dates = [r["date"] for r in rows(graph, "timeline", subject="Taiwan independence")]
+    assert all_dates == sorted(all_dates) and "2025-10-30" in all_dates
+    assert {r["date"] for r in rows(graph, "timeline", subject="Taiwan independence", until="2025-10")} == {"2025-10-30"}
+    assert "2025-10-30" not in {r["date"] for r in rows(graph, "timeline", subject="Taiwan independence",
+                                                         since="2025-11-01")}
+
+
+def test_undated_stances_drop_out_of_a_date_range(graph):
+    assert all(r["date"] for r in rows(graph, "stances", until="2025-12"))
+
+
+def test_events_of_a_kind_with_friendly_names(graph):
+    assert {r["event"] for r in rows(graph, "events", kind="visits")} == {"VISITS"}
+    assert {r["event"] for r in rows(graph, "events", kind="EXPORTS_TO")} == {"EXPORTS_TO"}
+    [visit] = rows(graph, "visits", actor="Trump")
+    assert (visit["destination"], visit["date"], visit["status"]) == ("Beijing", "2026-04", "planned")
+
+
+def test_path_between_goes_through_statements_and_edges(graph):
+    paths = rows(graph, "path-between", **{"from": "Biden", "to": "Xi"})
+    assert paths[0]["route"] == "Joe Biden > Taiwan independence > Xi Jinping"
+    assert paths[0]["relations"] == "DOES_NOT_SUPPORT > OPPOSES"
+
+
+def test_quoted_by_names_the_agency_and_the_publisher(graph):
+    found = {(r["reported_by"], r["published_by"]) for r in rows(graph, "quoted-by", speaker="Xi")}
+    assert ("Xinhua News Agency", "Korea Economic Daily") in found
+
+
+def test_edge_provenance_by_id(graph):
+    [visit] = rows(graph, "events", kind="visit", actor="Trump")
+    [edge] = rows(graph, "edge-provenance", edge=visit["edge"])
+    assert edge["sentence"].startswith("Xi invited Trump to visit Beijing")
+    assert edge["statement"] == "he would go" and edge["article"] == "Trump and Xi talk by phone"
+
+
+# ---- names, parameters and safety -------------------------------------------------------
+
+@pytest.mark.parametrize("given", ["taiwan", "Taiwan", "TAIWAN", "place:taiwan"])
+def test_forgiving_names_find_the_node(graph, given):
+    assert [n["id"] for n in find_nodes(graph, given)] == ["place:taiwan"]
+
+
+def test_alias_and_topic_names_match(graph):
+    assert [n["id"] for n in find_nodes(graph, "medeiros")] == [MEDEIROS]
+    assert [n["label"] for n in find_nodes(graph, "taiwan independence")] == ["Topic"]
+    _, matches = run_saved(graph, QUERIES["visits"], {"place": "beijing"})
+    assert "matched Beijing (actor, place)" in matches[0].describe() and matches[0].nodes[0]["id"] == BEIJING
+
+
+def test_a_surname_finds_the_full_name_when_no_alias_is_exact(graph):
+    # The seed article only ever writes "Evan Medeiros"; users ask about "Medeiros".
+    graph.run("MATCH (a:Actor {id: $id}) SET a.keys = ['evan medeiros']", {"id": MEDEIROS}, write=True)
+    assert [n["id"] for n in find_nodes(graph, "Medeiros")] == [MEDEIROS]
+    assert [n["id"] for n in find_nodes(graph, "China")] == ["country:china"]  # exact beats partial
+    assert find_nodes(graph, "edeiros") == []  # whole words only
+
+
+def test_parameter_values_are_plain_strings_never_cypher(graph):
+    before = graph.counts()
+    hostile = "x' OR 1=1 WITH 1 AS x MATCH (n) DETACH DELETE n //"
+    for name, param in (("edge-provenance", "edge"), ("events", "kind"), ("stances", "stance")):
+        result, _ = run_saved(graph, QUERIES[name], {param: hostile})
+        assert result.rows == []
+    with pytest.raises(QueryError, match="no actor or topic"):
+        run_saved(graph, QUERIES["who-said-what"], {"subject": "Taiwan'}) MATCH (n) DETACH DELETE n //"})
+    result, _ = run_saved(graph, QUERIES["add-role"], {"actor": "Medeiros", "role": hostile}, write=True)
+    assert hostile in result.rows[0][1]
+    after = graph.counts()
+    assert after == before
+
+
+def test_a_writing_query_needs_write(graph):
+    with pytest.raises(QueryError, match="--write"):
+        run_saved(graph, QUERIES["add-role"], {"actor": "Medeiros", "role": "adviser"})
+    assert rows(graph, "actor-profile", actor="Medeiros")[0]["roles"] == ["professor"]
+    result, _ = run_saved(graph, QUERIES["add-role"], {"actor": "Medeiros", "role": "adviser"}, write=True)
+    assert result.rows == [["Evan Medeiros", ["adviser", "professor"]]]
+    run_saved(graph, QUERIES["add-role"], {"actor": "Medeiros", "role": "adviser"}, write=True)
+    assert rows(graph, "actor-profile", actor="Medeiros")[0]["roles"] == ["adviser", "professor"]
+
+
+def test_a_query_that_writes_without_saying_so_fails_and_changes_nothing(graph):
+    sneaky = parse_query("// title: sneaky\n// param: actor node required\n"
+                         "MATCH (a:Actor) WHERE a.id IN $actor SET a.name = 'renamed' RETURN a.name",
+                         name="sneaky")
+    before = graph.counts()
+    with pytest.raises(QueryError, match="read"):
+        run_saved(graph, sneaky, {"actor": "Xi"}, write=True)  # --write cannot unlock an unmarked query
+    deleting = parse_query("MATCH (n:Actor) DETACH DELETE n", name="deleting")
+    with pytest.raises(QueryError, match="read"):
+        run_saved(graph, deleting, {})
+    assert graph.counts() == before
+    assert find_nodes(graph, "Xi")[0]["name"] == "Xi Jinping"
+
+
+def test_bad_dates_and_types_are_clear_errors(graph):
+    with pytest.raises(QueryError, match="YYYY-MM-DD"):
+        run_saved(graph, QUERIES["timeline"], {"subject": "Taiwan", "since": "25/11/2025"})
+    with pytest.raises(QueryError, match="must be int"):
+        run_saved(graph, QUERIES["top-actors"], {"limit": "many"})
+
+
+def test_every_query_is_documented_with_typed_parameters():
+    for q in QUERIES.values():
+        assert q.title and q.description, q.name
+        assert all(p.help for p in q.params), q.name
+        assert set(q.bodies) in ({"*"}, {"neo4j", "ladybug"}), (q.name, set(q.bodies))
+    assert [q.name for q in QUERIES.values() if q.writes] == ["add-role"]
+
+
+# ---- user folders ---------------------------------------------------------------------------
+
+def test_user_queries_override_builtins_by_name(tmp_path, monkeypatch):
+    env_dir, cli_dir = tmp_path / "env", tmp_path / "cli"
+    env_dir.mkdir(), cli_dir.mkdir()
+    (env_dir / "top-actors.cypher").write_text("// title: Mine from env\nMATCH (a:Actor) RETURN a.name AS name ORDER BY name")
+    (env_dir / "extra.cypher").write_text("// title: Extra\nMATCH (a:Actor) RETURN count(a) AS n")
+    (cli_dir / "extra.cypher").write_text("// title: Extra from --queries-dir\nMATCH (a:Actor) RETURN count(a) AS n")
+    monkeypatch.setenv("STANCEGRAPH_QUERIES", str(env_dir))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    queries = load_queries([str(cli_dir)])
+    assert queries["top-actors"].title == "Mine from env"
+    assert queries["extra"].title == "Extra from --queries-dir"
+    config = tmp_path / "home" / ".config" / "stancegraph" / "queries"
+    config.mkdir(parents=True)
+    (config / "who-said-what.cypher").write_text("// title: From config\nMATCH (a:Actor) RETURN count(a) AS n")
+    assert load_queries()["who-said-what"].title == "From config"
+
+
+# ---- the command line -------------------------------------------------------------------------
+
+@pytest.fixture
+def db(tmp_path):
+    from stancegraph.graph.ladybug_store import LadybugStore
+
+    path = str(tmp_path / "g.lbdb")
+    with LadybugStore(path) as store:
+        for g in (biden_article(), xi_visit_article(), call_article()):
+            store.upsert(g)
+    return path
+
+
+def test_queries_lists_every_query_with_its_description():
+    result = CliRunner().invoke(cli, ["queries"])
+    assert result.exit_code == 0, result.output
+    for q in QUERIES.values():
+        assert q.name in result.output
+    assert "[writes]" in result.output and "--describe" in result.output
+
+
+def test_query_describe_shows_parameters():
+    result = CliRunner().invoke(cli, ["query", "timeline", "--describe"])
+    assert result.exit_code == 0, result.output
+    assert "subject (node, required)" in result.output and "since (date, optional)" in result.output
+    assert "example: stancegraph query timeline -p subject VALUE" in result.output
+
+
+def test_query_formats_and_limit(db):
+    runner = CliRunner()
+    out = runner.invoke(cli, ["query", "stances", "--db", db, "--format", "json", "--limit", "2"])
+    assert out.exit_code == 0, out.output
+    assert len(json.loads(out.output[out.output.index("["):])) == 2
+    out = runner.invoke(cli, ["query", "who-opposes", "-p", "target", "taiwan independence", "--db", db,
+                              "--format", "csv"])
+    assert out.exit_code == 0, out.output
+    assert "actor,kind,stance,target" in out.output and "Joe Biden,person,DOES_NOT_SUPPORT" in out.output
+
+
+def test_write_query_through_the_cli(db):
+    from stancegraph.graph.ladybug_store import LadybugStore
+
+    runner = CliRunner()
+    args = ["query", "add-role", "-p", "actor", "Medeiros", "-p", "role", "adviser", "--db", db]
+    refused = runner.invoke(cli, args)
+    assert refused.exit_code == 1 and "--write" in refused.output
+    done = runner.invoke(cli, args + ["--write"])
+    assert done.exit_code == 0, done.output
+    with LadybugStore(db, read_only=True) as store:
+        assert store.run("MATCH (a:Actor {id: $id}) RETURN a.roles", {"id": MEDEIROS}).rows == [[["adviser", "professor"]]]
+
+
+def test_missing_parameter_lists_what_the_query_takes(db):
+    out = CliRunner().invoke(cli, ["query", "path-between", "-p", "from", "Trump", "--db", db])
+    assert out.exit_code == 1
+    assert "needs parameter 'to'" in out.output and "from (node, required)" in out.output
