@@ -57,7 +57,7 @@ def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = Fal
     ``quotes`` are the character spans of :func:`~stancegraph.loaders.quotes.find_quotes`.
     With ``attitudes``, intention verbs ("wants", "plans") count as cues too.
     """
-    lemmas = cues.all_cue_lemmas(attitudes=attitudes)
+    lemmas = cues.all_cue_lemmas(attitudes=True)
     text = doc.text
     in_quote = _quote_index(doc, quotes)
     out: list[RawStatement] = []
@@ -77,13 +77,34 @@ def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = Fal
         if speaker_tok is None:
             continue
         lemma = t.lemma_.lower()
+        if lemma in cues.INTENTION_VERBS and lemma not in cues.BELIEF_VERBS and not attitudes and not _is_person(speaker_tok):
+            # "Clinton wants to bring back the 1990s" is hers to state (PolNeAR annotates it);
+            # "China wants the United States to go further" is the writer's reading of a
+            # country (seed): intentions of people only, unless attitudes=True
+            continue
         qis = cue_quotes.get(t.i, [])
         if lemma in cues.PREP_ONLY_VERBS:
             qis = []  # 'Speaking to "CBS This Morning"': a show's name, not what was said
         comp = _complement(t, lemma)
         content = None
         kind = "indirect"
-        if qis:
+        directive = _directive(t, lemma) if not any(c.dep_ == "ccomp" for c in t.children) else None
+        if directive is not None:
+            content = directive
+            inside = [q for q in qis if directive[0] <= quotes[q][0] and quotes[q][1] <= directive[1] + 2]
+            if inside:
+                kind = "mixed"
+                for q in inside:
+                    owned[q] = len(out)
+        elif qis and comp is None and _parenthetical(t) and _fronted_content(t) is not None and all(
+                _fronted_content(t)[0] <= quotes[q][0] and quotes[q][1] <= _fronted_content(t)[1] + 2 for q in qis):
+            # 'Putting the show together, Butz said, allowed him to "get in touch ..."': the
+            # quote is a piece of the clause the cue interrupts (PolNeAR train)
+            content = _fronted_content(t)
+            kind = "mixed"
+            for q in qis:
+                owned[q] = len(out)
+        elif qis:
             qs = min(quotes[q][0] for q in qis)
             qe = max(quotes[q][1] for q in qis)
             kind = "direct"
@@ -159,6 +180,11 @@ def _is_cue(t, lemmas, in_quote) -> bool:
 
 def _speaker(t, in_quote=None, depth: int = 0):
     """The subject of a cue, inherited through coordination and participles."""
+    subjects = [c for c in t.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and subjects[-1].i > t.i:
+        # 'The promise to "take our country back" appeals to ..., said Alan Abramowitz': the
+        # parser gives the inverted cue two subjects; the one after it speaks (PolNeAR train)
+        return subjects[-1]
     for c in t.children:
         if c.dep_ == "nsubj":
             return c
@@ -193,6 +219,11 @@ def _speaker(t, in_quote=None, depth: int = 0):
     if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
         return t.head
     return None
+
+
+def _is_person(tok) -> bool:
+    return tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she", "i") or (
+        tok.lemma_.lower() in cues.PERSON_ROLES and tok.tag_ == "NN")
 
 
 def _np_span(tok) -> tuple[int, int]:
@@ -270,6 +301,48 @@ def _complement(t, lemma):
     return None
 
 
+_REQUEST_VERBS = frozenset("ask urge call press encourage implore beg challenge pressure demand instruct "
+                           "advise appeal".split())
+
+
+def _directive(t, lemma) -> Optional[tuple[int, int]]:
+    """"asked the congregation to stand", "called on Snyder to resign", "is calling for the
+    United States to take a stronger role": the addressee and the requested act, one span
+    (PolNeAR train: only the object, or only the quoted words, was taken)."""
+    if lemma not in _REQUEST_VERBS:
+        return None
+    xcomp = next((c for c in t.children if c.dep_ == "xcomp" and c.i > t.i
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    start = None
+    for c in t.children:
+        if c.i <= t.i or (xcomp is not None and c.i > xcomp.i):
+            continue
+        if c.dep_ == "dobj" and c.pos_ != "PRON" or c.dep_ == "dobj" and xcomp is not None:
+            start = c.left_edge
+            break
+        if c.dep_ == "prep" and c.lower_ in ("for", "on", "to") and lemma in ("call", "appeal"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                start = pobj.left_edge
+                # "calling for a special prosecutor to investigate ...": the infinitive may
+                # hang on the object
+                inner = next((x for x in pobj.children if x.dep_ in ("relcl", "acl") and x.tag_ == "VB"), None)
+                if xcomp is None and inner is not None:
+                    return start.idx, _subtree_end(inner)
+                break
+    if start is None and lemma == "call":
+        # "is calling for the United States to take a stronger role": parsed as an
+        # adverbial clause opened by "for"
+        for c in t.children:
+            if c.dep_ == "advcl" and c.i > t.i and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+                first = next(x for x in c.subtree if not (x.dep_ == "mark" and x.lower_ == "for"))
+                return first.idx, _subtree_end(c)
+    if start is None or xcomp is None:
+        return None
+    end = _subtree_end(xcomp)
+    return start.idx, end
+
+
 #: Cue verbs whose noun-phrase object is not what was said: "said something", "told
 #: reporters", "asked questions", "answered the phone", "added a line".
 _NO_NP_CONTENT = frozenset("say tell ask inform add continue answer reply respond text email post "
@@ -330,6 +403,11 @@ def _clause_chars(comp, in_quote) -> tuple[int, int]:
     if i >= j:
         return comp.idx, comp.idx + len(comp.text)
     return toks[i].idx, toks[j - 1].idx + len(toks[j - 1].text)
+
+
+def _parenthetical(t) -> bool:
+    """"The plan, she said, is dead": a cue set off by commas inside another clause."""
+    return t.dep_ == "parataxis" and t.head.i > t.i and t.head.dep_ == "ROOT"
 
 
 def _fronted_content(t):
@@ -949,7 +1027,7 @@ def _nest_reports(doc, pairs):
             if i == j or ri.cue_token is None or ri.cue_start is None:
                 continue
             if so.content.start <= ri.cue_start < so.content.end and so.content.start <= si.content.start \
-                    and si.content.end <= so.content.end + 2:
+                    and si.content.end <= so.content.end + 2 and _governs(doc, so.content, ri.cue_token):
                 # "Cruz says he supports ...", "he says he believes ...": one speaker holding a
                 # view is one statement, the outer one (as PolNeAR annotates it)
                 same = si.speaker is not None and so.speaker is not None and (
@@ -964,6 +1042,25 @@ def _nest_reports(doc, pairs):
                 drop.add(i)
     return [p for k, p in enumerate(pairs) if k not in drop]
 
+
+
+def _governs(doc, content: Span, cue_token: int) -> bool:
+    """Is the inner cue the head of the outer content ("reported that Xi said ...", "said
+    Xi explained ..., saying ...")? A cue deeper down, in a relative clause ("criticized
+    Clinton's email use, which an FBI investigation said was careless"), leaves the outer
+    statement standing (PolNeAR train)."""
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    t = doc[cue_token]
+    for _ in range(6):
+        if t.i == root.i:
+            return True
+        if t.dep_ not in ("conj", "advcl", "ccomp", "parataxis", "xcomp") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _about(doc, st: Statement, by_token, table, in_quote) -> list[str]:
@@ -1024,26 +1121,66 @@ def _drop_restatements(statements: list[Statement]) -> list[Statement]:
 
 
 def extract_jsonl_record(path: str, graph: ArticleGraph) -> dict:
-    """The evaluation shape of one article (``bench/attribution.py``, ``polnear.py score``)."""
+    """The evaluation shape of one article (``bench/attribution.py``, ``polnear.py score``).
+
+    ``statements`` lists the graph's statements, then each reporting chain once more as
+    the single outer attribution a reader sees ("Xinhua reported that Xi said ..." ->
+    speaker Xinhua, content "Xi said ...", no cue, no ``reported_by``). That is the
+    univocal shape PolNeAR annotates; the graph keeps the inner statement with
+    ``reported_by`` (``load`` reads ``graph``, not this list).
+    """
     def span(s):
         return {"start": s.start, "end": s.end, "text": s.text} if s is not None else None
-    return {
-        "path": path,
-        "article": graph.article.to_dict(),
-        "statements": [
-            {
-                "speaker": ({"start": st.speaker.start, "end": st.speaker.end, "text": st.speaker.text,
-                             "actor": st.speaker.actor} if st.speaker else None),
-                "cue": span(st.cue),
-                "content": span(st.content),
-                "kind": st.kind,
-                "reported_by": st.reported_by,
-                "about": list(st.about),
-            }
-            for st in graph.statements
-        ],
-        "actors": [a.to_dict() for a in graph.actors],
-    }
+
+    def speaker(m):
+        return {"start": m.start, "end": m.end, "text": m.text, "actor": m.actor} if m else None
+
+    rows = [
+        {
+            "speaker": speaker(st.speaker),
+            "cue": span(st.cue),
+            "content": span(st.content),
+            "kind": st.kind,
+            "reported_by": st.reported_by,
+            "about": list(st.about),
+        }
+        for st in graph.statements
+    ]
+    text = graph.article.text
+    for st in graph.statements:
+        outer = _outer_report(text, st, graph.mentions)
+        if outer is not None:
+            m, (cs, ce) = outer
+            rows.append({"speaker": speaker(m), "cue": None, "content": {"start": cs, "end": ce, "text": text[cs:ce]},
+                         "kind": st.kind, "reported_by": None, "about": list(st.about)})
+    return {"path": path, "article": graph.article.to_dict(), "statements": rows,
+            "actors": [a.to_dict() for a in graph.actors]}
+
+
+def _outer_report(text: str, st: Statement, mentions: list[Mention]):
+    """The reporter's mention and the span "<speaker> <cue> <content>" it reports, or None.
+
+    Only for a reporting chain ("Xinhua reported that Xi said", "..., Obama said,
+    according to CNN"), never for a recipient ("Medeiros told the WSJ that").
+    """
+    if not st.reported_by or st.speaker is None or st.cue is None or st.sentence is None:
+        return None
+    parts = [st.speaker, st.cue, st.content]
+    start, end = min(p.start for p in parts), max(p.end for p in parts)
+    best = None
+    for m in mentions:
+        if m.actor != st.reported_by or not (st.sentence.start <= m.start < st.sentence.end):
+            continue
+        if start <= m.start < end or (m.start >= st.cue.end and text[st.cue.end:m.start].strip().lower() in (
+                "", "the", "to", "to the")):
+            return None  # "told the WSJ that ...", '"...," Graham told CBS News': a recipient
+        if m.end <= start and (best is None or m.start > best.start):
+            best = m
+        elif m.start >= end and best is None:
+            best = m
+    if best is None:
+        return None
+    return best, (start, end)
 
 
 def _with_stances_and_events(graph: ArticleGraph, doc) -> ArticleGraph:
