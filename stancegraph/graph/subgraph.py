@@ -81,6 +81,9 @@ class SubgraphSpec:
     - ``max_nodes``: cap; the nodes closest to ``around`` are kept, then the most connected.
     - ``fold_statements``: replace each statement by ``speaker -[SAID_ABOUT]-> target`` edges
       carrying its text; statements then do not count against the cap.
+    - ``through_articles``: walk on through the articles reached. Off by default: an article
+      links every actor it mentions, so two hops around Taiwan through the seed article drew
+      the whole article (every quote, every place) instead of what concerns Taiwan.
     """
 
     around: Optional[Sequence[str]] = None
@@ -92,6 +95,7 @@ class SubgraphSpec:
     outlet: Optional[str] = None
     max_nodes: int = 300
     fold_statements: bool = False
+    through_articles: bool = False
 
     def check(self) -> None:
         if self.hops < 0:
@@ -280,7 +284,7 @@ class _Builder:
                         self.nodes[nid] = dict(rec["node"], label=rec["label"])
                         distance[nid] = hop
                         found.append(nid)
-                frontier = found
+                frontier = [n for n in found if spec.through_articles or self.nodes[n]["label"] != "Article"]
 
         # "Most connected" is counted among the nodes found, after the filters: the edges a
         # reader would see if nothing were capped.
