@@ -108,8 +108,10 @@ def test_subgraph_around_a_node_walks_the_asked_hops(graph_store):
     assert supports and supports[0]["confidence"] == 0.6 and supports[0]["article"]
     G0, _ = build_subgraph(graph_store, SubgraphSpec(around=[XI], hops=0))
     assert list(G0) == [XI]
+    G3, _ = build_subgraph(graph_store, SubgraphSpec(around=[XI], hops=3, through_articles=True))
+    assert MEDEIROS in G3  # Xi -> article -> statement -> Medeiros
     G3, _ = build_subgraph(graph_store, SubgraphSpec(around=[XI], hops=3))
-    assert MEDEIROS in G3
+    assert MEDEIROS not in G3  # ... but by default articles end the walk
 
 
 def test_subgraph_finds_the_start_by_name(graph_store):
