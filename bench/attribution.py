@@ -28,7 +28,8 @@ def main(argv=None) -> int:
     ap.add_argument("--split", default="dev", choices=("dev", "train"))
     ap.add_argument("--out", default=None, help="predictions file (default preds-<split>.jsonl)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
-    ap.add_argument("--attitudes", action="store_true", help="also read intentions (wants, plans) as statements")
+    ap.add_argument("--attitudes", action="store_true",
+                    help="also read the intentions (wants, plans) of countries and places as statements")
     ap.add_argument("--model", default=None)
     ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--speed", action="store_true", help="time bare nlp.pipe against the extractor")

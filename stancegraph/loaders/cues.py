@@ -28,6 +28,7 @@ EVIDENCE_VERBS = frozenset("show find indicate suggest reveal".split())
 BELIEF_VERBS = frozenset("""
 believe think feel know expect fear worry doubt consider assume suspect realize realise
 figure guess recognize recognise agree disagree see hope wish imagine reckon presume
+anticipate foresee envision notice learn
 """.split())
 
 #: Verbs of stance towards an actor or issue, with a noun-phrase object:
@@ -46,7 +47,16 @@ point discuss refer express highlight imply list echo prefer apologize apologise
 congratulate portray rule name nominate talk speak offer thank share challenge cheer hail
 reference advocate underscore underline lash rail assail attack condemn reaffirm detail
 articulate outline dispute contest downplay acknowledge reiterate tease float
+identify brand coin bemoan voice herald quote chant shrug resist encourage pressure implore
+beg compare
 """.split())
+
+#: Verbs whose content is an infinitive: "refused to endorse Trump", "declined to say
+#: whether ...", "seemed to suggest ..." (PolNeAR train: cues in over half their uses with
+#: a subject and a complement). "seem" and "appear" only with a person as subject: "the
+#: economy appears to be slowing" is nobody's statement.
+XCOMP_VERBS = frozenset("refuse decline seem appear".split())
+PERSON_ONLY_VERBS = frozenset("seem appear".split())
 
 #: Cue verbs whose content is the object of a preposition: "talked about immigration",
 #: "pointed to the polls", "called for a ceasefire", "accused Republicans of stalling".
@@ -91,6 +101,21 @@ POSITION_NOUNS = frozenset("position view stance policy line belief argument cla
 STATEMENT_NOUNS = frozenset("statement claim remark remarks comment comments announcement "
                             "assertion allegation warning promise pledge argument".split())
 
+#: Nouns that carry a statement of their possessor, with a that-clause, an infinitive or a
+#: content preposition: "Trump's claim that ...", "her refusal to endorse ...", "his
+#: announcement of new actions", "Baker's call for a prosecutor" (PolNeAR train).
+CUE_NOUNS = {
+    "claim": ("of",), "argument": ("for", "against"), "assertion": (), "allegation": ("of",),
+    "statement": (), "warning": ("of", "about", "against"), "promise": ("of",), "pledge": ("of",),
+    "vow": (), "threat": (), "announcement": ("of",), "call": ("for",), "demand": ("for",),
+    "refusal": (), "decision": (), "proposal": ("for",), "suggestion": (), "insistence": ("on",),
+    "belief": ("in",), "view": ("of", "on"), "criticism": ("of",), "endorsement": ("of",),
+    "support": ("for",), "opposition": ("to",), "acknowledgement": ("of",), "acknowledgment": ("of",),
+    "denial": ("of",), "admission": (), "prediction": (), "request": ("for",), "accusation": ("of",),
+    "defense": ("of",), "praise": ("for",), "attack": ("on",), "comment": ("on", "about"),
+    "comments": ("on", "about"), "remarks": ("on", "about"), "description": ("of",),
+}
+
 #: Descriptions that stand for an actor of a known kind when used as a speaker:
 #: "the newspaper said", "the agency reported", "the president added".
 DESCRIPTION_KINDS = {
@@ -117,5 +142,6 @@ vice-president premier emperor
 
 def all_cue_lemmas(*, attitudes: bool = False) -> frozenset:
     """Every verb lemma that may introduce a statement."""
-    base = SPEECH_VERBS | EVIDENCE_VERBS | BELIEF_VERBS | STANCE_VERBS | COMMUNICATION_VERBS | PREP_ONLY_VERBS
+    base = (SPEECH_VERBS | EVIDENCE_VERBS | BELIEF_VERBS | STANCE_VERBS | COMMUNICATION_VERBS | PREP_ONLY_VERBS
+            | XCOMP_VERBS)
     return base | INTENTION_VERBS if attitudes else base
