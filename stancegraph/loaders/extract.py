@@ -1334,6 +1334,7 @@ def extract_jsonl_record(path: str, graph: ArticleGraph) -> dict:
 
     rows = [
         {
+            "id": st.id,
             "speaker": speaker(st.speaker),
             "cue": span(st.cue),
             "content": span(st.content),
@@ -1348,7 +1349,8 @@ def extract_jsonl_record(path: str, graph: ArticleGraph) -> dict:
         outer = _outer_report(text, st, graph.mentions)
         if outer is not None:
             m, (cs, ce) = outer
-            rows.append({"speaker": speaker(m), "cue": None, "content": {"start": cs, "end": ce, "text": text[cs:ce]},
+            # "reports": marks the outer row so a reader can tell it from the graph's own rows.
+            rows.append({"reports": st.id, "speaker": speaker(m), "cue": None, "content": {"start": cs, "end": ce, "text": text[cs:ce]},
                          "kind": st.kind, "reported_by": None, "about": list(st.about)})
     return {"path": path, "article": graph.article.to_dict(), "statements": rows,
             "actors": [a.to_dict() for a in graph.actors]}
