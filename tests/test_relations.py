@@ -249,3 +249,10 @@ def test_imports_from_are_exports_to(extractor):
     rels = run(extractor, "Japan will buy more soybeans from the United States.")[2]
     r = one(rels, "EXPORTS_TO", US, "country:japan")
     assert r.detail == "soybeans"
+
+
+def test_seed_stances_are_dated_by_the_article_when_the_clause_has_no_date(seed):
+    biden = one(seed[2], "DOES_NOT_SUPPORT", BIDEN, "topic:taiwan-independence")
+    assert biden.date == "2025-11-25"
+    # ... but an event keeps only its own date: the export edge has none in the text.
+    assert all(r.date != "2025-11-25" for r in edges(seed[2], "EXPORTS_TO"))

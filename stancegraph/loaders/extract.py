@@ -1408,6 +1408,12 @@ def _with_stances_and_events(graph: ArticleGraph, doc) -> ArticleGraph:
     graph.topics.extend(topics)
     for r in graph.relations:
         r.cue = r.cue or r.detail  # an apposition's role noun ("professor") is its cue
+    for r in relations:
+        # A stance is dated by when it was stated: the article's date when the clause has none
+        # (timelines and --since/--until otherwise lost every undated stance). Events keep
+        # only their own dates: an article's date is not when a visit happens.
+        if r.type in model.STANCE_TYPES and not r.date:
+            r.date = graph.article.published
     leads = {(r.source, r.target) for r in relations if r.type == "LEADS"}
     graph.relations = [r for r in graph.relations
                        if not (r.type == "AFFILIATED_WITH" and (r.source, r.target) in leads)] + relations
