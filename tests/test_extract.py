@@ -404,3 +404,15 @@ def test_poll_share_is_the_speaker(extractor):
     [st] = graph.statements
     assert st.cue.text == "say" and "10" in st.speaker.text
     assert st.content.text == "they want the next mayor to cut taxes"
+
+
+def test_statement_is_never_about_an_actor_the_article_does_not_name(nlp):
+    """Seen on a politics story: 'Berlin Wall' made a quote ABOUT Germany, which no mention
+    defined, and the store refused the whole article."""
+    from stancegraph.graph.store import check_consistent
+
+    text = ('Mark Ellis said: "Everyone said the system could never change, but no one thought '
+            'the Berlin Wall would ever come down either."')
+    graph = Extractor(nlp).extract(Article(id=Article.make_id(text), text=text))
+    check_consistent(graph)  # raises on a dangling reference
+    assert graph.statements

@@ -1178,6 +1178,12 @@ class Extractor:
         relations = _affiliations(doc, by_token, article.id)
         used = {m.actor for m in mentions if m.actor}
         actors = [a for a in actors if a.id in used] + [a for a in extra_actors.values() if a.id not in actor_by_id]
+        # "no one thought the Berlin Wall would ever come down" made the statement ABOUT
+        # Germany (capital metonymy) with no Germany mention in the article: the store then
+        # refused the whole article. A subject must be an actor the article names.
+        defined = {a.id for a in actors}
+        for st in statements:
+            st.about = [t for t in st.about if t in defined or model.node_label(t) == "Topic"]
         graph = ArticleGraph(article=article, actors=actors, mentions=mentions,
                              statements=statements, relations=relations)
         return _with_stances_and_events(graph, doc)
