@@ -219,9 +219,11 @@ def _progress(iterable, label: str):
 @loader_options
 @click.option("--jobs", "-j", default=1, show_default=True, help="Extraction worker processes.")
 @click.option("--force", is_flag=True, help="Re-extract articles already in the graph (replacing them).")
+@click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1),
+              help="Articles written per transaction.")
 @store_options
 @handle_errors
-def ingest(sources, sample, jobs, force, db_path, neo4j_uri, model, **kw):
+def ingest(sources, sample, jobs, force, batch_size, db_path, neo4j_uri, model, **kw):
     """Read articles, extract actors and statements, and write them to the graph.
 
     SOURCES are files, folders (read recursively), glob patterns, http(s) URLs, feeds,
@@ -233,30 +235,40 @@ def ingest(sources, sample, jobs, force, db_path, neo4j_uri, model, **kw):
         stancegraph ingest --sample
         stancegraph ingest articles/ --published 2025-11-25 --outlet "Korea Economic Daily"
         stancegraph ingest --neo4j bolt://localhost:7687 feed.xml
+        stancegraph ingest corpus/ --jobs 2
     """
-    from .loaders.extract import Extractor
-    from .loaders.nlp import load_model
+    from .loaders.parallel import extract_parallel
 
     tally = Tally()
     articles = _articles(sources, sample, tally, _loader_kwargs(kw))
     with _open(db_path, neo4j_uri) as store:
         if not force:
             articles = _skip_stored(articles, store, tally)
-        extractor = Extractor(load_model(model))
-        for graph in _progress(extractor.extract_many(articles, n_process=jobs), "ingesting"):
-            store.upsert(graph)
-            tally.stored += 1
+        graphs = extract_parallel(articles, jobs=jobs, model=model)
+        tally.stored += store.upsert_many(_progress(graphs, "ingesting"), batch_size=batch_size,
+                                          on_error=functools.partial(_write_failed, tally))
     click.echo(tally.summary(), err=True)
     if tally.failed:
         sys.exit(1)
 
 
-def _skip_stored(articles, store: Store, tally: Tally):
-    for article in articles:
-        if store.has_article(article.id):
-            tally.skipped += 1
-            continue
-        yield article
+def _write_failed(tally: Tally, graph: ArticleGraph, exc: StancegraphError) -> None:
+    tally.failed += 1
+    click.echo(f"failed: {graph.article.path or graph.article.title or graph.article.id}: {exc}", err=True)
+
+
+def _skip_stored(articles, store: Store, tally: Tally, chunk: int = 256):
+    """Articles not yet in the graph, asking the store about ``chunk`` ids at a time."""
+    import itertools
+
+    articles = iter(articles)
+    while batch := list(itertools.islice(articles, chunk)):
+        stored = store.stored_articles(a.id for a in batch)
+        for article in batch:
+            if article.id in stored:
+                tally.skipped += 1
+            else:
+                yield article
 
 
 @cli.command()
@@ -279,14 +291,13 @@ def extract(sources, sample, jobs, output, fmt, model, **kw):
         stancegraph extract article.txt
         stancegraph extract corpus/ -o deltas.jsonl && stancegraph load deltas.jsonl
     """
-    from .loaders.extract import Extractor, extract_jsonl_record
-    from .loaders.nlp import load_model
+    from .loaders.extract import extract_jsonl_record
+    from .loaders.parallel import extract_parallel
 
     tally = Tally()
     articles = _articles(sources, sample, tally, _loader_kwargs(kw))
-    extractor = Extractor(load_model(model))
     with click.open_file(output, "w", encoding="utf-8") as out:
-        for graph in _progress(extractor.extract_many(articles, n_process=jobs), "extracting"):
+        for graph in _progress(extract_parallel(articles, jobs=jobs, model=model), "extracting"):
             record = extract_jsonl_record(graph.article.path, graph)
             record["graph"] = graph.to_dict()
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -298,20 +309,30 @@ def extract(sources, sample, jobs, output, fmt, model, **kw):
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1),
+              help="Articles per transaction (Neo4j, and articles replaced in the embedded store).")
+@click.option("--copy/--no-copy", "use_copy", default=True, show_default=True,
+              help="Embedded store: write new articles through LadybugDB's COPY bulk import.")
 @store_options
 @handle_errors
-def load(files, db_path, neo4j_uri):
-    """Write extracted JSON lines (from ``stancegraph extract``) into the graph.
+def load(files, batch_size, use_copy, db_path, neo4j_uri):
+    """Write extracted JSON lines (from ``stancegraph extract``) into the graph, in bulk.
+
+    Neo4j gets large UNWIND batches; the embedded store gets its new articles through
+    COPY (articles already in it are replaced transactionally, as by ingest).
 
     \b
-    Example:
-        stancegraph load deltas.jsonl --neo4j bolt://localhost:7687
+    Examples:
+        stancegraph load deltas.jsonl
+        stancegraph load part-*.jsonl --neo4j bolt://localhost:7687 --batch-size 1000
     """
+    from .graph.bulk import bulk_load
+
     tally = Tally()
     with _open(db_path, neo4j_uri) as store:
-        for graph in _progress(_read_deltas(files, tally), "loading"):
-            store.upsert(graph)
-            tally.stored += 1
+        tally.stored += bulk_load(store, _progress(_read_deltas(files, tally), "loading"),
+                                  batch_size=batch_size, use_copy=use_copy,
+                                  on_error=functools.partial(_write_failed, tally))
     click.echo(tally.summary(), err=True)
     if tally.failed:
         sys.exit(1)
@@ -487,6 +508,9 @@ def subgraph_options(fn):
         click.option("--max-nodes", default=300, show_default=True, help="Cap on the number of nodes."),
         click.option("--fold-statements", is_flag=True,
                      help="Draw statements as speaker-to-subject edges instead of nodes."),
+        click.option("--through-articles", is_flag=True,
+                     help="Walk on through articles (by default they end the walk: an article "
+                          "links everything it mentions)."),
     ]):
         fn = decorator(fn)
     return fn
@@ -498,7 +522,8 @@ def _subgraph(store: Store, kw: dict[str, Any]):
 
     spec_args = dict(hops=kw["hops"], node_kinds=list(kw["node_kinds"]) or None,
                      rel_types=list(kw["rel_types"]) or None, since=kw["since"], until=kw["until"],
-                     outlet=kw["outlet"], max_nodes=kw["max_nodes"], fold_statements=kw["fold_statements"])
+                     outlet=kw["outlet"], max_nodes=kw["max_nodes"], fold_statements=kw["fold_statements"],
+                     through_articles=kw["through_articles"])
     if kw["query_name"]:
         saved = get_query(kw["query_name"], load_queries())
         result, matches = run_saved(store, saved, _params(kw["params"]))

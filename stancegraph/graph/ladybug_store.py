@@ -41,10 +41,11 @@ def _s(expr: str) -> str:
 class LadybugCypher:
     """The write Cypher of the embedded store (see Store._write for the order it runs in)."""
 
-    DELETE_ARTICLE = [
-        "MATCH (a:Article {id: $id})-[:CONTAINS]->(s:Statement) DETACH DELETE s",
-        "MATCH (a:Article {id: $id})-[m:MENTIONS]->(:Actor) DELETE m",
-    ] + [f"MATCH (:Actor)-[r:{t}]->() WHERE r.article = $id DELETE r" for t in RELATION_TYPES]
+    STORED_ARTICLES = "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id"
+    DELETE_ARTICLES = [
+        "MATCH (a:Article)-[:CONTAINS]->(s:Statement) WHERE a.id IN $ids DETACH DELETE s",
+        "MATCH (a:Article)-[m:MENTIONS]->(:Actor) WHERE a.id IN $ids DELETE m",
+    ] + [f"MATCH (:Actor)-[r:{t}]->() WHERE r.article IN $ids DELETE r" for t in RELATION_TYPES]
     MERGE_ARTICLE = (
         "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a.title = " + _s("row.title") + ", "
         "a.url = " + _s("row.url") + ", a.outlet = " + _s("row.outlet") + ", a.published = "
@@ -67,24 +68,27 @@ class LadybugCypher:
         "sentence: " + _s("row.sentence") + ", date: " + _s("row.date") + ", article: row.article, "
         "speaker_text: " + _s("row.speaker_text") + "}) CREATE (art)-[:CONTAINS]->(s)"
     )
+    # One MATCH per node, chained with WITH: LadybugDB plans `MATCH (a {id: row.x}), (b {id: row.y})`
+    # as a cross product of the two tables, which took seconds per batch on a graph of a
+    # million relationships (3.3 s against 14 ms chained, for 320 rows).
     LINK_SPEAKERS = (
-        "UNWIND $rows AS row MATCH (a:Actor {id: row.speaker}), (s:Statement {id: row.id}) "
-        "CREATE (a)-[:SAID]->(s)"
+        "UNWIND $rows AS row MATCH (s:Statement {id: row.id}) WITH s, row "
+        "MATCH (a:Actor {id: row.speaker}) CREATE (a)-[:SAID]->(s)"
     )
     LINK_REPORTERS = (
-        "UNWIND $rows AS row MATCH (a:Actor {id: row.reported_by}), (s:Statement {id: row.id}) "
-        "CREATE (s)-[:REPORTED_BY]->(a)"
+        "UNWIND $rows AS row MATCH (s:Statement {id: row.id}) WITH s, row "
+        "MATCH (a:Actor {id: row.reported_by}) CREATE (s)-[:REPORTED_BY]->(a)"
     )
     LINK_ABOUT = (
-        "UNWIND $rows AS row MATCH (s:Statement {{id: row.statement}}), (t:{label} {{id: row.target}}) "
-        "CREATE (s)-[:ABOUT]->(t)"
+        "UNWIND $rows AS row MATCH (s:Statement {{id: row.statement}}) WITH s, row "
+        "MATCH (t:{label} {{id: row.target}}) CREATE (s)-[:ABOUT]->(t)"
     )
     LINK_MENTIONS = (
-        "UNWIND $rows AS row MATCH (art:Article {id: $article}), (a:Actor {id: row.actor}) "
-        "CREATE (art)-[:MENTIONS {count: row.count}]->(a)"
+        "UNWIND $rows AS row MATCH (art:Article {id: row.article}) WITH art, row "
+        "MATCH (a:Actor {id: row.actor}) CREATE (art)-[:MENTIONS {count: row.count}]->(a)"
     )
     CREATE_RELATIONS = (
-        "UNWIND $rows AS row MATCH (a:Actor {{id: row.source}}), (b:{label} {{id: row.target}}) "
+        "UNWIND $rows AS row MATCH (a:Actor {{id: row.source}}) WITH a, row MATCH (b:{label} {{id: row.target}}) "
         "CREATE (a)-[:{type} {{id: row.id, article: row.article, statement: CAST(row.statement AS STRING), "
         "cue: CAST(row.cue AS STRING), date: CAST(row.date AS STRING), "
         "date_text: CAST(row.date_text AS STRING), status: CAST(row.status AS STRING), "

@@ -23,10 +23,11 @@ SCHEMA = [
 class Neo4jCypher:
     """The write Cypher of the Neo4j store (see Store._write for the order it runs in)."""
 
-    DELETE_ARTICLE = [
-        "MATCH (:Article {id: $id})-[:CONTAINS]->(s:Statement) DETACH DELETE s",
-        "MATCH (:Article {id: $id})-[m:MENTIONS]->(:Actor) DELETE m",
-    ] + [f"MATCH (:Actor)-[r:{t}]->() WHERE r.article = $id DELETE r" for t in RELATION_TYPES]
+    STORED_ARTICLES = "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id"
+    DELETE_ARTICLES = [
+        "UNWIND $ids AS id MATCH (:Article {id: id})-[:CONTAINS]->(s:Statement) DETACH DELETE s",
+        "UNWIND $ids AS id MATCH (:Article {id: id})-[m:MENTIONS]->(:Actor) DELETE m",
+    ] + [f"MATCH (:Actor)-[r:{t}]->() WHERE r.article IN $ids DELETE r" for t in RELATION_TYPES]
     MERGE_ARTICLE = (
         "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a.title = row.title, a.url = row.url, "
         "a.outlet = row.outlet, a.published = row.published, a.path = row.path, a.byline = row.byline"
@@ -148,12 +149,17 @@ class Neo4jStore(Store):
         return out
 
     def reset(self) -> None:
-        # In batches, so a large graph does not need one huge transaction.
-        while True:
-            res = self.run("MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) WITH n LIMIT 10000 "
-                           "DETACH DELETE n RETURN count(*) AS n", {"labels": list(NODE_LABELS)}, write=True)
-            if not res.rows or not res.rows[0][0]:
-                return
+        # In batches, so a large graph does not need one huge transaction; relationships first,
+        # since a hub's DETACH DELETE carries all of its relationships (a million-relationship
+        # graph went over the default transaction memory limit).
+        for cypher in ("MATCH (n)-[r]->() WHERE any(l IN labels(n) WHERE l IN $labels) WITH r LIMIT 50000 "
+                       "DELETE r RETURN count(*) AS n",
+                       "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) WITH n LIMIT 10000 "
+                       "DETACH DELETE n RETURN count(*) AS n"):
+            while True:
+                res = self.run(cypher, {"labels": list(NODE_LABELS)}, write=True)
+                if not res.rows or not res.rows[0][0]:
+                    break
 
     def close(self) -> None:
         if self._owns_driver and self.driver is not None:

@@ -51,24 +51,37 @@ class Store:
         between articles and only ever gain aliases and roles.
         """
         check_consistent(graph)
-        self._transaction(lambda run: self._write(graph, run), graph.article.id)
+        self._transaction(lambda run: self._write_batch([graph], run), graph.article.id)
 
     def _transaction(self, work: Callable[[Callable[[str, dict], list]], None], article_id: str) -> None:
         """Run ``work(run)`` in one write transaction; ``run(cypher, params)`` returns rows."""
         raise NotImplementedError
 
     def _write(self, graph: ArticleGraph, run: Callable[[str, dict], list]) -> None:
+        self._write_batch([graph], run)
+
+    def _write_batch(self, graphs: list[ArticleGraph], run: Callable[[str, dict], list]) -> None:
+        """Write many articles with one statement per kind of row (``UNWIND $rows``).
+
+        Only articles already in the store are deleted first: on a new article the deletes
+        would find nothing, and on LadybugDB each is a scan of a whole relationship table
+        (no property indexes on relationships), which made per-article writes grow with the
+        size of the store.
+        """
         q = self.cypher
-        article_id = graph.article.id
-        for cypher in q.DELETE_ARTICLE:
-            run(cypher, {"id": article_id})
-        run(q.MERGE_ARTICLE, {"rows": [article_row(graph)]})
-        for rows, existing, merge in ((actor_rows(graph), q.EXISTING_ACTORS, q.MERGE_ACTORS),
-                                      (topic_rows(graph), q.EXISTING_TOPICS, q.MERGE_TOPICS)):
+        graphs = list({g.article.id: g for g in graphs}.values())  # a repeated article: the last wins
+        ids = [g.article.id for g in graphs]
+        stored = [r[0] for r in run(q.STORED_ARTICLES, {"ids": ids})]
+        if stored:
+            for cypher in q.DELETE_ARTICLES:
+                run(cypher, {"ids": stored})
+        run(q.MERGE_ARTICLE, {"rows": [article_row(g) for g in graphs]})
+        for rows, existing, merge in ((_merged(actor_rows(g) for g in graphs), q.EXISTING_ACTORS, q.MERGE_ACTORS),
+                                      (_merged(topic_rows(g) for g in graphs), q.EXISTING_TOPICS, q.MERGE_TOPICS)):
             if rows:
                 held = run(existing, {"ids": [r["id"] for r in rows]})
                 run(merge, {"rows": _united(rows, held)})
-        statements = statement_rows(graph)
+        statements = [r for g in graphs for r in statement_rows(g)]
         if statements:
             run(q.CREATE_STATEMENTS, {"rows": statements})
             spoken = [r for r in statements if r["speaker"]]
@@ -77,23 +90,77 @@ class Store:
             reported = [r for r in statements if r["reported_by"]]
             if reported:
                 run(q.LINK_REPORTERS, {"rows": reported})
-        abouts = about_rows(graph)
+        abouts = [r for g in graphs for r in about_rows(g)]
         for label in ("Actor", "Topic"):
             rows = [r for r in abouts if node_label(r["target"]) == label]
             if rows:
                 run(q.LINK_ABOUT.format(label=label), {"rows": rows})
-        mentions = mention_rows(graph)
+        mentions = [dict(r, article=g.article.id) for g in graphs for r in mention_rows(g)]
         if mentions:
-            run(q.LINK_MENTIONS, {"rows": mentions, "article": article_id})
-        for (rtype, label), rows in sorted(relation_groups(graph).items()):
+            run(q.LINK_MENTIONS, {"rows": mentions})
+        groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for g in graphs:
+            for key, rows in relation_groups(g).items():
+                groups.setdefault(key, []).extend(rows)
+        for (rtype, label), rows in sorted(groups.items()):
             run(q.CREATE_RELATIONS.format(type=rtype, label=label), {"rows": rows})
 
-    def upsert_many(self, graphs: Iterable[ArticleGraph]) -> int:
-        n = 0
+    def upsert_many(self, graphs: Iterable[ArticleGraph], *, batch_size: int = 1,
+                    on_error: Optional[Callable[[ArticleGraph, StoreError], None]] = None) -> int:
+        """Write a stream of article graphs, ``batch_size`` articles per transaction.
+
+        The same result as :meth:`upsert` on each graph in turn, with far fewer round trips
+        (one ``UNWIND`` statement per kind of row and batch). A batch that fails is written
+        again one article at a time, so only the article at fault is lost: it goes to
+        ``on_error(graph, exc)``; without one, the error is raised once every article before
+        it is written. Returns how many articles were written.
+        """
+        written = 0
+        batch: list[ArticleGraph] = []
+
+        def failed(graph: ArticleGraph, exc: StoreError) -> None:
+            if on_error is None:
+                raise exc
+            on_error(graph, exc)
+
+        def flush() -> None:
+            nonlocal written
+            pending = batch[:]
+            batch.clear()
+            if len(pending) > 1:
+                try:
+                    self._transaction(lambda run: self._write_batch(pending, run),
+                                      f"{pending[0].article.id} (batch of {len(pending)})")
+                    written += len(pending)
+                    return
+                except StoreError:
+                    pass  # again one by one, below: only the article at fault is lost
+            for graph in pending:
+                try:
+                    self.upsert(graph)
+                    written += 1
+                except StoreError as exc:
+                    failed(graph, exc)
+
         for graph in graphs:
-            self.upsert(graph)
-            n += 1
-        return n
+            try:
+                check_consistent(graph)
+            except StoreError as exc:
+                flush()
+                failed(graph, exc)
+                continue
+            batch.append(graph)
+            if len(batch) >= max(1, batch_size):
+                flush()
+        flush()
+        return written
+
+    def stored_articles(self, article_ids: Iterable[str]) -> set[str]:
+        """Which of ``article_ids`` the store holds (one query for the lot)."""
+        ids = list(article_ids)
+        if not ids:
+            return set()
+        return {r[0] for r in self.run(self.cypher.STORED_ARTICLES, {"ids": ids}).rows}
 
     def has_article(self, article_id: str) -> bool:
         res = self.run("MATCH (a:Article {id: $id}) RETURN count(a) AS n", {"id": article_id})
@@ -183,6 +250,21 @@ def about_rows(graph: ArticleGraph) -> list[dict[str, Any]]:
 
 def mention_rows(graph: ArticleGraph) -> list[dict[str, Any]]:
     return [{"actor": k, "count": v} for k, v in sorted(graph.mention_counts().items())]
+
+
+def _merged(row_lists: Iterable[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Actor (or topic) rows of several articles, one per id: aliases and roles united, name
+    and kind from the last article, as writing the articles one by one would leave them."""
+    out: dict[str, dict[str, Any]] = {}
+    for rows in row_lists:
+        for row in rows:
+            before = out.get(row["id"])
+            if before is not None:
+                row = dict(row, aliases=sorted(set(before["aliases"]) | set(row["aliases"])))
+                if "roles" in row:
+                    row["roles"] = sorted(set(before["roles"]) | set(row["roles"]))
+            out[row["id"]] = row
+    return list(out.values())
 
 
 def _united(rows: list[dict[str, Any]], held: list[list[Any]]) -> list[dict[str, Any]]:

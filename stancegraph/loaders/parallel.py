@@ -1,0 +1,102 @@
+"""Extraction in several worker processes, streamed, in input order.
+
+spaCy's own ``nlp.pipe(n_process=N)`` parallelises the parse only: every Doc travels back to
+the parent, serialised, and the rules that turn it into an ArticleGraph (``Extractor.build``,
+about a fifth of the parse) then run in the parent, one article at a time. On two cores that
+capped ``--jobs 2`` well below twice ``--jobs 1``. Here each worker loads the pipeline once
+and does the whole job, parse and rules, for a chunk of articles; only the small, plain
+ArticleGraph records come back.
+
+Memory stays bounded whatever the corpus size: articles are read lazily, and at most
+``2 * jobs`` chunks are in flight at any time.
+"""
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+from collections import deque
+from typing import Iterable, Iterator, Optional
+
+from ..graph.model import Article, ArticleGraph
+
+#: Articles a worker receives at a time: big enough that the pickling round trip is
+#: negligible, small enough that the in-flight window stays a few megabytes.
+CHUNK_SIZE = 16
+
+_extractor = None  # one per worker process
+
+
+def _start_worker(model: Optional[str], attitudes: bool) -> None:
+    global _extractor
+    from .extract import Extractor
+    from .nlp import load_model
+
+    _extractor = Extractor(load_model(model), attitudes=attitudes)
+
+
+def _extract_chunk(articles: list[Article]) -> list[ArticleGraph]:
+    assert _extractor is not None, "worker not started"
+    return list(_extractor.extract_many(articles, n_process=1, batch_size=len(articles) or 1))
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def extract_parallel(articles: Iterable[Article], *, jobs: int = 1, model: Optional[str] = None,
+                     attitudes: bool = False, batch_size: int = 32,
+                     chunk_size: int = CHUNK_SIZE) -> Iterator[ArticleGraph]:
+    """ArticleGraphs of ``articles``, in input order, extracted by ``jobs`` processes.
+
+    With ``jobs=1`` everything runs in this process (``nlp.pipe`` in batches of
+    ``batch_size``). With more, a pool of ``jobs`` worker processes (started fresh, not
+    forked, so an open store or driver is never copied into them) each load ``model`` once.
+    """
+    if jobs <= 1:
+        from .extract import Extractor
+        from .nlp import load_model
+
+        yield from Extractor(load_model(model), attitudes=attitudes).extract_many(
+            articles, n_process=1, batch_size=batch_size)
+        return
+
+    # Fail early, in this process, with the usual message when the model is missing.
+    _check_model(model)
+    ctx = multiprocessing.get_context("spawn")
+    pool = ctx.Pool(jobs, initializer=_start_worker, initargs=(model, attitudes))
+    try:
+        window: deque = deque()
+        for chunk in _chunks(articles, chunk_size):
+            window.append(pool.apply_async(_extract_chunk, (chunk,)))
+            if len(window) >= 2 * jobs:
+                yield from window.popleft().get()
+        while window:
+            yield from window.popleft().get()
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _check_model(model: Optional[str]) -> None:
+    import importlib.util
+    import os
+
+    from .nlp import DEFAULT_MODELS
+
+    name = model or os.environ.get("STANCEGRAPH_MODEL")
+    candidates = (name,) if name else DEFAULT_MODELS
+    def installed(name: str) -> bool:
+        try:
+            return os.path.isdir(name) or importlib.util.find_spec(name) is not None
+        except (ImportError, ValueError):
+            return False
+
+    # A worker that cannot load the model would be restarted by the pool forever.
+    if any(installed(c) for c in candidates):
+        return
+    from .nlp import load_model
+
+    load_model(model)  # raises the StancegraphError that names what to install
