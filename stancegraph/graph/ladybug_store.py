@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any, Optional
 
 from .errors import QueryError, StoreError
-from .model import NODE_LABELS, RELATION_TYPES, STRUCTURAL_TYPES
+from .model import NODE_LABELS, RELATION_TYPES
 from .store import QueryResult, Store, check_single_statement
 
 _RELATION_PROPS = ("id STRING, article STRING, statement STRING, cue STRING, date STRING, "
@@ -172,14 +172,6 @@ class LadybugStore(Store):
             raise QueryError(f"query failed: {message}") from None
         self._conn.execute("COMMIT")
         return result
-
-    def counts(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for label in NODE_LABELS:
-            out[label] = self.run(f"MATCH (n:{label}) RETURN count(n)").rows[0][0]
-        for rtype in STRUCTURAL_TYPES + RELATION_TYPES:
-            out[rtype] = self.run(f"MATCH ()-[r:{rtype}]->() RETURN count(r)").rows[0][0]
-        return out
 
     def reset(self) -> None:
         def work(run):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from .errors import QueryError, StoreError
-from .model import NODE_LABELS, RELATION_TYPES, STRUCTURAL_TYPES
+from .model import NODE_LABELS, RELATION_TYPES
 from .ladybug_store import LadybugCypher
 from .store import QueryResult, Store, check_single_statement
 
@@ -139,14 +139,6 @@ class Neo4jStore(Store):
             raise QueryError(f"query failed: {_first_line(exc)}") from None
         except nx.DriverError as exc:
             raise StoreError(f"Neo4j: {_first_line(exc)}") from None
-
-    def counts(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for label in NODE_LABELS:
-            out[label] = self.run(f"MATCH (n:{label}) RETURN count(n)").rows[0][0]
-        for rtype in STRUCTURAL_TYPES + RELATION_TYPES:
-            out[rtype] = self.run(f"MATCH ()-[r:{rtype}]->() RETURN count(r)").rows[0][0]
-        return out
 
     def reset(self) -> None:
         # In batches, so a large graph does not need one huge transaction; relationships first,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Optional
 
 from .errors import QueryError, StoreError
-from .model import RELATION_TYPES, ArticleGraph, name_key, node_label
+from .model import NODE_LABELS, RELATION_TYPES, STRUCTURAL_TYPES, ArticleGraph, name_key, node_label
 
 DEFAULT_DB_ENV = "STANCEGRAPH_DB"
 
@@ -172,7 +172,12 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Node counts per label and relationship counts per type (zero ones included)."""
-        raise NotImplementedError
+        out: dict[str, int] = {}
+        for label in NODE_LABELS:
+            out[label] = self.run(f"MATCH (n:{label}) RETURN count(n)").rows[0][0]
+        for rtype in STRUCTURAL_TYPES + RELATION_TYPES:
+            out[rtype] = self.run(f"MATCH ()-[r:{rtype}]->() RETURN count(r)").rows[0][0]
+        return out
 
     def reset(self) -> None:
         """Delete every node and relationship (the schema stays)."""

@@ -85,7 +85,7 @@ PHRASINGS = [
        r"who (?:supports|supported|backs|backed|is for|are for|is in favou?r of|are in favou?r of|endorses|"
        r"endorsed) {target}", "who-supports"),
     _p("who disagrees about Taiwan independence",
-       rf"(?:who disagrees?|who is divided|(?:show |list )?(?:the )?disagreements?) (?:about|on|over|regarding) {{target}}",
+       r"(?:who disagrees?|who is divided|(?:show |list )?(?:the )?disagreements?) (?:about|on|over|regarding) {target}",
        "disagreements"),
     _p("who disagrees", r"(?:who disagrees?|(?:show |list )?(?:the )?disagreements?)", "disagreements"),
     _p("who stands where on Taiwan independence",
