@@ -254,6 +254,22 @@ def test_cypher_script_recreates_the_subgraph(graph_store, tmp_path):
         assert fresh.counts() == graph_store.counts()
 
 
+@pytest.mark.neo4j
+def test_cypher_script_recreates_the_subgraph_in_neo4j(embedded_graph_store, neo4j_store_session, tmp_path):
+    """The script is for 'another Neo4j': run it into the real one and compare."""
+    from stancegraph.graph.export import read_cypher_statements
+
+    G, _ = build_subgraph(embedded_graph_store, SubgraphSpec(around=None))
+    path = export_graph(G, "cypher", str(tmp_path / "g.cypher"))
+    neo = neo4j_store_session
+    neo.reset()
+    for statement in read_cypher_statements(path):
+        neo.run(statement, write=True)
+    assert neo.counts() == embedded_graph_store.counts()
+    H, _ = build_subgraph(neo, SubgraphSpec(around=None))
+    assert _canon(H) == _canon(G)
+
+
 @pytest.mark.parametrize("text", ["it's", 'say "no"', "back\\slash", "two\nlines\r\n", "tab\there",
                                   "\\'", "end\\", "nul\x00bell\x07", "sep\u2028par\u2029", "ünïcødé 中国 🇨🇳",
                                   "'); MATCH (n) DETACH DELETE n; //"])
