@@ -177,12 +177,11 @@ def _articles(sources: tuple[str, ...], sample: bool, tally: Tally, opts: dict[s
         raise InputError("nothing to ingest: give files, folders, globs, URLs or '-' (or --sample)")
     if sample and opts.get("published") is None and not sources:
         opts = dict(opts, published="2025-11-25")  # the sample's publication date
-    skipped_type = getattr(loaders, "LoadSkipped", ())
     for item in loaders.iter_articles(inputs, **{k: v for k, v in opts.items() if v is not None}):
         if isinstance(item, loaders.LoadFailure):
             tally.failed += 1
             click.echo(f"failed: {item.message}", err=True)
-        elif skipped_type and isinstance(item, skipped_type):
+        elif isinstance(item, loaders.LoadSkipped):
             tally.skipped += 1
         else:
             tally.loaded += 1

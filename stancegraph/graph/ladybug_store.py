@@ -39,7 +39,7 @@ def _s(expr: str) -> str:
 
 
 class LadybugCypher:
-    """The write Cypher of the embedded store (see Store._write for the order it runs in)."""
+    """The write Cypher of the embedded store (see Store._write_batch for the order it runs in)."""
 
     STORED_ARTICLES = "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id"
     DELETE_ARTICLES = [

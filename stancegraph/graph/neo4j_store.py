@@ -21,7 +21,7 @@ SCHEMA = [
 ]
 
 class Neo4jCypher:
-    """The write Cypher of the Neo4j store (see Store._write for the order it runs in)."""
+    """The write Cypher of the Neo4j store (see Store._write_batch for the order it runs in)."""
 
     STORED_ARTICLES = "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id"
     DELETE_ARTICLES = [

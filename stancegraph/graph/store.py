@@ -40,7 +40,7 @@ class Store:
 
     dialect: str = ""
 
-    #: The backend's Cypher for writing, as a class with the constants used in _write.
+    #: The backend's Cypher for writing, as a class with the constants used in _write_batch.
     cypher: Any = None
 
     def upsert(self, graph: ArticleGraph) -> None:
@@ -56,9 +56,6 @@ class Store:
     def _transaction(self, work: Callable[[Callable[[str, dict], list]], None], article_id: str) -> None:
         """Run ``work(run)`` in one write transaction; ``run(cypher, params)`` returns rows."""
         raise NotImplementedError
-
-    def _write(self, graph: ArticleGraph, run: Callable[[str, dict], list]) -> None:
-        self._write_batch([graph], run)
 
     def _write_batch(self, graphs: list[ArticleGraph], run: Callable[[str, dict], list]) -> None:
         """Write many articles with one statement per kind of row (``UNWIND $rows``).
@@ -163,8 +160,7 @@ class Store:
         return {r[0] for r in self.run(self.cypher.STORED_ARTICLES, {"ids": ids}).rows}
 
     def has_article(self, article_id: str) -> bool:
-        res = self.run("MATCH (a:Article {id: $id}) RETURN count(a) AS n", {"id": article_id})
-        return bool(res.rows and res.rows[0][0])
+        return article_id in self.stored_articles([article_id])
 
     def run(self, cypher: str, params: Optional[dict[str, Any]] = None, *, write: bool = False) -> QueryResult:
         """Run one Cypher statement. Without ``write=True`` it runs in a read-only transaction."""
@@ -257,6 +253,14 @@ def mention_rows(graph: ArticleGraph) -> list[dict[str, Any]]:
     return [{"actor": k, "count": v} for k, v in sorted(graph.mention_counts().items())]
 
 
+def _with_union(row: dict[str, Any], aliases: Iterable[str], roles: Iterable[str]) -> dict[str, Any]:
+    """``row`` with ``aliases`` (and, for actors, ``roles``) added, sorted so both stores agree."""
+    row = dict(row, aliases=sorted(set(row["aliases"]) | set(aliases)))
+    if "roles" in row:
+        row["roles"] = sorted(set(row["roles"]) | set(roles))
+    return row
+
+
 def _merged(row_lists: Iterable[list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """Actor (or topic) rows of several articles, one per id: aliases and roles united, name
     and kind from the last article, as writing the articles one by one would leave them."""
@@ -265,24 +269,19 @@ def _merged(row_lists: Iterable[list[dict[str, Any]]]) -> list[dict[str, Any]]:
         for row in rows:
             before = out.get(row["id"])
             if before is not None:
-                row = dict(row, aliases=sorted(set(before["aliases"]) | set(row["aliases"])))
-                if "roles" in row:
-                    row["roles"] = sorted(set(before["roles"]) | set(row["roles"]))
+                row = _with_union(row, before["aliases"], before.get("roles", ()))
             out[row["id"]] = row
     return list(out.values())
 
 
 def _united(rows: list[dict[str, Any]], held: list[list[Any]]) -> list[dict[str, Any]]:
-    """Aliases and roles united with those the store already holds, sorted (both stores agree)."""
+    """Aliases and roles united with those the store already holds, plus lookup keys."""
     before = {r[0]: (r[1] or [], r[2] or []) for r in held}
     out = []
     for row in rows:
-        aliases, roles = before.get(row["id"], ([], []))
-        row = dict(row, aliases=sorted(set(row["aliases"]) | set(aliases)))
+        row = _with_union(row, *before.get(row["id"], ([], [])))
         # Lower-cased, punctuation-free lookup keys: "U.S." and "us" find the same actor.
         row["keys"] = sorted({name_key(x) for x in row["aliases"] + [row["name"]]} - {""})
-        if "roles" in row:
-            row["roles"] = sorted(set(row["roles"]) | set(roles))
         out.append(row)
     return out
 

