@@ -87,10 +87,12 @@ def set_timeout(store, seconds: int) -> None:
     store.run = run
 
 
-def time_queries(store, runs: int, timeout: int, mode: str = "hub") -> dict:
+def time_queries(store, runs: int, timeout: int, mode: str = "hub", only: tuple = ()) -> dict:
     set_timeout(store, timeout)
     out = {}
     for name, query in sorted(load_queries().items()):
+        if only and name not in only:
+            continue
         if query.writes:
             out[name] = {"skipped": "writes to the graph"}
             continue
@@ -149,6 +151,8 @@ def main() -> None:
     ap.add_argument("--db", default="/tmp/stancegraph-synthetic.lbdb", help="embedded store to build (replaced)")
     ap.add_argument("--reuse", action="store_true", help="query the stores as they are; do not rebuild")
     ap.add_argument("--neo4j", default=None, help="Neo4j URI (password from NEO4J_PASSWORD); emptied first")
+    ap.add_argument("--query", action="append", default=[], metavar="NAME",
+                    help="time only this saved query (repeatable; default: all)")
     ap.add_argument("--out", default=os.path.join(HERE, "results", "queries.json"))
     args = ap.parse_args()
 
@@ -182,7 +186,7 @@ def main() -> None:
             entry["relationships"] = sum(v for k, v in counts.items() if k.isupper())
             entry["nodes"] = sum(v for k, v in counts.items() if not k.isupper())
             entry["params"] = args.params
-            entry["queries"] = time_queries(store, args.runs, args.timeout, args.params)
+            entry["queries"] = time_queries(store, args.runs, args.timeout, args.params, tuple(args.query))
             if not args.reuse:
                 # Does the cost of writing an article grow with the store? (ingest's batched path)
                 entry["write_ms_per_article_large_store"] = timed_writes(store, 1)

@@ -45,6 +45,9 @@ if [[ ${STANCEGRAPH_SKIP_NEO4J:-0} != 1 ]]; then
     started_neo4j=1
     export STANCEGRAPH_TEST_NEO4J_URI=bolt://127.0.0.1:$NEO4J_PORT
     export STANCEGRAPH_TEST_NEO4J_PASSWORD=$NEO4J_PASSWORD_FOR_TESTS
+    # The server's LOAD CSV import directory (the CSV export test copies its files there).
+    eval "$(bash dev/neo4j/neo4j.sh env | grep '^export STANCEGRAPH_NEO4J_IMPORT=')"
+    export STANCEGRAPH_TEST_NEO4J_IMPORT=$STANCEGRAPH_NEO4J_IMPORT
   else
     say "Neo4j did not start (Neo4j tests will skip outside CI, fail under CI=true)"
   fi

@@ -571,7 +571,7 @@ def render(output, open_browser, db_path, neo4j_uri, **kw):
 @cli.command()
 @subgraph_options
 @click.option("--to", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv", "cypher"]), required=True,
-              help="Export format (csv writes nodes.csv and relationships.csv into a folder).")
+              help="Export format (csv writes nodes.csv, relationships.csv and load-csv.cypher into a folder).")
 @click.option("--output", "-o", required=True, type=click.Path(writable=True),
               help="File to write (a folder for csv).")
 @store_options
@@ -593,6 +593,9 @@ def export(fmt, output, db_path, neo4j_uri, **kw):
         click.echo(note, err=True)
     export_graph(graph, fmt, output)
     click.echo(f"wrote {output} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)", err=True)
+    if fmt == "csv":
+        click.echo("load into Neo4j: copy nodes.csv and relationships.csv into the server's import folder, "
+                   f"then cypher-shell -f {os.path.join(output, 'load-csv.cypher')}", err=True)
 
 
 # --------------------------------------------------------------------------------------

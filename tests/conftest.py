@@ -62,6 +62,18 @@ def neo4j_store_session():
     store.close()
 
 
+@pytest.fixture(scope="session")
+def neo4j_import_dir(neo4j_store_session):
+    """The test Neo4j's import directory: where LOAD CSV 'file:///x.csv' reads from."""
+    import pathlib
+
+    path = os.environ.get("STANCEGRAPH_TEST_NEO4J_IMPORT")
+    if not path or not os.path.isdir(path):
+        require_or_skip("no import directory of the test Neo4j: set STANCEGRAPH_TEST_NEO4J_IMPORT "
+                        "(dev/test.sh sets it)")
+    return pathlib.Path(path)
+
+
 @pytest.fixture
 def neo4j_env(monkeypatch, neo4j_store_session):
     """Environment pointing the CLI at the test Neo4j, emptied first."""

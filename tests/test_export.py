@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import networkx as nx
 import pytest
@@ -233,6 +234,53 @@ def test_csv_is_in_neo4j_admin_layout(graph_store, tmp_path):
     assert "count:long" in rels[0] and "confidence:double" in rels[0] and "polarity:double" in rels[0]
     assert len(rels) - 1 == G.number_of_edges()
     assert any(INJECTION in r for r in rels)  # newlines and quotes survive CSV quoting
+
+
+def test_csv_comes_with_a_load_csv_script_of_one_statement_per_line(graph_store, tmp_path):
+    G, _ = build_subgraph(graph_store, SubgraphSpec(around=None))
+    export_graph(G, "csv", str(tmp_path / "csv"))
+    with open(tmp_path / "csv" / "load-csv.cypher", encoding="utf-8") as f:
+        lines = [l for l in f if not l.startswith("//")]
+    assert all(l.endswith(";\n") for l in lines)
+    assert sum("LOAD CSV" in l for l in lines) == 4 + len({(d["type"], "id" in d) for *_, d in G.edges(data=True)})
+    assert all("file:///nodes.csv" in l for l in lines if "`:LABEL`" in l)
+
+
+def test_csv_load_script_refuses_names_it_cannot_quote(tmp_path):
+    G = nx.MultiDiGraph()
+    G.add_node("a", label="Actor", name="A")
+    G.add_node("b", label="Actor", name="B")
+    G.add_edge("a", "b", type="X]->() DETACH DELETE a //")
+    with pytest.raises(ExportError, match="cannot be written"):
+        export_graph(G, "csv", str(tmp_path / "csv"))
+    assert not (tmp_path / "csv").exists()  # refused before anything was written
+
+
+@pytest.mark.neo4j
+def test_csv_export_loads_into_neo4j_with_load_csv(embedded_graph_store, neo4j_store_session, neo4j_import_dir,
+                                                   tmp_path):
+    """What a user does with the CSV export: copy it into the server's import directory, run the script."""
+    import shutil
+
+    from stancegraph.graph.export import read_cypher_statements
+
+    G, _ = build_subgraph(embedded_graph_store, SubgraphSpec(around=None))
+    out = tmp_path / "csv"
+    export_graph(G, "csv", str(out))
+    copied = [shutil.copy(out / name, neo4j_import_dir / name) for name in ("nodes.csv", "relationships.csv")]
+    neo = neo4j_store_session
+    neo.reset()
+    try:
+        for _ in range(2):  # MERGE on ids: the second run changes nothing
+            with neo.driver.session() as session:  # auto-commit, as cypher-shell runs it
+                for statement in read_cypher_statements(str(out / "load-csv.cypher")):
+                    session.run(statement).consume()
+            assert neo.counts() == embedded_graph_store.counts()
+    finally:
+        for path in copied:
+            os.remove(path)
+    H, _ = build_subgraph(neo, SubgraphSpec(around=None))
+    assert _canon(H) == _canon(G)  # types too: counts are integers, lists are lists, text intact
 
 
 def test_cypher_script_recreates_the_subgraph(graph_store, tmp_path):

@@ -6,6 +6,7 @@
 // Env:   NEO4J_PASSWORD           password to set for user "neo4j" (required, >= 8 chars)
 //        NEO4J_PAGECACHE_MB       page cache size in MiB (default 512)
 //        STANCEGRAPH_NEO4J_CONF   optional neo4j.conf-style file with extra settings
+// LOAD CSV reads file:/// URLs from <home-dir>/import (created here), as a packaged Neo4j does.
 //
 // Prints "STANCEGRAPH_NEO4J_READY bolt://127.0.0.1:<port>" once Bolt accepts authenticated
 // sessions, "STANCEGRAPH_NEO4J_STOPPED" after a clean shutdown (SIGTERM/SIGINT).
@@ -46,6 +47,7 @@ public class Launcher {
         }
         long pageCacheMb = Long.parseLong(System.getenv().getOrDefault("NEO4J_PAGECACHE_MB", "512"));
         Files.createDirectories(home);
+        Path importDir = Files.createDirectories(home.resolve("import"));
 
         long t0 = System.nanoTime();
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
@@ -56,6 +58,9 @@ public class Launcher {
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // LOAD CSV 'file:///x.csv' means <home>/import/x.csv, never any other file.
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+                .setConfig(GraphDatabaseSettings.allow_file_urls, true)
                 // Never lock the account after failed logins (default: 3 failures -> 5 s lock, during
                 // which even the right password gets AuthenticationRateLimit). Tests probe bad passwords.
                 .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)

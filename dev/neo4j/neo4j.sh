@@ -243,6 +243,8 @@ cmd_env() {
   printf 'export NEO4J_USERNAME=neo4j\n'
   printf 'export NEO4J_PASSWORD=%q\n' "$PASSWORD"
   printf 'export NEO4J_DATABASE=neo4j\n'
+  # Where LOAD CSV 'file:///name.csv' reads from (the server's import directory).
+  printf 'export STANCEGRAPH_NEO4J_IMPORT=%q\n' "$DBMS_HOME/import"
 }
 
 case "${1:-}" in

@@ -213,17 +213,112 @@ def _csv_rows(items: list[dict[str, Any]], fixed: list[tuple[str, str]]) -> tupl
     return header, rows
 
 
+#: The script beside the CSV files that loads them with LOAD CSV (docs/export.md).
+CSV_LOAD_SCRIPT = "load-csv.cypher"
+
+
 def write_csv(G: nx.MultiDiGraph, path: Union[str, "os.PathLike[str]"]) -> None:
-    """``nodes.csv`` and ``relationships.csv`` in directory ``path`` (created if needed)."""
+    """``nodes.csv``, ``relationships.csv`` and ``load-csv.cypher`` in directory ``path``.
+
+    The two CSV files are in the ``neo4j-admin database import`` layout; the script loads the
+    same files into a running Neo4j with ``LOAD CSV`` (``cypher-shell -f load-csv.cypher``
+    once they are in the server's import directory).
+    """
     if hasattr(path, "write"):
         raise ExportError("CSV export writes two files: give a directory, not an open file")
-    os.makedirs(path, exist_ok=True)
     nodes = [dict(d, id=n) for n, d in G.nodes(data=True)]
-    header, rows = _csv_rows(nodes, [("id", "id:ID"), ("label", ":LABEL")])
-    _write_csv_file(os.path.join(path, "nodes.csv"), header, rows)
+    node_header, node_rows = _csv_rows(nodes, [("id", "id:ID"), ("label", ":LABEL")])
     edges = [dict(d, _start=u, _end=v) for u, v, d in G.edges(data=True)]
-    header, rows = _csv_rows(edges, [("_start", ":START_ID"), ("_end", ":END_ID"), ("type", ":TYPE")])
-    _write_csv_file(os.path.join(path, "relationships.csv"), header, rows)
+    rel_header, rel_rows = _csv_rows(edges, [("_start", ":START_ID"), ("_end", ":END_ID"), ("type", ":TYPE")])
+    script = list(csv_load_statements(G, node_header, rel_header))  # refuses bad names before any file is written
+    os.makedirs(path, exist_ok=True)
+    _write_csv_file(os.path.join(path, "nodes.csv"), node_header, node_rows)
+    _write_csv_file(os.path.join(path, "relationships.csv"), rel_header, rel_rows)
+    with open(os.path.join(path, CSV_LOAD_SCRIPT), "w", encoding="utf-8") as f:
+        f.write(f"// stancegraph subgraph as CSV: {G.number_of_nodes()} nodes, {G.number_of_edges()} relationships.\n"
+                "// Copy nodes.csv and relationships.csv into the Neo4j server's import directory, then:\n"
+                f"//   cypher-shell -f {CSV_LOAD_SCRIPT}\n"
+                "// One statement per line; MERGE on ids, so running it twice changes nothing.\n")
+        for statement in script:
+            f.write(statement + ";\n")
+
+
+def _csv_column(header: str) -> tuple[str, str]:
+    """(property, neo4j-admin type) of a property column: ``count:long`` -> ("count", "long")."""
+    name, _, typ = header.partition(":")
+    return _prop(name), typ or "string"
+
+
+def _csv_read(column: str, typ: str) -> str:
+    """The Cypher expression turning LOAD CSV's text cell back into a typed value."""
+    cell = "row.`" + column.replace("`", "``") + "`"
+    convert = {"long": "toInteger({})", "double": "toFloat({})", "boolean": "toBoolean({})", "string": "{}"}
+    if typ.endswith("[]"):
+        # An empty list is written as an empty cell, which LOAD CSV reads as null.
+        return (f"[x IN split({cell}, {cypher_string(ARRAY_DELIMITER)}) | "
+                + convert[typ[:-2]].format("x") + "]")
+    return convert[typ].format(cell)
+
+
+def csv_load_statements(G: nx.MultiDiGraph, node_header: list[str], rel_header: list[str], *,
+                        nodes_url: str = "file:///nodes.csv",
+                        relationships_url: str = "file:///relationships.csv") -> Iterator[str]:
+    """LOAD CSV statements (without ``;``) that MERGE the CSV export of ``G`` into Neo4j.
+
+    Constraints come first, so every MERGE finds its node through an index; rows commit in
+    batches (``IN TRANSACTIONS``), so the statements must run as auto-commit queries, as
+    ``cypher-shell`` runs them. ``CALL (row) {...}`` needs Neo4j 5.23 or later.
+    """
+    by_label: dict[str, list[dict[str, Any]]] = {}
+    for _, d in G.nodes(data=True):
+        by_label.setdefault(d.get("label"), []).append(d)
+    for label in by_label:
+        if label not in NODE_LABELS:
+            raise ExportError(f"label {label!r} is not one of {', '.join(NODE_LABELS)}")
+    labels = sorted(by_label)
+    for label in labels:
+        yield f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+    for label in labels:
+        yield (f"LOAD CSV WITH HEADERS FROM {cypher_string(nodes_url)} AS row "
+               f"WITH row WHERE row.`:LABEL` = {cypher_string(label)} "
+               f"CALL (row) {{ MERGE (n:{label} {{id: row.`id:ID`}})"
+               + _csv_sets("n", node_header[2:], by_label[label]) + " } IN TRANSACTIONS OF 1000 ROWS")
+
+    def end(column: str) -> str:
+        """The node an id column names: relationships.csv has no labels, so try each (by index)."""
+        return " UNION ".join(f"MATCH (n:{label} {{id: row.`{column}`}}) RETURN n" for label in labels)
+
+    by_type: dict[tuple[str, bool], list[dict[str, Any]]] = {}
+    for *_, d in G.edges(data=True):
+        by_type.setdefault((d.get("type"), d.get("id") is not None), []).append(d)
+    for rel_type, has_id in sorted(by_type):
+        if not isinstance(rel_type, str) or not _NAME.match(rel_type):  # folded SAID_ABOUT edges load too
+            raise ExportError(f"relationship type {rel_type!r} cannot be written as Cypher")
+        merge = f"MERGE (a)-[r:{rel_type} {{id: row.id}}]->(b)" if has_id else f"MERGE (a)-[r:{rel_type}]->(b)"
+        yield (f"LOAD CSV WITH HEADERS FROM {cypher_string(relationships_url)} AS row "
+               f"WITH row WHERE row.`:TYPE` = {cypher_string(rel_type)} AND row.id IS {'NOT ' if has_id else ''}NULL "
+               f"CALL (row) {{ CALL (row) {{ {end(':START_ID')} }} WITH row, n AS a "
+               f"CALL (row) {{ {end(':END_ID')} }} WITH row, a, n AS b {merge}"
+               + _csv_sets("r", rel_header[3:], by_type[rel_type, has_id], skip=("id", "type"))
+               + " } IN TRANSACTIONS OF 1000 ROWS")
+
+
+def _csv_sets(var: str, columns: list[str], items: list[dict[str, Any]], skip: tuple[str, ...] = ()) -> str:
+    """`` SET var.p = <typed cell>, ...`` for the columns these nodes or relationships have.
+
+    An empty list is an empty cell, which LOAD CSV reads as null: a list property that every
+    item carries reads back as ``[]`` there, so ``roles: []`` survives the trip.
+    """
+    sets = []
+    for column in columns:
+        name, typ = _csv_column(column)
+        if name in skip or not any(d.get(name) is not None for d in items):
+            continue
+        value = _csv_read(column, typ)
+        if typ.endswith("[]") and all(d.get(name) is not None for d in items):
+            value = f"coalesce({value}, [])"
+        sets.append(f"{var}.{name} = {value}")
+    return (" SET " + ", ".join(sets)) if sets else ""
 
 
 def _write_csv_file(path: str, header: list[str], rows: list[list[str]]) -> None:
