@@ -5,7 +5,7 @@
 // param: limit int default=20 -- at most this many paths
 // writes: false
 // dialect: neo4j
-MATCH (a), (b)
+MATCH (a:Actor|Topic), (b:Actor|Topic)
 WHERE a.id IN $from AND b.id IN $to AND a <> b
 MATCH p = allShortestPaths((a)-[:SAID|ABOUT|REPORTED_BY|SUPPORTS|OPPOSES|DOES_NOT_SUPPORT|VISITS|CALLED|MET|INVITED|EXPORTS_TO|AFFILIATED_WITH|LEADS*1..4]-(b))
 WITH a, b, p, [n IN nodes(p) | coalesce(n.name, n.text)] AS names, [r IN relationships(p) | type(r)] AS types

@@ -5,8 +5,11 @@
 // param: limit int default=100 -- at most this many rows
 // writes: false
 // dialect: neo4j
+// Neo4j: the node parameter is looked up by label (Actor|Topic), so the id indexes anchor the match
+// (an unlabelled `t` made the planner scan every statement or actor first).
+MATCH (t:Actor|Topic) WHERE t.id IN $target
 MATCH (holder:Actor)-[r:OPPOSES|DOES_NOT_SUPPORT]->(t)
-WHERE t.id IN $target AND (NOT $strict OR type(r) = 'OPPOSES')
+WHERE (NOT $strict OR type(r) = 'OPPOSES')
 RETURN holder.name AS actor, holder.kind AS kind, type(r) AS stance, t.name AS target, count(r) AS times,
        count(DISTINCT r.article) AS articles, min(r.date) AS first_date, max(r.date) AS last_date,
        min(r.sentence) AS example
