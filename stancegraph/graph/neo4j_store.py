@@ -18,6 +18,11 @@ SCHEMA = [
 ] + [
     f"CREATE INDEX rel_{t.lower()}_article IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.article)"
     for t in RELATION_TYPES
+] + [
+    # Listings (stances, events, visits, exports, edge-provenance) read each type in date
+    # order from these and stop after $limit, instead of sorting every edge.
+    f"CREATE INDEX rel_{t.lower()}_date IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.date)"
+    for t in RELATION_TYPES
 ]
 
 class Neo4jCypher:

@@ -5,12 +5,14 @@
 // param: limit int default=100 -- at most this many rows
 // writes: false
 // dialect: neo4j
+// The statements are picked (filter, order, limit) before their subjects and reporters are
+// gathered: a hub like Xi said thousands of things, and only $limit of them are shown.
 MATCH (sp:Actor)-[:SAID]->(s:Statement)
-WHERE sp.id IN $speaker
+WHERE sp.id IN $speaker AND (size($about) = 0 OR EXISTS { MATCH (s)-[:ABOUT]->(x) WHERE x.id IN $about })
+WITH sp, s ORDER BY s.date, s.text, sp.name, s.id LIMIT $limit
 OPTIONAL MATCH (s)-[:ABOUT]->(t)
 WITH sp, s, t ORDER BY t.name
-WITH sp, s, collect(t.name) AS about, sum(CASE WHEN t.id IN $about THEN 1 ELSE 0 END) AS hits
-WHERE size($about) = 0 OR hits > 0
+WITH sp, s, collect(t.name) AS about
 OPTIONAL MATCH (s)-[:REPORTED_BY]->(source:Actor)
 RETURN sp.name AS speaker, s.text AS statement, about, source.name AS reported_by, s.date AS date
 ORDER BY date, statement, speaker, reported_by
@@ -18,10 +20,10 @@ LIMIT $limit
 // dialect: ladybug
 // collect() keeps no order here: list_sort makes `about` the same list on both stores.
 MATCH (sp:Actor)-[:SAID]->(s:Statement)
-WHERE sp.id IN $speaker
+WHERE sp.id IN $speaker AND (size($about) = 0 OR EXISTS { MATCH (s)-[:ABOUT]->(x) WHERE x.id IN $about })
+WITH sp, s ORDER BY s.date, s.text, sp.name, s.id LIMIT $limit
 OPTIONAL MATCH (s)-[:ABOUT]->(t)
-WITH sp, s, list_sort(collect(t.name)) AS about, sum(CASE WHEN t.id IN $about THEN 1 ELSE 0 END) AS hits
-WHERE size($about) = 0 OR hits > 0
+WITH sp, s, list_sort(collect(t.name)) AS about
 OPTIONAL MATCH (s)-[:REPORTED_BY]->(source:Actor)
 RETURN sp.name AS speaker, s.text AS statement, about, source.name AS reported_by, s.date AS date
 ORDER BY date, statement, speaker, reported_by
