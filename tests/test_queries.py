@@ -111,17 +111,34 @@ def test_stance_matrix_counts_each_side(graph):
     assert matrix["Joe Biden"] == (0, 0, 1, -1)
 
 
+def profile(store, actor, **given):
+    """The actor-profile rows as {section: [(item, n), ...]}, sections in the order returned."""
+    sections: dict = {}
+    for r in rows(store, "actor-profile", actor=actor, **given):
+        sections.setdefault(r["section"], []).append((r["item"], r["n"]))
+    return sections
+
+
 def test_actor_profile_gathers_everything_about_an_actor(graph):
-    [medeiros] = rows(graph, "actor-profile", actor="medeiros")
-    assert medeiros["roles"] == ["professor"]
-    assert medeiros["affiliations"] == ["Georgetown University (professor)"]
-    assert medeiros["quoted_by"] == ["The Wall Street Journal (1)"]
-    assert medeiros["statements"] == 1 and medeiros["articles"] == 1
-    [trump] = rows(graph, "actor-profile", actor="Trump")
-    assert trump["events"] == ["called Xi Jinping 2025-11-24 (done)", "visits Beijing 2026-04 (planned)",
-                               "invited by Xi Jinping: visit Beijing in April"]
-    [taiwan] = rows(graph, "actor-profile", actor="Taiwan")
-    assert taiwan["affiliations"] == [] and taiwan["stances"] == [] and taiwan["events"] == []
+    medeiros = profile(graph, "medeiros")
+    assert list(medeiros) == ["alias", "role", "affiliation", "statements", "said between", "talks about",
+                              "quoted by", "articles", "mentions"]
+    assert medeiros["role"] == [("professor", None)]
+    assert medeiros["affiliation"] == [("Georgetown University (professor)", 1)]
+    assert medeiros["quoted by"] == [("The Wall Street Journal", 1)]
+    assert medeiros["statements"] == [("", 1)] and medeiros["articles"] == [("", 1)]
+    trump = profile(graph, "Trump")
+    assert trump["event"] == [("called Xi Jinping 2025-11-24 (done)", 1), ("visits Beijing 2026-04 (planned)", 1)]
+    assert trump["event by others"] == [("invited by Xi Jinping: visit Beijing in April", 1)]
+    taiwan = profile(graph, "Taiwan")
+    assert not {"affiliation", "stance", "event"} & set(taiwan) and taiwan["statements"] == [("", 0)]
+
+
+def test_actor_profile_lists_the_most_frequent_items_first_and_caps_them(graph):
+    xi = profile(graph, "Xi")
+    counts = [n for _, n in xi["talks about"]]
+    assert counts == sorted(counts, reverse=True) and len(counts) > 1
+    assert [item for item, _ in profile(graph, "Xi", top="1")["talks about"]] == [xi["talks about"][0][0]]
 
 
 def test_timeline_date_range_keeps_whole_months(graph):
@@ -200,11 +217,11 @@ def test_parameter_values_are_plain_strings_never_cypher(graph):
 def test_a_writing_query_needs_write(graph):
     with pytest.raises(QueryError, match="--write"):
         run_saved(graph, QUERIES["add-role"], {"actor": "Medeiros", "role": "adviser"})
-    assert rows(graph, "actor-profile", actor="Medeiros")[0]["roles"] == ["professor"]
+    assert profile(graph, "Medeiros")["role"] == [("professor", None)]
     result, _ = run_saved(graph, QUERIES["add-role"], {"actor": "Medeiros", "role": "adviser"}, write=True)
     assert result.rows == [["Evan Medeiros", ["adviser", "professor"]]]
     run_saved(graph, QUERIES["add-role"], {"actor": "Medeiros", "role": "adviser"}, write=True)
-    assert rows(graph, "actor-profile", actor="Medeiros")[0]["roles"] == ["adviser", "professor"]
+    assert profile(graph, "Medeiros")["role"] == [("adviser", None), ("professor", None)]
 
 
 def test_a_query_that_writes_without_saying_so_fails_and_changes_nothing(graph):
