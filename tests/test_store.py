@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphs import BIDEN, TAIWAN, XI, biden_article, xi_visit_article
+from graphs import BIDEN, TAIWAN, TAIWAN_INDEPENDENCE, XI, XINHUA, biden_article, xi_visit_article
 from stancegraph.graph.errors import QueryError, StoreError
 from stancegraph.graph.model import Relation
 
@@ -93,3 +93,85 @@ def test_explicit_write_and_reset(store):
               else "MATCH (a:Actor {id: $id}) SET a.name = 'Taiwan (island)'", {"id": TAIWAN}, write=True)
     store.reset()
     assert all(v == 0 for v in store.counts().values())
+
+
+# -- the counts kept on actors and topics (model.ACTOR_STATS, SUBJECT_STATS) --------------------
+
+def recount(store) -> dict:
+    """Every actor's and topic's counts, aggregated from the edges afresh (what the stored ones must equal)."""
+    out = {}
+    for label in ("Actor", "Topic"):
+        for (node_id,) in store.run(f"MATCH (x:{label}) RETURN x.id").rows:
+            q = lambda cypher: store.run(cypher, {"id": node_id}).rows[0][0]  # noqa: E731
+            counts = {
+                "about": q(f"MATCH (x:{label} {{id: $id}})<-[:ABOUT]-(s:Statement) RETURN count(DISTINCT s)"),
+                "about_articles": q(f"MATCH (x:{label} {{id: $id}})<-[:ABOUT]-(s:Statement) RETURN count(DISTINCT s.article)"),
+                "about_speakers": q(f"MATCH (x:{label} {{id: $id}})<-[:ABOUT]-(:Statement)<-[:SAID]-(a:Actor) "
+                                    "RETURN count(DISTINCT a)"),
+            }
+            if label == "Actor":
+                counts["articles"] = q("MATCH (x:Actor {id: $id})<-[:MENTIONS]-(a:Article) RETURN count(a)")
+                counts["mentions"] = q("MATCH (x:Actor {id: $id})<-[m:MENTIONS]-(:Article) RETURN coalesce(sum(m.count), 0)")
+                counts["statements"] = q("MATCH (x:Actor {id: $id})-[:SAID]->(s:Statement) RETURN count(s)")
+            out[node_id] = counts
+    return out
+
+
+def stored_counts(store) -> dict:
+    out = {}
+    for label, props in (("Actor", ("about", "about_articles", "about_speakers", "articles", "mentions", "statements")),
+                         ("Topic", ("about", "about_articles", "about_speakers"))):
+        columns = ", ".join(f"x.{p}" for p in props)
+        for node_id, *values in store.run(f"MATCH (x:{label}) RETURN x.id, {columns}").rows:
+            out[node_id] = dict(zip(props, values))
+    return out
+
+
+def test_stored_counts_follow_every_write(store):
+    store.upsert(biden_article())
+    assert stored_counts(store) == recount(store)
+    assert stored_counts(store)[XI] == {"about": 0, "about_articles": 0, "about_speakers": 0,
+                                        "articles": 1, "mentions": 1, "statements": 1}
+    assert stored_counts(store)[TAIWAN]["about"] == 2 and stored_counts(store)[TAIWAN]["about_speakers"] == 2
+    store.upsert_many([xi_visit_article(), biden_article()], batch_size=10)
+    assert stored_counts(store) == recount(store)
+    assert stored_counts(store)[XI]["articles"] == 2 and stored_counts(store)[XI]["statements"] == 2
+
+
+def test_a_reingested_article_takes_its_old_counts_with_it(store):
+    """Re-ingesting with a better extractor: Xinhua is no longer mentioned, Biden says nothing about Taiwan."""
+    store.upsert(biden_article())
+    graph = biden_article()
+    graph.mentions = [m for m in graph.mentions if m.actor != XINHUA]
+    graph.statements[0].about = [TAIWAN_INDEPENDENCE]
+    store.upsert(graph)
+    counts = stored_counts(store)
+    assert counts == recount(store)
+    assert counts[XINHUA]["articles"] == 0 and counts[TAIWAN]["about"] == 1
+
+
+def test_an_embedded_graph_from_before_the_counts_is_counted_on_open(tmp_path):
+    from stancegraph.graph.ladybug_store import LadybugStore
+
+    path = str(tmp_path / "old.lbdb")
+    with LadybugStore(path) as s:
+        s.upsert(biden_article())
+        for column in ("articles", "mentions", "statements", "about", "about_speakers", "about_articles"):
+            s._conn.execute(f"ALTER TABLE Actor DROP {column}")
+    with LadybugStore(path) as s:
+        assert stored_counts(s) == recount(s) and stored_counts(s)[XI]["articles"] == 1
+
+
+@pytest.mark.neo4j
+def test_a_neo4j_database_from_before_the_counts_is_counted_on_connect(neo4j_store_session):
+    from stancegraph.graph.neo4j_store import Neo4jStore
+
+    neo = neo4j_store_session
+    neo.reset()
+    neo.upsert(biden_article())
+    neo.run("MATCH (x) WHERE x:Actor OR x:Topic REMOVE x.articles, x.mentions, x.statements, x.about, "
+            "x.about_speakers, x.about_articles", write=True)
+    with neo.driver.session() as session:
+        session.run("DROP INDEX actor_mentions").consume()
+    again = Neo4jStore(neo.driver)  # what connecting does; the index is back, the counts recounted
+    assert stored_counts(again) == recount(again) and stored_counts(again)[XI]["articles"] == 1

@@ -227,6 +227,9 @@ class CopyLoader:
             table = tables[key]
             table.close()
             run(table.statement(), {})
+        # Every actor and topic an article of this chunk names (about targets and speakers are
+        # among its actors and topics: check_consistent makes sure of it).
+        self.store._refresh_stats(run, list(actors) + list(topics))
 
 
 def _checked(graphs: Iterable[ArticleGraph], on_error: Optional[OnError]) -> Iterator[ArticleGraph]:

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any, Optional
 
 from .errors import QueryError, StoreError
-from .model import NODE_LABELS, RELATION_TYPES
+from .model import ACTOR_STATS, NODE_LABELS, RELATION_TYPES, SUBJECT_STATS
 from .store import QueryResult, Store, check_single_statement
 
 _RELATION_PROPS = ("id STRING, article STRING, statement STRING, cue STRING, date STRING, "
@@ -19,6 +19,11 @@ SCHEMA = [
     "CREATE NODE TABLE IF NOT EXISTS Actor(id STRING, name STRING, kind STRING, aliases STRING[], "
     "keys STRING[], roles STRING[], PRIMARY KEY(id))",
     "CREATE NODE TABLE IF NOT EXISTS Topic(id STRING, name STRING, aliases STRING[], keys STRING[], PRIMARY KEY(id))",
+] + [
+    # The stored counts (model.ACTOR_STATS, SUBJECT_STATS); ALTER so older graphs gain them too.
+    f"ALTER TABLE {label} ADD IF NOT EXISTS {column} INT64"
+    for label, columns in (("Actor", ACTOR_STATS + SUBJECT_STATS), ("Topic", SUBJECT_STATS)) for column in columns
+] + [
     "CREATE NODE TABLE IF NOT EXISTS Statement(id STRING, text STRING, kind STRING, cue STRING, "
     "cue_lemma STRING, start_char INT64, end_char INT64, sentence STRING, date STRING, article STRING, "
     "speaker_text STRING, PRIMARY KEY(id))",
@@ -42,6 +47,7 @@ class LadybugCypher:
     """The write Cypher of the embedded store (see Store._write_batch for the order it runs in)."""
 
     STORED_ARTICLES = "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id"
+    STATS_TOTAL = "CAST(total AS INT64)"  # sum() is a 128-bit integer here
     DELETE_ARTICLES = [
         "MATCH (a:Article)-[:CONTAINS]->(s:Statement) WHERE a.id IN $ids DETACH DELETE s",
         "MATCH (a:Article)-[m:MENTIONS]->(:Actor) WHERE a.id IN $ids DELETE m",
@@ -122,8 +128,13 @@ class LadybugStore(Store):
             raise StoreError(f"cannot open the graph at {path}: {exc}") from None
         self.read_only = read_only
         if not read_only:
+            added = False
             for ddl in SCHEMA:
-                self._conn.execute(ddl)
+                result = self._conn.execute(ddl)
+                if ddl.startswith("ALTER") and exists and "added" in str(result.get_next()[0]):
+                    added = True
+            if added:  # a graph written before the counts existed: count once now
+                self.refresh_stats()
 
     # -- low level -------------------------------------------------------------------
     def _execute(self, cypher: str, params: Optional[dict[str, Any]] = None):

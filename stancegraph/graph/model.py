@@ -27,6 +27,13 @@ RELATION_TYPES = STANCE_TYPES + EVENT_TYPES
 NODE_LABELS = ("Article", "Actor", "Topic", "Statement")
 STRUCTURAL_TYPES = ("SAID", "ABOUT", "REPORTED_BY", "CONTAINS", "MENTIONS")
 
+#: Counts kept on the nodes by every write (Store.refresh_stats), so the "top" queries read
+#: them instead of aggregating a whole graph: on actors, how many articles mention them, how
+#: often, how many statements they made; on actors and topics, how many statements are about
+#: them, by how many distinct speakers, in how many articles.
+ACTOR_STATS = ("articles", "mentions", "statements")
+SUBJECT_STATS = ("about", "about_speakers", "about_articles")
+
 TOPIC_PREFIX = "topic:"
 
 

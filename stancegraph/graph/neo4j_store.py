@@ -23,12 +23,20 @@ SCHEMA = [
     # order from these and stop after $limit, instead of sorting every edge.
     f"CREATE INDEX rel_{t.lower()}_date IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.date)"
     for t in RELATION_TYPES
+] + [
+    # top-actors and top-topics read the stored counts in index order (model.ACTOR_STATS).
+    "CREATE INDEX actor_mentions IF NOT EXISTS FOR (a:Actor) ON (a.mentions)",
+    "CREATE INDEX actor_about IF NOT EXISTS FOR (a:Actor) ON (a.about)",
+    "CREATE INDEX topic_about IF NOT EXISTS FOR (t:Topic) ON (t.about)",
 ]
+#: Created together with the stored counts: a database without it predates them.
+STATS_INDEX = "actor_mentions"
 
 class Neo4jCypher:
     """The write Cypher of the Neo4j store (see Store._write_batch for the order it runs in)."""
 
     STORED_ARTICLES = "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id"
+    STATS_TOTAL = "total"
     DELETE_ARTICLES = [
         "UNWIND $ids AS id MATCH (:Article {id: id})-[:CONTAINS]->(s:Statement) DETACH DELETE s",
         "UNWIND $ids AS id MATCH (:Article {id: id})-[m:MENTIONS]->(:Actor) DELETE m",
@@ -106,10 +114,14 @@ class Neo4jStore(Store):
 
         try:
             with self._session(read=False) as session:
+                had_stats = session.run("SHOW INDEXES YIELD name WHERE name = $name RETURN count(*)",
+                                        {"name": STATS_INDEX}).single()[0] > 0
                 for ddl in SCHEMA:
                     session.run(ddl).consume()
         except nx.Neo4jError as exc:
             raise StoreError(f"cannot create the schema in Neo4j: {_first_line(exc)}") from None
+        if not had_stats:  # a database written before the stored counts existed: count once now
+            self.refresh_stats()
 
     def _transaction(self, work, article_id: str) -> None:
         from neo4j import exceptions as nx

@@ -18,6 +18,30 @@ from typing import Any, Callable, Iterable, Optional
 from .errors import QueryError, StoreError
 from .model import NODE_LABELS, RELATION_TYPES, STRUCTURAL_TYPES, ArticleGraph, name_key, node_label
 
+#: Cypher both stores run alike to keep ACTOR_STATS / SUBJECT_STATS (see Store.refresh_stats).
+#: One statement per count: LadybugDB plans a chain of OPTIONAL MATCHes poorly.
+STATS_TOUCHED_BY_ARTICLES = [
+    "MATCH (a:Article)-[:MENTIONS]->(x:Actor) WHERE a.id IN $ids RETURN DISTINCT x.id",
+    "MATCH (a:Article)-[:CONTAINS]->(:Statement)<-[:SAID]-(x:Actor) WHERE a.id IN $ids RETURN DISTINCT x.id",
+    "MATCH (a:Article)-[:CONTAINS]->(:Statement)-[:ABOUT]->(x) WHERE a.id IN $ids RETURN DISTINCT x.id",
+]
+REFRESH_STATS = {
+    "Actor": [
+        "MATCH (x:Actor) WHERE x.id IN $ids OPTIONAL MATCH (x)<-[m:MENTIONS]-(:Article) "
+        "WITH x, count(m) AS n, coalesce(sum(m.count), 0) AS total SET x.articles = n, x.mentions = {total}",
+        "MATCH (x:Actor) WHERE x.id IN $ids OPTIONAL MATCH (x)-[:SAID]->(s:Statement) "
+        "WITH x, count(s) AS n SET x.statements = n",
+    ],
+    "*": [  # for Actor and Topic alike
+        "MATCH (x:{label}) WHERE x.id IN $ids OPTIONAL MATCH (x)<-[:ABOUT]-(s:Statement) "
+        "WITH x, count(DISTINCT s) AS n, count(DISTINCT s.article) AS arts SET x.about = n, x.about_articles = arts",
+        "MATCH (x:{label}) WHERE x.id IN $ids OPTIONAL MATCH (x)<-[:ABOUT]-(:Statement)<-[:SAID]-(sp:Actor) "
+        "WITH x, count(DISTINCT sp) AS n SET x.about_speakers = n",
+    ],
+}
+#: Ids per refresh statement: bounds the size of one `IN $ids` list.
+STATS_CHUNK = 2000
+
 DEFAULT_DB_ENV = "STANCEGRAPH_DB"
 
 
@@ -69,7 +93,11 @@ class Store:
         graphs = list({g.article.id: g for g in graphs}.values())  # a repeated article: the last wins
         ids = [g.article.id for g in graphs]
         stored = [r[0] for r in run(q.STORED_ARTICLES, {"ids": ids})]
+        touched = set(touched_by(graphs))
         if stored:
+            # What the old version of an article counted toward must be recounted too.
+            for cypher in STATS_TOUCHED_BY_ARTICLES:
+                touched.update(r[0] for r in run(cypher, {"ids": stored}))
             for cypher in q.DELETE_ARTICLES:
                 run(cypher, {"ids": stored})
         run(q.MERGE_ARTICLE, {"rows": [article_row(g) for g in graphs]})
@@ -101,6 +129,30 @@ class Store:
                 groups.setdefault(key, []).extend(rows)
         for (rtype, label), rows in sorted(groups.items()):
             run(q.CREATE_RELATIONS.format(type=rtype, label=label), {"rows": rows})
+        self._refresh_stats(run, touched)
+
+    def _refresh_stats(self, run: Callable[[str, dict], list], ids: Iterable[str]) -> None:
+        """Recount ACTOR_STATS / SUBJECT_STATS of these actors and topics from their edges.
+
+        Recounting (rather than adding deltas) keeps the counts right whatever wrote before:
+        a re-ingest that replaced an article, a failed batch written again one by one.
+        """
+        by_label: dict[str, list[str]] = {}
+        for node_id in sorted(set(ids)):
+            by_label.setdefault(node_label(node_id), []).append(node_id)
+        for label, label_ids in sorted(by_label.items()):
+            statements = (REFRESH_STATS["Actor"] if label == "Actor" else []) + REFRESH_STATS["*"]
+            for start in range(0, len(label_ids), STATS_CHUNK):
+                chunk = label_ids[start:start + STATS_CHUNK]
+                for cypher in statements:
+                    run(cypher.format(label=label, total=self.cypher.STATS_TOTAL), {"ids": chunk})
+
+    def refresh_stats(self, ids: Optional[Iterable[str]] = None) -> None:
+        """Recount the stored counts of ``ids`` (default: every actor and topic), in one transaction."""
+        if ids is None:
+            ids = [r[0] for label in ("Actor", "Topic") for r in self.run(f"MATCH (x:{label}) RETURN x.id").rows]
+        ids = list(ids)
+        self._transaction(lambda run: self._refresh_stats(run, ids), "(counts)")
 
     def upsert_many(self, graphs: Iterable[ArticleGraph], *, batch_size: int = 1,
                     on_error: Optional[Callable[[ArticleGraph, StoreError], None]] = None) -> int:
@@ -243,6 +295,14 @@ def statement_rows(graph: ArticleGraph) -> list[dict[str, Any]]:
             "reported_by": s.reported_by,
         })
     return rows
+
+
+def touched_by(graphs: Iterable[ArticleGraph]) -> Iterable[str]:
+    """Actors and topics whose stored counts writing these articles changes (every node an
+    article points at is among its actors and topics: see check_consistent)."""
+    for g in graphs:
+        yield from (x.id for x in g.actors)
+        yield from (t.id for t in g.topics)
 
 
 def about_rows(graph: ArticleGraph) -> list[dict[str, Any]]:
