@@ -5,6 +5,8 @@
 // param: until date -- only statements up to this date (a month or a year includes all of it)
 // param: limit int default=200 -- at most this many rows
 // writes: false
+// The statements are picked in date order before their speakers and articles are looked up:
+// a subject like Taiwan has thousands.
 // Dates are ISO strings: `until` 2025-11 keeps 2025-11-30 because '~' sorts after every digit.
 // coalesce() around optional parameters: LadybugDB cannot type a bare null parameter.
 // dialect: neo4j
@@ -15,21 +17,21 @@ MATCH (s:Statement)-[:ABOUT]->(t)
 WHERE (coalesce($since, '') = '' OR s.date >= coalesce($since, ''))
   AND (coalesce($until, '') = '' OR s.date < coalesce($until, '') + '~')
 WITH DISTINCT s
+WITH s ORDER BY s.date, s.text, s.id LIMIT $limit
 OPTIONAL MATCH (sp:Actor)-[:SAID]->(s)
 OPTIONAL MATCH (art:Article)-[:CONTAINS]->(s)
 RETURN s.date AS date, coalesce(sp.name, s.speaker_text) AS speaker, s.text AS statement,
        art.outlet AS outlet, art.title AS article
 ORDER BY date, speaker, statement, outlet, article
-LIMIT $limit
 // dialect: ladybug
 MATCH (s:Statement)-[:ABOUT]->(t)
 WHERE t.id IN $subject
   AND (coalesce($since, '') = '' OR s.date >= coalesce($since, ''))
   AND (coalesce($until, '') = '' OR s.date < coalesce($until, '') + '~')
 WITH DISTINCT s
+WITH s ORDER BY s.date, s.text, s.id LIMIT $limit
 OPTIONAL MATCH (sp:Actor)-[:SAID]->(s)
 OPTIONAL MATCH (art:Article)-[:CONTAINS]->(s)
 RETURN s.date AS date, coalesce(sp.name, s.speaker_text) AS speaker, s.text AS statement,
        art.outlet AS outlet, art.title AS article
 ORDER BY date, speaker, statement, outlet, article
-LIMIT $limit
