@@ -27,7 +27,8 @@ CASES = {
     "top-topics": [{}],
     "who-supports": [{"target": "taiwan independence"}],
     "who-opposes": [{"target": "Taiwan Independence"}, {"target": "topic:taiwan-independence", "strict": "true"}],
-    "stances": [{}, {"actor": "Xi", "stance": "opposes"}, {"since": "2025-11"}, {"until": "2025-10"}],
+    "stances": [{}, {"actor": "Xi", "stance": "opposes"}, {"since": "2025-11"}, {"until": "2025-10"},
+                {"target": "Taiwan independence", "since": "2025"}, {"stance": "supports", "limit": "1"}],
     "stance-matrix": [{}, {"target": "Taiwan independence", "min": "1"}],
     "disagreements": [{}, {"actor": "Biden"}],
     "actor-profile": [{"actor": "Xi"}, {"actor": "trump"}, {"actor": "Medeiros"}, {"actor": "Taiwan"}],
@@ -36,10 +37,12 @@ CASES = {
     "timeline": [{"subject": "Taiwan"}, {"subject": "Taiwan independence", "since": "2025-11"},
                  {"subject": "Taiwan independence", "until": "2025-10"}],
     "path-between": [{"from": "Trump", "to": "Xi"}, {"from": "Biden", "to": "Xi"}, {"from": "Medeiros", "to": "Trump"}],
-    "events": [{}, {"kind": "visits"}, {"kind": "exports", "since": "2025-11"}, {"actor": "Trump", "until": "2025-12"}],
-    "visits": [{"actor": "Trump"}, {"place": "united states"}],
-    "exports": [{}, {"buyer": "China"}],
-    "edge-provenance": [{"source": "Xi", "target": "Taiwan independence"}, {"type": "exports-to"}],
+    "events": [{}, {"kind": "visits"}, {"kind": "exports", "since": "2025-11"}, {"actor": "Trump", "until": "2025-12"},
+               {"target": "Xi", "kind": "calls"}, {"actor": "Trump", "target": "Xi"}, {"limit": "2"}],
+    "visits": [{}, {"actor": "Trump"}, {"place": "united states"}],
+    "exports": [{}, {"buyer": "China"}, {"exporter": "United States", "buyer": "China"}],
+    "edge-provenance": [{}, {"source": "Xi", "target": "Taiwan independence"}, {"type": "exports-to"},
+                        {"target": "United States", "type": "visits"}],
     "add-role": [{"actor": "Medeiros", "role": "adviser"}],
 }
 
@@ -149,6 +152,21 @@ def test_timeline_date_range_keeps_whole_months(graph):
                                                          since="2025-11-01")}
 
 
+@pytest.mark.parametrize("name, param, given, column, name_shown", [
+    ("stances", "actor", "Xi", "actor", "Xi Jinping"),
+    ("stances", "target", "Taiwan independence", "target", "Taiwan independence"),
+    ("events", "actor", "Trump", "actor", "Donald Trump"),
+    ("events", "target", "Xi", "target", "Xi Jinping"),
+    ("edge-provenance", "source", "China", "source", "China"),
+    ("visits", "place", "United States", "destination", "United States"),
+])
+def test_an_anchored_listing_equals_the_full_listing_filtered(graph, name, param, given, column, name_shown):
+    """Given an actor or target, a listing starts from it (another plan): the rows must stay the same."""
+    expected = [r for r in rows(graph, name, limit="1000") if r[column] == name_shown]
+    assert expected, "the case must select something"
+    assert rows(graph, name, limit="1000", **{param: given}) == expected
+
+
 def test_undated_stances_drop_out_of_a_date_range(graph):
     assert all(r["date"] for r in rows(graph, "stances", until="2025-12"))
 
@@ -222,6 +240,27 @@ def test_a_writing_query_needs_write(graph):
     assert result.rows == [["Evan Medeiros", ["adviser", "professor"]]]
     run_saved(graph, QUERIES["add-role"], {"actor": "Medeiros", "role": "adviser"}, write=True)
     assert profile(graph, "Medeiros")["role"] == [("adviser", None), ("professor", None)]
+
+
+def test_lines_kept_only_when_a_parameter_is_given(graph):
+    query = parse_query(
+        "// title: t\n// param: actor node\n// param: flag bool default=false\n"
+        "MATCH (a:Actor)\n"
+        "WHERE true\n"
+        "  AND a.id IN $actor   // if: actor\n"
+        "  AND a.kind = 'none'  // if: flag\n"
+        "WITH a ORDER BY a.name LIMIT 2  // unless: actor\n"
+        "RETURN a.name AS name ORDER BY name", name="t")
+    everyone = [r[0] for r in run_saved(graph, query, {})[0].rows]
+    assert len(everyone) == 2  # no actor: the LIMIT line stays, the filter goes
+    assert [r[0] for r in run_saved(graph, query, {"actor": "Xi"})[0].rows] == ["Xi Jinping"]
+    assert run_saved(graph, query, {"actor": "Xi", "flag": "true"})[0].rows == []
+    assert "// if" not in query.body(graph.dialect, {"actor": ["x"]})
+
+
+def test_a_condition_on_an_undeclared_parameter_is_refused():
+    with pytest.raises(QueryError, match="undeclared"):
+        parse_query("// title: t\nMATCH (a:Actor) WHERE a.id = 'x'  // if: who\nRETURN a", name="t")
 
 
 def test_a_query_that_writes_without_saying_so_fails_and_changes_nothing(graph):

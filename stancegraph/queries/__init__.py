@@ -33,6 +33,12 @@ from ..graph.store import QueryResult, Store
 PARAM_TYPES = ("str", "int", "float", "bool", "node", "date")
 _HEADER = re.compile(r"^//\s*([a-z_]+)\s*:\s*(.*?)\s*$")
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+#: ``// if: a, b`` / ``// unless: a`` at the end of a body line (see SavedQuery.body).
+_CONDITION = re.compile(r"\s*//\s*(if|unless)\s*:\s*([A-Za-z_][\w\s,]*?)\s*$")
+
+
+def _is_given(value: Any) -> bool:
+    return value is not None and value is not False and value != "" and value != []
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)(?P<flags>(?:\s+(?:required|default=\S+))*)\s*(?:--\s*(?P<help>.*))?$"
 )
@@ -78,11 +84,29 @@ class SavedQuery:
     bodies: dict[str, str] = field(default_factory=dict)  # dialect ("*" for both) -> Cypher
     path: Optional[str] = None
 
-    def body(self, dialect: str) -> str:
+    def body(self, dialect: str, params: Optional[dict[str, Any]] = None) -> str:
+        """The Cypher for ``dialect``; with ``params``, only the lines their values keep.
+
+        A line ending in ``// if: a, b`` is kept when any of those parameters is given (not
+        null, empty, an empty list or false); ``// unless: a, b`` when none is. So a query can
+        anchor on a filter the user gave instead of testing ``size($a) = 0 OR ...`` on every row.
+        """
         text = self.bodies.get(dialect) or self.bodies.get("*")
         if not text:
             raise QueryError(f"query {self.name!r} has no variant for the {dialect} store")
-        return text
+        if params is None:
+            return text
+        kept = []
+        for line in text.split("\n"):
+            m = _CONDITION.search(line)
+            if m:
+                names = [n.strip() for n in m.group(2).split(",")]
+                given = any(_is_given(params.get(n)) for n in names)
+                if given != (m.group(1) == "if"):
+                    continue
+                line = line[:m.start()].rstrip()
+            kept.append(line)
+        return "\n".join(kept)
 
     def param(self, name: str) -> Optional[Param]:
         return next((p for p in self.params if p.name == name), None)
@@ -141,6 +165,12 @@ def parse_query(text: str, *, path: Optional[str] = None, name: Optional[str] = 
     if not query.bodies:
         raise QueryError(f"{where}: no Cypher after the header")
     declared = {p.name for p in query.params}
+    for cypher in query.bodies.values():
+        for line in cypher.splitlines():
+            m = _CONDITION.search(line)
+            unknown = {n.strip() for n in m.group(2).split(",")} - declared if m else set()
+            if unknown:
+                raise QueryError(f"{where}: '// {m.group(1)}:' names undeclared parameters {sorted(unknown)}")
     for dialect_name, cypher in query.bodies.items():
         used = set(re.findall(r"\$([A-Za-z_]\w*)", _strip_literals(cypher)))
         if used - declared:
@@ -285,4 +315,7 @@ def run_saved(store: Store, query: SavedQuery, given: dict[str, Any], *, write: 
     if query.writes and not write:
         raise QueryError(f"query {query.name!r} writes to the graph; pass --write to run it")
     params, matches = bind_params(query, given, store)
-    return store.run(query.body(store.dialect), params, write=query.writes and write), matches
+    cypher = query.body(store.dialect, params)
+    used = set(re.findall(r"\$([A-Za-z_]\w*)", _strip_literals(cypher)))
+    params = {k: v for k, v in params.items() if k in used}  # the lines left out may have used some
+    return store.run(cypher, params, write=query.writes and write), matches

@@ -10,56 +10,68 @@
 // Dates are ISO strings: `until` 2025-11 keeps 2025-11-30 because '~' sorts after every digit.
 // coalesce() around optional parameters: LadybugDB cannot type a bare null parameter.
 // dialect: neo4j
-// Neo4j: picked in date order from each type's range index on r.date (one branch per type,
-// each stopping after $limit), so a listing does not read every edge of a million-edge graph.
-CALL () {
-  MATCH (holder:Actor)-[r:DOES_NOT_SUPPORT]->(t)
-  WHERE r.date >= CASE WHEN coalesce($stance, '') = '' OR upper(replace(trim($stance), '-', '_')) = 'DOES_NOT_SUPPORT' THEN coalesce($since, '') ELSE '~' END AND (size($actor) = 0 OR holder.id IN $actor) AND (size($target) = 0 OR t.id IN $target)
-    AND (coalesce($stance, '') = '' OR type(r) = upper(replace(trim($stance), '-', '_')))
-    AND (coalesce($since, '') = '' OR r.date >= coalesce($since, ''))
-    AND (coalesce($until, '') = '' OR r.date < coalesce($until, '') + '~')
-  RETURN r ORDER BY r.date, r.id LIMIT $limit
-  UNION ALL
-  MATCH (holder:Actor)-[r:OPPOSES]->(t)
-  WHERE r.date >= CASE WHEN coalesce($stance, '') = '' OR upper(replace(trim($stance), '-', '_')) = 'OPPOSES' THEN coalesce($since, '') ELSE '~' END AND (size($actor) = 0 OR holder.id IN $actor) AND (size($target) = 0 OR t.id IN $target)
-    AND (coalesce($stance, '') = '' OR type(r) = upper(replace(trim($stance), '-', '_')))
-    AND (coalesce($since, '') = '' OR r.date >= coalesce($since, ''))
-    AND (coalesce($until, '') = '' OR r.date < coalesce($until, '') + '~')
-  RETURN r ORDER BY r.date, r.id LIMIT $limit
-  UNION ALL
-  MATCH (holder:Actor)-[r:SUPPORTS]->(t)
-  WHERE r.date >= CASE WHEN coalesce($stance, '') = '' OR upper(replace(trim($stance), '-', '_')) = 'SUPPORTS' THEN coalesce($since, '') ELSE '~' END AND (size($actor) = 0 OR holder.id IN $actor) AND (size($target) = 0 OR t.id IN $target)
-    AND (coalesce($stance, '') = '' OR type(r) = upper(replace(trim($stance), '-', '_')))
-    AND (coalesce($since, '') = '' OR r.date >= coalesce($since, ''))
-    AND (coalesce($until, '') = '' OR r.date < coalesce($until, '') + '~')
-  RETURN r ORDER BY r.date, r.id LIMIT $limit
-}
-WITH r ORDER BY r.date, type(r), r.id LIMIT $limit
-WITH collect(r) AS dated
-// Undated edges come last (as NULL sorts last); they have no index, so only look when needed.
-CALL (dated) {
-  WITH dated WHERE size(dated) < $limit
-  MATCH (holder:Actor)-[r:DOES_NOT_SUPPORT|OPPOSES|SUPPORTS]->(t)
-  WHERE r.date IS NULL AND (size($actor) = 0 OR holder.id IN $actor) AND (size($target) = 0 OR t.id IN $target)
-    AND (coalesce($stance, '') = '' OR type(r) = upper(replace(trim($stance), '-', '_')))
-    AND (coalesce($since, '') = '' OR r.date >= coalesce($since, ''))
-    AND (coalesce($until, '') = '' OR r.date < coalesce($until, '') + '~')
-  WITH r ORDER BY type(r), r.id LIMIT $limit
-  RETURN collect(r) AS undated
-}
-UNWIND (dated + undated)[0..$limit] AS r
-MATCH (holder:Actor)-[r]->(t)
+// With an actor or target given: start from it (id index), sort what hangs off it.
+MATCH (holder:Actor) WHERE holder.id IN $actor  // if: actor
+MATCH (t:Actor|Topic) WHERE t.id IN $target  // if: target
+MATCH (holder:Actor)-[r:DOES_NOT_SUPPORT|OPPOSES|SUPPORTS]->(t)  // if: actor, target
+WHERE (size($actor) = 0 OR holder.id IN $actor)  // if: actor, target
+  AND (size($target) = 0 OR t.id IN $target)  // if: actor, target
+  AND (coalesce($stance, '') = '' OR type(r) = upper(replace(trim($stance), '-', '_')))  // if: actor, target
+  AND (coalesce($since, '') = '' OR r.date >= coalesce($since, ''))  // if: actor, target
+  AND (coalesce($until, '') = '' OR r.date < coalesce($until, '') + '~')  // if: actor, target
+WITH holder, r, t ORDER BY r.date, type(r), r.id LIMIT $limit  // if: actor, target
+// Otherwise read each type's range index on r.date in order, stopping after $limit;
+// a type not asked for seeks an empty range. Undated edges (NULL sorts last) only if needed.
+CALL () {  // unless: actor, target
+  MATCH (holder:Actor)-[r:DOES_NOT_SUPPORT]->(t)  // unless: actor, target
+  WHERE r.date >= CASE WHEN coalesce($stance, '') = '' OR upper(replace(trim($stance), '-', '_')) = 'DOES_NOT_SUPPORT' THEN coalesce($since, '') ELSE '~' END  // unless: actor, target
+    AND (coalesce($stance, '') = '' OR type(r) = upper(replace(trim($stance), '-', '_')))  // unless: actor, target
+    AND (coalesce($since, '') = '' OR r.date >= coalesce($since, ''))  // unless: actor, target
+    AND (coalesce($until, '') = '' OR r.date < coalesce($until, '') + '~')  // unless: actor, target
+  RETURN r ORDER BY r.date, r.id LIMIT $limit  // unless: actor, target
+  UNION ALL  // unless: actor, target
+  MATCH (holder:Actor)-[r:OPPOSES]->(t)  // unless: actor, target
+  WHERE r.date >= CASE WHEN coalesce($stance, '') = '' OR upper(replace(trim($stance), '-', '_')) = 'OPPOSES' THEN coalesce($since, '') ELSE '~' END  // unless: actor, target
+    AND (coalesce($stance, '') = '' OR type(r) = upper(replace(trim($stance), '-', '_')))  // unless: actor, target
+    AND (coalesce($since, '') = '' OR r.date >= coalesce($since, ''))  // unless: actor, target
+    AND (coalesce($until, '') = '' OR r.date < coalesce($until, '') + '~')  // unless: actor, target
+  RETURN r ORDER BY r.date, r.id LIMIT $limit  // unless: actor, target
+  UNION ALL  // unless: actor, target
+  MATCH (holder:Actor)-[r:SUPPORTS]->(t)  // unless: actor, target
+  WHERE r.date >= CASE WHEN coalesce($stance, '') = '' OR upper(replace(trim($stance), '-', '_')) = 'SUPPORTS' THEN coalesce($since, '') ELSE '~' END  // unless: actor, target
+    AND (coalesce($stance, '') = '' OR type(r) = upper(replace(trim($stance), '-', '_')))  // unless: actor, target
+    AND (coalesce($since, '') = '' OR r.date >= coalesce($since, ''))  // unless: actor, target
+    AND (coalesce($until, '') = '' OR r.date < coalesce($until, '') + '~')  // unless: actor, target
+  RETURN r ORDER BY r.date, r.id LIMIT $limit  // unless: actor, target
+}  // unless: actor, target
+WITH r ORDER BY r.date, type(r), r.id LIMIT $limit  // unless: actor, target
+WITH collect(r) AS dated  // unless: actor, target
+CALL (dated) {  // unless: actor, target
+  WITH dated WHERE size(dated) < $limit  // unless: actor, target
+  MATCH (holder:Actor)-[r:DOES_NOT_SUPPORT|OPPOSES|SUPPORTS]->(t)  // unless: actor, target
+  WHERE r.date IS NULL  // unless: actor, target
+    AND (coalesce($stance, '') = '' OR type(r) = upper(replace(trim($stance), '-', '_')))  // unless: actor, target
+    AND (coalesce($since, '') = '' OR r.date >= coalesce($since, ''))  // unless: actor, target
+    AND (coalesce($until, '') = '' OR r.date < coalesce($until, '') + '~')  // unless: actor, target
+  WITH r ORDER BY type(r), r.id LIMIT $limit  // unless: actor, target
+  RETURN collect(r) AS undated  // unless: actor, target
+}  // unless: actor, target
+UNWIND (dated + undated)[0..$limit] AS r  // unless: actor, target
+MATCH (holder:Actor)-[r]->(t)  // unless: actor, target
 OPTIONAL MATCH (art:Article {id: r.article})
 RETURN holder.name AS actor, type(r) AS stance, t.name AS target, r.date AS date, r.confidence AS confidence,
        r.sentence AS sentence, art.title AS article, r.id AS edge
 ORDER BY date, target, actor, stance, sentence, edge
 // dialect: ladybug
-// Edges are picked in date order before their ends are named: sorting is the cost here.
-MATCH (holder:Actor)-[r:SUPPORTS|OPPOSES|DOES_NOT_SUPPORT]->(t)
-WHERE (size($actor) = 0 OR holder.id IN $actor) AND (size($target) = 0 OR t.id IN $target)
-  AND (coalesce($stance, '') = '' OR label(r) = upper(replace(trim($stance), '-', '_')))
-  AND (coalesce($since, '') = '' OR r.date >= coalesce($since, ''))
-  AND (coalesce($until, '') = '' OR r.date < coalesce($until, '') + '~')
+// Filters the user did not give are left out (// if: ...): each one tested on every edge
+// cost ~90 ms at 120,000 edges. The edges are chosen in date order before their ends are named.
+MATCH (holder:Actor)-[r:DOES_NOT_SUPPORT|OPPOSES|SUPPORTS]->(t)
+WHERE true
+  AND holder.id IN $actor  // if: actor
+  AND t.id IN $target  // if: target
+  AND label(r) = upper(replace(trim($stance), '-', '_'))  // if: stance
+  AND r.date >= $since  // if: since
+  AND r.date < $until + '~'  // if: until
 WITH holder, r, t ORDER BY r.date, label(r), r.id LIMIT $limit
 OPTIONAL MATCH (art:Article {id: r.article})
 RETURN holder.name AS actor, label(r) AS stance, t.name AS target, r.date AS date, r.confidence AS confidence,
