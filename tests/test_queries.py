@@ -29,7 +29,8 @@ CASES = {
     "who-opposes": [{"target": "Taiwan Independence"}, {"target": "topic:taiwan-independence", "strict": "true"}],
     "stances": [{}, {"actor": "Xi", "stance": "opposes"}, {"since": "2025-11"}, {"until": "2025-10"},
                 {"target": "Taiwan independence", "since": "2025"}, {"stance": "supports", "limit": "1"}],
-    "stance-matrix": [{}, {"target": "Taiwan independence", "min": "1"}],
+    "stance-matrix": [{}, {"target": "Taiwan independence", "min": "1"}, {"actor": "Xi"}, {"min": "1"},
+                      {"actor": "Biden", "target": "Taiwan independence"}],
     "disagreements": [{}, {"actor": "Biden"}],
     "actor-profile": [{"actor": "Xi"}, {"actor": "trump"}, {"actor": "Medeiros"}, {"actor": "Taiwan"}],
     "quoted-by": [{}, {"speaker": "Xi"}, {"reporter": "WSJ"}],
@@ -165,6 +166,12 @@ def test_an_anchored_listing_equals_the_full_listing_filtered(graph, name, param
     expected = [r for r in rows(graph, name, limit="1000") if r[column] == name_shown]
     assert expected, "the case must select something"
     assert rows(graph, name, limit="1000", **{param: given}) == expected
+
+
+def test_the_unfiltered_stance_matrix_equals_the_full_aggregation(graph):
+    """Without filters only the first targets by name are aggregated; min=1 aggregates them all."""
+    for limit in ("1", "2", "200"):
+        assert rows(graph, "stance-matrix", limit=limit) == rows(graph, "stance-matrix", limit=limit, min="1")
 
 
 def test_undated_stances_drop_out_of_a_date_range(graph):
