@@ -31,7 +31,8 @@ CASES = {
                 {"target": "Taiwan independence", "since": "2025"}, {"stance": "supports", "limit": "1"}],
     "stance-matrix": [{}, {"target": "Taiwan independence", "min": "1"}, {"actor": "Xi"}, {"min": "1"},
                       {"actor": "Biden", "target": "Taiwan independence"}],
-    "disagreements": [{}, {"actor": "Biden"}],
+    "disagreements": [{}, {"actor": "Biden"}, {"target": "Taiwan independence"}, {"limit": "1"},
+                      {"actor": "Xi", "target": "Taiwan independence"}],
     "actor-profile": [{"actor": "Xi"}, {"actor": "trump"}, {"actor": "Medeiros"}, {"actor": "Taiwan"}],
     "quoted-by": [{}, {"speaker": "Xi"}, {"reporter": "WSJ"}],
     "co-mentions": [{"actor": "Xi"}, {"actor": "Trump", "min": "1"}],
@@ -106,6 +107,31 @@ def test_disagreements_pair_the_two_sides(graph):
     pairs = {(r["supporter"], r["opponent"]) for r in rows(graph, "disagreements", target="Taiwan independence")}
     assert pairs == {("Democratic Progressive Party", "China"), ("Democratic Progressive Party", "Xi Jinping"),
                      ("Democratic Progressive Party", "Joe Biden")}
+
+
+#: The obvious formulation (every supporter paired with every opponent, then sorted): what the
+#: saved query must equal, however it gets there.
+NAIVE_DISAGREEMENTS = """
+MATCH (pro:Actor)-[yes:SUPPORTS]->(t)<-[no:OPPOSES|DOES_NOT_SUPPORT]-(con:Actor)
+WHERE pro.id <> con.id AND (size($target) = 0 OR t.id IN $target)
+  AND (size($actor) = 0 OR pro.id IN $actor OR con.id IN $actor)
+RETURN t.name AS target, pro.name AS supporter, con.name AS opponent, {type}(no) AS opponent_stance,
+       count(*) AS pairs, min(yes.sentence) AS supporter_says, min(no.sentence) AS opponent_says
+ORDER BY target, supporter, opponent, opponent_stance
+LIMIT $limit"""
+
+
+@pytest.mark.parametrize("given", [{}, {"limit": "1"}, {"limit": "2"}, {"target": "Taiwan independence"},
+                                   {"actor": "Xi"}, {"actor": "Democratic Progressive Party", "limit": "1"}])
+def test_disagreements_equal_pairing_everyone(graph, given):
+    query = QUERIES["disagreements"]
+    from stancegraph.queries import bind_params
+
+    params, _ = bind_params(query, given, graph)
+    naive = graph.run(NAIVE_DISAGREEMENTS.format(type="type" if graph.dialect == "neo4j" else "label"),
+                      {k: params[k] for k in ("target", "actor", "limit")}).rows
+    assert naive, "the case must find disagreements"
+    assert run_saved(graph, query, given)[0].rows == naive
 
 
 def test_stance_matrix_counts_each_side(graph):
