@@ -6,6 +6,7 @@
 // One UNION ALL branch per section, each anchored on the actor's id: a single chain of
 // OPTIONAL MATCHes carried every earlier list through later joins and failed on hubs
 // (LadybugDB buffer pool full, Neo4j transaction memory) on a 1M-relationship graph.
+// Totals come from the counts every write keeps on the actor (docs/schema.md).
 // dialect: neo4j
 MATCH (who:Actor) WHERE who.id IN $actor
 UNWIND who.aliases AS item
@@ -25,8 +26,7 @@ WITH who, item, n ORDER BY n DESC, item LIMIT $top
 RETURN who.name AS actor, who.kind AS kind, 'affiliation' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
-RETURN who.name AS actor, who.kind AS kind, 'statements' AS section, '' AS item,
-       COUNT { MATCH (who)-[:SAID]->(:Statement) } AS n
+RETURN who.name AS actor, who.kind AS kind, 'statements' AS section, '' AS item, coalesce(who.statements, 0) AS n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[:SAID]->(s:Statement) WHERE s.date IS NOT NULL
@@ -73,13 +73,11 @@ WITH who, item, n ORDER BY n DESC, item LIMIT $top
 RETURN who.name AS actor, who.kind AS kind, 'quoted by' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
-RETURN who.name AS actor, who.kind AS kind, 'articles' AS section, '' AS item,
-       COUNT { MATCH (who)<-[:MENTIONS]-(:Article) } AS n
+RETURN who.name AS actor, who.kind AS kind, 'articles' AS section, '' AS item, coalesce(who.articles, 0) AS n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
-MATCH (who)<-[m:MENTIONS]-(:Article)
-WITH who, sum(m.count) AS n
-RETURN who.name AS actor, who.kind AS kind, 'mentions' AS section, '' AS item, n
+WITH who WHERE who.mentions > 0
+RETURN who.name AS actor, who.kind AS kind, 'mentions' AS section, '' AS item, who.mentions AS n
 // dialect: ladybug
 // `text + NULL` is text here (NULL in Neo4j): every optional part is spelled out with CASE.
 MATCH (who:Actor) WHERE who.id IN $actor
@@ -100,8 +98,7 @@ WITH who, item, n ORDER BY n DESC, item LIMIT $top
 RETURN who.name AS actor, who.kind AS kind, 'affiliation' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
-RETURN who.name AS actor, who.kind AS kind, 'statements' AS section, '' AS item,
-       COUNT { MATCH (who)-[:SAID]->(:Statement) } AS n
+RETURN who.name AS actor, who.kind AS kind, 'statements' AS section, '' AS item, coalesce(who.statements, 0) AS n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[:SAID]->(s:Statement) WHERE s.date IS NOT NULL
@@ -148,10 +145,8 @@ WITH who, item, n ORDER BY n DESC, item LIMIT $top
 RETURN who.name AS actor, who.kind AS kind, 'quoted by' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
-RETURN who.name AS actor, who.kind AS kind, 'articles' AS section, '' AS item,
-       COUNT { MATCH (who)<-[:MENTIONS]-(:Article) } AS n
+RETURN who.name AS actor, who.kind AS kind, 'articles' AS section, '' AS item, coalesce(who.articles, 0) AS n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
-MATCH (who)<-[m:MENTIONS]-(:Article)
-WITH who, CAST(sum(m.count) AS INT64) AS n
-RETURN who.name AS actor, who.kind AS kind, 'mentions' AS section, '' AS item, n
+WITH who WHERE who.mentions > 0
+RETURN who.name AS actor, who.kind AS kind, 'mentions' AS section, '' AS item, who.mentions AS n
