@@ -34,7 +34,7 @@ CASES = {
     "disagreements": [{}, {"actor": "Biden"}, {"target": "Taiwan independence"}, {"limit": "1"},
                       {"actor": "Xi", "target": "Taiwan independence"}],
     "actor-profile": [{"actor": "Xi"}, {"actor": "trump"}, {"actor": "Medeiros"}, {"actor": "Taiwan"}],
-    "quoted-by": [{}, {"speaker": "Xi"}, {"reporter": "WSJ"}],
+    "quoted-by": [{}, {"speaker": "Xi"}, {"reporter": "WSJ"}, {"speaker": "Medeiros", "reporter": "WSJ"}],
     "co-mentions": [{"actor": "Xi"}, {"actor": "Trump", "min": "1"}],
     "timeline": [{"subject": "Taiwan"}, {"subject": "Taiwan independence", "since": "2025-11"},
                  {"subject": "Taiwan independence", "until": "2025-10"}],
@@ -186,6 +186,8 @@ def test_timeline_date_range_keeps_whole_months(graph):
     ("events", "target", "Xi", "target", "Xi Jinping"),
     ("edge-provenance", "source", "China", "source", "China"),
     ("visits", "place", "United States", "destination", "United States"),
+    ("quoted-by", "speaker", "Xi", "speaker", "Xi Jinping"),
+    ("quoted-by", "reporter", "Xinhua", "reported_by", "Xinhua News Agency"),
 ])
 def test_an_anchored_listing_equals_the_full_listing_filtered(graph, name, param, given, column, name_shown):
     """Given an actor or target, a listing starts from it (another plan): the rows must stay the same."""

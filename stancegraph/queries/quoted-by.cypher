@@ -4,11 +4,13 @@
 // param: reporter node -- only statements carried by this agency or outlet, e.g. Xinhua
 // param: limit int default=100 -- at most this many rows
 // writes: false
-MATCH (sp:Actor)-[:SAID]->(s:Statement)
-WHERE size($speaker) = 0 OR sp.id IN $speaker
-OPTIONAL MATCH (s)-[:REPORTED_BY]->(agency:Actor)
-WITH sp, s, agency
-WHERE size($reporter) = 0 OR agency.id IN $reporter
+// Given a reporter or a speaker, start from it (id index); without either, every statement
+// is grouped (the slow case on a large graph: docs/scale.md).
+MATCH (agency:Actor) WHERE agency.id IN $reporter                  // if: reporter
+MATCH (sp:Actor) WHERE sp.id IN $speaker                           // if: speaker
+MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:REPORTED_BY]->(agency)   // if: reporter
+MATCH (sp:Actor)-[:SAID]->(s:Statement)                            // unless: reporter
+OPTIONAL MATCH (s)-[:REPORTED_BY]->(agency:Actor)                  // unless: reporter
 OPTIONAL MATCH (art:Article)-[:CONTAINS]->(s)
 RETURN agency.name AS reported_by, art.outlet AS published_by, sp.name AS speaker, count(DISTINCT s) AS statements,
        min(s.date) AS first_date, max(s.date) AS last_date
