@@ -602,17 +602,23 @@ def export(fmt, output, db_path, neo4j_uri, **kw):
 # housekeeping
 
 @cli.command()
+@click.option("--recount", is_flag=True,
+              help="First recount the counts kept on actors and topics (top-actors, top-topics) from "
+                   "the edges: after loading a Cypher or CSV export, which carries its source's counts.")
 @output_options
 @store_options
 @handle_errors
-def stats(fmt, db_path, neo4j_uri):
+def stats(fmt, db_path, neo4j_uri, recount):
     """Count nodes by label and relationships by type.
 
     \b
-    Example:
+    Examples:
         stancegraph stats --format json
+        stancegraph stats --recount
     """
-    with _open(db_path, neo4j_uri, read_only=True) as store:
+    with _open(db_path, neo4j_uri, read_only=not recount) as store:
+        if recount:
+            store.refresh_stats()
         counts = store.counts()
     print_result(QueryResult(["what", "count"], [[k, v] for k, v in counts.items()]), fmt)
 

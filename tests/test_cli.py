@@ -154,3 +154,16 @@ def test_reset_needs_confirmation(runner, db, deltas):
     assert runner.invoke(cli, ["reset", "--db", db, "--yes"]).exit_code == 0
     with LadybugStore(db, read_only=True) as store:
         assert store.counts()["Article"] == 0
+
+
+def test_stats_recount_puts_the_kept_counts_right_again(runner, db, deltas, tmp_path):
+    """A subgraph loaded from an export carries its source's counts; --recount counts this graph."""
+    assert runner.invoke(cli, ["load", str(deltas), "--db", db]).exit_code == 0
+    with LadybugStore(db) as store:  # what a Cypher export of a larger graph would have written
+        store.run("MATCH (a:Actor {name: 'Xi Jinping'}) SET a.mentions = 999, a.articles = 50", write=True)
+    top = lambda: json.loads(runner.invoke(cli, ["query", "top-actors", "--db", db, "--format", "json"]).output)  # noqa: E731
+    assert top()[0]["mentions"] == 999
+    result = runner.invoke(cli, ["stats", "--recount", "--db", db])
+    assert result.exit_code == 0, result.output
+    xi = next(r for r in top() if r["actor"] == "Xi Jinping")
+    assert (xi["articles"], xi["mentions"]) == (2, 2)
