@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from graphs import BEIJING, MEDEIROS, biden_article, call_article, xi_visit_article
 from stancegraph.cli import cli
 from stancegraph.graph.errors import QueryError
-from stancegraph.queries import find_nodes, load_queries, parse_query, run_saved
+from stancegraph.queries import bind_params, find_nodes, load_queries, parse_query, run_saved
 
 QUERIES = load_queries(())
 
@@ -125,8 +125,6 @@ LIMIT $limit"""
                                    {"actor": "Xi"}, {"actor": "Democratic Progressive Party", "limit": "1"}])
 def test_disagreements_equal_pairing_everyone(graph, given):
     query = QUERIES["disagreements"]
-    from stancegraph.queries import bind_params
-
     params, _ = bind_params(query, given, graph)
     naive = graph.run(NAIVE_DISAGREEMENTS.format(type="type" if graph.dialect == "neo4j" else "label"),
                       {k: params[k] for k in ("target", "actor", "limit")}).rows

@@ -39,6 +39,12 @@ _CONDITION = re.compile(r"\s*//\s*(if|unless)\s*:\s*([A-Za-z_][\w\s,]*?)\s*$")
 
 def _is_given(value: Any) -> bool:
     return value is not None and value is not False and value != "" and value != []
+
+
+def _condition(line: str) -> Optional[tuple[str, list[str], int]]:
+    """("if" or "unless", the parameter names, where the condition starts) of a body line, if any."""
+    m = _CONDITION.search(line)
+    return (m.group(1), [n.strip() for n in m.group(2).split(",")], m.start()) if m else None
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)(?P<flags>(?:\s+(?:required|default=\S+))*)\s*(?:--\s*(?P<help>.*))?$"
 )
@@ -98,13 +104,12 @@ class SavedQuery:
             return text
         kept = []
         for line in text.split("\n"):
-            m = _CONDITION.search(line)
-            if m:
-                names = [n.strip() for n in m.group(2).split(",")]
-                given = any(_is_given(params.get(n)) for n in names)
-                if given != (m.group(1) == "if"):
+            condition = _condition(line)
+            if condition:
+                kind, names, start = condition
+                if any(_is_given(params.get(n)) for n in names) != (kind == "if"):
                     continue
-                line = line[:m.start()].rstrip()
+                line = line[:start].rstrip()
             kept.append(line)
         return "\n".join(kept)
 
@@ -167,12 +172,12 @@ def parse_query(text: str, *, path: Optional[str] = None, name: Optional[str] = 
     declared = {p.name for p in query.params}
     for cypher in query.bodies.values():
         for line in cypher.splitlines():
-            m = _CONDITION.search(line)
-            unknown = {n.strip() for n in m.group(2).split(",")} - declared if m else set()
+            condition = _condition(line)
+            unknown = set(condition[1]) - declared if condition else set()
             if unknown:
-                raise QueryError(f"{where}: '// {m.group(1)}:' names undeclared parameters {sorted(unknown)}")
+                raise QueryError(f"{where}: '// {condition[0]}:' names undeclared parameters {sorted(unknown)}")
     for dialect_name, cypher in query.bodies.items():
-        used = set(re.findall(r"\$([A-Za-z_]\w*)", _strip_literals(cypher)))
+        used = _parameters_used(cypher)
         if used - declared:
             raise QueryError(f"{where}: parameters {sorted(used - declared)} are used but not declared")
     return query
@@ -186,6 +191,11 @@ def _parse_param(spec: str, where: str) -> Param:
     flags = m.group("flags").split()
     default = next((f.split("=", 1)[1] for f in flags if f.startswith("default=")), None)
     return Param(m.group("name"), m.group("type"), "required" in flags, default, (m.group("help") or "").strip())
+
+
+def _parameters_used(cypher: str) -> set[str]:
+    """The ``$names`` a Cypher text uses (not those inside strings or comments)."""
+    return set(re.findall(r"\$([A-Za-z_]\w*)", _strip_literals(cypher)))
 
 
 def _strip_literals(cypher: str) -> str:
@@ -316,6 +326,6 @@ def run_saved(store: Store, query: SavedQuery, given: dict[str, Any], *, write: 
         raise QueryError(f"query {query.name!r} writes to the graph; pass --write to run it")
     params, matches = bind_params(query, given, store)
     cypher = query.body(store.dialect, params)
-    used = set(re.findall(r"\$([A-Za-z_]\w*)", _strip_literals(cypher)))
+    used = _parameters_used(cypher)
     params = {k: v for k, v in params.items() if k in used}  # the lines left out may have used some
     return store.run(cypher, params, write=query.writes and write), matches
