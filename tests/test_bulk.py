@@ -48,7 +48,7 @@ def graphs() -> list[ArticleGraph]:
 def dump(store) -> dict:
     """Everything in a store, as sorted plain data (to compare two stores)."""
     out: dict = {}
-    for label in ("Article", "Actor", "Topic", "Statement"):
+    for label in ("Article", "Actor", "Topic", "Statement", "QuoteCount"):  # the kept tallies too
         rows = store.run(f"MATCH (n:{label}) RETURN n ORDER BY n.id").rows
         out[label] = [{k: v for k, v in r[0].items() if v is not None} for r in rows]
     label_fn = "type" if store.dialect == "neo4j" else "label"

@@ -222,6 +222,32 @@ def test_quoted_by_names_the_agency_and_the_publisher(graph):
     assert ("Xinhua News Agency", "Korea Economic Daily") in found
 
 
+#: quoted-by without the kept tallies: every statement grouped (ties at the limit by the
+#: tally's id: speaker, agency, outlet), then named.
+NAIVE_QUOTED_BY = """
+MATCH (sp:Actor)-[:SAID]->(s:Statement)
+WHERE size($speaker) = 0 OR sp.id IN $speaker
+OPTIONAL MATCH (s)-[:REPORTED_BY]->(agency:Actor)
+WITH sp, s, agency WHERE size($reporter) = 0 OR agency.id IN $reporter
+OPTIONAL MATCH (art:Article)-[:CONTAINS]->(s)
+WITH sp, agency, art.outlet AS published_by, count(DISTINCT s) AS statements, min(s.date) AS first_date,
+     max(s.date) AS last_date,
+     sp.id + '|' + coalesce(agency.id, '') + CASE WHEN art.outlet IS NULL THEN '|' ELSE '|+' + art.outlet END AS key
+WITH sp, agency, published_by, statements, first_date, last_date ORDER BY statements DESC, key LIMIT $limit
+RETURN agency.name AS reported_by, published_by, sp.name AS speaker, statements, first_date, last_date
+ORDER BY statements DESC, reported_by, published_by, speaker"""
+
+
+@pytest.mark.parametrize("given", [{}, {"limit": "1"}, {"limit": "2"}, {"speaker": "Xi"}, {"reporter": "Xinhua"},
+                                   {"speaker": "Medeiros", "reporter": "WSJ"}])
+def test_quoted_by_equals_grouping_every_statement(graph, given):
+    query = QUERIES["quoted-by"]
+    params, _ = bind_params(query, given, graph)
+    naive = graph.run(NAIVE_QUOTED_BY, {k: params[k] for k in ("speaker", "reporter", "limit")}).rows
+    assert naive, "the case must find statements"
+    assert run_saved(graph, query, given)[0].rows == naive
+
+
 def test_edge_provenance_by_id(graph):
     [visit] = rows(graph, "events", kind="visit", actor="Trump")
     [edge] = rows(graph, "edge-provenance", edge=visit["edge"])

@@ -93,6 +93,7 @@ def test_explicit_write_and_reset(store):
               else "MATCH (a:Actor {id: $id}) SET a.name = 'Taiwan (island)'", {"id": TAIWAN}, write=True)
     store.reset()
     assert all(v == 0 for v in store.counts().values())
+    assert quote_counts(store) == set()
 
 
 # -- the counts kept on actors and topics (model.ACTOR_STATS, SUBJECT_STATS) --------------------
@@ -117,6 +118,20 @@ def recount(store) -> dict:
     return out
 
 
+def quote_counts(store) -> set:
+    """The QuoteCount tallies kept by the writes: (speaker, agency, outlet, statements, first, last)."""
+    return {tuple(r) for r in store.run("MATCH (q:QuoteCount) RETURN q.speaker, q.agency, q.outlet, "
+                                        "q.statements, q.first_date, q.last_date").rows}
+
+
+def quote_counts_recounted(store) -> set:
+    """The same tallies grouped from the statements afresh."""
+    return {tuple(r) for r in store.run(
+        "MATCH (sp:Actor)-[:SAID]->(s:Statement) OPTIONAL MATCH (s)-[:REPORTED_BY]->(ag:Actor) "
+        "OPTIONAL MATCH (art:Article)-[:CONTAINS]->(s) "
+        "RETURN sp.id, ag.id, art.outlet, count(s), min(s.date), max(s.date)").rows}
+
+
 def stored_counts(store) -> dict:
     out = {}
     for label, props in (("Actor", ("about", "about_articles", "about_speakers", "articles", "mentions", "statements")),
@@ -133,9 +148,13 @@ def test_stored_counts_follow_every_write(store):
     assert stored_counts(store)[XI] == {"about": 0, "about_articles": 0, "about_speakers": 0,
                                         "articles": 1, "mentions": 1, "statements": 1}
     assert stored_counts(store)[TAIWAN]["about"] == 2 and stored_counts(store)[TAIWAN]["about_speakers"] == 2
+    assert quote_counts(store) == quote_counts_recounted(store) == {
+        (BIDEN, None, "Test Daily", 1, "2025-11-25", "2025-11-25"),
+        (XI, XINHUA, "Test Daily", 1, "2025-11-25", "2025-11-25")}
     store.upsert_many([xi_visit_article(), biden_article()], batch_size=10)
     assert stored_counts(store) == recount(store)
     assert stored_counts(store)[XI]["articles"] == 2 and stored_counts(store)[XI]["statements"] == 2
+    assert quote_counts(store) == quote_counts_recounted(store)
 
 
 def test_a_reingested_article_takes_its_old_counts_with_it(store):
@@ -144,10 +163,14 @@ def test_a_reingested_article_takes_its_old_counts_with_it(store):
     graph = biden_article()
     graph.mentions = [m for m in graph.mentions if m.actor != XINHUA]
     graph.statements[0].about = [TAIWAN_INDEPENDENCE]
+    graph.statements[1].reported_by = None  # and Xi is no longer quoted through Xinhua
     store.upsert(graph)
     counts = stored_counts(store)
     assert counts == recount(store)
     assert counts[XINHUA]["articles"] == 0 and counts[TAIWAN]["about"] == 1
+    assert quote_counts(store) == quote_counts_recounted(store)
+    assert (XI, None, "Test Daily", 1, "2025-11-25", "2025-11-25") in quote_counts(store)
+    assert not any(agency == XINHUA for _, agency, *_ in quote_counts(store))
 
 
 def test_an_embedded_graph_from_before_the_counts_is_counted_on_open(tmp_path):
@@ -158,8 +181,13 @@ def test_an_embedded_graph_from_before_the_counts_is_counted_on_open(tmp_path):
         s.upsert(biden_article())
         for column in ("articles", "mentions", "statements", "about", "about_speakers", "about_articles"):
             s._conn.execute(f"ALTER TABLE Actor DROP {column}")
+        s._conn.execute("DROP TABLE QuoteCount")
+    with LadybugStore(path, read_only=True) as s:
+        with pytest.raises(QueryError, match="stats --recount"):
+            s.run("MATCH (q:QuoteCount) RETURN count(q)")
     with LadybugStore(path) as s:
         assert stored_counts(s) == recount(s) and stored_counts(s)[XI]["articles"] == 1
+        assert quote_counts(s) == quote_counts_recounted(s) != set()
 
 
 @pytest.mark.neo4j
@@ -171,7 +199,10 @@ def test_a_neo4j_database_from_before_the_counts_is_counted_on_connect(neo4j_sto
     neo.upsert(biden_article())
     neo.run("MATCH (x) WHERE x:Actor OR x:Topic REMOVE x.articles, x.mentions, x.statements, x.about, "
             "x.about_speakers, x.about_articles", write=True)
+    neo.run("MATCH (q:QuoteCount) DELETE q", write=True)
     with neo.driver.session() as session:
-        session.run("DROP INDEX actor_mentions").consume()
-    again = Neo4jStore(neo.driver)  # what connecting does; the index is back, the counts recounted
+        for index in ("actor_mentions", "quote_count_statements"):
+            session.run(f"DROP INDEX {index}").consume()
+    again = Neo4jStore(neo.driver)  # what connecting does; the indexes are back, the counts recounted
     assert stored_counts(again) == recount(again) and stored_counts(again)[XI]["articles"] == 1
+    assert quote_counts(again) == quote_counts_recounted(again) != set()

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any, Optional
 
 from .errors import QueryError, StoreError
-from .model import ACTOR_STATS, NODE_LABELS, RELATION_TYPES, SUBJECT_STATS
+from .model import ACTOR_STATS, NODE_LABELS, RELATION_TYPES, SUBJECT_STATS, TALLY_LABELS
 from .store import QueryResult, Store, check_single_statement
 
 _RELATION_PROPS = ("id STRING, article STRING, statement STRING, cue STRING, date STRING, "
@@ -32,6 +32,9 @@ SCHEMA = [
     "CREATE REL TABLE IF NOT EXISTS REPORTED_BY(FROM Statement TO Actor)",
     "CREATE REL TABLE IF NOT EXISTS CONTAINS(FROM Article TO Statement)",
     "CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Article TO Actor, count INT64)",
+    # A kept tally (model.TALLY_LABELS): no relationships, so never walked or exported.
+    "CREATE NODE TABLE IF NOT EXISTS QuoteCount(id STRING, speaker STRING, agency STRING, outlet STRING, "
+    "statements INT64, first_date STRING, last_date STRING, PRIMARY KEY(id))",
 ] + [
     f"CREATE REL TABLE IF NOT EXISTS {t}(FROM Actor TO Actor, FROM Actor TO Topic, {_RELATION_PROPS})"
     for t in RELATION_TYPES
@@ -128,15 +131,22 @@ class LadybugStore(Store):
             raise StoreError(f"cannot open the graph at {path}: {exc}") from None
         self.read_only = read_only
         if not read_only:
-            added = False
+            tables = self._tables() if exists else set()
             for ddl in SCHEMA:
-                result = self._conn.execute(ddl)
-                if ddl.startswith("ALTER") and exists and "added" in str(result.get_next()[0]):
-                    added = True
-            if added:  # a graph written before the counts existed: count once now
+                self._conn.execute(ddl)
+            # A graph written before the kept counts and tallies existed: count once now (the
+            # tally table came last, so a graph that has it has the count columns too).
+            if exists and not set(TALLY_LABELS) <= tables:
                 self.refresh_stats()
 
     # -- low level -------------------------------------------------------------------
+    def _tables(self) -> set[str]:
+        result = self._conn.execute("CALL show_tables() RETURN name")
+        names = set()
+        while result.has_next():
+            names.add(result.get_next()[0])
+        return names
+
     def _execute(self, cypher: str, params: Optional[dict[str, Any]] = None):
         return self._conn.execute(cypher, params or {})
 
@@ -178,6 +188,9 @@ class LadybugStore(Store):
         except RuntimeError as exc:
             self._rollback()
             message = str(exc)
+            if any(f"{label} does not exist" in message for label in TALLY_LABELS):
+                raise QueryError("this graph was written by an older stancegraph and lacks the kept tallies: "
+                                 "run 'stancegraph stats --recount' once") from None
             if "read-only" in message or "read only" in message:
                 raise QueryError(f"this query writes, but runs read-only (mark it 'writes: true' and pass --write): {message}") from None
             raise QueryError(f"query failed: {message}") from None
@@ -186,7 +199,7 @@ class LadybugStore(Store):
 
     def reset(self) -> None:
         def work(run):
-            for label in NODE_LABELS:
+            for label in NODE_LABELS + TALLY_LABELS:
                 run(f"MATCH (n:{label}) DETACH DELETE n", {})
         self._transaction(work, "*")
 

@@ -34,6 +34,13 @@ STRUCTURAL_TYPES = ("SAID", "ABOUT", "REPORTED_BY", "CONTAINS", "MENTIONS")
 ACTOR_STATS = ("articles", "mentions", "statements")
 SUBJECT_STATS = ("about", "about_speakers", "about_articles")
 
+#: Kept tallies: nodes derived from the graph, recounted by every write like the counts
+#: above, never exported or walked (they have no relationships). A ``QuoteCount`` holds, for
+#: one speaker, one reporting agency (or none) and one publishing outlet (or none), how many
+#: statements and their first and last dates: ``quoted-by`` reads these instead of grouping
+#: every statement of the graph.
+TALLY_LABELS = ("QuoteCount",)
+
 TOPIC_PREFIX = "topic:"
 
 

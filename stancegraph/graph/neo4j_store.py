@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from .errors import QueryError, StoreError
-from .model import NODE_LABELS, RELATION_TYPES
+from .model import NODE_LABELS, RELATION_TYPES, TALLY_LABELS
 from .ladybug_store import LadybugCypher
 from .store import QueryResult, Store, check_single_statement
 
@@ -28,9 +28,13 @@ SCHEMA = [
     "CREATE INDEX actor_mentions IF NOT EXISTS FOR (a:Actor) ON (a.mentions)",
     "CREATE INDEX actor_about IF NOT EXISTS FOR (a:Actor) ON (a.about)",
     "CREATE INDEX topic_about IF NOT EXISTS FOR (t:Topic) ON (t.about)",
+    # quoted-by reads the kept tallies (model.TALLY_LABELS) by count, speaker or agency.
+    "CREATE INDEX quote_count_statements IF NOT EXISTS FOR (q:QuoteCount) ON (q.statements)",
+    "CREATE INDEX quote_count_speaker IF NOT EXISTS FOR (q:QuoteCount) ON (q.speaker)",
+    "CREATE INDEX quote_count_agency IF NOT EXISTS FOR (q:QuoteCount) ON (q.agency)",
 ]
-#: Created together with the stored counts: a database without it predates them.
-STATS_INDEX = "actor_mentions"
+#: Created with the newest kept counts (the tallies): a database without it predates them.
+STATS_INDEX = "quote_count_statements"
 
 class Neo4jCypher:
     """The write Cypher of the Neo4j store (see Store._write_batch for the order it runs in)."""
@@ -166,7 +170,7 @@ class Neo4jStore(Store):
                        "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) WITH n LIMIT 10000 "
                        "DETACH DELETE n RETURN count(*) AS n"):
             while True:
-                res = self.run(cypher, {"labels": list(NODE_LABELS)}, write=True)
+                res = self.run(cypher, {"labels": list(NODE_LABELS + TALLY_LABELS)}, write=True)
                 if not res.rows or not res.rows[0][0]:
                     break
 

@@ -31,6 +31,17 @@ REFRESH_STATS = {
         "WITH x, count(m) AS n, coalesce(sum(m.count), 0) AS total SET x.articles = n, x.mentions = {total}",
         "MATCH (x:Actor) WHERE x.id IN $ids OPTIONAL MATCH (x)-[:SAID]->(s:Statement) "
         "WITH x, count(s) AS n SET x.statements = n",
+        # The QuoteCount tallies of these speakers (model.TALLY_LABELS), made anew.
+        "MATCH (q:QuoteCount) WHERE q.speaker IN $ids DELETE q",
+        "MATCH (sp:Actor)-[:SAID]->(s:Statement) WHERE sp.id IN $ids "
+        "OPTIONAL MATCH (s)-[:REPORTED_BY]->(agency:Actor) "
+        "OPTIONAL MATCH (art:Article {{id: s.article}}) "
+        "WITH sp.id AS speaker, agency.id AS agency, art.outlet AS outlet, count(DISTINCT s) AS n, "
+        "min(s.date) AS first, max(s.date) AS last "
+        # The id only has to be unique: an outlet of '' and none differ ('|+' against '|').
+        "CREATE (:QuoteCount {{id: speaker + '|' + coalesce(agency, '') + "
+        "CASE WHEN outlet IS NULL THEN '|' ELSE '|+' + outlet END, speaker: speaker, agency: agency, "
+        "outlet: outlet, statements: n, first_date: first, last_date: last}})",
     ],
     "*": [  # for Actor and Topic alike
         "MATCH (x:{label}) WHERE x.id IN $ids OPTIONAL MATCH (x)<-[:ABOUT]-(s:Statement) "
