@@ -222,6 +222,34 @@ def test_quoted_by_names_the_agency_and_the_publisher(graph):
     assert ("Xinhua News Agency", "Korea Economic Daily") in found
 
 
+#: co-mentions enriching every co-mentioned actor, then picking (ties at the limit by id).
+NAIVE_CO_MENTIONS = """
+MATCH (centre:Actor)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(other:Actor)
+WHERE centre.id IN $actor AND NOT other.id IN $actor
+WITH other, count(DISTINCT art) AS articles
+WHERE articles >= $min
+OPTIONAL MATCH (other)-[:SAID]->(s1:Statement)-[:ABOUT]->(c1:Actor)
+WHERE c1.id IN $actor
+WITH other, articles, count(DISTINCT s1) AS said_about_them
+OPTIONAL MATCH (other)<-[:ABOUT]-(s2:Statement)<-[:SAID]-(c2:Actor)
+WHERE c2.id IN $actor
+WITH other, articles, said_about_them, count(DISTINCT s2) AS they_said_about
+WITH other, articles, said_about_them, they_said_about ORDER BY articles DESC, other.id LIMIT $limit
+RETURN other.name AS actor, other.kind AS kind, articles, said_about_them, they_said_about
+ORDER BY articles DESC, actor, kind, said_about_them, they_said_about"""
+
+
+@pytest.mark.parametrize("given", [{"actor": "Xi"}, {"actor": "Xi", "limit": "1"}, {"actor": "Trump", "limit": "2"},
+                                   {"actor": "Taiwan", "min": "2"}, {"actor": "Biden"}])
+def test_co_mentions_equal_enriching_everyone(graph, given):
+    query = QUERIES["co-mentions"]
+    params, _ = bind_params(query, given, graph)
+    naive = graph.run(NAIVE_CO_MENTIONS, {k: params[k] for k in ("actor", "min", "limit")}).rows
+    assert run_saved(graph, query, given)[0].rows == naive
+    if given == {"actor": "Xi"}:
+        assert any(r[3] for r in naive) and any(r[4] for r in naive), "the case must count statements both ways"
+
+
 #: quoted-by without the kept tallies: every statement grouped (ties at the limit by the
 #: tally's id: speaker, agency, outlet), then named.
 NAIVE_QUOTED_BY = """
