@@ -206,3 +206,18 @@ def test_a_neo4j_database_from_before_the_counts_is_counted_on_connect(neo4j_sto
     again = Neo4jStore(neo.driver)  # what connecting does; the indexes are back, the counts recounted
     assert stored_counts(again) == recount(again) and stored_counts(again)[XI]["articles"] == 1
     assert quote_counts(again) == quote_counts_recounted(again) != set()
+
+
+def test_single_id_lookups_answer_as_the_list_form(tmp_path):
+    """LadybugDB: `n.id IN $p` with one id runs as an equality (a primary-key lookup); the rows
+    are those of the list form, negations and other parameters included."""
+    from stancegraph.graph.ladybug_store import LadybugStore, single_id_lookups
+
+    cypher = "MATCH (a:Actor)-[:SAID]->(s:Statement) WHERE a.id IN $who AND NOT s.id IN $skip RETURN a.name, s.text"
+    rewritten, params = single_id_lookups(cypher, {"who": [XI], "skip": ["x", "y"], "whom": [BIDEN]})
+    assert "a.id = $who__id" in rewritten and "NOT s.id IN $skip" in rewritten and params["who__id"] == XI
+    assert single_id_lookups("MATCH (a) WHERE a.id IN $whom RETURN a", {"who": [XI]})[0].endswith("IN $whom RETURN a")
+    with LadybugStore(str(tmp_path / "g.lbdb")) as s:
+        s.upsert(biden_article())
+        one = s.run(cypher, {"who": [XI], "skip": ["nothing"]}).rows
+        assert one and one == s.run(cypher, {"who": [XI, "person:nobody"], "skip": ["nothing", "else"]}).rows

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from decimal import Decimal
 from typing import Any, Optional
 
@@ -179,7 +180,7 @@ class LadybugStore(Store):
             pass
 
     def run(self, cypher: str, params: Optional[dict[str, Any]] = None, *, write: bool = False) -> QueryResult:
-        cypher = check_single_statement(cypher)
+        cypher, params = single_id_lookups(check_single_statement(cypher), params or {})
         if write and self.read_only:
             raise QueryError("the graph was opened read-only; writing queries need --write")
         self._conn.execute("BEGIN TRANSACTION" if write else "BEGIN TRANSACTION READ ONLY")
@@ -210,6 +211,30 @@ class LadybugStore(Store):
             conn.close()
         if db is not None:
             db.close()
+
+
+_ID_IN_PARAMETER = re.compile(r"\b(\w+)\.id IN \$(\w+)\b")
+
+
+def single_id_lookups(cypher: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """``n.id IN $p`` as ``n.id = $p__id`` when ``$p`` holds one id (a node parameter that
+    matched one node, the usual case): LadybugDB 0.22 answers the list form by scanning every
+    id of the table (~4.5 ms per lookup at 20,000 actors; actor-profile has twelve) and the
+    equality through the primary-key index (~0.3 ms). Other queries pass through unchanged."""
+    single = {name for name, value in params.items() if isinstance(value, list) and len(value) == 1
+              and isinstance(value[0], str)}
+    if not single:
+        return cypher, params
+
+    def lookup(m: re.Match) -> str:
+        if m.group(2) not in single:
+            return m.group(0)
+        return f"{m.group(1)}.id = ${m.group(2)}__id"
+
+    rewritten = _ID_IN_PARAMETER.sub(lookup, cypher)
+    if rewritten == cypher:
+        return cypher, params
+    return rewritten, dict(params, **{f"{name}__id": params[name][0] for name in single})
 
 
 def _plain(value: Any) -> Any:

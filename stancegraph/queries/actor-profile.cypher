@@ -29,8 +29,9 @@ MATCH (who:Actor) WHERE who.id IN $actor
 RETURN who.name AS actor, who.kind AS kind, 'statements' AS section, '' AS item, coalesce(who.statements, 0) AS n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
-MATCH (who)-[:SAID]->(s:Statement) WHERE s.date IS NOT NULL
-WITH who, min(s.date) AS first, max(s.date) AS last, count(*) AS n
+MATCH (who)-[:SAID]->(s:Statement)
+WITH who, min(s.date) AS first, max(s.date) AS last, count(s.date) AS n
+WHERE n > 0
 RETURN who.name AS actor, who.kind AS kind, 'said between' AS section, first + ' and ' + last AS item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
@@ -101,8 +102,9 @@ MATCH (who:Actor) WHERE who.id IN $actor
 RETURN who.name AS actor, who.kind AS kind, 'statements' AS section, '' AS item, coalesce(who.statements, 0) AS n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
-MATCH (who)-[:SAID]->(s:Statement) WHERE s.date IS NOT NULL
-WITH who, min(s.date) AS first, max(s.date) AS last, count(*) AS n
+MATCH (who)-[:SAID]->(s:Statement)
+WITH who, min(s.date) AS first, max(s.date) AS last, count(s.date) AS n
+WHERE n > 0
 RETURN who.name AS actor, who.kind AS kind, 'said between' AS section, first + ' and ' + last AS item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor

@@ -7,8 +7,12 @@
 // dialect: neo4j
 // The statements are picked (filter, order, limit) before their subjects and reporters are
 // gathered: a hub like Xi said thousands of things, and only $limit of them are shown.
-MATCH (sp:Actor)-[:SAID]->(s:Statement)
-WHERE sp.id IN $speaker AND (size($about) = 0 OR EXISTS { MATCH (s)-[:ABOUT]->(x) WHERE x.id IN $about })
+// Given a subject, both ends are anchored by label (id indexes).
+MATCH (sp:Actor)-[:SAID]->(s:Statement)  // unless: about
+MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(x:Actor|Topic)  // if: about
+WHERE sp.id IN $speaker
+  AND x.id IN $about  // if: about
+WITH DISTINCT sp, s
 WITH sp, s ORDER BY s.date, s.text, sp.name, s.id LIMIT $limit
 OPTIONAL MATCH (s)-[:ABOUT]->(t)
 WITH sp, s, t ORDER BY t.name
@@ -19,8 +23,12 @@ ORDER BY date, statement, speaker, reported_by
 LIMIT $limit
 // dialect: ladybug
 // collect() keeps no order here: list_sort makes `about` the same list on both stores.
-MATCH (sp:Actor)-[:SAID]->(s:Statement)
-WHERE sp.id IN $speaker AND (size($about) = 0 OR EXISTS { MATCH (s)-[:ABOUT]->(x) WHERE x.id IN $about })
+// The subject filter only when given (// if:): tested on every row it cost ~100 ms at a hub.
+MATCH (sp:Actor)-[:SAID]->(s:Statement)  // unless: about
+MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(x)  // if: about
+WHERE sp.id IN $speaker
+  AND x.id IN $about  // if: about
+WITH DISTINCT sp, s
 WITH sp, s ORDER BY s.date, s.text, sp.name, s.id LIMIT $limit
 OPTIONAL MATCH (s)-[:ABOUT]->(t)
 WITH sp, s, list_sort(collect(t.name)) AS about
