@@ -132,6 +132,40 @@ def test_disagreements_equal_pairing_everyone(graph, given):
     assert run_saved(graph, query, given)[0].rows == naive
 
 
+def torn_article() -> "ArticleGraph":
+    """An actor on both sides of one topic alone (no disagreement), of another with a rival
+    opposing too (a disagreement), and of a third where only the rival opposes."""
+    from stancegraph.graph.model import Actor, Article, ArticleGraph, Relation, Topic, actor_id, topic_id
+
+    text = "Ann backs and rejects tariffs. Ann backs and rejects quotas; Bob rejects quotas. Ann backs levies; Bob rejects levies."
+    art = Article(id=Article.make_id(text), text=text, title="Torn", published="2025-01-01", outlet="Test Daily")
+    ann, bob = actor_id("person", "Ann Torn"), actor_id("person", "Bob Rival")
+    tariffs, quotas, levies = topic_id("tariffs"), topic_id("quotas"), topic_id("levies")
+    edges = [("SUPPORTS", ann, tariffs), ("OPPOSES", ann, tariffs), ("SUPPORTS", ann, quotas),
+             ("DOES_NOT_SUPPORT", ann, quotas), ("OPPOSES", bob, quotas), ("SUPPORTS", ann, levies),
+             ("OPPOSES", bob, levies)]
+    return ArticleGraph(article=art, actors=[Actor(ann, "Ann Torn", "person"), Actor(bob, "Bob Rival", "person")],
+                        topics=[Topic(x, x.split(":")[1]) for x in (tariffs, quotas, levies)],
+                        relations=[Relation(r, s, o, art.id, confidence=0.9) for r, s, o in edges])
+
+
+@pytest.mark.parametrize("given", [{}, {"target": "tariffs"}, {"target": "quotas"}, {"actor": "Ann Torn"},
+                                   {"limit": "1"}, {"target": "levies", "actor": "Bob Rival"}])
+def test_disagreements_never_pair_an_actor_with_itself(graph, given):
+    graph.upsert(torn_article())
+    query = QUERIES["disagreements"]
+    params, _ = bind_params(query, given, graph)
+    naive = graph.run(NAIVE_DISAGREEMENTS.format(type="type" if graph.dialect == "neo4j" else "label"),
+                      {k: params[k] for k in ("target", "actor", "limit")}).rows
+    found = run_saved(graph, query, given)[0].rows
+    assert found == naive
+    assert not any(r[1] == r[2] for r in found)
+    if given.get("target") == "tariffs":
+        assert found == []  # Ann alone on both sides is no disagreement
+    if given.get("target") == "quotas":
+        assert [(r[1], r[2]) for r in found] == [("Ann Torn", "Bob Rival")]
+
+
 def test_stance_matrix_counts_each_side(graph):
     matrix = {r["actor"]: (r["supports"], r["opposes"], r["does_not_support"], r["net"])
               for r in rows(graph, "stance-matrix", target="Taiwan independence")}

@@ -109,6 +109,11 @@ def recount(store) -> dict:
                 "about_articles": q(f"MATCH (x:{label} {{id: $id}})<-[:ABOUT]-(s:Statement) RETURN count(DISTINCT s.article)"),
                 "about_speakers": q(f"MATCH (x:{label} {{id: $id}})<-[:ABOUT]-(:Statement)<-[:SAID]-(a:Actor) "
                                     "RETURN count(DISTINCT a)"),
+                "supporters": q(f"MATCH (x:{label} {{id: $id}})<-[:SUPPORTS]-(a:Actor) RETURN count(DISTINCT a)"),
+                "opponents": q(f"MATCH (x:{label} {{id: $id}})<-[:OPPOSES|DOES_NOT_SUPPORT]-(a:Actor) "
+                               "RETURN count(DISTINCT a)"),
+                "stance_holders": q(f"MATCH (x:{label} {{id: $id}})<-[:SUPPORTS|OPPOSES|DOES_NOT_SUPPORT]-(a:Actor) "
+                                    "RETURN count(DISTINCT a)"),
             }
             if label == "Actor":
                 counts["articles"] = q("MATCH (x:Actor {id: $id})<-[:MENTIONS]-(a:Article) RETURN count(a)")
@@ -134,8 +139,8 @@ def quote_counts_recounted(store) -> set:
 
 def stored_counts(store) -> dict:
     out = {}
-    for label, props in (("Actor", ("about", "about_articles", "about_speakers", "articles", "mentions", "statements")),
-                         ("Topic", ("about", "about_articles", "about_speakers"))):
+    subject = ("about", "about_articles", "about_speakers", "supporters", "opponents", "stance_holders")
+    for label, props in (("Actor", subject + ("articles", "mentions", "statements")), ("Topic", subject)):
         columns = ", ".join(f"x.{p}" for p in props)
         for node_id, *values in store.run(f"MATCH (x:{label}) RETURN x.id, {columns}").rows:
             out[node_id] = dict(zip(props, values))
@@ -145,8 +150,9 @@ def stored_counts(store) -> dict:
 def test_stored_counts_follow_every_write(store):
     store.upsert(biden_article())
     assert stored_counts(store) == recount(store)
-    assert stored_counts(store)[XI] == {"about": 0, "about_articles": 0, "about_speakers": 0,
-                                        "articles": 1, "mentions": 1, "statements": 1}
+    assert stored_counts(store)[XI] == {"about": 0, "about_articles": 0, "about_speakers": 0, "supporters": 0,
+                                        "opponents": 0, "stance_holders": 0, "articles": 1, "mentions": 1, "statements": 1}
+    assert stored_counts(store)[TAIWAN_INDEPENDENCE]["opponents"] == 1  # Biden does not support it
     assert stored_counts(store)[TAIWAN]["about"] == 2 and stored_counts(store)[TAIWAN]["about_speakers"] == 2
     assert quote_counts(store) == quote_counts_recounted(store) == {
         (BIDEN, None, "Test Daily", 1, "2025-11-25", "2025-11-25"),
@@ -179,7 +185,8 @@ def test_an_embedded_graph_from_before_the_counts_is_counted_on_open(tmp_path):
     path = str(tmp_path / "old.lbdb")
     with LadybugStore(path) as s:
         s.upsert(biden_article())
-        for column in ("articles", "mentions", "statements", "about", "about_speakers", "about_articles"):
+        for column in ("articles", "mentions", "statements", "about", "about_speakers", "about_articles",
+                       "supporters", "opponents", "stance_holders"):
             s._conn.execute(f"ALTER TABLE Actor DROP {column}")
         s._conn.execute("DROP TABLE QuoteCount")
     with LadybugStore(path, read_only=True) as s:
@@ -198,7 +205,7 @@ def test_a_neo4j_database_from_before_the_counts_is_counted_on_connect(neo4j_sto
     neo.reset()
     neo.upsert(biden_article())
     neo.run("MATCH (x) WHERE x:Actor OR x:Topic REMOVE x.articles, x.mentions, x.statements, x.about, "
-            "x.about_speakers, x.about_articles", write=True)
+            "x.about_speakers, x.about_articles, x.supporters, x.opponents, x.stance_holders", write=True)
     neo.run("MATCH (q:QuoteCount) DELETE q", write=True)
     with neo.driver.session() as session:
         for index in ("actor_mentions", "quote_count_statements"):

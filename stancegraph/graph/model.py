@@ -30,9 +30,12 @@ STRUCTURAL_TYPES = ("SAID", "ABOUT", "REPORTED_BY", "CONTAINS", "MENTIONS")
 #: Counts kept on the nodes by every write (Store.refresh_stats), so the "top" queries read
 #: them instead of aggregating a whole graph: on actors, how many articles mention them, how
 #: often, how many statements they made; on actors and topics, how many statements are about
-#: them, by how many distinct speakers, in how many articles.
+#: them, by how many distinct speakers, in how many articles, and how many distinct actors
+#: support them, oppose them (OPPOSES or DOES_NOT_SUPPORT) and take any of these stances:
+#: disagreements finds its targets from these (someone supports and someone else opposes a
+#: target exactly when it has supporters, opponents and two or more stance holders).
 ACTOR_STATS = ("articles", "mentions", "statements")
-SUBJECT_STATS = ("about", "about_speakers", "about_articles")
+SUBJECT_STATS = ("about", "about_speakers", "about_articles", "supporters", "opponents", "stance_holders")
 
 #: Kept tallies: nodes derived from the graph, recounted by every write like the counts
 #: above, never exported or walked (they have no relationships). A ``QuoteCount`` holds, for

@@ -48,6 +48,12 @@ REFRESH_STATS = {
         "WITH x, count(DISTINCT s) AS n, count(DISTINCT s.article) AS arts SET x.about = n, x.about_articles = arts",
         "MATCH (x:{label}) WHERE x.id IN $ids OPTIONAL MATCH (x)<-[:ABOUT]-(:Statement)<-[:SAID]-(sp:Actor) "
         "WITH x, count(DISTINCT sp) AS n SET x.about_speakers = n",
+        "MATCH (x:{label}) WHERE x.id IN $ids OPTIONAL MATCH (x)<-[:SUPPORTS]-(p:Actor) "
+        "WITH x, count(DISTINCT p) AS n SET x.supporters = n",
+        "MATCH (x:{label}) WHERE x.id IN $ids OPTIONAL MATCH (x)<-[:OPPOSES|DOES_NOT_SUPPORT]-(c:Actor) "
+        "WITH x, count(DISTINCT c) AS n SET x.opponents = n",
+        "MATCH (x:{label}) WHERE x.id IN $ids OPTIONAL MATCH (x)<-[:SUPPORTS|OPPOSES|DOES_NOT_SUPPORT]-(h:Actor) "
+        "WITH x, count(DISTINCT h) AS n SET x.stance_holders = n",
     ],
 }
 #: Ids per refresh statement: bounds the size of one `IN $ids` list.
@@ -159,11 +165,18 @@ class Store:
                     run(cypher.format(label=label, total=self.cypher.STATS_TOTAL), {"ids": chunk})
 
     def refresh_stats(self, ids: Optional[Iterable[str]] = None) -> None:
-        """Recount the stored counts of ``ids`` (default: every actor and topic), in one transaction."""
+        """Recount the stored counts of ``ids`` (default: every actor and topic).
+
+        One transaction per STATS_CHUNK ids: all of a 1M-relationship graph in one took Neo4j
+        past a 1 GiB heap. A recount only ever writes what the edges say, so an interruption
+        leaves counts that the next recount (or write) puts right.
+        """
         if ids is None:
             ids = [r[0] for label in ("Actor", "Topic") for r in self.run(f"MATCH (x:{label}) RETURN x.id").rows]
-        ids = list(ids)
-        self._transaction(lambda run: self._refresh_stats(run, ids), "(counts)")
+        ids = sorted(set(ids))
+        for start in range(0, len(ids), STATS_CHUNK):
+            chunk = ids[start:start + STATS_CHUNK]
+            self._transaction(lambda run: self._refresh_stats(run, chunk), "(counts)")
 
     def upsert_many(self, graphs: Iterable[ArticleGraph], *, batch_size: int = 1,
                     on_error: Optional[Callable[[ArticleGraph, StoreError], None]] = None) -> int:

@@ -25,30 +25,44 @@ WITH t, CASE WHEN a_stance = 'SUPPORTS' THEN a ELSE other END AS pro,  // if: ac
      CASE WHEN a_stance = 'SUPPORTS' THEN a_says ELSE o_says END AS supporter_says,  // if: actor
      CASE WHEN a_stance = 'SUPPORTS' THEN o_says ELSE a_says END AS opponent_says  // if: actor
 MATCH (t:Actor|Topic) WHERE t.id IN $target  // if: target
+// Targets in name order that someone supports and someone else opposes, read off the
+// counts kept on them: supporters, opponents, and two or more stance holders in all.
 CALL () {  // unless: actor, target
-  MATCH (t:Actor) WHERE t.name IS NOT NULL  // unless: actor, target
-    AND EXISTS { MATCH (p:Actor)-[:SUPPORTS]->(t)<-[:OPPOSES|DOES_NOT_SUPPORT]-(c:Actor) WHERE p <> c }  // unless: actor, target
+  MATCH (t:Actor) WHERE t.name IS NOT NULL AND t.supporters > 0 AND t.opponents > 0 AND t.stance_holders > 1  // unless: actor, target
   RETURN t ORDER BY t.name, t.id LIMIT $limit  // unless: actor, target
   UNION ALL  // unless: actor, target
-  MATCH (t:Topic) WHERE t.name IS NOT NULL  // unless: actor, target
-    AND EXISTS { MATCH (p:Actor)-[:SUPPORTS]->(t)<-[:OPPOSES|DOES_NOT_SUPPORT]-(c:Actor) WHERE p <> c }  // unless: actor, target
+  MATCH (t:Topic) WHERE t.name IS NOT NULL AND t.supporters > 0 AND t.opponents > 0 AND t.stance_holders > 1  // unless: actor, target
   RETURN t ORDER BY t.name, t.id LIMIT $limit  // unless: actor, target
 }  // unless: actor, target
 WITH t ORDER BY t.name, t.id LIMIT $limit  // unless: actor, target
 MATCH (pro:Actor)-[yes:SUPPORTS]->(t)  // unless: actor
-WHERE EXISTS { MATCH (t)<-[:OPPOSES|DOES_NOT_SUPPORT]-(c:Actor) WHERE c <> pro }  // unless: actor
-  AND (size($target) = 0 OR t.id IN $target)  // unless: actor
+// Someone other than this supporter opposes it: two opponents, or one that is not the supporter.
+WHERE t.opponents > 1 OR (t.opponents = 1 AND NOT EXISTS { MATCH (pro)-[:OPPOSES|DOES_NOT_SUPPORT]->(t) })  // unless: actor
 WITH t, pro, count(*) AS n_yes, min(yes.sentence) AS supporter_says  // unless: actor
 ORDER BY t.name, t.id, pro.name, pro.id LIMIT $limit  // unless: actor
-MATCH (con:Actor)-[no:OPPOSES|DOES_NOT_SUPPORT]->(t)  // unless: actor
-WHERE con <> pro  // unless: actor
-WITH t, pro, con, type(no) AS opponent_stance, n_yes, count(*) AS n_no, supporter_says,  // unless: actor
-     min(no.sentence) AS opponent_says  // unless: actor
-WITH t, pro, con, opponent_stance, n_yes * n_no AS pairs, supporter_says, opponent_says  // unless: actor
-RETURN t.name AS target, pro.name AS supporter, con.name AS opponent, opponent_stance, pairs,
-       supporter_says, opponent_says
-ORDER BY target, supporter, opponent, opponent_stance
-LIMIT $limit
+// Each target's opponents are grouped once, not once per supporter; a supporter needs at
+// most $limit of them, plus the two it may be itself (OPPOSES and DOES_NOT_SUPPORT).
+WITH t, collect({id: pro.id, name: pro.name, n: n_yes, says: supporter_says}) AS pros  // unless: actor
+CALL (t) {  // unless: actor
+  MATCH (con:Actor)-[no:OPPOSES|DOES_NOT_SUPPORT]->(t)  // unless: actor
+  WITH con, type(no) AS opponent_stance, count(*) AS n_no, min(no.sentence) AS opponent_says  // unless: actor
+  ORDER BY con.name, opponent_stance, con.id LIMIT $limit + 2  // unless: actor
+  RETURN collect({id: con.id, name: con.name, stance: opponent_stance, n: n_no, says: opponent_says}) AS cons  // unless: actor
+}  // unless: actor
+// The lists are dropped as soon as they are unwound: rows carrying them made Neo4j count
+// every pair as holding both lists (past 700 MiB of transaction memory on a hub).
+UNWIND pros AS p  // unless: actor
+WITH t, p, cons  // unless: actor
+UNWIND cons AS c  // unless: actor
+WITH t, p, c WHERE c.id <> p.id  // unless: actor
+RETURN t.name AS target, p.name AS supporter, c.name AS opponent, c.stance AS opponent_stance, p.n * c.n AS pairs,  // unless: actor
+       p.says AS supporter_says, c.says AS opponent_says  // unless: actor
+ORDER BY target, supporter, opponent, opponent_stance  // unless: actor
+LIMIT $limit  // unless: actor
+RETURN t.name AS target, pro.name AS supporter, con.name AS opponent, opponent_stance, pairs,  // if: actor
+       supporter_says, opponent_says  // if: actor
+ORDER BY target, supporter, opponent, opponent_stance  // if: actor
+LIMIT $limit  // if: actor
 // dialect: ladybug
 MATCH (a:Actor)-[s1:SUPPORTS|OPPOSES|DOES_NOT_SUPPORT]->(t)  // if: actor
 WHERE a.id IN $actor AND (size($target) = 0 OR t.id IN $target)  // if: actor
@@ -64,11 +78,12 @@ WITH t, CASE WHEN a_stance = 'SUPPORTS' THEN a ELSE other END AS pro,  // if: ac
      n_a * n_o AS pairs,  // if: actor
      CASE WHEN a_stance = 'SUPPORTS' THEN a_says ELSE o_says END AS supporter_says,  // if: actor
      CASE WHEN a_stance = 'SUPPORTS' THEN o_says ELSE a_says END AS opponent_says  // if: actor
+// Targets read off the counts kept on them (see the Neo4j variant).
 MATCH (t:Actor:Topic)  // unless: actor, target
-WHERE EXISTS { MATCH (p:Actor)-[:SUPPORTS]->(t)<-[:OPPOSES|DOES_NOT_SUPPORT]-(c:Actor) WHERE p.id <> c.id }  // unless: actor, target
+WHERE t.supporters > 0 AND t.opponents > 0 AND t.stance_holders > 1  // unless: actor, target
 WITH t ORDER BY t.name, t.id LIMIT $limit  // unless: actor, target
 MATCH (pro:Actor)-[yes:SUPPORTS]->(t)  // unless: actor
-WHERE EXISTS { MATCH (t)<-[:OPPOSES|DOES_NOT_SUPPORT]-(c:Actor) WHERE c.id <> pro.id }  // unless: actor
+WHERE (t.opponents > 1 OR (t.opponents = 1 AND NOT EXISTS { MATCH (pro)-[:OPPOSES|DOES_NOT_SUPPORT]->(t) }))  // unless: actor
   AND (size($target) = 0 OR t.id IN $target)  // unless: actor
 WITH t, pro, count(*) AS n_yes, min(yes.sentence) AS supporter_says  // unless: actor
 ORDER BY t.name, t.id, pro.name, pro.id LIMIT $limit  // unless: actor
