@@ -213,23 +213,27 @@ class LadybugStore(Store):
             db.close()
 
 
-_ID_IN_PARAMETER = re.compile(r"\b(\w+)\.id IN \$(\w+)\b")
+#: A node looked up on its own: `MATCH (n:Label) WHERE n.id IN $p`.
+_ID_IN_PARAMETER = re.compile(r"(MATCH \((\w+)(?::\w+)?\)\s+WHERE )\2\.id IN \$(\w+)\b")
 
 
 def single_id_lookups(cypher: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    """``n.id IN $p`` as ``n.id = $p__id`` when ``$p`` holds one id (a node parameter that
-    matched one node, the usual case): LadybugDB 0.22 answers the list form by scanning every
-    id of the table (~4.5 ms per lookup at 20,000 actors; actor-profile has twelve) and the
-    equality through the primary-key index (~0.3 ms). Other queries pass through unchanged."""
+    """``MATCH (n:Label) WHERE n.id IN $p`` as ``... n.id = $p__id`` when ``$p`` holds one id (a
+    node parameter that matched one node, the usual case): LadybugDB 0.22 answers the list
+    form by scanning every id of the table (~4.5 ms per lookup at 20,000 actors;
+    actor-profile has twelve) and the equality through the primary-key index (~0.3 ms).
+    Only a node matched on its own: inside a longer pattern the equality made LadybugDB
+    choose a worse join order (co-mentions of a hub 244 -> 798 ms)."""
     single = {name for name, value in params.items() if isinstance(value, list) and len(value) == 1
               and isinstance(value[0], str)}
     if not single:
         return cypher, params
 
     def lookup(m: re.Match) -> str:
-        if m.group(2) not in single:
+        clause, node, name = m.groups()
+        if name not in single:
             return m.group(0)
-        return f"{m.group(1)}.id = ${m.group(2)}__id"
+        return f"{clause}{node}.id = ${name}__id"
 
     rewritten = _ID_IN_PARAMETER.sub(lookup, cypher)
     if rewritten == cypher:
