@@ -41,6 +41,7 @@ class Neo4jCypher:
 
     STORED_ARTICLES = "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id"
     STATS_TOTAL = "total"
+    TYPE_OF = "type"  # the function naming a relationship's type
     DELETE_ARTICLES = [
         "UNWIND $ids AS id MATCH (:Article {id: id})-[:CONTAINS]->(s:Statement) DETACH DELETE s",
         "UNWIND $ids AS id MATCH (:Article {id: id})-[m:MENTIONS]->(:Actor) DELETE m",
