@@ -87,10 +87,10 @@ def set_timeout(store, seconds: int) -> None:
     store.run = run
 
 
-def time_queries(store, runs: int, timeout: int, mode: str = "hub", only: tuple = ()) -> dict:
+def time_queries(store, runs: int, timeout: int, mode: str = "hub", only: tuple = (), dirs: tuple = ()) -> dict:
     set_timeout(store, timeout)
     out = {}
-    for name, query in sorted(load_queries().items()):
+    for name, query in sorted(load_queries(dirs).items()):
         if only and name not in only:
             continue
         if query.writes:
@@ -153,6 +153,9 @@ def main() -> None:
     ap.add_argument("--neo4j", default=None, help="Neo4j URI (password from NEO4J_PASSWORD); emptied first")
     ap.add_argument("--query", action="append", default=[], metavar="NAME",
                     help="time only this saved query (repeatable; default: all)")
+    ap.add_argument("--queries-dir", action="append", default=[], metavar="DIR",
+                    help="saved queries that override the built-ins of the same name (e.g. an older "
+                         "version's, to compare in one run: git archive REV stancegraph/queries)")
     ap.add_argument("--out", default=os.path.join(HERE, "results", "queries.json"))
     args = ap.parse_args()
 
@@ -186,7 +189,8 @@ def main() -> None:
             entry["relationships"] = sum(v for k, v in counts.items() if k.isupper())
             entry["nodes"] = sum(v for k, v in counts.items() if not k.isupper())
             entry["params"] = args.params
-            entry["queries"] = time_queries(store, args.runs, args.timeout, args.params, tuple(args.query))
+            entry["queries"] = time_queries(store, args.runs, args.timeout, args.params, tuple(args.query),
+                                            tuple(args.queries_dir))
             if not args.reuse:
                 # Does the cost of writing an article grow with the store? (ingest's batched path)
                 entry["write_ms_per_article_large_store"] = timed_writes(store, 1)
