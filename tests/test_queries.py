@@ -109,6 +109,15 @@ def test_disagreements_pair_the_two_sides(graph):
                      ("Democratic Progressive Party", "Joe Biden")}
 
 
+def saved_and_naive(graph, name: str, given: dict, naive_cypher: str) -> tuple[list, list]:
+    """Rows of saved query ``name`` and of ``naive_cypher`` (the obvious formulation it must
+    equal) with the same bound parameters."""
+    query = QUERIES[name]
+    params, _ = bind_params(query, given, graph)
+    naive = graph.run(naive_cypher, {k: v for k, v in params.items() if "$" + k in naive_cypher}).rows
+    return run_saved(graph, query, given)[0].rows, naive
+
+
 #: The obvious formulation (every supporter paired with every opponent, then sorted): what the
 #: saved query must equal, however it gets there.
 NAIVE_DISAGREEMENTS = """
@@ -124,12 +133,10 @@ LIMIT $limit"""
 @pytest.mark.parametrize("given", [{}, {"limit": "1"}, {"limit": "2"}, {"target": "Taiwan independence"},
                                    {"actor": "Xi"}, {"actor": "Democratic Progressive Party", "limit": "1"}])
 def test_disagreements_equal_pairing_everyone(graph, given):
-    query = QUERIES["disagreements"]
-    params, _ = bind_params(query, given, graph)
-    naive = graph.run(NAIVE_DISAGREEMENTS.format(type="type" if graph.dialect == "neo4j" else "label"),
-                      {k: params[k] for k in ("target", "actor", "limit")}).rows
+    found, naive = saved_and_naive(graph, "disagreements", given,
+                                   NAIVE_DISAGREEMENTS.format(type="type" if graph.dialect == "neo4j" else "label"))
     assert naive, "the case must find disagreements"
-    assert run_saved(graph, query, given)[0].rows == naive
+    assert found == naive
 
 
 def torn_article() -> "ArticleGraph":
@@ -153,11 +160,8 @@ def torn_article() -> "ArticleGraph":
                                    {"limit": "1"}, {"target": "levies", "actor": "Bob Rival"}])
 def test_disagreements_never_pair_an_actor_with_itself(graph, given):
     graph.upsert(torn_article())
-    query = QUERIES["disagreements"]
-    params, _ = bind_params(query, given, graph)
-    naive = graph.run(NAIVE_DISAGREEMENTS.format(type="type" if graph.dialect == "neo4j" else "label"),
-                      {k: params[k] for k in ("target", "actor", "limit")}).rows
-    found = run_saved(graph, query, given)[0].rows
+    found, naive = saved_and_naive(graph, "disagreements", given,
+                                   NAIVE_DISAGREEMENTS.format(type="type" if graph.dialect == "neo4j" else "label"))
     assert found == naive
     assert not any(r[1] == r[2] for r in found)
     if given.get("target") == "tariffs":
@@ -276,10 +280,8 @@ ORDER BY articles DESC, actor, kind, said_about_them, they_said_about"""
 @pytest.mark.parametrize("given", [{"actor": "Xi"}, {"actor": "Xi", "limit": "1"}, {"actor": "Trump", "limit": "2"},
                                    {"actor": "Taiwan", "min": "2"}, {"actor": "Biden"}])
 def test_co_mentions_equal_enriching_everyone(graph, given):
-    query = QUERIES["co-mentions"]
-    params, _ = bind_params(query, given, graph)
-    naive = graph.run(NAIVE_CO_MENTIONS, {k: params[k] for k in ("actor", "min", "limit")}).rows
-    assert run_saved(graph, query, given)[0].rows == naive
+    found, naive = saved_and_naive(graph, "co-mentions", given, NAIVE_CO_MENTIONS)
+    assert found == naive
     if given == {"actor": "Xi"}:
         assert any(r[3] for r in naive) and any(r[4] for r in naive), "the case must count statements both ways"
 
@@ -303,11 +305,9 @@ ORDER BY statements DESC, reported_by, published_by, speaker"""
 @pytest.mark.parametrize("given", [{}, {"limit": "1"}, {"limit": "2"}, {"speaker": "Xi"}, {"reporter": "Xinhua"},
                                    {"speaker": "Medeiros", "reporter": "WSJ"}])
 def test_quoted_by_equals_grouping_every_statement(graph, given):
-    query = QUERIES["quoted-by"]
-    params, _ = bind_params(query, given, graph)
-    naive = graph.run(NAIVE_QUOTED_BY, {k: params[k] for k in ("speaker", "reporter", "limit")}).rows
+    found, naive = saved_and_naive(graph, "quoted-by", given, NAIVE_QUOTED_BY)
     assert naive, "the case must find statements"
-    assert run_saved(graph, query, given)[0].rows == naive
+    assert found == naive
 
 
 def test_edge_provenance_by_id(graph):
