@@ -190,8 +190,9 @@ def test_an_embedded_graph_from_before_the_counts_is_counted_on_open(tmp_path):
             s._conn.execute(f"ALTER TABLE Actor DROP {column}")
         s._conn.execute("DROP TABLE QuoteCount")
     with LadybugStore(path, read_only=True) as s:
-        with pytest.raises(QueryError, match="stats --recount"):
-            s.run("MATCH (q:QuoteCount) RETURN count(q)")
+        for reads_counts in ("MATCH (q:QuoteCount) RETURN count(q)", "MATCH (a:Actor) RETURN a.supporters"):
+            with pytest.raises(QueryError, match="stats --recount"):
+                s.run(reads_counts)
     with LadybugStore(path) as s:
         assert stored_counts(s) == recount(s) and stored_counts(s)[XI]["articles"] == 1
         assert quote_counts(s) == quote_counts_recounted(s) != set()

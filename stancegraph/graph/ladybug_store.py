@@ -132,14 +132,16 @@ class LadybugStore(Store):
         except RuntimeError as exc:
             raise StoreError(f"cannot open the graph at {path}: {exc}") from None
         self.read_only = read_only
+        # A graph written before the kept counts and tallies existed (the tally table came
+        # last, so a graph that has it has the count columns too): counted once on the first
+        # writable open; opened read-only, queries that read the counts cannot run.
+        self._outdated = exists and not set(TALLY_LABELS) <= self._tables()
         if not read_only:
-            tables = self._tables() if exists else set()
             for ddl in SCHEMA:
                 self._conn.execute(ddl)
-            # A graph written before the kept counts and tallies existed: count once now (the
-            # tally table came last, so a graph that has it has the count columns too).
-            if exists and not set(TALLY_LABELS) <= tables:
+            if self._outdated:
                 self.refresh_stats()
+                self._outdated = False
 
     # -- low level -------------------------------------------------------------------
     def _tables(self) -> set[str]:
@@ -190,9 +192,10 @@ class LadybugStore(Store):
         except RuntimeError as exc:
             self._rollback()
             message = str(exc)
-            if any(f"{label} does not exist" in message for label in TALLY_LABELS):
-                raise QueryError("this graph was written by an older stancegraph and lacks the kept tallies: "
-                                 "run 'stancegraph stats --recount' once") from None
+            if self._outdated:
+                raise QueryError(f"query failed: {message} (this graph was written by an older stancegraph "
+                                 "and lacks the counts saved queries read: run 'stancegraph stats --recount' "
+                                 "once)") from None
             if "read-only" in message or "read only" in message:
                 raise QueryError(f"this query writes, but runs read-only (mark it 'writes: true' and pass --write): {message}") from None
             raise QueryError(f"query failed: {message}") from None
