@@ -603,8 +603,9 @@ def export(fmt, output, db_path, neo4j_uri, **kw):
 
 @cli.command()
 @click.option("--recount", is_flag=True,
-              help="First recount the counts kept on actors and topics (top-actors, top-topics) from "
-                   "the edges: after loading a Cypher or CSV export, which carries its source's counts.")
+              help="First recount the counts kept on actors and topics, the quote tallies and the "
+                   "co-mention pair counts (top-actors, quoted-by, co-mentions...) from the edges: after "
+                   "loading a Cypher or CSV export, which carries its source's counts and no tallies.")
 @output_options
 @store_options
 @handle_errors

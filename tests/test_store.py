@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from graphs import BIDEN, TAIWAN, TAIWAN_INDEPENDENCE, XI, XINHUA, biden_article, xi_visit_article
+from graphs import (BIDEN, TAIWAN, TAIWAN_INDEPENDENCE, UNITED_STATES, XI, XINHUA, biden_article, call_article,
+                    xi_visit_article)
 from stancegraph.graph.errors import QueryError, StoreError
 from stancegraph.graph.model import Relation
 
@@ -52,13 +53,13 @@ def test_relation_keeps_its_provenance(store):
 
 def test_failed_article_leaves_nothing_behind(store):
     store.upsert(biden_article())
-    before = store.counts()
+    before, pairs_before = store.counts(), pair_counts(store)
     bad = xi_visit_article()
     # An edge to an actor the article does not define would leave half an article.
     bad.relations.append(Relation("MET", XI, "person:nobody", bad.article.id))
     with pytest.raises(StoreError):
         store.upsert(bad)
-    assert store.counts() == before
+    assert store.counts() == before and pair_counts(store) == pairs_before
     assert not store.has_article(bad.article.id)
 
 
@@ -93,7 +94,7 @@ def test_explicit_write_and_reset(store):
               else "MATCH (a:Actor {id: $id}) SET a.name = 'Taiwan (island)'", {"id": TAIWAN}, write=True)
     store.reset()
     assert all(v == 0 for v in store.counts().values())
-    assert quote_counts(store) == set()
+    assert quote_counts(store) == set() and pair_counts(store) == set()
 
 
 # -- the counts kept on actors and topics (model.ACTOR_STATS, SUBJECT_STATS) --------------------
@@ -137,6 +138,19 @@ def quote_counts_recounted(store) -> set:
         "RETURN sp.id, ag.id, art.outlet, count(s), min(s.date), max(s.date)").rows}
 
 
+def pair_counts(store) -> set:
+    """The CO_MENTIONED pair counts kept by the writes: (lower actor id, higher actor id, articles)."""
+    return {tuple(r) for r in store.run("MATCH (a:Actor)-[p:CO_MENTIONED]->(b:Actor) "
+                                        "RETURN a.id, b.id, p.articles").rows}
+
+
+def pair_counts_recounted(store) -> set:
+    """The same pairs counted from the mentions afresh."""
+    return {tuple(r) for r in store.run(
+        "MATCH (a:Actor)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(b:Actor) WHERE a.id < b.id "
+        "RETURN a.id, b.id, count(DISTINCT art)").rows}
+
+
 def stored_counts(store) -> dict:
     out = {}
     subject = ("about", "about_articles", "about_speakers", "supporters", "opponents", "stance_holders")
@@ -157,10 +171,13 @@ def test_stored_counts_follow_every_write(store):
     assert quote_counts(store) == quote_counts_recounted(store) == {
         (BIDEN, None, "Test Daily", 1, "2025-11-25", "2025-11-25"),
         (XI, XINHUA, "Test Daily", 1, "2025-11-25", "2025-11-25")}
+    assert pair_counts(store) == pair_counts_recounted(store)
+    assert (BIDEN, XI, 1) in pair_counts(store) and len(pair_counts(store)) == 6  # 4 actors mentioned
     store.upsert_many([xi_visit_article(), biden_article()], batch_size=10)
     assert stored_counts(store) == recount(store)
     assert stored_counts(store)[XI]["articles"] == 2 and stored_counts(store)[XI]["statements"] == 2
     assert quote_counts(store) == quote_counts_recounted(store)
+    assert pair_counts(store) == pair_counts_recounted(store)
 
 
 def test_a_reingested_article_takes_its_old_counts_with_it(store):
@@ -177,6 +194,23 @@ def test_a_reingested_article_takes_its_old_counts_with_it(store):
     assert quote_counts(store) == quote_counts_recounted(store)
     assert (XI, None, "Test Daily", 1, "2025-11-25", "2025-11-25") in quote_counts(store)
     assert not any(agency == XINHUA for _, agency, *_ in quote_counts(store))
+    # Xinhua's pairs went with its last shared article (not left at 0); the others stay at 1.
+    assert pair_counts(store) == pair_counts_recounted(store)
+    assert not any(XINHUA in pair[:2] for pair in pair_counts(store)) and {n for *_, n in pair_counts(store)} == {1}
+
+
+def test_pair_counts_add_up_across_articles_and_batches(store):
+    """Deltas, not recounts: pairs shared by several articles add up, whether the articles
+    are written one by one or in one batch, and an article written again replaces its own."""
+    store.upsert(biden_article())
+    store.upsert(xi_visit_article())
+    store.upsert_many([call_article(), xi_visit_article()], batch_size=10)
+    pairs = pair_counts(store)
+    assert pairs == pair_counts_recounted(store)
+    assert (*sorted([XI, UNITED_STATES]), 2) in pairs  # in the visit and the call article
+    store.run("MATCH (:Actor)-[p:CO_MENTIONED]->(:Actor) SET p.articles = 99", write=True)
+    store.refresh_stats()  # what 'stats --recount' runs
+    assert pair_counts(store) == pairs
 
 
 def test_an_embedded_graph_from_before_the_counts_is_counted_on_open(tmp_path):
@@ -189,13 +223,28 @@ def test_an_embedded_graph_from_before_the_counts_is_counted_on_open(tmp_path):
                        "supporters", "opponents", "stance_holders"):
             s._conn.execute(f"ALTER TABLE Actor DROP {column}")
         s._conn.execute("DROP TABLE QuoteCount")
+        s._conn.execute("DROP TABLE CO_MENTIONED")
     with LadybugStore(path, read_only=True) as s:
-        for reads_counts in ("MATCH (q:QuoteCount) RETURN count(q)", "MATCH (a:Actor) RETURN a.supporters"):
+        for reads_counts in ("MATCH (q:QuoteCount) RETURN count(q)", "MATCH (a:Actor) RETURN a.supporters",
+                             "MATCH ()-[p:CO_MENTIONED]->() RETURN count(p)"):
             with pytest.raises(QueryError, match="stats --recount"):
                 s.run(reads_counts)
     with LadybugStore(path) as s:
         assert stored_counts(s) == recount(s) and stored_counts(s)[XI]["articles"] == 1
         assert quote_counts(s) == quote_counts_recounted(s) != set()
+        assert pair_counts(s) == pair_counts_recounted(s) != set()
+
+
+def test_an_embedded_graph_from_before_the_pair_counts_gains_them_on_open(tmp_path):
+    """The step before: counts and tallies kept, pair counts not yet."""
+    from stancegraph.graph.ladybug_store import LadybugStore
+
+    path = str(tmp_path / "old.lbdb")
+    with LadybugStore(path) as s:
+        s.upsert(biden_article())
+        s._conn.execute("DROP TABLE CO_MENTIONED")
+    with LadybugStore(path) as s:
+        assert pair_counts(s) == pair_counts_recounted(s) != set()
 
 
 @pytest.mark.neo4j
@@ -208,12 +257,14 @@ def test_a_neo4j_database_from_before_the_counts_is_counted_on_connect(neo4j_sto
     neo.run("MATCH (x) WHERE x:Actor OR x:Topic REMOVE x.articles, x.mentions, x.statements, x.about, "
             "x.about_speakers, x.about_articles, x.supporters, x.opponents, x.stance_holders", write=True)
     neo.run("MATCH (q:QuoteCount) DELETE q", write=True)
+    neo.run("MATCH ()-[p:CO_MENTIONED]->() DELETE p", write=True)
     with neo.driver.session() as session:
-        for index in ("actor_mentions", "quote_count_statements"):
+        for index in ("actor_mentions", "quote_count_statements", "co_mentioned_articles"):
             session.run(f"DROP INDEX {index}").consume()
     again = Neo4jStore(neo.driver)  # what connecting does; the indexes are back, the counts recounted
     assert stored_counts(again) == recount(again) and stored_counts(again)[XI]["articles"] == 1
     assert quote_counts(again) == quote_counts_recounted(again) != set()
+    assert pair_counts(again) == pair_counts_recounted(again) != set()
 
 
 def test_single_id_lookups_answer_as_the_list_form(tmp_path):

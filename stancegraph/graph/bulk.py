@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 from .errors import StoreError
 from .model import RELATION_TYPES, ArticleGraph, node_label
 from .store import (Store, _merged, _united, about_rows, actor_rows, article_row, check_consistent,
-                    mention_rows, relation_groups, statement_rows, topic_rows)
+                    co_mention_deltas, mention_rows, relation_groups, statement_rows, topic_rows)
 
 #: Articles per COPY transaction (they are also held in memory, to fall back on if it fails).
 COPY_CHUNK = 5_000
@@ -156,7 +156,7 @@ class CopyLoader:
                     copied.append(graph)
             if copied:
                 try:
-                    self.store._transaction(lambda run: self._copy(run, tables, actors, topics),
+                    self.store._transaction(lambda run: self._copy(run, tables, actors, topics, copied),
                                             f"{copied[0].article.id} (COPY of {len(copied)})")
                     written += len(copied)
                 except StoreError:
@@ -213,7 +213,7 @@ class CopyLoader:
                 table.write([csv_value(r["source"]), csv_value(r["target"])]
                             + [csv_value(r[c], as_float=c in _FLOAT_COLUMNS) for c in RELATION_COLUMNS])
 
-    def _copy(self, run, tables: dict[str, _CsvTable], actors, topics) -> None:
+    def _copy(self, run, tables: dict[str, _CsvTable], actors, topics, copied: list[ArticleGraph]) -> None:
         q = self.store.cypher
         for rows, existing, merge in ((list(actors.values()), q.EXISTING_ACTORS, q.MERGE_ACTORS),
                                       (list(topics.values()), q.EXISTING_TOPICS, q.MERGE_TOPICS)):
@@ -230,6 +230,8 @@ class CopyLoader:
         # Every actor and topic an article of this chunk names (about targets and speakers are
         # among its actors and topics: check_consistent makes sure of it).
         self.store._refresh_stats(run, list(actors) + list(topics))
+        # New articles only (stored ones go the transactional way): their pairs are all +1.
+        self.store._add_co_mentions(run, co_mention_deltas(copied))
 
 
 def _checked(graphs: Iterable[ArticleGraph], on_error: Optional[OnError]) -> Iterator[ArticleGraph]:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any, Optional
 
 from .errors import QueryError, StoreError
-from .model import ACTOR_STATS, NODE_LABELS, RELATION_TYPES, SUBJECT_STATS, TALLY_LABELS
+from .model import ACTOR_STATS, NODE_LABELS, PAIR_TYPE, RELATION_TYPES, SUBJECT_STATS, TALLY_LABELS
 from .store import QueryResult, Store, check_single_statement
 
 _RELATION_PROPS = ("id STRING, article STRING, statement STRING, cue STRING, date STRING, "
@@ -36,6 +36,8 @@ SCHEMA = [
     # A kept tally (model.TALLY_LABELS): no relationships, so never walked or exported.
     "CREATE NODE TABLE IF NOT EXISTS QuoteCount(id STRING, speaker STRING, agency STRING, outlet STRING, "
     "statements INT64, first_date STRING, last_date STRING, PRIMARY KEY(id))",
+    # The kept pair counts (model.PAIR_TYPE): from the lower actor id to the higher.
+    f"CREATE REL TABLE IF NOT EXISTS {PAIR_TYPE}(FROM Actor TO Actor, articles INT64)",
 ] + [
     f"CREATE REL TABLE IF NOT EXISTS {t}(FROM Actor TO Actor, FROM Actor TO Topic, {_RELATION_PROPS})"
     for t in RELATION_TYPES
@@ -132,10 +134,10 @@ class LadybugStore(Store):
         except RuntimeError as exc:
             raise StoreError(f"cannot open the graph at {path}: {exc}") from None
         self.read_only = read_only
-        # A graph written before the kept counts and tallies existed (the tally table came
-        # last, so a graph that has it has the count columns too): counted once on the first
+        # A graph written before the kept counts, tallies and pair counts existed (the pair
+        # table came last, so a graph that has it has the rest too): counted once on the first
         # writable open; opened read-only, queries that read the counts cannot run.
-        self._outdated = exists and not set(TALLY_LABELS) <= self._tables()
+        self._outdated = exists and not {*TALLY_LABELS, PAIR_TYPE} <= self._tables()
         if not read_only:
             for ddl in SCHEMA:
                 self._conn.execute(ddl)

@@ -44,6 +44,14 @@ SUBJECT_STATS = ("about", "about_speakers", "about_articles", "supporters", "opp
 #: every statement of the graph.
 TALLY_LABELS = ("QuoteCount",)
 
+#: A kept pair count: ``(a:Actor)-[:CO_MENTIONED {articles}]->(b:Actor)``, one per pair of
+#: actors mentioned in the same article, from the lower id to the higher, holding in how many
+#: articles both are. ``co-mentions`` reads a hub's partners from it instead of walking every
+#: article the hub is in. Kept by deltas (+1/-1 per article written or replaced, in the same
+#: transaction): recounting a hub's pairs on every write would cost as much as the query.
+#: Like the tallies, never walked, exported or counted (no allow-list names it).
+PAIR_TYPE = "CO_MENTIONED"
+
 TOPIC_PREFIX = "topic:"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from .errors import QueryError, StoreError
-from .model import NODE_LABELS, RELATION_TYPES, TALLY_LABELS
+from .model import NODE_LABELS, PAIR_TYPE, RELATION_TYPES, TALLY_LABELS
 from .ladybug_store import LadybugCypher
 from .store import QueryResult, Store, check_single_statement
 
@@ -32,9 +32,11 @@ SCHEMA = [
     "CREATE INDEX quote_count_statements IF NOT EXISTS FOR (q:QuoteCount) ON (q.statements)",
     "CREATE INDEX quote_count_speaker IF NOT EXISTS FOR (q:QuoteCount) ON (q.speaker)",
     "CREATE INDEX quote_count_agency IF NOT EXISTS FOR (q:QuoteCount) ON (q.agency)",
+    # The strongest pairs in count order (model.PAIR_TYPE); it also marks a database that keeps them.
+    f"CREATE INDEX co_mentioned_articles IF NOT EXISTS FOR ()-[p:{PAIR_TYPE}]-() ON (p.articles)",
 ]
-#: Created with the newest kept counts (the tallies): a database without it predates them.
-STATS_INDEX = "quote_count_statements"
+#: Created with the newest kept counts (the pair counts): a database without it predates them.
+STATS_INDEX = "co_mentioned_articles"
 
 class Neo4jCypher:
     """The write Cypher of the Neo4j store (see Store._write_batch for the order it runs in)."""

@@ -10,13 +10,15 @@ Each backend module holds all of its own Cypher; values always travel as ``$para
 """
 from __future__ import annotations
 
+import itertools
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Optional
 
 from .errors import QueryError, StoreError
-from .model import NODE_LABELS, RELATION_TYPES, STRUCTURAL_TYPES, ArticleGraph, name_key, node_label
+from .model import NODE_LABELS, PAIR_TYPE, RELATION_TYPES, STRUCTURAL_TYPES, ArticleGraph, name_key, node_label
 
 #: Cypher both stores run alike to keep ACTOR_STATS / SUBJECT_STATS (see Store.refresh_stats).
 #: One statement per count: LadybugDB plans a chain of OPTIONAL MATCHes poorly.
@@ -57,6 +59,25 @@ REFRESH_STATS = {
 }
 #: Ids per refresh statement: bounds the size of one `IN $ids` list.
 STATS_CHUNK = 2000
+
+#: The kept pair counts (model.PAIR_TYPE), the same Cypher on both stores. Writes add deltas:
+#: a pair is created at its first shared article and goes when its count reaches 0.
+ADD_CO_MENTIONS = (
+    "UNWIND $rows AS row MATCH (a:Actor {id: row.a}) MATCH (b:Actor {id: row.b}) "
+    f"MERGE (a)-[p:{PAIR_TYPE}]->(b) ON CREATE SET p.articles = row.n ON MATCH SET p.articles = p.articles + row.n "
+    "WITH p WHERE p.articles <= 0 DELETE p"
+)
+#: Read before an article is replaced: its old pairs are taken off.
+OLD_MENTIONS = "MATCH (a:Article)-[:MENTIONS]->(x:Actor) WHERE a.id IN $ids RETURN a.id, x.id"
+#: A whole recount: every pair dropped, in slices (one transaction for a million pairs
+#: would not fit Neo4j's transaction memory), then counted anew per lower end.
+DROP_CO_MENTIONS = f"MATCH (:Actor)-[p:{PAIR_TYPE}]->(:Actor) WITH p LIMIT 50000 DELETE p RETURN count(*)"
+COUNT_CO_MENTIONS = (
+    "MATCH (a:Actor)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(b:Actor) WHERE a.id IN $ids AND a.id < b.id "
+    f"WITH a, b, count(*) AS n CREATE (a)-[:{PAIR_TYPE} {{articles: n}}]->(b)"
+)
+#: Pair rows per ADD_CO_MENTIONS statement.
+PAIR_BATCH = 5000
 
 DEFAULT_DB_ENV = "STANCEGRAPH_DB"
 
@@ -110,7 +131,10 @@ class Store:
         ids = [g.article.id for g in graphs]
         stored = [r[0] for r in run(q.STORED_ARTICLES, {"ids": ids})]
         touched = set(touched_by(graphs))
+        pairs = co_mention_deltas(graphs)
         if stored:
+            # The replaced versions' pairs come off before their mentions are deleted.
+            co_mention_deltas((), run(OLD_MENTIONS, {"ids": stored}), into=pairs)
             # What the old version of an article counted toward must be recounted too.
             for cypher in STATS_TOUCHED_BY_ARTICLES:
                 touched.update(r[0] for r in run(cypher, {"ids": stored}))
@@ -146,6 +170,27 @@ class Store:
         for (rtype, label), rows in sorted(groups.items()):
             run(q.CREATE_RELATIONS.format(type=rtype, label=label), {"rows": rows})
         self._refresh_stats(run, touched)
+        self._add_co_mentions(run, pairs)
+
+    @staticmethod
+    def _add_co_mentions(run: Callable[[str, dict], list], pairs: Counter) -> None:
+        """Apply pair-count deltas (see co_mention_deltas) inside the caller's transaction."""
+        rows = [{"a": a, "b": b, "n": n} for (a, b), n in sorted(pairs.items()) if n]
+        for start in range(0, len(rows), PAIR_BATCH):
+            run(ADD_CO_MENTIONS, {"rows": rows[start:start + PAIR_BATCH]})
+
+    def _recount_co_mentions(self) -> None:
+        """Count every pair anew from the mentions (a graph from before the pair counts, or
+        ``stats --recount``): each pair once, from its lower id, STATS_CHUNK actors per transaction."""
+        while True:
+            dropped: list = []
+            self._transaction(lambda run: dropped.extend(run(DROP_CO_MENTIONS, {})), "(pair counts)")
+            if not dropped or not dropped[0][0]:
+                break
+        ids = sorted(r[0] for r in self.run("MATCH (a:Actor) RETURN a.id").rows)
+        for start in range(0, len(ids), STATS_CHUNK):
+            chunk = ids[start:start + STATS_CHUNK]
+            self._transaction(lambda run: run(COUNT_CO_MENTIONS, {"ids": chunk}), "(pair counts)")
 
     def _refresh_stats(self, run: Callable[[str, dict], list], ids: Iterable[str]) -> None:
         """Recount ACTOR_STATS / SUBJECT_STATS of these actors and topics from their edges.
@@ -165,18 +210,22 @@ class Store:
                         {"ids": chunk})
 
     def refresh_stats(self, ids: Optional[Iterable[str]] = None) -> None:
-        """Recount the stored counts of ``ids`` (default: every actor and topic).
+        """Recount the stored counts of ``ids``; by default every actor and topic, and then
+        the pair counts (model.PAIR_TYPE) too.
 
         One transaction per STATS_CHUNK ids: all of a 1M-relationship graph in one took Neo4j
         past a 1 GiB heap. A recount only ever writes what the edges say, so an interruption
         leaves counts that the next recount (or write) puts right.
         """
+        whole = ids is None
         if ids is None:
             ids = [r[0] for label in ("Actor", "Topic") for r in self.run(f"MATCH (x:{label}) RETURN x.id").rows]
         ids = sorted(set(ids))
         for start in range(0, len(ids), STATS_CHUNK):
             chunk = ids[start:start + STATS_CHUNK]
             self._transaction(lambda run: self._refresh_stats(run, chunk), "(counts)")
+        if whole:
+            self._recount_co_mentions()
 
     def upsert_many(self, graphs: Iterable[ArticleGraph], *, batch_size: int = 1,
                     on_error: Optional[Callable[[ArticleGraph, StoreError], None]] = None) -> int:
@@ -335,6 +384,24 @@ def about_rows(graph: ArticleGraph) -> list[dict[str, Any]]:
 
 def mention_rows(graph: ArticleGraph) -> list[dict[str, Any]]:
     return [{"actor": k, "count": v} for k, v in sorted(graph.mention_counts().items())]
+
+
+def co_mention_deltas(graphs: Iterable[ArticleGraph], replaced: Iterable[Iterable[str]] = (), *,
+                      into: Optional[Counter] = None) -> Counter:
+    """Changes to the kept pair counts: +1 for each pair of actors an article written now
+    mentions, -1 for each pair of an article's stored version it replaces (``replaced``:
+    (article id, actor id) rows of the stored mentions). Keys are (lower id, higher id)."""
+    deltas = Counter() if into is None else into
+    for g in graphs:
+        for pair in itertools.combinations(sorted(g.mention_counts()), 2):
+            deltas[pair] += 1
+    old: dict[str, set[str]] = {}
+    for article, actor in replaced:
+        old.setdefault(article, set()).add(actor)
+    for actors in old.values():
+        for pair in itertools.combinations(sorted(actors), 2):
+            deltas[pair] -= 1
+    return deltas
 
 
 def _with_union(row: dict[str, Any], aliases: Iterable[str], roles: Iterable[str]) -> dict[str, Any]:
