@@ -324,6 +324,16 @@ def test_forgiving_names_find_the_node(graph, given):
     assert [n["id"] for n in find_nodes(graph, given)] == ["place:taiwan"]
 
 
+def test_a_name_of_several_nodes_finds_actors_then_topics_by_id(graph):
+    """Neo4j answers names from a fulltext index: the same nodes, in the same order, as the scan,
+    and search syntax in a name is only text."""
+    graph.run("MATCH (t:Topic) SET t.keys = t.keys + ['china']", write=True)
+    graph.run("MATCH (a:Actor {id: $id}) SET a.keys = a.keys + ['china']", {"id": MEDEIROS}, write=True)
+    found = [(n["label"], n["id"]) for n in find_nodes(graph, "China")]
+    assert found == [("Actor", "country:china"), ("Actor", MEDEIROS), ("Topic", "topic:taiwan-independence")]
+    assert find_nodes(graph, 'china" OR "taiwan') == [] and find_nodes(graph, "chin*") == []
+
+
 def test_alias_and_topic_names_match(graph):
     assert [n["id"] for n in find_nodes(graph, "medeiros")] == [MEDEIROS]
     assert [n["label"] for n in find_nodes(graph, "taiwan independence")] == ["Topic"]

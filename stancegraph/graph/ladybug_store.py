@@ -54,6 +54,7 @@ class LadybugCypher:
 
     STORED_ARTICLES = "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id"
     STATS_TOTAL = "CAST(total AS INT64)"  # sum() is a 128-bit integer here
+    FIND_NODES = None  # no secondary indexes: queries.find_nodes scans the keys
     TYPE_OF = "label"  # the function naming a relationship's type
     DELETE_ARTICLES = [
         "MATCH (a:Article)-[:CONTAINS]->(s:Statement) WHERE a.id IN $ids DETACH DELETE s",
