@@ -22,9 +22,10 @@ import tempfile
 from typing import Any, Callable, Iterable, Iterator, Optional
 
 from .errors import StoreError
-from .model import RELATION_TYPES, ArticleGraph, node_label
-from .store import (Store, _merged, _united, about_rows, actor_rows, article_row, check_consistent,
-                    co_mention_deltas, mention_rows, relation_groups, statement_rows, topic_rows)
+from .model import PAIR_TYPE, RELATION_TYPES, ArticleGraph, node_label
+from .store import (ADD_CO_MENTIONS, PAIR_BATCH, Store, _merged, _united, about_rows, actor_rows, article_row,
+                    check_consistent, co_mention_deltas, mention_rows, relation_groups, split_new_pairs,
+                    statement_rows, topic_rows)
 
 #: Articles per COPY transaction (they are also held in memory, to fall back on if it fails).
 COPY_CHUNK = 5_000
@@ -156,7 +157,7 @@ class CopyLoader:
                     copied.append(graph)
             if copied:
                 try:
-                    self.store._transaction(lambda run: self._copy(run, tables, actors, topics, copied),
+                    self.store._transaction(lambda run: self._copy(run, tables, actors, topics, copied, tmp),
                                             f"{copied[0].article.id} (COPY of {len(copied)})")
                     written += len(copied)
                 except StoreError:
@@ -213,14 +214,24 @@ class CopyLoader:
                 table.write([csv_value(r["source"]), csv_value(r["target"])]
                             + [csv_value(r[c], as_float=c in _FLOAT_COLUMNS) for c in RELATION_COLUMNS])
 
-    def _copy(self, run, tables: dict[str, _CsvTable], actors, topics, copied: list[ArticleGraph]) -> None:
+    def _copy(self, run, tables: dict[str, _CsvTable], actors, topics, copied: list[ArticleGraph], tmp: str) -> None:
         q = self.store.cypher
+        stored_actors: set[str] = set()
         for rows, existing, merge in ((list(actors.values()), q.EXISTING_ACTORS, q.MERGE_ACTORS),
                                       (list(topics.values()), q.EXISTING_TOPICS, q.MERGE_TOPICS)):
             for i in range(0, len(rows), NODE_BATCH):
                 batch = rows[i:i + NODE_BATCH]
                 held = run(existing, {"ids": [r["id"] for r in batch]})
+                if merge is q.MERGE_ACTORS:
+                    stored_actors.update(h[0] for h in held)
                 run(merge, {"rows": _united(batch, held)})
+        # New articles only (stored ones go the transactional way), so every pair delta is +1
+        # or more; a pair with an actor new in this chunk cannot be stored yet: COPY it too.
+        new, known = split_new_pairs(co_mention_deltas(copied), set(actors) - stored_actors)
+        if new:
+            pairs = self._table(tables, PAIR_TYPE, "COPY " + PAIR_TYPE + " FROM '{path}' ({opts})", tmp)
+            for row in new:
+                pairs.write([csv_value(row["a"]), csv_value(row["b"]), csv_value(row["n"])])
         # Nodes before the relationships that point at them.
         order = sorted(tables, key=lambda k: (k not in ("Article", "Statement"), k != "Article", k))
         for key in order:
@@ -230,8 +241,8 @@ class CopyLoader:
         # Every actor and topic an article of this chunk names (about targets and speakers are
         # among its actors and topics: check_consistent makes sure of it).
         self.store._refresh_stats(run, list(actors) + list(topics))
-        # New articles only (stored ones go the transactional way): their pairs are all +1.
-        self.store._add_co_mentions(run, co_mention_deltas(copied))
+        for start in range(0, len(known), PAIR_BATCH):
+            run(ADD_CO_MENTIONS, {"rows": known[start:start + PAIR_BATCH]})
 
 
 def _checked(graphs: Iterable[ArticleGraph], on_error: Optional[OnError]) -> Iterator[ArticleGraph]:

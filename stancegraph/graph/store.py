@@ -67,6 +67,12 @@ ADD_CO_MENTIONS = (
     f"MERGE (a)-[p:{PAIR_TYPE}]->(b) ON CREATE SET p.articles = row.n ON MATCH SET p.articles = p.articles + row.n "
     "WITH p WHERE p.articles <= 0 DELETE p"
 )
+#: A pair with an actor that was not stored before this write cannot exist yet: created
+#: without MERGE's look for an existing one.
+CREATE_CO_MENTIONS = (
+    "UNWIND $rows AS row MATCH (a:Actor {id: row.a}) MATCH (b:Actor {id: row.b}) "
+    f"CREATE (a)-[:{PAIR_TYPE} {{articles: row.n}}]->(b)"
+)
 #: Read before an article is replaced: its old pairs are taken off.
 OLD_MENTIONS = "MATCH (a:Article)-[:MENTIONS]->(x:Actor) WHERE a.id IN $ids RETURN a.id, x.id"
 #: A whole recount: every pair dropped, in slices (one transaction for a million pairs
@@ -141,10 +147,13 @@ class Store:
             for cypher in q.DELETE_ARTICLES:
                 run(cypher, {"ids": stored})
         run(q.MERGE_ARTICLE, {"rows": [article_row(g) for g in graphs]})
+        new_actors: set[str] = set()
         for rows, existing, merge in ((_merged(actor_rows(g) for g in graphs), q.EXISTING_ACTORS, q.MERGE_ACTORS),
                                       (_merged(topic_rows(g) for g in graphs), q.EXISTING_TOPICS, q.MERGE_TOPICS)):
             if rows:
                 held = run(existing, {"ids": [r["id"] for r in rows]})
+                if merge is q.MERGE_ACTORS:
+                    new_actors = {r["id"] for r in rows} - {h[0] for h in held}
                 run(merge, {"rows": _united(rows, held)})
         statements = [r for g in graphs for r in statement_rows(g)]
         if statements:
@@ -170,14 +179,10 @@ class Store:
         for (rtype, label), rows in sorted(groups.items()):
             run(q.CREATE_RELATIONS.format(type=rtype, label=label), {"rows": rows})
         self._refresh_stats(run, touched)
-        self._add_co_mentions(run, pairs)
-
-    @staticmethod
-    def _add_co_mentions(run: Callable[[str, dict], list], pairs: Counter) -> None:
-        """Apply pair-count deltas (see co_mention_deltas) inside the caller's transaction."""
-        rows = [{"a": a, "b": b, "n": n} for (a, b), n in sorted(pairs.items()) if n]
-        for start in range(0, len(rows), PAIR_BATCH):
-            run(ADD_CO_MENTIONS, {"rows": rows[start:start + PAIR_BATCH]})
+        new, known = split_new_pairs(pairs, new_actors)
+        for cypher, rows in ((CREATE_CO_MENTIONS, new), (ADD_CO_MENTIONS, known)):
+            for start in range(0, len(rows), PAIR_BATCH):
+                run(cypher, {"rows": rows[start:start + PAIR_BATCH]})
 
     def _recount_co_mentions(self) -> None:
         """Count every pair anew from the mentions (a graph from before the pair counts, or
@@ -384,6 +389,16 @@ def about_rows(graph: ArticleGraph) -> list[dict[str, Any]]:
 
 def mention_rows(graph: ArticleGraph) -> list[dict[str, Any]]:
     return [{"actor": k, "count": v} for k, v in sorted(graph.mention_counts().items())]
+
+
+def split_new_pairs(pairs: Counter, new_actors: set[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Pair-count deltas as rows: those with an actor new to the store (the pair cannot be
+    stored yet: created) and the others (merged). A zero delta is no change."""
+    new, known = [], []
+    for (a, b), n in sorted(pairs.items()):
+        if n:
+            (new if a in new_actors or b in new_actors else known).append({"a": a, "b": b, "n": n})
+    return new, known
 
 
 def co_mention_deltas(graphs: Iterable[ArticleGraph], replaced: Iterable[Iterable[str]] = (), *,
