@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 
 from .errors import StoreError
 from .model import PAIR_TYPE, RELATION_TYPES, ArticleGraph, node_label
-from .store import (ADD_CO_MENTIONS, PAIR_BATCH, Store, _merged, _united, about_rows, actor_rows, article_row,
+from .store import (Store, _merged, _united, about_rows, actor_rows, article_row,
                     check_consistent, co_mention_deltas, mention_rows, relation_groups, split_new_pairs,
                     statement_rows, topic_rows)
 
@@ -241,8 +241,7 @@ class CopyLoader:
         # Every actor and topic an article of this chunk names (about targets and speakers are
         # among its actors and topics: check_consistent makes sure of it).
         self.store._refresh_stats(run, list(actors) + list(topics))
-        for start in range(0, len(known), PAIR_BATCH):
-            run(ADD_CO_MENTIONS, {"rows": known[start:start + PAIR_BATCH]})
+        self.store._write_co_mentions(run, [], known)
 
 
 def _checked(graphs: Iterable[ArticleGraph], on_error: Optional[OnError]) -> Iterator[ArticleGraph]:

@@ -52,21 +52,37 @@ def _s(expr: str) -> str:
 class LadybugCypher:
     """The write Cypher of the embedded store (see Store._write_batch for the order it runs in)."""
 
-    STORED_ARTICLES = "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id"
+    STORED_ARTICLES = "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id"  # see store.REFRESH_STATS
+    # The nodes of a list of ids, or whose property is in a list (see store.REFRESH_STATS).
+    MATCH_IDS = "UNWIND $ids AS id MATCH ({var}:{label} {{id: id}})"
+    MATCH_IN = "UNWIND $ids AS id MATCH ({var}:{label}) WHERE {var}.{prop} = id"
     STATS_TOTAL = "CAST(total AS INT64)"  # sum() is a 128-bit integer here
     FIND_NODES = None  # no secondary indexes: queries.find_nodes scans the keys
     TYPE_OF = "label"  # the function naming a relationship's type
     DELETE_ARTICLES = [
-        "MATCH (a:Article)-[:CONTAINS]->(s:Statement) WHERE a.id IN $ids DETACH DELETE s",
-        "MATCH (a:Article)-[m:MENTIONS]->(:Actor) WHERE a.id IN $ids DELETE m",
+        "UNWIND $ids AS id MATCH (a:Article {id: id})-[:CONTAINS]->(s:Statement) DETACH DELETE s",
+        "UNWIND $ids AS id MATCH (a:Article {id: id})-[m:MENTIONS]->(:Actor) DELETE m",
     ] + [f"MATCH (:Actor)-[r:{t}]->() WHERE r.article IN $ids DELETE r" for t in RELATION_TYPES]
     MERGE_ARTICLE = (
         "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a.title = " + _s("row.title") + ", "
         "a.url = " + _s("row.url") + ", a.outlet = " + _s("row.outlet") + ", a.published = "
         + _s("row.published") + ", a.path = " + _s("row.path") + ", a.byline = " + _s("row.byline")
     )
-    EXISTING_ACTORS = "MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id, a.aliases, a.roles"
-    EXISTING_TOPICS = "MATCH (t:Topic) WHERE t.id IN $ids RETURN t.id, t.aliases, CAST([], 'STRING[]')"
+    # The kept pair counts (model.PAIR_TYPE), one row per pair: a pair is created at its first
+    # shared article (CREATE when an end is new to the store: it cannot exist yet) and goes
+    # when its count reaches 0.
+    PAIRS_GROUPED = False
+    ADD_CO_MENTIONS = (
+        "UNWIND $rows AS row MATCH (a:Actor {id: row.a}) MATCH (b:Actor {id: row.b}) "
+        f"MERGE (a)-[p:{PAIR_TYPE}]->(b) ON CREATE SET p.articles = row.n ON MATCH SET p.articles = p.articles + row.n "
+        "WITH p WHERE p.articles <= 0 DELETE p"
+    )
+    CREATE_CO_MENTIONS = (
+        "UNWIND $rows AS row MATCH (a:Actor {id: row.a}) MATCH (b:Actor {id: row.b}) "
+        f"CREATE (a)-[:{PAIR_TYPE} {{articles: row.n}}]->(b)"
+    )
+    EXISTING_ACTORS = "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id, a.aliases, a.roles"
+    EXISTING_TOPICS = "UNWIND $ids AS id MATCH (t:Topic {id: id}) RETURN t.id, t.aliases, CAST([], 'STRING[]')"
     MERGE_ACTORS = (
         "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) SET a.name = row.name, a.kind = row.kind, "
         "a.aliases = CAST(row.aliases, 'STRING[]'), a.keys = CAST(row.keys, 'STRING[]'), a.roles = CAST(row.roles, 'STRING[]')"
