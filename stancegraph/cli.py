@@ -244,8 +244,9 @@ def ingest(sources, sample, jobs, force, batch_size, db_path, neo4j_uri, model, 
         if not force:
             articles = _skip_stored(articles, store, tally)
         graphs = extract_parallel(articles, jobs=jobs, model=model)
+        # Extraction of the next batch goes on while a background thread writes this one.
         tally.stored += store.upsert_many(_progress(graphs, "ingesting"), batch_size=batch_size,
-                                          on_error=functools.partial(_write_failed, tally))
+                                          on_error=functools.partial(_write_failed, tally), overlap=True)
     click.echo(tally.summary(), err=True)
     if tally.failed:
         sys.exit(1)

@@ -83,9 +83,54 @@ def test_csv_values_keep_empty_text_apart_from_null():
     assert csv_value(3) == "3" and csv_value(-1, as_float=True) == "-1.0"
 
 
-def test_batched_writes_equal_one_by_one(store, reference):
-    assert store.upsert_many(graphs(), batch_size=10) == 3
+@pytest.mark.parametrize("overlap", [False, True])
+def test_batched_writes_equal_one_by_one(store, reference, overlap):
+    assert store.upsert_many(graphs(), batch_size=2, overlap=overlap) == 3
     assert dump(store) == reference
+
+
+def _failing_on(store, monkeypatch, bad_id: str) -> None:
+    """Make every transaction that writes article ``bad_id`` fail inside the store."""
+    write_batch = store._write_batch
+
+    def faulty(batch, run):
+        write_batch(batch, run)
+        if any(g.article.id == bad_id for g in batch):
+            raise StoreError("injected failure")
+    monkeypatch.setattr(store, "_write_batch", faulty)
+
+
+@pytest.mark.parametrize("overlap", [False, True])
+def test_a_write_failing_in_the_store_loses_only_its_article(store, monkeypatch, overlap):
+    """With overlap the failure happens in the background writer: the batch is retried one
+    by one there, and the rest of the stream is written in order."""
+    first, bad, last = graphs()
+    _failing_on(store, monkeypatch, bad.article.id)
+    failed = []
+    n = store.upsert_many([first, bad, last], batch_size=2, overlap=overlap,
+                          on_error=lambda g, exc: failed.append(g.article.id))
+    assert n == 2 and failed == [bad.article.id]
+    assert store.stored_articles(g.article.id for g in graphs()) == {first.article.id, last.article.id}
+
+
+@pytest.mark.parametrize("overlap", [False, True])
+def test_without_on_error_a_store_failure_stops_after_what_came_before(store, monkeypatch, overlap):
+    first, bad, last = graphs()
+    _failing_on(store, monkeypatch, bad.article.id)
+    with pytest.raises(StoreError, match="injected"):
+        store.upsert_many([first, bad, last], batch_size=1, overlap=overlap)
+    assert store.stored_articles(g.article.id for g in graphs()) == {first.article.id}
+
+
+def test_an_input_error_leaves_what_was_read_before_it_written(store):
+    """An interrupted ingest (here the reader fails) still writes every batch handed over
+    before it, and the background writer is finished before the error goes up."""
+    def stream():
+        yield from graphs()[:2]
+        raise RuntimeError("reader broke")
+    with pytest.raises(RuntimeError, match="reader broke"):
+        store.upsert_many(stream(), batch_size=1, overlap=True)
+    assert store.counts()["Article"] == 2
 
 
 @pytest.mark.parametrize("use_copy", [True, False])

@@ -53,7 +53,8 @@ def bulk_load(store: Store, graphs: Iterable[ArticleGraph], *, batch_size: int =
     """
     if use_copy and store.dialect == "ladybug":
         return CopyLoader(store, chunk=chunk, batch_size=batch_size).load(graphs, on_error=on_error)
-    return store.upsert_many(graphs, batch_size=batch_size, on_error=on_error)
+    # Reading and parsing the next batch goes on while a background thread writes this one.
+    return store.upsert_many(graphs, batch_size=batch_size, on_error=on_error, overlap=True)
 
 
 def csv_value(value: Any, *, as_float: bool = False) -> str:

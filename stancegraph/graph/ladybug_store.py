@@ -148,6 +148,8 @@ class LadybugStore(Store):
             # The buffer pool defaults to ~80% of RAM; 1 GiB is plenty and keeps memory honest.
             self._db = ladybug.Database(path, buffer_pool_size=1 << 30, read_only=read_only)
             self._conn = ladybug.Connection(self._db)
+            # For "which are stored" while a background thread writes on _conn (ingest).
+            self._reader = ladybug.Connection(self._db)
         except RuntimeError as exc:
             raise StoreError(f"cannot open the graph at {path}: {exc}") from None
         self.read_only = read_only
@@ -221,6 +223,12 @@ class LadybugStore(Store):
         self._conn.execute("COMMIT")
         return result
 
+    def stored_articles(self, article_ids) -> set[str]:
+        ids = list(article_ids)
+        if not ids:
+            return set()
+        return {r[0] for r in self._fetch(self._reader.execute(self.cypher.STORED_ARTICLES, {"ids": ids})).rows}
+
     def reset(self) -> None:
         def work(run):
             for label in NODE_LABELS + TALLY_LABELS:
@@ -228,10 +236,11 @@ class LadybugStore(Store):
         self._transaction(work, "*")
 
     def close(self) -> None:
-        conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
-        self._conn = self._db = None
-        if conn is not None:
-            conn.close()
+        conn, reader, db = getattr(self, "_conn", None), getattr(self, "_reader", None), getattr(self, "_db", None)
+        self._conn = self._reader = self._db = None
+        for connection in (reader, conn):
+            if connection is not None:
+                connection.close()
         if db is not None:
             db.close()
 

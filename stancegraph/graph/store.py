@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import itertools
 import os
+import queue
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Optional
@@ -237,7 +239,8 @@ class Store:
             self._recount_co_mentions()
 
     def upsert_many(self, graphs: Iterable[ArticleGraph], *, batch_size: int = 1,
-                    on_error: Optional[Callable[[ArticleGraph, StoreError], None]] = None) -> int:
+                    on_error: Optional[Callable[[ArticleGraph, StoreError], None]] = None,
+                    overlap: bool = False) -> int:
         """Write a stream of article graphs, ``batch_size`` articles per transaction.
 
         The same result as :meth:`upsert` on each graph in turn, with far fewer round trips
@@ -245,6 +248,11 @@ class Store:
         again one article at a time, so only the article at fault is lost: it goes to
         ``on_error(graph, exc)``; without one, the error is raised once every article before
         it is written. Returns how many articles were written.
+
+        With ``overlap``, batches are written in order by one background thread while the
+        next one is drawn from ``graphs`` (extraction, for ingest): both stores release the
+        GIL while they write. At most one batch waits; all are written before this returns
+        or raises, so the store is never closed under a write.
         """
         written = 0
         batch: list[ArticleGraph] = []
@@ -254,10 +262,18 @@ class Store:
                 raise exc
             on_error(graph, exc)
 
+        writer = _BackgroundWriter(lambda pending: write(pending)) if overlap else None
+
         def flush() -> None:
-            nonlocal written
             pending = batch[:]
             batch.clear()
+            if writer is None:
+                write(pending)
+            elif pending:
+                writer.submit(pending)
+
+        def write(pending: list[ArticleGraph]) -> None:
+            nonlocal written
             if len(pending) > 1:
                 try:
                     self._transaction(lambda run: self._write_batch(pending, run),
@@ -273,17 +289,26 @@ class Store:
                 except StoreError as exc:
                     failed(graph, exc)
 
-        for graph in graphs:
-            try:
-                check_consistent(graph)
-            except StoreError as exc:
-                flush()
-                failed(graph, exc)
-                continue
-            batch.append(graph)
-            if len(batch) >= max(1, batch_size):
-                flush()
-        flush()
+        try:
+            for graph in graphs:
+                try:
+                    check_consistent(graph)
+                except StoreError as exc:
+                    flush()
+                    if writer is not None:
+                        writer.wait()  # the articles before it first, as without overlap
+                    failed(graph, exc)
+                    continue
+                batch.append(graph)
+                if len(batch) >= max(1, batch_size):
+                    flush()
+            flush()
+        except BaseException:
+            if writer is not None:
+                writer.close(raise_error=False)  # the error at hand is the one to report
+            raise
+        if writer is not None:
+            writer.close()
         return written
 
     def stored_articles(self, article_ids: Iterable[str]) -> set[str]:
@@ -393,6 +418,51 @@ def about_rows(graph: ArticleGraph) -> list[dict[str, Any]]:
 
 def mention_rows(graph: ArticleGraph) -> list[dict[str, Any]]:
     return [{"actor": k, "count": v} for k, v in sorted(graph.mention_counts().items())]
+
+
+class _BackgroundWriter:
+    """Runs ``write(batch)`` for each submitted batch, in order, in one background thread.
+    An error stops the writing and is raised in the caller at its next submit, wait or close."""
+
+    def __init__(self, write: Callable[[list], None]):
+        self._write = write
+        self._queue: queue.Queue = queue.Queue(maxsize=1)
+        self._error: Optional[BaseException] = None
+        self._thread = threading.Thread(target=self._run, name="stancegraph-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            batch = self._queue.get()
+            try:
+                if batch is not None and self._error is None:
+                    self._write(batch)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
+                self._error = exc
+            finally:
+                self._queue.task_done()
+            if batch is None:
+                return
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+    def submit(self, batch: list) -> None:
+        self._raise()
+        self._queue.put(batch)
+
+    def wait(self) -> None:
+        """Until every submitted batch is written."""
+        self._queue.join()
+        self._raise()
+
+    def close(self, raise_error: bool = True) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if raise_error:
+            self._raise()
 
 
 def split_new_pairs(pairs: Counter, new_actors: set[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
