@@ -87,13 +87,17 @@ WHERE (t.opponents > 1 OR (t.opponents = 1 AND NOT EXISTS { MATCH (pro)-[:OPPOSE
   AND (size($target) = 0 OR t.id IN $target)  // unless: actor
 WITH t, pro, count(*) AS n_yes, min(yes.sentence) AS supporter_says  // unless: actor
 ORDER BY t.name, t.id, pro.name, pro.id LIMIT $limit  // unless: actor
-// Pairs are grouped on plain values: grouping on the nodes themselves cost twice as much here.
-WITH t, t.name AS target, pro.id AS pro_id, pro.name AS supporter, n_yes, supporter_says  // unless: actor
+// Each target's opponents are grouped once (name, stance, sentence read once each), then
+// paired with its kept supporters as plain values: grouping every (supporter, opponent)
+// pair read the opponents' properties for each supporter (Beijing: 42,000 rows; 106 -> 70 ms).
+WITH t, collect({pro_id: pro.id, supporter: pro.name, n_yes: n_yes, says: supporter_says}) AS pros  // unless: actor
 MATCH (con:Actor)-[no:OPPOSES|DOES_NOT_SUPPORT]->(t)  // unless: actor
-WHERE con.id <> pro_id  // unless: actor
-WITH target, pro_id, supporter, con.id AS con_id, con.name AS opponent, label(no) AS opponent_stance, n_yes,  // unless: actor
-     supporter_says, count(*) AS n_no, min(no.sentence) AS opponent_says  // unless: actor
-RETURN target, supporter, opponent, opponent_stance, n_yes * n_no AS pairs, supporter_says, opponent_says  // unless: actor
+WITH t.name AS target, pros, con.id AS con_id, con.name AS opponent, label(no) AS opponent_stance,  // unless: actor
+     count(*) AS n_no, min(no.sentence) AS opponent_says  // unless: actor
+UNWIND pros AS p  // unless: actor
+WITH target, p, con_id, opponent, opponent_stance, n_no, opponent_says WHERE p.pro_id <> con_id  // unless: actor
+RETURN target, p.supporter AS supporter, opponent, opponent_stance, p.n_yes * n_no AS pairs,  // unless: actor
+       p.says AS supporter_says, opponent_says  // unless: actor
 ORDER BY target, supporter, opponent, opponent_stance  // unless: actor
 LIMIT $limit  // unless: actor
 RETURN t.name AS target, pro.name AS supporter, con.name AS opponent, opponent_stance, pairs,  // if: actor
