@@ -194,9 +194,9 @@ class Store:
             if not dropped or not dropped[0][0]:
                 break
         ids = sorted(r[0] for r in self.run("MATCH (a:Actor) RETURN a.id").rows)
+        count = COUNT_CO_MENTIONS.format(a_ids=self.cypher.MATCH_IDS.format(var="a", label="Actor"))
         for start in range(0, len(ids), STATS_CHUNK):
             chunk = ids[start:start + STATS_CHUNK]
-            count = COUNT_CO_MENTIONS.format(a_ids=self.cypher.MATCH_IDS.format(var="a", label="Actor"))
             self._transaction(lambda run: run(count, {"ids": chunk}), "(pair counts)")
 
     def _refresh_stats(self, run: Callable[[str, dict], list], ids: Iterable[str]) -> None:
@@ -209,16 +209,16 @@ class Store:
         for node_id in sorted(set(ids)):
             by_label.setdefault(node_label(node_id), []).append(node_id)
         for label, label_ids in sorted(by_label.items()):
-            statements = (REFRESH_STATS["Actor"] if label == "Actor" else []) + REFRESH_STATS["*"]
+            q = self.cypher
+            statements = [cypher.format(label=label, total=q.STATS_TOTAL, type=q.TYPE_OF,
+                                        x_ids=q.MATCH_IDS.format(var="x", label=label),
+                                        sp_ids=q.MATCH_IDS.format(var="sp", label="Actor"),
+                                        speaker_tallies=q.MATCH_IN.format(var="q", label="QuoteCount", prop="speaker"))
+                          for cypher in (REFRESH_STATS["Actor"] if label == "Actor" else []) + REFRESH_STATS["*"]]
             for start in range(0, len(label_ids), STATS_CHUNK):
                 chunk = label_ids[start:start + STATS_CHUNK]
-                q = self.cypher
                 for cypher in statements:
-                    run(cypher.format(label=label, total=q.STATS_TOTAL, type=q.TYPE_OF,
-                                      x_ids=q.MATCH_IDS.format(var="x", label=label),
-                                      sp_ids=q.MATCH_IDS.format(var="sp", label="Actor"),
-                                      speaker_tallies=q.MATCH_IN.format(var="q", label="QuoteCount", prop="speaker")),
-                        {"ids": chunk})
+                    run(cypher, {"ids": chunk})
 
     def refresh_stats(self, ids: Optional[Iterable[str]] = None) -> None:
         """Recount the stored counts of ``ids``; by default every actor and topic, and then
@@ -262,16 +262,6 @@ class Store:
                 raise exc
             on_error(graph, exc)
 
-        writer = _BackgroundWriter(lambda pending: write(pending)) if overlap else None
-
-        def flush() -> None:
-            pending = batch[:]
-            batch.clear()
-            if writer is None:
-                write(pending)
-            elif pending:
-                writer.submit(pending)
-
         def write(pending: list[ArticleGraph]) -> None:
             nonlocal written
             if len(pending) > 1:
@@ -288,6 +278,16 @@ class Store:
                     written += 1
                 except StoreError as exc:
                     failed(graph, exc)
+
+        writer = _BackgroundWriter(write) if overlap else None
+
+        def flush() -> None:
+            pending = batch[:]
+            batch.clear()
+            if writer is None:
+                write(pending)
+            elif pending:
+                writer.submit(pending)
 
         try:
             for graph in graphs:
