@@ -317,6 +317,53 @@ def test_edge_provenance_by_id(graph):
     assert edge["statement"] == "he would go" and edge["article"] == "Trump and Xi talk by phone"
 
 
+#: Every stance and event edge in (date, type, id) order, undated last, the first $limit of them
+#: shown in the saved query's order: what edge-provenance must equal without filters.
+NAIVE_EDGE_PROVENANCE = """
+MATCH (src:Actor)-[r:AFFILIATED_WITH|CALLED|DOES_NOT_SUPPORT|EXPORTS_TO|INVITED|LEADS|MET|OPPOSES|SUPPORTS|VISITS]->(t)
+WITH src, r, t ORDER BY r.date, {type}(r), r.id LIMIT $limit
+OPTIONAL MATCH (art:Article {{id: r.article}})
+RETURN r.id AS edge, {type}(r) AS type, src.name AS source, t.name AS target, r.date AS date, art.published AS published,
+       r.sentence_start AS sentence_start
+ORDER BY date, type, source, target, published, sentence_start, edge"""
+
+
+@pytest.mark.parametrize("limit", range(1, 12))
+def test_edge_provenance_unfiltered_equals_sorting_every_edge(graph, limit):
+    """The test graph has 5 dated and 5 undated edges, so small limits cut on a date (LadybugDB's
+    first statement), and limits from 6 on need the undated edges after every dated one."""
+    found, naive = saved_and_naive(graph, "edge-provenance", {"limit": str(limit)},
+                                   NAIVE_EDGE_PROVENANCE.format(type="type" if graph.dialect == "neo4j" else "label"))
+    assert len(naive) == min(limit, 10)
+    assert [r[:4] + [r[9]] for r in found] == [r[:5] for r in naive]
+
+
+def test_a_statement_binds_the_next_ones_parameters_from_its_last_row(graph):
+    query = parse_query(
+        "// title: t\n// param: skip str -- leave out the first statement\n"
+        "MATCH (a:Actor) RETURN a.name AS first ORDER BY a.name LIMIT 2  // unless: skip\n"
+        "// then: first\n"
+        "MATCH (a:Actor)\n"
+        "WHERE a.name = $first  // if: first\n"
+        "RETURN a.name AS name, $first AS bound  // if: first\n"
+        "RETURN count(*) AS name  // unless: first\n", name="t")
+    names = sorted(r[0] for r in graph.run("MATCH (a:Actor) RETURN a.name").rows)
+    assert run_saved(graph, query, {})[0].rows == [[names[1], names[1]]]  # the second name: the last row
+    assert run_saved(graph, query, {"skip": "yes"})[0].rows == [[len(names)]]  # skipped: binds null
+
+
+def test_a_bad_statement_chain_is_a_clear_error(graph):
+    with pytest.raises(QueryError, match="declared parameters"):
+        parse_query("// title: t\n// param: limit int\nRETURN 1 AS limit\n// then: limit\nRETURN $limit", name="t")
+    with pytest.raises(QueryError, match="not followed"):
+        parse_query("// title: t\nRETURN 1 AS x\n// then: x\n// nothing here", name="t")
+    with pytest.raises(QueryError, match="not declared"):
+        parse_query("// title: t\nRETURN $y AS x\n// then: y\nRETURN $y AS y", name="t")
+    wrong_column = parse_query("// title: t\nRETURN 1 AS x\n// then: y\nRETURN $y AS y", name="t")
+    with pytest.raises(QueryError, match="returns no column y"):
+        run_saved(graph, wrong_column, {})
+
+
 # ---- names, parameters and safety -------------------------------------------------------
 
 @pytest.mark.parametrize("given", ["taiwan", "Taiwan", "TAIWAN", "place:taiwan"])

@@ -11,7 +11,9 @@ A file looks like this (see docs/queries.md)::
     MATCH ...
 
 A ``// dialect: neo4j`` or ``// dialect: ladybug`` line starts a variant of the body for that
-store only; a body before any such line serves both.
+store only; a body before any such line serves both. A ``// then: a, b`` line ends one
+statement and starts the next: the values in columns a and b of its last row become
+parameters of what follows (see SavedQuery.statements).
 
 Built-in queries ship in this folder; users add theirs from ``--queries-dir``,
 ``$STANCEGRAPH_QUERIES`` (``os.pathsep``-separated) and ``~/.config/stancegraph/queries``.
@@ -35,6 +37,8 @@ _HEADER = re.compile(r"^//\s*([a-z_]+)\s*:\s*(.*?)\s*$")
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 #: ``// if: a, b`` / ``// unless: a`` at the end of a body line (see SavedQuery.body).
 _CONDITION = re.compile(r"\s*//\s*(if|unless)\s*:\s*([A-Za-z_][\w\s,]*?)\s*$")
+#: ``// then: a, b`` on a line of its own, between two statements of a body.
+_THEN = re.compile(r"^\s*//\s*then\s*:\s*([A-Za-z_][\w\s,]*?)\s*$")
 
 
 def _is_given(value: Any) -> bool:
@@ -100,18 +104,24 @@ class SavedQuery:
         text = self.bodies.get(dialect) or self.bodies.get("*")
         if not text:
             raise QueryError(f"query {self.name!r} has no variant for the {dialect} store")
-        if params is None:
-            return text
-        kept = []
-        for line in text.split("\n"):
-            condition = _condition(line)
-            if condition:
-                kind, names, start = condition
-                if any(_is_given(params.get(n)) for n in names) != (kind == "if"):
-                    continue
-                line = line[:start].rstrip()
-            kept.append(line)
-        return "\n".join(kept)
+        return text if params is None else _keep_lines(text, params)
+
+    def statements(self, dialect: str) -> list[tuple[str, list[str]]]:
+        """The body's statements in order, each with the names its last row binds for the next.
+
+        Only the last statement has no names. A statement whose lines are all left out by
+        their conditions is skipped and binds null.
+        """
+        out: list[tuple[str, list[str]]] = []
+        lines: list[str] = []
+        for line in self.body(dialect).split("\n"):
+            then = _THEN.match(line)
+            if then:
+                out.append(("\n".join(lines), [n.strip() for n in then.group(1).split(",")]))
+                lines = []
+            else:
+                lines.append(line)
+        return out + [("\n".join(lines), [])]
 
     def param(self, name: str) -> Optional[Param]:
         return next((p for p in self.params if p.name == name), None)
@@ -132,6 +142,25 @@ class SavedQuery:
                  f"dialects: {', '.join(sorted(self.bodies)).replace('*', 'both stores')}",
                  f"source: {self.path}", "", f"example: stancegraph query {self.name} {example}".rstrip()]
         return "\n".join(lines)
+
+
+def _keep_lines(text: str, params: dict[str, Any]) -> str:
+    """``text`` without the lines whose ``// if:`` / ``// unless:`` condition ``params`` fail."""
+    kept = []
+    for line in text.split("\n"):
+        condition = _condition(line)
+        if condition:
+            kind, names, start = condition
+            if any(_is_given(params.get(n)) for n in names) != (kind == "if"):
+                continue
+            line = line[:start].rstrip()
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _is_left_out(cypher: str) -> bool:
+    """True when nothing but comments and blank lines is left of a statement."""
+    return not any(line.strip() and not line.strip().startswith("//") for line in cypher.split("\n"))
 
 
 def parse_query(text: str, *, path: Optional[str] = None, name: Optional[str] = None) -> SavedQuery:
@@ -169,18 +198,29 @@ def parse_query(text: str, *, path: Optional[str] = None, name: Optional[str] = 
         raise QueryError(f"{where}: no name")
     if not query.bodies:
         raise QueryError(f"{where}: no Cypher after the header")
-    declared = {p.name for p in query.params}
-    for cypher in query.bodies.values():
+    for dialect_name in query.bodies:
+        _check_names(query, dialect_name, where)
+    return query
+
+
+def _check_names(query: SavedQuery, dialect: str, where: str) -> None:
+    """Each statement of a body uses only declared parameters and names bound before it."""
+    known = {p.name for p in query.params}
+    statements = query.statements(dialect)
+    for i, (cypher, binds) in enumerate(statements):
         for line in cypher.splitlines():
             condition = _condition(line)
-            unknown = set(condition[1]) - declared if condition else set()
+            unknown = set(condition[1]) - known if condition else set()
             if unknown:
                 raise QueryError(f"{where}: '// {condition[0]}:' names undeclared parameters {sorted(unknown)}")
-    for dialect_name, cypher in query.bodies.items():
         used = _parameters_used(cypher)
-        if used - declared:
-            raise QueryError(f"{where}: parameters {sorted(used - declared)} are used but not declared")
-    return query
+        if used - known:
+            raise QueryError(f"{where}: parameters {sorted(used - known)} are used but not declared")
+        if set(binds) & known:
+            raise QueryError(f"{where}: '// then:' binds {sorted(set(binds) & known)}, which are declared parameters")
+        if binds and _is_left_out(statements[i + 1][0]):
+            raise QueryError(f"{where}: '// then:' is not followed by a statement")
+        known |= set(binds)
 
 
 def _parse_param(spec: str, where: str) -> Param:
@@ -327,11 +367,26 @@ def bind_params(query: SavedQuery, given: dict[str, Any], store: Store) -> tuple
 
 
 def run_saved(store: Store, query: SavedQuery, given: dict[str, Any], *, write: bool = False) -> tuple[QueryResult, list[Match]]:
-    """Run a saved query. A query that writes runs only when it says so and ``write`` is given."""
+    """Run a saved query. A query that writes runs only when it says so and ``write`` is given.
+
+    A body of several statements (``// then:``) runs them in order; each one's last row gives
+    the named parameters of the next, and the last statement's rows are the answer.
+    """
     if query.writes and not write:
         raise QueryError(f"query {query.name!r} writes to the graph; pass --write to run it")
     params, matches = bind_params(query, given, store)
-    cypher = query.body(store.dialect, params)
-    used = _parameters_used(cypher)
-    params = {k: v for k, v in params.items() if k in used}  # the lines left out may have used some
-    return store.run(cypher, params, write=query.writes and write), matches
+    result = QueryResult([])
+    for text, binds in query.statements(store.dialect):
+        cypher = _keep_lines(text, params)
+        if _is_left_out(cypher):
+            params.update(dict.fromkeys(binds))
+            continue
+        used = _parameters_used(cypher)  # the lines left out may have used some
+        result = store.run(cypher, {k: v for k, v in params.items() if k in used}, write=query.writes and write)
+        missing = [n for n in binds if n not in result.columns]
+        if missing:
+            raise QueryError(f"query {query.name!r}: the statement before '// then: {', '.join(binds)}' "
+                             f"returns no column {', '.join(missing)}")
+        last = result.records()[-1] if result.rows else {}
+        params.update({n: last.get(n) for n in binds})
+    return result, matches
