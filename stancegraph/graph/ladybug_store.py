@@ -72,6 +72,7 @@ class LadybugCypher:
     # shared article (CREATE when an end is new to the store: it cannot exist yet) and goes
     # when its count reaches 0.
     PAIRS_GROUPED = False
+    PAIR_ENDS = None  # pairs name their ends by id
     ADD_CO_MENTIONS = (
         "UNWIND $rows AS row MATCH (a:Actor {id: row.a}) MATCH (b:Actor {id: row.b}) "
         f"MERGE (a)-[p:{PAIR_TYPE}]->(b) ON CREATE SET p.articles = row.n ON MATCH SET p.articles = p.articles + row.n "

@@ -180,6 +180,12 @@ class Store:
                            known: list[dict[str, Any]]) -> None:
         """Pair-count deltas (split_new_pairs): ``new`` ones created, ``known`` ones merged."""
         q = self.cypher
+        if q.PAIR_ENDS and (new or known):
+            # The store's own handle of each end, valid in this transaction (see Neo4jCypher).
+            ids = sorted({r[end] for r in new + known for end in ("a", "b")})
+            handle = {i: h for i, h in run(q.PAIR_ENDS, {"ids": ids})}
+            new, known = ([dict(r, a=handle[r["a"]], b=handle[r["b"]]) for r in rows
+                           if r["a"] in handle and r["b"] in handle] for rows in (new, known))
         for cypher, rows in ((q.CREATE_CO_MENTIONS, new), (q.ADD_CO_MENTIONS, known)):
             for start in range(0, len(rows), PAIR_BATCH):
                 part = rows[start:start + PAIR_BATCH]
