@@ -15,6 +15,8 @@ sampled every 50 ms:
 4. ``stancegraph extract --jobs 2`` to JSON lines, then ``stancegraph load`` of those deltas
    into a fresh embedded store and into an emptied Neo4j.
 
+``--only-load`` runs step 4 alone (with ``--repeat 3``: a median of the load ratios).
+
 Ratios are computed within each repetition (the machine is shared and noisy), and the
 results file gives every repetition plus the medians. Neo4j steps run only with
 ``--neo4j`` (password from ``NEO4J_PASSWORD``); the server's own memory is not counted.
@@ -178,6 +180,8 @@ def main() -> None:
     ap.add_argument("--neo4j", default=None, help="Neo4j URI (password from NEO4J_PASSWORD)")
     ap.add_argument("--neo4j-all-jobs", action="store_true",
                     help="ingest into Neo4j with every --jobs value (default: the first only)")
+    ap.add_argument("--only-load", action="store_true",
+                    help="only extract --jobs 2 and the loads of its deltas (step 4)")
     ap.add_argument("--out", default=os.path.join(HERE, "results", "ingest.json"))
     args = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="stancegraph-bench-")
@@ -185,7 +189,8 @@ def main() -> None:
         corpus, n = sample_corpus(os.path.abspath(args.corpus), args.limit, tmp)
         reps = []
         for i in range(args.repeat):
-            rep = repetition(corpus, n, tmp, args.neo4j, [int(j) for j in args.jobs.split(",")], args.neo4j_all_jobs)
+            jobs = [] if args.only_load else [int(j) for j in args.jobs.split(",")]
+            rep = repetition(corpus, n, tmp, args.neo4j, jobs, args.neo4j_all_jobs)
             print(json.dumps(rep, indent=1), file=sys.stderr)
             reps.append(rep)
         result = {

@@ -93,8 +93,8 @@ def _failing_on(store, monkeypatch, bad_id: str) -> None:
     """Make every transaction that writes article ``bad_id`` fail inside the store."""
     write_batch = store._write_batch
 
-    def faulty(batch, run):
-        write_batch(batch, run)
+    def faulty(batch, run, rows=None):
+        write_batch(batch, run, rows)
         if any(g.article.id == bad_id for g in batch):
             raise StoreError("injected failure")
     monkeypatch.setattr(store, "_write_batch", faulty)

@@ -97,6 +97,42 @@ class QueryResult:
         return [dict(zip(self.columns, row)) for row in self.rows]
 
 
+@dataclass
+class BatchRows:
+    """The rows a batch of articles writes, as far as they do not depend on what the store
+    holds: built outside the write transaction (by the caller's thread, while the background
+    writer writes the batch before), so the transaction spends its time in the store."""
+
+    ids: list[str]
+    articles: list[dict[str, Any]]
+    actors: list[dict[str, Any]]
+    topics: list[dict[str, Any]]
+    statements: list[dict[str, Any]]
+    abouts: dict[str, list[dict[str, Any]]]
+    mentions: list[dict[str, Any]]
+    relations: dict[tuple[str, str], list[dict[str, Any]]]
+    touched: set[str]
+    pairs: Counter
+
+    @classmethod
+    def of(cls, graphs: list[ArticleGraph]) -> "BatchRows":
+        graphs = list({g.article.id: g for g in graphs}.values())  # a repeated article: the last wins
+        statements = [r for g in graphs for r in statement_rows(g)]
+        abouts: dict[str, list[dict[str, Any]]] = {}
+        for g in graphs:
+            for r in about_rows(g):
+                abouts.setdefault(node_label(r["target"]), []).append(r)
+        relations: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for g in graphs:
+            for key, rows in relation_groups(g).items():
+                relations.setdefault(key, []).extend(rows)
+        return cls(ids=[g.article.id for g in graphs], articles=[article_row(g) for g in graphs],
+                   actors=_merged(actor_rows(g) for g in graphs), topics=_merged(topic_rows(g) for g in graphs),
+                   statements=statements, abouts={k: abouts[k] for k in ("Actor", "Topic") if k in abouts},
+                   mentions=[dict(r, article=g.article.id) for g in graphs for r in mention_rows(g)],
+                   relations=relations, touched=set(touched_by(graphs)), pairs=co_mention_deltas(graphs))
+
+
 class Store:
     """What every backend offers. Use as a context manager so it is always closed."""
 
@@ -119,20 +155,21 @@ class Store:
         """Run ``work(run)`` in one write transaction; ``run(cypher, params)`` returns rows."""
         raise NotImplementedError
 
-    def _write_batch(self, graphs: list[ArticleGraph], run: Callable[[str, dict], list]) -> None:
+    def _write_batch(self, graphs: list[ArticleGraph], run: Callable[[str, dict], list],
+                     rows: Optional[BatchRows] = None) -> None:
         """Write many articles with one statement per kind of row (``UNWIND $rows``).
 
+        ``rows`` are the graphs' rows if already built (BatchRows.of, outside the transaction).
         Only articles already in the store are deleted first: on a new article the deletes
         would find nothing, and on LadybugDB each is a scan of a whole relationship table
         (no property indexes on relationships), which made per-article writes grow with the
         size of the store.
         """
         q = self.cypher
-        graphs = list({g.article.id: g for g in graphs}.values())  # a repeated article: the last wins
-        ids = [g.article.id for g in graphs]
-        stored = [r[0] for r in run(q.STORED_ARTICLES, {"ids": ids})]
-        touched = set(touched_by(graphs))
-        pairs = co_mention_deltas(graphs)
+        b = rows or BatchRows.of(graphs)
+        stored = [r[0] for r in run(q.STORED_ARTICLES, {"ids": b.ids})]
+        touched = set(b.touched)
+        pairs = Counter(b.pairs)  # the replaced versions' pairs come off this copy
         if stored:
             # The replaced versions' pairs come off before their mentions are deleted.
             co_mention_deltas((), run(OLD_MENTIONS, {"ids": stored}), into=pairs)
@@ -141,38 +178,29 @@ class Store:
                 touched.update(r[0] for r in run(cypher, {"ids": stored}))
             for cypher in q.DELETE_ARTICLES:
                 run(cypher, {"ids": stored})
-        run(q.MERGE_ARTICLE, {"rows": [article_row(g) for g in graphs]})
+        run(q.MERGE_ARTICLE, {"rows": b.articles})
         new_actors: set[str] = set()
-        for rows, existing, merge in ((_merged(actor_rows(g) for g in graphs), q.EXISTING_ACTORS, q.MERGE_ACTORS),
-                                      (_merged(topic_rows(g) for g in graphs), q.EXISTING_TOPICS, q.MERGE_TOPICS)):
-            if rows:
-                held = run(existing, {"ids": [r["id"] for r in rows]})
+        for node_rows, existing, merge in ((b.actors, q.EXISTING_ACTORS, q.MERGE_ACTORS),
+                                           (b.topics, q.EXISTING_TOPICS, q.MERGE_TOPICS)):
+            if node_rows:
+                held = run(existing, {"ids": [r["id"] for r in node_rows]})
                 if merge is q.MERGE_ACTORS:
-                    new_actors = {r["id"] for r in rows} - {h[0] for h in held}
-                run(merge, {"rows": _united(rows, held)})
-        statements = [r for g in graphs for r in statement_rows(g)]
-        if statements:
-            run(q.CREATE_STATEMENTS, {"rows": statements})
-            spoken = [r for r in statements if r["speaker"]]
+                    new_actors = {r["id"] for r in node_rows} - {h[0] for h in held}
+                run(merge, {"rows": _united(node_rows, held)})
+        if b.statements:
+            run(q.CREATE_STATEMENTS, {"rows": b.statements})
+            spoken = [r for r in b.statements if r["speaker"]]
             if spoken:
                 run(q.LINK_SPEAKERS, {"rows": spoken})
-            reported = [r for r in statements if r["reported_by"]]
+            reported = [r for r in b.statements if r["reported_by"]]
             if reported:
                 run(q.LINK_REPORTERS, {"rows": reported})
-        abouts = [r for g in graphs for r in about_rows(g)]
-        for label in ("Actor", "Topic"):
-            rows = [r for r in abouts if node_label(r["target"]) == label]
-            if rows:
-                run(q.LINK_ABOUT.format(label=label), {"rows": rows})
-        mentions = [dict(r, article=g.article.id) for g in graphs for r in mention_rows(g)]
-        if mentions:
-            run(q.LINK_MENTIONS, {"rows": mentions})
-        groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        for g in graphs:
-            for key, rows in relation_groups(g).items():
-                groups.setdefault(key, []).extend(rows)
-        for (rtype, label), rows in sorted(groups.items()):
-            run(q.CREATE_RELATIONS.format(type=rtype, label=label), {"rows": rows})
+        for label, about in b.abouts.items():
+            run(q.LINK_ABOUT.format(label=label), {"rows": about})
+        if b.mentions:
+            run(q.LINK_MENTIONS, {"rows": b.mentions})
+        for (rtype, label), relations in sorted(b.relations.items()):
+            run(q.CREATE_RELATIONS.format(type=rtype, label=label), {"rows": relations})
         self._refresh_stats(run, touched)
         self._write_co_mentions(run, *split_new_pairs(pairs, new_actors))
 
@@ -268,11 +296,12 @@ class Store:
                 raise exc
             on_error(graph, exc)
 
-        def write(pending: list[ArticleGraph]) -> None:
+        def write(item: tuple[list[ArticleGraph], Optional[BatchRows]]) -> None:
             nonlocal written
+            pending, rows = item
             if len(pending) > 1:
                 try:
-                    self._transaction(lambda run: self._write_batch(pending, run),
+                    self._transaction(lambda run: self._write_batch(pending, run, rows),
                                       f"{pending[0].article.id} (batch of {len(pending)})")
                     written += len(pending)
                     return
@@ -291,9 +320,13 @@ class Store:
             pending = batch[:]
             batch.clear()
             if writer is None:
-                write(pending)
+                write((pending, None))
             elif pending:
-                writer.submit(pending)
+                try:
+                    rows = BatchRows.of(pending) if len(pending) > 1 else None
+                except StoreError:
+                    rows = None  # the transaction meets the error again and falls back to one by one
+                writer.submit((pending, rows))
 
         try:
             for graph in graphs:
