@@ -142,9 +142,11 @@ def repetition(corpus: str, n: int, tmp: str, neo4j: str | None, jobs_list: list
     rate("extract_jobs2")
     r["deltas_mb"] = round(os.path.getsize(deltas) / 2**20, 1)
     db = os.path.join(tmp, "load.lbdb")
+    db2 = os.path.join(tmp, "load-nocopy.lbdb")
+    for old in (db, db2):  # an earlier repetition's: each load starts from an empty store
+        shutil.rmtree(old, ignore_errors=True) if os.path.isdir(old) else os.path.exists(old) and os.remove(old)
     r["load_embedded"] = run(STANCEGRAPH + ["load", deltas, "--db", db])
     r["load_embedded"]["vs_extract_jobs2"] = round(r["load_embedded"]["seconds"] / r["extract_jobs2"]["seconds"], 3)
-    db2 = os.path.join(tmp, "load-nocopy.lbdb")
     r["load_embedded_no_copy"] = run(STANCEGRAPH + ["load", deltas, "--db", db2, "--no-copy"])
     r["load_embedded_no_copy"]["vs_extract_jobs2"] = round(
         r["load_embedded_no_copy"]["seconds"] / r["extract_jobs2"]["seconds"], 3)

@@ -70,7 +70,8 @@ class Neo4jCypher:
     # As LadybugCypher's, one row per lower actor (store.pair_groups): 20,000 pairs as rows of
     # their own took 518 ms to create, grouped 181 ms. The ends are given by element id, read in
     # the same transaction (PAIR_ENDS): a seek by element id skips the id index, and the pairs'
-    # two lookups each were half of their statement time (BBC load: 4.5 -> 2.7 s).
+    # two lookups each were half of their statement time (BBC load: 4.5 -> 2.7 s). MERGE_ACTORS
+    # returns those of the batch's actors; PAIR_ENDS finds the others (a replaced version's).
     PAIRS_GROUPED = True
     PAIR_ENDS = "MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id, elementId(a)"
     ADD_CO_MENTIONS = (
@@ -87,7 +88,8 @@ class Neo4jCypher:
     EXISTING_TOPICS = "MATCH (t:Topic) WHERE t.id IN $ids RETURN t.id, t.aliases, []"
     MERGE_ACTORS = (
         "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) "
-        "SET a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.keys = row.keys, a.roles = row.roles"
+        "SET a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.keys = row.keys, a.roles = row.roles "
+        "RETURN a.id, elementId(a)"  # the batch's pair ends (PAIR_ENDS), without a second lookup
     )
     MERGE_TOPICS = "UNWIND $rows AS row MERGE (t:Topic {id: row.id}) SET t.name = row.name, t.aliases = row.aliases, t.keys = row.keys"
     CREATE_STATEMENTS = (

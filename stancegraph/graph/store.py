@@ -180,13 +180,15 @@ class Store:
                 run(cypher, {"ids": stored})
         run(q.MERGE_ARTICLE, {"rows": b.articles})
         new_actors: set[str] = set()
+        handles: dict[str, Any] = {}
         for node_rows, existing, merge in ((b.actors, q.EXISTING_ACTORS, q.MERGE_ACTORS),
                                            (b.topics, q.EXISTING_TOPICS, q.MERGE_TOPICS)):
             if node_rows:
                 held = run(existing, {"ids": [r["id"] for r in node_rows]})
+                merged = run(merge, {"rows": _united(node_rows, held)})
                 if merge is q.MERGE_ACTORS:
                     new_actors = {r["id"] for r in node_rows} - {h[0] for h in held}
-                run(merge, {"rows": _united(node_rows, held)})
+                    handles = {r[0]: r[1] for r in merged if len(r) == 2}
         if b.statements:
             run(q.CREATE_STATEMENTS, {"rows": b.statements})
             spoken = [r for r in b.statements if r["speaker"]]
@@ -202,16 +204,19 @@ class Store:
         for (rtype, label), relations in sorted(b.relations.items()):
             run(q.CREATE_RELATIONS.format(type=rtype, label=label), {"rows": relations})
         self._refresh_stats(run, touched)
-        self._write_co_mentions(run, *split_new_pairs(pairs, new_actors))
+        self._write_co_mentions(run, *split_new_pairs(pairs, new_actors), handles=handles)
 
     def _write_co_mentions(self, run: Callable[[str, dict], list], new: list[dict[str, Any]],
-                           known: list[dict[str, Any]]) -> None:
-        """Pair-count deltas (split_new_pairs): ``new`` ones created, ``known`` ones merged."""
+                           known: list[dict[str, Any]], *, handles: Optional[dict[str, Any]] = None) -> None:
+        """Pair-count deltas (split_new_pairs): ``new`` ones created, ``known`` ones merged.
+        ``handles``: the store's handles of ends already read in this transaction (PAIR_ENDS)."""
         q = self.cypher
         if q.PAIR_ENDS and (new or known):
             # The store's own handle of each end, valid in this transaction (see Neo4jCypher).
-            ids = sorted({r[end] for r in new + known for end in ("a", "b")})
-            handle = {i: h for i, h in run(q.PAIR_ENDS, {"ids": ids})}
+            handle = dict(handles or {})
+            missing = sorted({r[end] for r in new + known for end in ("a", "b")} - set(handle))
+            if missing:
+                handle.update((i, h) for i, h in run(q.PAIR_ENDS, {"ids": missing}))
             new, known = ([dict(r, a=handle[r["a"]], b=handle[r["b"]]) for r in rows
                            if r["a"] in handle and r["b"] in handle] for rows in (new, known))
         for cypher, rows in ((q.CREATE_CO_MENTIONS, new), (q.ADD_CO_MENTIONS, known)):
