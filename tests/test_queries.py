@@ -352,6 +352,24 @@ def test_a_statement_binds_the_next_ones_parameters_from_its_last_row(graph):
     assert run_saved(graph, query, {"skip": "yes"})[0].rows == [[len(names)]]  # skipped: binds null
 
 
+def test_a_leading_order_column_sorts_the_union_branches_and_is_dropped(graph):
+    query = parse_query("// title: t\n"
+                        "RETURN 3 AS _order, 'third' AS section UNION ALL RETURN 1 AS _order, 'first' AS section\n"
+                        "UNION ALL RETURN 2 AS _order, 'second' AS section UNION ALL RETURN 4 AS _order, 'fourth' AS section",
+                        name="t")
+    result, _ = run_saved(graph, query, {})
+    assert result.columns == ["section"]
+    assert result.rows == [["first"], ["second"], ["third"], ["fourth"]]
+
+
+def test_actor_profile_sections_come_in_their_stated_order(graph):
+    sections = [r["section"] for r in rows(graph, "actor-profile", actor="Xi")]
+    stated = ["alias", "role", "affiliation", "statements", "said between", "talks about", "stance", "event",
+              "event by others", "quoted by", "articles", "mentions"]
+    assert sections == sorted(sections, key=stated.index)
+    assert {"alias", "role", "statements", "talks about", "stance", "articles"} <= set(sections)
+
+
 def test_a_bad_statement_chain_is_a_clear_error(graph):
     with pytest.raises(QueryError, match="declared parameters"):
         parse_query("// title: t\n// param: limit int\nRETURN 1 AS limit\n// then: limit\nRETURN $limit", name="t")

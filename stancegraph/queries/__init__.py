@@ -389,4 +389,13 @@ def run_saved(store: Store, query: SavedQuery, given: dict[str, Any], *, write: 
                              f"returns no column {', '.join(missing)}")
         last = result.records()[-1] if result.rows else {}
         params.update({n: last.get(n) for n in binds})
-    return result, matches
+    return _in_stated_order(result), matches
+
+
+def _in_stated_order(result: QueryResult) -> QueryResult:
+    """Rows sorted (stably) by a leading ``_order`` column, which is then dropped: LadybugDB
+    may return the branches of a UNION ALL in any order, and cannot sort across them."""
+    if result.columns[:1] != ["_order"]:
+        return result
+    rows = sorted(result.rows, key=lambda row: (row[0] is None, row[0] if row[0] is not None else 0))
+    return QueryResult(result.columns[1:], [row[1:] for row in rows])

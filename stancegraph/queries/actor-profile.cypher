@@ -10,46 +10,48 @@
 // 'quoted by' reads the actor's QuoteCount tallies (14 -> 4 ms at the biggest hub), and
 // sections group on nodes before naming the groups (names built for each of a hub's
 // thousands of statements cost more than the grouping).
+// Each branch leads with its place (`_order`): LadybugDB may return UNION ALL branches in any
+// order, so stancegraph sorts the rows by it and drops the column (docs/queries.md).
 // dialect: neo4j
 MATCH (who:Actor) WHERE who.id IN $actor
 UNWIND who.aliases AS item
 WITH who, item ORDER BY item LIMIT 1000
-RETURN who.name AS actor, who.kind AS kind, 'alias' AS section, item, NULL AS n
+RETURN 1 AS _order, who.name AS actor, who.kind AS kind, 'alias' AS section, item, NULL AS n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 UNWIND who.roles AS item
 WITH who, item ORDER BY item LIMIT 1000
-RETURN who.name AS actor, who.kind AS kind, 'role' AS section, item, NULL AS n
+RETURN 2 AS _order, who.name AS actor, who.kind AS kind, 'role' AS section, item, NULL AS n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[aff:AFFILIATED_WITH|LEADS]->(org)
 WITH who, CASE WHEN type(aff) = 'LEADS' THEN 'leads ' ELSE '' END + org.name
      + CASE WHEN aff.detail IS NULL THEN '' ELSE ' (' + aff.detail + ')' END AS item, count(*) AS n
 WITH who, item, n ORDER BY n DESC, item LIMIT $top
-RETURN who.name AS actor, who.kind AS kind, 'affiliation' AS section, item, n
+RETURN 3 AS _order, who.name AS actor, who.kind AS kind, 'affiliation' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
-RETURN who.name AS actor, who.kind AS kind, 'statements' AS section, '' AS item, coalesce(who.statements, 0) AS n
+RETURN 4 AS _order, who.name AS actor, who.kind AS kind, 'statements' AS section, '' AS item, coalesce(who.statements, 0) AS n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[:SAID]->(s:Statement)
 WITH who, min(s.date) AS first, max(s.date) AS last, count(s.date) AS n
 WHERE n > 0
-RETURN who.name AS actor, who.kind AS kind, 'said between' AS section, first + ' and ' + last AS item, n
+RETURN 5 AS _order, who.name AS actor, who.kind AS kind, 'said between' AS section, first + ' and ' + last AS item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[:SAID]->(:Statement)-[:ABOUT]->(subject)
 WITH who, subject, count(*) AS n
 WITH who, subject.name AS item, sum(n) AS n
 WITH who, item, n ORDER BY n DESC, item LIMIT $top
-RETURN who.name AS actor, who.kind AS kind, 'talks about' AS section, item, n
+RETURN 6 AS _order, who.name AS actor, who.kind AS kind, 'talks about' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[st:SUPPORTS|OPPOSES|DOES_NOT_SUPPORT]->(target)
 WITH who, type(st) AS stance, target, count(*) AS n
 WITH who, replace(lower(stance), '_', ' ') + ' ' + target.name AS item, sum(n) AS n
 WITH who, item, n ORDER BY n DESC, item LIMIT $top
-RETURN who.name AS actor, who.kind AS kind, 'stance' AS section, item, n
+RETURN 7 AS _order, who.name AS actor, who.kind AS kind, 'stance' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[ev:VISITS|CALLED|MET|INVITED|EXPORTS_TO]->(other)
@@ -59,7 +61,7 @@ WITH who, replace(lower(type(ev)), '_', ' ') + ' '
                + CASE WHEN ev.date IS NULL THEN '' ELSE ' ' + ev.date END
                + CASE WHEN ev.status IS NULL THEN '' ELSE ' (' + ev.status + ')' END AS item, count(*) AS n
 WITH who, item, n ORDER BY n DESC, item LIMIT $top
-RETURN who.name AS actor, who.kind AS kind, 'event' AS section, item, n
+RETURN 8 AS _order, who.name AS actor, who.kind AS kind, 'event' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)<-[ev:VISITS|CALLED|MET|INVITED|EXPORTS_TO]-(other:Actor)
@@ -70,21 +72,21 @@ WITH who, CASE type(ev) WHEN 'VISITS' THEN 'visited by ' WHEN 'CALLED' THEN 'cal
                + CASE WHEN ev.date IS NULL THEN '' ELSE ' ' + ev.date END
                + CASE WHEN ev.status IS NULL THEN '' ELSE ' (' + ev.status + ')' END AS item, count(*) AS n
 WITH who, item, n ORDER BY n DESC, item LIMIT $top
-RETURN who.name AS actor, who.kind AS kind, 'event by others' AS section, item, n
+RETURN 9 AS _order, who.name AS actor, who.kind AS kind, 'event by others' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (q:QuoteCount) WHERE q.speaker = who.id AND q.agency IS NOT NULL
 MATCH (reporter:Actor {id: q.agency})
 WITH who, reporter.name AS item, sum(q.statements) AS n
 WITH who, item, n ORDER BY n DESC, item LIMIT $top
-RETURN who.name AS actor, who.kind AS kind, 'quoted by' AS section, item, n
+RETURN 10 AS _order, who.name AS actor, who.kind AS kind, 'quoted by' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
-RETURN who.name AS actor, who.kind AS kind, 'articles' AS section, '' AS item, coalesce(who.articles, 0) AS n
+RETURN 11 AS _order, who.name AS actor, who.kind AS kind, 'articles' AS section, '' AS item, coalesce(who.articles, 0) AS n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 WITH who WHERE who.mentions > 0
-RETURN who.name AS actor, who.kind AS kind, 'mentions' AS section, '' AS item, who.mentions AS n
+RETURN 12 AS _order, who.name AS actor, who.kind AS kind, 'mentions' AS section, '' AS item, who.mentions AS n
 // dialect: ladybug
 // `text + NULL` is text here (NULL in Neo4j): every optional part is spelled out with CASE.
 // sum() is a 128-bit integer here: cast, since every branch of a UNION must give INT64.
@@ -93,41 +95,41 @@ RETURN who.name AS actor, who.kind AS kind, 'mentions' AS section, '' AS item, w
 MATCH (who:Actor) WHERE who.id IN $actor
 UNWIND who.aliases AS item
 WITH who, item ORDER BY item LIMIT 1000
-RETURN who.name AS actor, who.kind AS kind, 'alias' AS section, item, CAST(NULL AS INT64) AS n
+RETURN 1 AS _order, who.name AS actor, who.kind AS kind, 'alias' AS section, item, CAST(NULL AS INT64) AS n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 UNWIND who.roles AS item
 WITH who, item ORDER BY item LIMIT 1000
-RETURN who.name AS actor, who.kind AS kind, 'role' AS section, item, CAST(NULL AS INT64) AS n
+RETURN 2 AS _order, who.name AS actor, who.kind AS kind, 'role' AS section, item, CAST(NULL AS INT64) AS n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[aff:AFFILIATED_WITH|LEADS]->(org)
 WITH who, CASE WHEN label(aff) = 'LEADS' THEN 'leads ' ELSE '' END + org.name
      + CASE WHEN aff.detail IS NULL THEN '' ELSE ' (' + aff.detail + ')' END AS item, count(*) AS n
 WITH who, item, n ORDER BY n DESC, item LIMIT $top
-RETURN who.name AS actor, who.kind AS kind, 'affiliation' AS section, item, n
+RETURN 3 AS _order, who.name AS actor, who.kind AS kind, 'affiliation' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
-RETURN who.name AS actor, who.kind AS kind, 'statements' AS section, '' AS item, coalesce(who.statements, 0) AS n
+RETURN 4 AS _order, who.name AS actor, who.kind AS kind, 'statements' AS section, '' AS item, coalesce(who.statements, 0) AS n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[:SAID]->(s:Statement)
 WITH who, min(s.date) AS first, max(s.date) AS last, count(s.date) AS n
 WHERE n > 0
-RETURN who.name AS actor, who.kind AS kind, 'said between' AS section, first + ' and ' + last AS item, n
+RETURN 5 AS _order, who.name AS actor, who.kind AS kind, 'said between' AS section, first + ' and ' + last AS item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[:SAID]->(:Statement)-[:ABOUT]->(subject)
 WITH who, subject.name AS item, count(*) AS n
 WITH who, item, n ORDER BY n DESC, item LIMIT $top
-RETURN who.name AS actor, who.kind AS kind, 'talks about' AS section, item, n
+RETURN 6 AS _order, who.name AS actor, who.kind AS kind, 'talks about' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[st:SUPPORTS|OPPOSES|DOES_NOT_SUPPORT]->(target)
 WITH who, label(st) AS stance, target, count(*) AS n
 WITH who, replace(lower(stance), '_', ' ') + ' ' + target.name AS item, CAST(sum(n) AS INT64) AS n
 WITH who, item, n ORDER BY n DESC, item LIMIT $top
-RETURN who.name AS actor, who.kind AS kind, 'stance' AS section, item, n
+RETURN 7 AS _order, who.name AS actor, who.kind AS kind, 'stance' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[ev:VISITS|CALLED|MET|INVITED|EXPORTS_TO]->(other)
@@ -137,7 +139,7 @@ WITH who, replace(lower(label(ev)), '_', ' ') + ' '
                + CASE WHEN ev.date IS NULL THEN '' ELSE ' ' + ev.date END
                + CASE WHEN ev.status IS NULL THEN '' ELSE ' (' + ev.status + ')' END AS item, count(*) AS n
 WITH who, item, n ORDER BY n DESC, item LIMIT $top
-RETURN who.name AS actor, who.kind AS kind, 'event' AS section, item, n
+RETURN 8 AS _order, who.name AS actor, who.kind AS kind, 'event' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)<-[ev:VISITS|CALLED|MET|INVITED|EXPORTS_TO]-(other:Actor)
@@ -148,17 +150,17 @@ WITH who, CASE label(ev) WHEN 'VISITS' THEN 'visited by ' WHEN 'CALLED' THEN 'ca
                + CASE WHEN ev.date IS NULL THEN '' ELSE ' ' + ev.date END
                + CASE WHEN ev.status IS NULL THEN '' ELSE ' (' + ev.status + ')' END AS item, count(*) AS n
 WITH who, item, n ORDER BY n DESC, item LIMIT $top
-RETURN who.name AS actor, who.kind AS kind, 'event by others' AS section, item, n
+RETURN 9 AS _order, who.name AS actor, who.kind AS kind, 'event by others' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[:SAID]->(:Statement)-[:REPORTED_BY]->(reporter:Actor)
 WITH who, reporter.name AS item, count(*) AS n
 WITH who, item, n ORDER BY n DESC, item LIMIT $top
-RETURN who.name AS actor, who.kind AS kind, 'quoted by' AS section, item, n
+RETURN 10 AS _order, who.name AS actor, who.kind AS kind, 'quoted by' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
-RETURN who.name AS actor, who.kind AS kind, 'articles' AS section, '' AS item, coalesce(who.articles, 0) AS n
+RETURN 11 AS _order, who.name AS actor, who.kind AS kind, 'articles' AS section, '' AS item, coalesce(who.articles, 0) AS n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 WITH who WHERE who.mentions > 0
-RETURN who.name AS actor, who.kind AS kind, 'mentions' AS section, '' AS item, who.mentions AS n
+RETURN 12 AS _order, who.name AS actor, who.kind AS kind, 'mentions' AS section, '' AS item, who.mentions AS n
