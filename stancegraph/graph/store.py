@@ -188,7 +188,7 @@ class Store:
                 merged = run(merge, {"rows": _united(node_rows, held)})
                 if merge is q.MERGE_ACTORS:
                     new_actors = {r["id"] for r in node_rows} - {h[0] for h in held}
-                    handles = {r[0]: r[1] for r in merged if len(r) == 2}
+                    handles = {i: h for i, h in merged}  # Neo4j: id -> element id; LadybugDB: none
         if b.statements:
             run(q.CREATE_STATEMENTS, {"rows": b.statements})
             spoken = [r for r in b.statements if r["speaker"]]

@@ -383,12 +383,13 @@ def run_saved(store: Store, query: SavedQuery, given: dict[str, Any], *, write: 
             continue
         used = _parameters_used(cypher)  # the lines left out may have used some
         result = store.run(cypher, {k: v for k, v in params.items() if k in used}, write=query.writes and write)
-        missing = [n for n in binds if n not in result.columns]
-        if missing:
-            raise QueryError(f"query {query.name!r}: the statement before '// then: {', '.join(binds)}' "
-                             f"returns no column {', '.join(missing)}")
-        last = result.records()[-1] if result.rows else {}
-        params.update({n: last.get(n) for n in binds})
+        if binds:
+            missing = [n for n in binds if n not in result.columns]
+            if missing:
+                raise QueryError(f"query {query.name!r}: the statement before '// then: {', '.join(binds)}' "
+                                 f"returns no column {', '.join(missing)}")
+            last = dict(zip(result.columns, result.rows[-1])) if result.rows else {}
+            params.update({n: last.get(n) for n in binds})
     return _in_stated_order(result), matches
 
 
