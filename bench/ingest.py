@@ -99,6 +99,14 @@ def sample_corpus(corpus: str, limit: int | None, tmp: str) -> tuple[str, int]:
     return target, len(chosen)
 
 
+def remove_store(path: str) -> None:
+    """An embedded store left by an earlier step or repetition (a folder or a single file)."""
+    if os.path.isdir(path):
+        shutil.rmtree(path, ignore_errors=True)
+    elif os.path.exists(path):
+        os.remove(path)
+
+
 def neo4j_reset(uri: str) -> None:
     subprocess.run(STANCEGRAPH + ["reset", "--yes", "--neo4j", uri], check=True, cwd=REPO,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -119,7 +127,7 @@ def repetition(corpus: str, n: int, tmp: str, neo4j: str | None, jobs_list: list
         r["articles"] = n
         rate(key)
         db = os.path.join(tmp, f"ingest-j{jobs}.lbdb")
-        shutil.rmtree(db, ignore_errors=True) if os.path.isdir(db) else os.path.exists(db) and os.remove(db)
+        remove_store(db)
         key = f"ingest_embedded_jobs{jobs}"
         r[key] = run(STANCEGRAPH + ["ingest", corpus, "--db", db, "--jobs", str(jobs)])
         rate(key)
@@ -144,7 +152,7 @@ def repetition(corpus: str, n: int, tmp: str, neo4j: str | None, jobs_list: list
     db = os.path.join(tmp, "load.lbdb")
     db2 = os.path.join(tmp, "load-nocopy.lbdb")
     for old in (db, db2):  # an earlier repetition's: each load starts from an empty store
-        shutil.rmtree(old, ignore_errors=True) if os.path.isdir(old) else os.path.exists(old) and os.remove(old)
+        remove_store(old)
     r["load_embedded"] = run(STANCEGRAPH + ["load", deltas, "--db", db])
     r["load_embedded"]["vs_extract_jobs2"] = round(r["load_embedded"]["seconds"] / r["extract_jobs2"]["seconds"], 3)
     r["load_embedded_no_copy"] = run(STANCEGRAPH + ["load", deltas, "--db", db2, "--no-copy"])
