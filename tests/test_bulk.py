@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -131,6 +132,26 @@ def test_an_input_error_leaves_what_was_read_before_it_written(store):
     with pytest.raises(RuntimeError, match="reader broke"):
         store.upsert_many(stream(), batch_size=1, overlap=True)
     assert store.counts()["Article"] == 2
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_the_background_writer_switches_threads_often_and_restores_the_interval(store, monkeypatch, fails):
+    """The writer waits on the store and then needs the GIL back from the reading thread:
+    while it runs threads switch every 0.5 ms, and Python's own interval is back after,
+    whether the write succeeded or not."""
+    before = sys.getswitchinterval()
+    seen = []
+    write_batch = store._write_batch
+
+    def recording(batch, run, rows=None):
+        seen.append(sys.getswitchinterval())
+        write_batch(batch, run, rows)
+        if fails:
+            raise StoreError("injected failure")
+    monkeypatch.setattr(store, "_write_batch", recording)
+    store.upsert_many(graphs(), batch_size=2, overlap=True, on_error=lambda g, exc: None)
+    assert seen and max(seen) <= 0.0005 < before
+    assert sys.getswitchinterval() == before
 
 
 @pytest.mark.parametrize("use_copy", [True, False])
