@@ -6,7 +6,7 @@ import pytest
 from graphs import (BIDEN, TAIWAN, TAIWAN_INDEPENDENCE, UNITED_STATES, XI, XINHUA, biden_article, call_article,
                     xi_visit_article)
 from stancegraph.graph.errors import QueryError, StoreError
-from stancegraph.graph.model import Relation
+from stancegraph.graph.model import Actor, Article, ArticleGraph, Mention, Relation, Span, Statement, Topic, stable_id
 
 
 def test_upsert_writes_the_statement_layer(store):
@@ -178,6 +178,67 @@ def test_stored_counts_follow_every_write(store):
     assert stored_counts(store)[XI]["articles"] == 2 and stored_counts(store)[XI]["statements"] == 2
     assert quote_counts(store) == quote_counts_recounted(store)
     assert pair_counts(store) == pair_counts_recounted(store)
+
+
+def counted_article(outlet, published, dates) -> ArticleGraph:
+    """What the counts must get right: a statement with no speaker about a topic (no speaker
+    to count), one speaker quoted on several dates (one of them unknown) directly and through
+    an agency, and a topic one actor both supports and opposes while another only opposes it."""
+    text = "Xi said A. Xi said B. Xinhua said Xi said C. It was said D. Biden said E."
+    art = Article(id=Article.make_id(f"{text} {outlet} {published}"), text=text, title="Counts", published=published,
+                  outlet=outlet)
+    statements = []
+    for speaker, content, agency, date in ((XI, "A", None, dates[0]), (XI, "B", None, dates[1]),
+                                           (XI, "C", XINHUA, dates[2]), (None, "D", None, dates[0]),
+                                           (BIDEN, "E", None, None)):
+        c = Span(text.index(content + "."), text.index(content + ".") + 1, content)
+        who = Mention(text.index("Biden"), text.index("Biden") + 5, "Biden", speaker) if speaker == BIDEN else (
+            Mention(0, 2, "Xi", XI) if speaker else None)
+        statements.append(Statement(stable_id(art.id, c.start), who, None, c, kind="direct", reported_by=agency,
+                                    about=[TAIWAN_INDEPENDENCE, TAIWAN_INDEPENDENCE, TAIWAN], date=date))
+    stance = lambda kind, who, st: Relation(kind, who, TAIWAN_INDEPENDENCE, art.id, statement=st.id)  # noqa: E731
+    return ArticleGraph(
+        article=art,
+        actors=[Actor(XI, "Xi Jinping", "person"), Actor(BIDEN, "Joe Biden", "person"),
+                Actor(XINHUA, "Xinhua News Agency", "organization"), Actor(TAIWAN, "Taiwan", "place")],
+        topics=[Topic(TAIWAN_INDEPENDENCE, "Taiwan independence")],
+        mentions=[Mention(0, 2, "Xi", XI)] * 3 + [Mention(text.index("Biden"), text.index("Biden") + 5, "Biden", BIDEN),
+                                                   Mention(text.index("Xinhua"), text.index("Xinhua") + 6, "Xinhua", XINHUA)],
+        statements=statements,
+        relations=[stance("SUPPORTS", XI, statements[0]), stance("OPPOSES", XI, statements[1]),
+                   stance("DOES_NOT_SUPPORT", BIDEN, statements[4]), stance("OPPOSES", BIDEN, statements[4])])
+
+
+@pytest.mark.parametrize("how", ["one by one", "in a batch", "bulk load"])
+def test_counts_given_to_new_nodes_equal_a_recount_from_the_edges(store, how):
+    """A write sets the counts of nodes new to the store from the batch (store.node_stats) and
+    recounts only the nodes it already held: both must agree with counting the edges afresh."""
+    from stancegraph.graph.bulk import bulk_load
+
+    graphs = [counted_article("Test Daily", "2025-11-20", ["2025-11-03", "2025-11-01", None]),
+              counted_article(None, None, [None, None, None]),
+              counted_article("", "2025-11-21", ["2025-11-02", "2025-11-05", "2025-11-04"]),
+              call_article(), biden_article(), xi_visit_article()]
+    if how == "one by one":
+        for g in graphs:
+            store.upsert(g)
+    elif how == "in a batch":
+        store.upsert_many(graphs[:4], batch_size=10)  # then a batch of new and known nodes
+        store.upsert_many(graphs[4:], batch_size=10)
+    else:
+        bulk_load(store, graphs)
+    counts, tallies = stored_counts(store), quote_counts(store)
+    assert counts == recount(store)
+    assert tallies == quote_counts_recounted(store)
+    # Statement D has no speaker; Xi both supports and opposes; China only opposes (call article).
+    assert {k: counts[TAIWAN_INDEPENDENCE][k] for k in ("about_speakers", "supporters", "opponents", "stance_holders")} \
+        == {"about_speakers": 3, "supporters": 2, "opponents": 3, "stance_holders": 4}
+    assert (XI, None, "", 2, "2025-11-02", "2025-11-05") in tallies  # an outlet of '' is not none
+    assert (XI, None, None, 3, "2025-11-26", "2025-11-26") in tallies  # unknown dates are left out
+    tally_ids = store.run("MATCH (q:QuoteCount) RETURN q.id ORDER BY q.id").rows
+    store.refresh_stats()  # a full recount ('stats --recount') changes nothing, tally ids included
+    assert (stored_counts(store), quote_counts(store)) == (counts, tallies)
+    assert store.run("MATCH (q:QuoteCount) RETURN q.id ORDER BY q.id").rows == tally_ids
 
 
 def test_a_reingested_article_takes_its_old_counts_with_it(store):

@@ -23,8 +23,8 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 
 from .errors import StoreError
 from .model import PAIR_TYPE, RELATION_TYPES, ArticleGraph, node_label
-from .store import (Store, _merged, _united, about_rows, actor_rows, article_row,
-                    check_consistent, co_mention_deltas, mention_rows, relation_groups, split_new_pairs,
+from .store import (Store, _merged, about_rows, actor_rows, article_row, check_consistent,
+                    co_mention_deltas, mention_rows, node_stats, relation_groups, split_new_pairs,
                     statement_rows, topic_rows)
 
 #: Articles per COPY transaction (they are also held in memory, to fall back on if it fails).
@@ -216,19 +216,11 @@ class CopyLoader:
                             + [csv_value(r[c], as_float=c in _FLOAT_COLUMNS) for c in RELATION_COLUMNS])
 
     def _copy(self, run, tables: dict[str, _CsvTable], actors, topics, copied: list[ArticleGraph], tmp: str) -> None:
-        q = self.store.cypher
-        stored_actors: set[str] = set()
-        for rows, existing, merge in ((list(actors.values()), q.EXISTING_ACTORS, q.MERGE_ACTORS),
-                                      (list(topics.values()), q.EXISTING_TOPICS, q.MERGE_TOPICS)):
-            for i in range(0, len(rows), NODE_BATCH):
-                batch = rows[i:i + NODE_BATCH]
-                held = run(existing, {"ids": [r["id"] for r in batch]})
-                if merge is q.MERGE_ACTORS:
-                    stored_actors.update(h[0] for h in held)
-                run(merge, {"rows": _united(batch, held)})
+        stats, tallies = node_stats(copied)
+        held, _ = self.store._merge_nodes(run, list(actors.values()), list(topics.values()), stats, NODE_BATCH)
         # New articles only (stored ones go the transactional way), so every pair delta is +1
         # or more; a pair with an actor new in this chunk cannot be stored yet: COPY it too.
-        new, known = split_new_pairs(co_mention_deltas(copied), set(actors) - stored_actors)
+        new, known = split_new_pairs(co_mention_deltas(copied), set(actors) - held)
         if new:
             pairs = self._table(tables, PAIR_TYPE, "COPY " + PAIR_TYPE + " FROM '{path}' ({opts})", tmp)
             for row in new:
@@ -241,7 +233,7 @@ class CopyLoader:
             run(table.statement(), {})
         # Every actor and topic an article of this chunk names (about targets and speakers are
         # among its actors and topics: check_consistent makes sure of it).
-        self.store._refresh_stats(run, list(actors) + list(topics))
+        self.store._count_known(run, list(actors) + list(topics), held, tallies)
         self.store._write_co_mentions(run, [], known)
 
 

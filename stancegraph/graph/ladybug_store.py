@@ -8,7 +8,7 @@ from typing import Any, Optional
 
 from .errors import QueryError, StoreError
 from .model import ACTOR_STATS, NODE_LABELS, PAIR_TYPE, RELATION_TYPES, SUBJECT_STATS, TALLY_LABELS
-from .store import QueryResult, Store, check_single_statement
+from .store import QueryResult, Store, check_single_statement, set_stats
 
 _RELATION_PROPS = ("id STRING, article STRING, statement STRING, cue STRING, date STRING, "
                    "date_text STRING, status STRING, polarity DOUBLE, confidence DOUBLE, "
@@ -84,13 +84,21 @@ class LadybugCypher:
     )
     EXISTING_ACTORS = "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id, a.aliases, a.roles"
     EXISTING_TOPICS = "UNWIND $ids AS id MATCH (t:Topic {id: id}) RETURN t.id, t.aliases, CAST([], 'STRING[]')"
+    # With the counts this batch gives each node (store.node_stats): final for new nodes, and
+    # recounted from the edges for the others (Store._count_known).
     MERGE_ACTORS = (
         "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) SET a.name = row.name, a.kind = row.kind, "
         "a.aliases = CAST(row.aliases, 'STRING[]'), a.keys = CAST(row.keys, 'STRING[]'), a.roles = CAST(row.roles, 'STRING[]')"
+        + set_stats("a", ACTOR_STATS + SUBJECT_STATS)
     )
     MERGE_TOPICS = (
         "UNWIND $rows AS row MERGE (t:Topic {id: row.id}) SET t.name = row.name, "
-        "t.aliases = CAST(row.aliases, 'STRING[]'), t.keys = CAST(row.keys, 'STRING[]')"
+        "t.aliases = CAST(row.aliases, 'STRING[]'), t.keys = CAST(row.keys, 'STRING[]')" + set_stats("t", SUBJECT_STATS)
+    )
+    CREATE_TALLIES = (
+        "UNWIND $rows AS row CREATE (:QuoteCount {id: row.id, speaker: row.speaker, agency: " + _s("row.agency") + ", "
+        "outlet: " + _s("row.outlet") + ", statements: row.statements, first_date: " + _s("row.first_date") + ", "
+        "last_date: " + _s("row.last_date") + "})"
     )
     CREATE_STATEMENTS = (
         "UNWIND $rows AS row MATCH (art:Article {id: row.article}) "

@@ -4,9 +4,9 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from .errors import QueryError, StoreError
-from .model import NODE_LABELS, PAIR_TYPE, RELATION_TYPES, TALLY_LABELS
+from .model import ACTOR_STATS, NODE_LABELS, PAIR_TYPE, RELATION_TYPES, SUBJECT_STATS, TALLY_LABELS
 from .ladybug_store import LadybugCypher
-from .store import QueryResult, Store, check_single_statement
+from .store import QueryResult, Store, check_single_statement, set_stats
 
 SCHEMA = [
     f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
@@ -86,12 +86,20 @@ class Neo4jCypher:
     )
     EXISTING_ACTORS = "MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id, a.aliases, a.roles"
     EXISTING_TOPICS = "MATCH (t:Topic) WHERE t.id IN $ids RETURN t.id, t.aliases, []"
+    # With the counts this batch gives each node (store.node_stats): final for new nodes, and
+    # recounted from the edges for the others (Store._count_known).
     MERGE_ACTORS = (
         "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) "
-        "SET a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.keys = row.keys, a.roles = row.roles "
-        "RETURN a.id, elementId(a)"  # the batch's pair ends (PAIR_ENDS), without a second lookup
+        "SET a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.keys = row.keys, a.roles = row.roles"
+        + set_stats("a", ACTOR_STATS + SUBJECT_STATS) +
+        " RETURN a.id, elementId(a)"  # the batch's pair ends (PAIR_ENDS), without a second lookup
     )
-    MERGE_TOPICS = "UNWIND $rows AS row MERGE (t:Topic {id: row.id}) SET t.name = row.name, t.aliases = row.aliases, t.keys = row.keys"
+    MERGE_TOPICS = ("UNWIND $rows AS row MERGE (t:Topic {id: row.id}) SET t.name = row.name, t.aliases = row.aliases, "
+                    "t.keys = row.keys" + set_stats("t", SUBJECT_STATS))
+    CREATE_TALLIES = (
+        "UNWIND $rows AS row CREATE (:QuoteCount {id: row.id, speaker: row.speaker, agency: row.agency, "
+        "outlet: row.outlet, statements: row.statements, first_date: row.first_date, last_date: row.last_date})"
+    )
     CREATE_STATEMENTS = (
         "UNWIND $rows AS row MATCH (art:Article {id: row.article}) "
         "CREATE (s:Statement {id: row.id, text: row.text, kind: row.kind, cue: row.cue, "
