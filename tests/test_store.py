@@ -328,6 +328,20 @@ def test_a_neo4j_database_from_before_the_counts_is_counted_on_connect(neo4j_sto
     assert pair_counts(again) == pair_counts_recounted(again) != set()
 
 
+@pytest.mark.neo4j
+def test_neo4j_writes_keep_article_rows_out_of_the_driver_debug_log(neo4j_store_session, caplog):
+    """The driver formats each statement and its parameters for its debug log: the rows of
+    a write show as a count there (article text stays out, and formatting them cost time)."""
+    neo = neo4j_store_session
+    neo.reset()
+    with caplog.at_level("DEBUG", logger="neo4j"):
+        neo.upsert_many([biden_article(), call_article()], batch_size=2)
+    runs = [r.getMessage() for r in caplog.records if " C: RUN " in r.getMessage()]
+    assert any("values>" in line for line in runs)
+    assert not any("Taiwan independence" in line for line in runs)
+    assert stored_counts(neo) == recount(neo) and neo.counts()["Article"] == 2
+
+
 def test_single_id_lookups_answer_as_the_list_form(tmp_path):
     """LadybugDB: `n.id IN $p` with one id runs as an equality (a primary-key lookup); the rows
     are those of the list form, negations and other parameters included."""
