@@ -338,6 +338,19 @@ def test_edge_provenance_unfiltered_equals_sorting_every_edge(graph, limit):
     assert [r[:4] + [r[9]] for r in found] == [r[:5] for r in naive]
 
 
+@pytest.mark.parametrize("given, label", [("visits", "VISITS"), (" Exports-To ", "EXPORTS_TO"),
+                                          ("does_not_support", "DOES_NOT_SUPPORT"), ("opposes", "OPPOSES")])
+def test_edge_provenance_of_one_type_equals_sorting_that_type(graph, given, label):
+    """The type as typed by a user (any case, dashes, spaces) picks the edges of that type only;
+    LadybugDB turns it into a label once, in a first statement, not on every edge."""
+    naive_query = NAIVE_EDGE_PROVENANCE.format(type="type" if graph.dialect == "neo4j" else "label").replace(
+        "->(t)\n", f"->(t)\nWHERE {'type' if graph.dialect == 'neo4j' else 'label'}(r) = '{label}'\n", 1)
+    found, naive = saved_and_naive(graph, "edge-provenance", {"type": given, "limit": "20"}, naive_query)
+    assert naive, "the test graph has edges of this type"
+    assert [r[:4] + [r[9]] for r in found] == [r[:5] for r in naive]
+    assert {r[1] for r in found} == {label}
+
+
 def test_a_statement_binds_the_next_ones_parameters_from_its_last_row(graph):
     query = parse_query(
         "// title: t\n// param: skip str -- leave out the first statement\n"

@@ -111,6 +111,10 @@ WHERE $limit <= 20000  // unless: source, target, edge, type
 WITH r.date AS d LIMIT 20000  // unless: source, target, edge, type
 RETURN d AS cut_date ORDER BY d LIMIT $limit  // unless: source, target, edge, type
 // then: cut_date
+// The type as its label, once: LadybugDB evaluates an expression of parameters for every edge
+// (VISITS at 1M relationships: 55 -> 44 ms for the match and sort alone).
+RETURN upper(replace(trim(coalesce($type, '')), '-', '_')) AS rel_type  // if: type
+// then: rel_type
 // Filters the user did not give are left out (// if: ...): each one tested on every edge
 // cost ~90 ms at 120,000 edges. The edges are chosen in date order before their ends are named.
 // LadybugDB reads every column a query uses before its ORDER BY ... LIMIT: the names of both
@@ -122,7 +126,7 @@ WHERE true
   AND src.id IN $source  // if: source
   AND t.id IN $target  // if: target
   AND r.id = $edge  // if: edge
-  AND label(r) = upper(replace(trim(coalesce($type, '')), '-', '_'))  // if: type
+  AND label(r) = $rel_type  // if: type
 WITH id(src) AS src_id, id(t) AS t_id, r ORDER BY r.date, label(r), r.id LIMIT $limit
 MATCH (src:Actor) WHERE id(src) = src_id
 OPTIONAL MATCH (ta:Actor) WHERE id(ta) = t_id
