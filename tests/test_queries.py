@@ -147,17 +147,20 @@ def torn_article() -> "ArticleGraph":
     text = "Ann backs and rejects tariffs. Ann backs and rejects quotas; Bob rejects quotas. Ann backs levies; Bob rejects levies."
     art = Article(id=Article.make_id(text), text=text, title="Torn", published="2025-01-01", outlet="Test Daily")
     ann, bob = actor_id("person", "Ann Torn"), actor_id("person", "Bob Rival")
-    tariffs, quotas, levies = topic_id("tariffs"), topic_id("quotas"), topic_id("levies")
-    edges = [("SUPPORTS", ann, tariffs), ("OPPOSES", ann, tariffs), ("SUPPORTS", ann, quotas),
+    tariffs, quotas, levies, abacus = (topic_id(x) for x in ("tariffs", "quotas", "levies", "abacus"))
+    edges = [("SUPPORTS", ann, abacus), ("OPPOSES", ann, abacus),  # first by name, and no disagreement
+             ("SUPPORTS", ann, tariffs), ("OPPOSES", ann, tariffs), ("SUPPORTS", ann, quotas),
              ("DOES_NOT_SUPPORT", ann, quotas), ("OPPOSES", bob, quotas), ("SUPPORTS", ann, levies),
              ("OPPOSES", bob, levies)]
     return ArticleGraph(article=art, actors=[Actor(ann, "Ann Torn", "person"), Actor(bob, "Bob Rival", "person")],
-                        topics=[Topic(x, x.split(":")[1]) for x in (tariffs, quotas, levies)],
+                        topics=[Topic(x, x.split(":")[1]) for x in (tariffs, quotas, levies, abacus)],
                         relations=[Relation(r, s, o, art.id, confidence=0.9) for r, s, o in edges])
 
 
 @pytest.mark.parametrize("given", [{}, {"target": "tariffs"}, {"target": "quotas"}, {"actor": "Ann Torn"},
-                                   {"limit": "1"}, {"target": "levies", "actor": "Bob Rival"}])
+                                   {"limit": "1"}, {"target": "levies", "actor": "Bob Rival"},
+                                   {"actor": "Ann Torn", "limit": "1"}, {"actor": "Bob Rival", "limit": "1"},
+                                   {"actor": "Ann Torn", "limit": "2"}])
 def test_disagreements_never_pair_an_actor_with_itself(graph, given):
     graph.upsert(torn_article())
     found, naive = saved_and_naive(graph, "disagreements", given,
