@@ -241,6 +241,31 @@ def test_the_unfiltered_stance_matrix_equals_the_full_aggregation(graph):
         assert rows(graph, "stance-matrix", limit=limit) == rows(graph, "stance-matrix", limit=limit, min="1")
 
 
+#: Every (holder, target) pair's stance edges counted, then sorted: what stance-matrix must equal.
+NAIVE_STANCE_MATRIX = """
+MATCH (holder:Actor)-[r:SUPPORTS|OPPOSES|DOES_NOT_SUPPORT]->(t)
+WITH holder, t, sum(CASE WHEN {type}(r) = 'SUPPORTS' THEN 1 ELSE 0 END) AS supports,
+     sum(CASE WHEN {type}(r) = 'OPPOSES' THEN 1 ELSE 0 END) AS opposes,
+     sum(CASE WHEN {type}(r) = 'DOES_NOT_SUPPORT' THEN 1 ELSE 0 END) AS does_not_support
+WHERE supports + opposes + does_not_support >= $min
+RETURN t.name AS target, holder.name AS actor, supports, opposes, does_not_support,
+       supports - opposes - does_not_support AS net
+ORDER BY target, actor, net, supports, opposes, does_not_support
+LIMIT $limit"""
+
+
+@pytest.mark.parametrize("given", [{"min": "1"}, {"min": "2"}, {"min": "2", "limit": "1"}, {"min": "1", "limit": "3"}])
+def test_stance_matrix_with_a_minimum_equals_counting_every_pair(graph, given):
+    """--min alone: targets are read in name order until $limit rows are out (Neo4j)."""
+    graph.upsert(torn_article())  # Ann holds two stances on each of her topics
+    found, naive = saved_and_naive(graph, "stance-matrix", given,
+                                   NAIVE_STANCE_MATRIX.format(type="type" if graph.dialect == "neo4j" else "label"))
+    assert naive, "the case must find pairs"
+    assert found == naive
+    if given["min"] == "2":
+        assert {r[1] for r in found} == {"Ann Torn"}
+
+
 def test_undated_stances_drop_out_of_a_date_range(graph):
     assert all(r["date"] for r in rows(graph, "stances", until="2025-12"))
 
@@ -366,6 +391,19 @@ def test_a_statement_binds_the_next_ones_parameters_from_its_last_row(graph):
     names = sorted(r[0] for r in graph.run("MATCH (a:Actor) RETURN a.name").rows)
     assert run_saved(graph, query, {})[0].rows == [[names[1], names[1]]]  # the second name: the last row
     assert run_saved(graph, query, {"skip": "yes"})[0].rows == [[len(names)]]  # skipped: binds null
+
+
+def test_a_line_kept_only_when_all_of_its_conditions_hold(graph):
+    query = parse_query(
+        "// title: t\n// param: a str\n// param: b str\n"
+        "RETURN 'a alone' AS which  // if: a  // unless: b\n"
+        "RETURN 'a and b' AS which  // if: a  // if: b\n"
+        "RETURN 'no a' AS which  // unless: a\n", name="t")
+    for given, which in (({}, "no a"), ({"a": "x"}, "a alone"), ({"a": "x", "b": "y"}, "a and b"),
+                         ({"b": "y"}, "no a")):
+        assert run_saved(graph, query, given)[0].rows == [[which]]
+    with pytest.raises(QueryError, match="undeclared parameters \\['c'\\]"):
+        parse_query("// title: t\n// param: a str\nRETURN 1 AS n  // if: a  // unless: c\n", name="t")
 
 
 def test_a_leading_order_column_sorts_the_union_branches_and_is_dropped(graph):

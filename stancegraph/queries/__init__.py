@@ -45,10 +45,15 @@ def _is_given(value: Any) -> bool:
     return value is not None and value is not False and value != "" and value != []
 
 
-def _condition(line: str) -> Optional[tuple[str, list[str], int]]:
-    """("if" or "unless", the parameter names, where the condition starts) of a body line, if any."""
-    m = _CONDITION.search(line)
-    return (m.group(1), [n.strip() for n in m.group(2).split(",")], m.start()) if m else None
+def _conditions(line: str) -> tuple[list[tuple[str, list[str]]], int]:
+    """The ``// if:`` / ``// unless:`` conditions a body line ends with (all must hold, e.g.
+    ``// if: min  // unless: actor``): ("if" or "unless", parameter names) each, and where
+    the first of them starts (the line's length when it has none)."""
+    conditions, end = [], len(line)
+    while (m := _CONDITION.search(line, 0, end)) is not None:
+        conditions.append((m.group(1), [n.strip() for n in m.group(2).split(",")]))
+        end = m.start()
+    return conditions, end
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)(?P<flags>(?:\s+(?:required|default=\S+))*)\s*(?:--\s*(?P<help>.*))?$"
 )
@@ -148,10 +153,9 @@ def _keep_lines(text: str, params: dict[str, Any]) -> str:
     """``text`` without the lines whose ``// if:`` / ``// unless:`` condition ``params`` fail."""
     kept = []
     for line in text.split("\n"):
-        condition = _condition(line)
-        if condition:
-            kind, names, start = condition
-            if any(_is_given(params.get(n)) for n in names) != (kind == "if"):
+        conditions, start = _conditions(line)
+        if conditions:
+            if any(any(_is_given(params.get(n)) for n in names) != (kind == "if") for kind, names in conditions):
                 continue
             line = line[:start].rstrip()
         kept.append(line)
@@ -209,10 +213,9 @@ def _check_names(query: SavedQuery, dialect: str, where: str) -> None:
     statements = query.statements(dialect)
     for i, (cypher, binds) in enumerate(statements):
         for line in cypher.splitlines():
-            condition = _condition(line)
-            unknown = set(condition[1]) - known if condition else set()
-            if unknown:
-                raise QueryError(f"{where}: '// {condition[0]}:' names undeclared parameters {sorted(unknown)}")
+            for kind, names in _conditions(line)[0]:
+                if set(names) - known:
+                    raise QueryError(f"{where}: '// {kind}:' names undeclared parameters {sorted(set(names) - known)}")
         used = _parameters_used(cypher)
         if used - known:
             raise QueryError(f"{where}: parameters {sorted(used - known)} are used but not declared")
