@@ -10,6 +10,8 @@ Neo4j; the Neo4j database is emptied first), timing the load, then runs every sa
 through ``run_saved`` as ``stancegraph query`` does, name resolution included: one warm-up,
 then ``--runs`` timed runs; p50 and p95 in milliseconds. Node parameters name real hubs of
 the graph (Xi Jinping, Donald Trump, China, ...): the busiest nodes, the slowest case.
+``--params typical`` names actors of middling popularity instead; ``--params optional`` runs
+each query once per optional parameter, given alone (beside the required ones, at hubs).
 Queries that write are not run.
 """
 from __future__ import annotations
@@ -61,6 +63,26 @@ def params_for(query, mode: str = "hub") -> dict:
     return given
 
 
+#: ``--params optional``: each optional parameter given alone (node parameters name the hubs
+#: of NODE_FOR), beside the hub values of the required ones. Not `limit`, and not `edge` (an id
+#: lookup, which needs a real edge id).
+OPTIONAL_VALUES = {"type": "visits", "kind": "visits", "stance": "opposes", "since": "2025-01",
+                   "until": "2025-06", "min": "2", "strict": "true", "top": "10"}
+
+
+def cases_for(name: str, query, mode: str):
+    """(label, parameters) of each timed run of ``query``: one, or one per optional parameter."""
+    if mode != "optional":
+        yield name, params_for(query, mode)
+        return
+    for p in query.params:
+        if p.required or p.name in ("limit", "edge"):
+            continue
+        given = dict(params_for(query, "hub"))
+        given[p.name] = NODE_FOR.get(p.name, "Xi Jinping") if p.type == "node" else OPTIONAL_VALUES.get(p.name, "x")
+        yield f"{name} --{p.name}", given
+
+
 def percentile(values: list[float], q: float) -> float:
     values = sorted(values)
     k = (len(values) - 1) * q
@@ -96,30 +118,35 @@ def time_queries(store, runs: int, timeout: int, mode: str = "hub", only: tuple 
         if query.writes:
             out[name] = {"skipped": "writes to the graph"}
             continue
-        params = params_for(query, mode)
-        try:
-            t = time.perf_counter()
-            result, _ = run_saved(store, query, params)
-            first = time.perf_counter() - t
-        except Exception as exc:  # a query still being written, or one over the timeout: report, go on
-            message = str(exc).splitlines()[0][:300]
-            timed_out = "timeout" in message.lower() or "interrupt" in message.lower() or "terminated" in message.lower()
-            out[name] = {"params": params, ("timeout_s" if timed_out else "error"): timeout if timed_out else message}
-            if timed_out:
-                out[name]["error"] = message
-            print(f"  {name:22s} {message}", file=sys.stderr)
-            continue
-        n = runs if first < 5 else 3
-        times = []
-        for _ in range(n):
-            t = time.perf_counter()
-            run_saved(store, query, params)
-            times.append((time.perf_counter() - t) * 1000)
-        out[name] = {"params": params, "rows": len(result.rows), "runs": n,
-                     "p50_ms": round(percentile(times, 0.5), 1), "p95_ms": round(percentile(times, 0.95), 1),
-                     "max_ms": round(max(times), 1)}
-        print(f"  {name:22s} p50 {out[name]['p50_ms']:8.1f} ms  p95 {out[name]['p95_ms']:8.1f} ms  "
-              f"rows {len(result.rows)}", file=sys.stderr)
+        for label, params in cases_for(name, query, mode):
+            out[label] = time_one(store, label, query, params, runs, timeout)
+    return out
+
+
+def time_one(store, label: str, query, params: dict, runs: int, timeout: int) -> dict:
+    """p50/p95 of ``runs`` timed runs of ``query`` with ``params``, after one untimed run."""
+    try:
+        t = time.perf_counter()
+        result, _ = run_saved(store, query, params)
+        first = time.perf_counter() - t
+    except Exception as exc:  # a query still being written, or one over the timeout: report, go on
+        message = str(exc).splitlines()[0][:300]
+        timed_out = "timeout" in message.lower() or "interrupt" in message.lower() or "terminated" in message.lower()
+        out = {"params": params, ("timeout_s" if timed_out else "error"): timeout if timed_out else message}
+        if timed_out:
+            out["error"] = message
+        print(f"  {label:22s} {message}", file=sys.stderr)
+        return out
+    n = runs if first < 5 else 3
+    times = []
+    for _ in range(n):
+        t = time.perf_counter()
+        run_saved(store, query, params)
+        times.append((time.perf_counter() - t) * 1000)
+    out = {"params": params, "rows": len(result.rows), "runs": n, "p50_ms": round(percentile(times, 0.5), 1),
+           "p95_ms": round(percentile(times, 0.95), 1), "max_ms": round(max(times), 1)}
+    print(f"  {label:22s} p50 {out['p50_ms']:8.1f} ms  p95 {out['p95_ms']:8.1f} ms  rows {len(result.rows)}",
+          file=sys.stderr)
     return out
 
 
@@ -144,8 +171,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--relationships", type=int, default=1_000_000)
     ap.add_argument("--runs", type=int, default=20)
-    ap.add_argument("--params", choices=("hub", "typical"), default="hub",
-                    help="node parameters: the busiest hubs (worst case) or middling actors")
+    ap.add_argument("--params", choices=("hub", "typical", "optional"), default="hub",
+                    help="node parameters: the busiest hubs (worst case) or middling actors; "
+                         "'optional': hubs, and each optional parameter given alone")
     ap.add_argument("--stores", choices=("both", "embedded", "neo4j"), default="both")
     ap.add_argument("--timeout", type=int, default=60, help="seconds before a query is stopped")
     ap.add_argument("--db", default="/tmp/stancegraph-synthetic.lbdb", help="embedded store to build (replaced)")
