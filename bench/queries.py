@@ -78,7 +78,7 @@ def cases_for(name: str, query, mode: str):
     for p in query.params:
         if p.required or p.name in ("limit", "edge"):
             continue
-        given = dict(params_for(query, "hub"))
+        given = params_for(query, "hub")
         given[p.name] = NODE_FOR.get(p.name, "Xi Jinping") if p.type == "node" else OPTIONAL_VALUES.get(p.name, "x")
         yield f"{name} --{p.name}", given
 

@@ -124,7 +124,7 @@ class BatchRows:
 
     @classmethod
     def of(cls, graphs: list[ArticleGraph]) -> "BatchRows":
-        graphs = list({g.article.id: g for g in graphs}.values())  # a repeated article: the last wins
+        graphs = last_of_each_article(graphs)
         statements = [r for g in graphs for r in statement_rows(g)]
         abouts: dict[str, list[dict[str, Any]]] = {}
         for g in graphs:
@@ -134,12 +134,13 @@ class BatchRows:
         for g in graphs:
             for key, rows in relation_groups(g).items():
                 relations.setdefault(key, []).extend(rows)
+        stats, tallies = node_stats(graphs)
         return cls(ids=[g.article.id for g in graphs], articles=[article_row(g) for g in graphs],
                    actors=_merged(actor_rows(g) for g in graphs), topics=_merged(topic_rows(g) for g in graphs),
                    statements=statements, abouts={k: abouts[k] for k in ("Actor", "Topic") if k in abouts},
                    mentions=[dict(r, article=g.article.id) for g in graphs for r in mention_rows(g)],
                    relations=relations, touched=set(touched_by(graphs)), pairs=co_mention_deltas(graphs),
-                   **dict(zip(("stats", "tallies"), node_stats(graphs))))
+                   stats=stats, tallies=tallies)
 
 
 class Store:
@@ -490,6 +491,11 @@ def touched_by(graphs: Iterable[ArticleGraph]) -> Iterable[str]:
         yield from (t.id for t in g.topics)
 
 
+def last_of_each_article(graphs: Iterable[ArticleGraph]) -> list[ArticleGraph]:
+    """One graph per article id, in first-seen order: a repeated article's last version wins."""
+    return list({g.article.id: g for g in graphs}.values())
+
+
 def node_stats(graphs: Iterable[ArticleGraph]) -> tuple[dict[str, dict[str, int]], dict[str, list[dict[str, Any]]]]:
     """The stored counts (model.ACTOR_STATS, SUBJECT_STATS) and QuoteCount tallies these
     articles give their actors and topics, counted as REFRESH_STATS counts them from the edges:
@@ -497,7 +503,7 @@ def node_stats(graphs: Iterable[ArticleGraph]) -> tuple[dict[str, dict[str, int]
     new nodes and recount only the others: recounting every node of a batch was about 2 s of
     a 13 s load of the BBC deltas into Neo4j, and most nodes of a load are new.
     Returns ``(stats by id, tally rows by speaker id)``."""
-    graphs = list({g.article.id: g for g in graphs}.values())  # a repeated article: the last wins
+    graphs = last_of_each_article(graphs)
     stats: dict[str, dict[str, int]] = {}
     about: dict[str, list[tuple[str, str, Optional[str]]]] = {}  # node -> (statement, article, speaker)
     stances: dict[str, list[tuple[str, str]]] = {}  # node -> (type, holder)
@@ -510,12 +516,12 @@ def node_stats(graphs: Iterable[ArticleGraph]) -> tuple[dict[str, dict[str, int]
         for actor, n in g.mention_counts().items():  # one MENTIONS edge per article and actor
             stats[actor]["articles"] += 1
             stats[actor]["mentions"] += n
+        speakers: dict[str, Optional[str]] = {}  # statement id -> speaker id
         for row in statement_rows(g):
-            speaker = row["speaker"] or None
+            speaker = speakers[row["id"]] = row["speaker"] or None
             if speaker:
                 stats[speaker]["statements"] += 1
                 said.setdefault((speaker, row["reported_by"] or None, g.article.outlet), []).append(row["date"])
-        speakers = {s.id: (s.speaker.actor if s.speaker else None) or None for s in g.statements}
         for row in about_rows(g):
             about.setdefault(row["target"], []).append((row["statement"], g.article.id, speakers[row["statement"]]))
         for r in g.relations:

@@ -54,6 +54,8 @@ def _conditions(line: str) -> tuple[list[tuple[str, list[str]]], int]:
         conditions.append((m.group(1), [n.strip() for n in m.group(2).split(",")]))
         end = m.start()
     return conditions, end
+
+
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)(?P<flags>(?:\s+(?:required|default=\S+))*)\s*(?:--\s*(?P<help>.*))?$"
 )
