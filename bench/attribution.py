@@ -36,8 +36,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     from stancegraph.graph.model import Article
-    from stancegraph.loaders.extract import Extractor, extract_jsonl_record
-    from stancegraph.loaders.nlp import load_model
+    from stancegraph.loaders.extract.pipeline import Extractor, extract_jsonl_record
+    from stancegraph.loaders.extract.nlp import load_model
 
     split_dir = os.path.join(args.corpus, args.split)
     text_dir = os.path.join(split_dir, "text")

@@ -42,9 +42,9 @@ STANCEGRAPH = [sys.executable, "-m", "stancegraph.cli"]
 
 BARE = r"""
 import sys, time
-from stancegraph.loaders.sources import iter_articles
+from stancegraph.loaders.read.sources import iter_articles
 from stancegraph.graph.model import Article
-from stancegraph.loaders.nlp import load_model
+from stancegraph.loaders.extract.nlp import load_model
 texts = [a.text for a in iter_articles([sys.argv[1]]) if isinstance(a, Article)]
 nlp = load_model()
 n = 0

@@ -4,7 +4,7 @@
                             [--neo4j bolt://127.0.0.1:7687] [--out bench/results/queries.json]
 
 Builds the graph of bench/synthetic.py in each store through the bulk path
-(``stancegraph.graph.bulk.bulk_load``: COPY into the embedded store, UNWIND batches into
+(``stancegraph.graph.store.bulk.bulk_load``: COPY into the embedded store, UNWIND batches into
 Neo4j; the Neo4j database is emptied first), timing the load, then runs every saved query
 (whatever ``stancegraph.queries.load_queries()`` finds, so new queries are measured too)
 through ``run_saved`` as ``stancegraph query`` does, name resolution included: one warm-up,
@@ -29,8 +29,8 @@ sys.path.insert(0, HERE)
 
 from synthetic import synthetic_graphs  # noqa: E402
 
-from stancegraph.graph.bulk import bulk_load  # noqa: E402
-from stancegraph.graph.store import open_store  # noqa: E402
+from stancegraph.graph.store.bulk import bulk_load  # noqa: E402
+from stancegraph.graph.store.base import open_store  # noqa: E402
 from stancegraph.queries import load_queries, run_saved  # noqa: E402
 
 #: The node a parameter names, by parameter name (else Xi Jinping).
@@ -99,7 +99,7 @@ def set_timeout(store, seconds: int) -> None:
     # cannot change db.transaction.timeout at run time).
     import neo4j
 
-    from stancegraph.graph.store import QueryResult, check_single_statement
+    from stancegraph.graph.store.base import QueryResult, check_single_statement
 
     def run(cypher, params=None, *, write=False):
         with store._session(read=not write) as session:

@@ -18,7 +18,7 @@ import time
 import networkx as nx
 
 from stancegraph.graph.model import EVENT_TYPES, STANCE_TYPES
-from stancegraph.graph.render import render_html
+from stancegraph.graph.output.render import render_html
 
 
 def synthetic(n_nodes: int, n_edges: int, seed: int = 1) -> nx.MultiDiGraph:

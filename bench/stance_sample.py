@@ -42,9 +42,9 @@ def _texts(directory: str, limit: int = 0) -> list[tuple[str, str]]:
 
 def _run(texts, published="2016-11-01"):
     from stancegraph.graph.model import Article
-    from stancegraph.loaders.extract import Extractor
-    from stancegraph.loaders.nlp import load_model
-    from stancegraph.loaders.relations import extract_relations
+    from stancegraph.loaders.extract.pipeline import Extractor
+    from stancegraph.loaders.extract.nlp import load_model
+    from stancegraph.loaders.extract.relations import extract_relations
 
     nlp = load_model()
     ex = Extractor(nlp)
@@ -131,9 +131,9 @@ def score(args) -> int:
 
 def speed(args) -> int:
     from stancegraph.graph.model import Article
-    from stancegraph.loaders.extract import Extractor
-    from stancegraph.loaders.nlp import load_model
-    from stancegraph.loaders.relations import extract_relations
+    from stancegraph.loaders.extract.pipeline import Extractor
+    from stancegraph.loaders.extract.nlp import load_model
+    from stancegraph.loaders.extract.relations import extract_relations
 
     texts = _texts(args.bbc, 0)
     random.Random(0).shuffle(texts)

@@ -1,7 +1,7 @@
 """The ``stancegraph`` command line: a thin click layer over the library.
 
 Each command parses its options, calls the library, and prints. Expected failures
-(:class:`~stancegraph.graph.errors.StancegraphError`) become one line on stderr and exit
+(:class:`~stancegraph.errors.StancegraphError`) become one line on stderr and exit
 code 1, never a traceback.
 """
 from __future__ import annotations
@@ -17,10 +17,10 @@ from typing import Any, Iterable, Iterator, Optional
 
 import click
 
-from . import __version__
-from .graph.errors import InputError, QueryError, StancegraphError
-from .graph.model import ArticleGraph
-from .graph.store import QueryResult, Store, default_db_path, open_store
+from stancegraph import __version__
+from stancegraph.errors import InputError, QueryError, StancegraphError
+from stancegraph.graph.model import ArticleGraph
+from stancegraph.graph.store.base import QueryResult, Store, default_db_path, open_store
 
 EPILOG_STORE = (
     "The graph is the embedded file given by --db (default $STANCEGRAPH_DB or ./stancegraph.lbdb) "
@@ -170,7 +170,7 @@ class Tally:
 
 def _articles(sources: tuple[str, ...], sample: bool, tally: Tally, opts: dict[str, Any]) -> Iterator:
     """Articles from the loaders, with failures reported (one line each) and counted."""
-    from .loaders import sources as loaders
+    from stancegraph.loaders.read import sources as loaders
 
     inputs = list(sources) + ([loaders.sample_path()] if sample else [])
     if not inputs:
@@ -236,7 +236,7 @@ def ingest(sources, sample, jobs, force, batch_size, db_path, neo4j_uri, model, 
         stancegraph ingest --neo4j bolt://localhost:7687 feed.xml
         stancegraph ingest corpus/ --jobs 2
     """
-    from .loaders.parallel import extract_parallel
+    from stancegraph.loaders.extract.parallel import extract_parallel
 
     tally = Tally()
     articles = _articles(sources, sample, tally, _loader_kwargs(kw))
@@ -291,8 +291,8 @@ def extract(sources, sample, jobs, output, fmt, model, **kw):
         stancegraph extract article.txt
         stancegraph extract corpus/ -o deltas.jsonl && stancegraph load deltas.jsonl
     """
-    from .loaders.extract import extract_jsonl_record
-    from .loaders.parallel import extract_parallel
+    from stancegraph.loaders.extract.pipeline import extract_jsonl_record
+    from stancegraph.loaders.extract.parallel import extract_parallel
 
     tally = Tally()
     articles = _articles(sources, sample, tally, _loader_kwargs(kw))
@@ -326,7 +326,7 @@ def load(files, batch_size, use_copy, db_path, neo4j_uri):
         stancegraph load deltas.jsonl
         stancegraph load part-*.jsonl --neo4j bolt://localhost:7687 --batch-size 1000
     """
-    from .graph.bulk import bulk_load
+    from stancegraph.graph.store.bulk import bulk_load
 
     tally = Tally()
     with _open(db_path, neo4j_uri) as store:
@@ -382,8 +382,8 @@ def ask(question, limit, fmt, db_path, neo4j_uri):
         stancegraph ask "what did Xi say about Taiwan"
         stancegraph ask "top actors" --format json
     """
-    from .queries import get_query, load_queries, run_saved
-    from .queries.ask import interpret
+    from stancegraph.queries import get_query, load_queries, run_saved
+    from stancegraph.queries.ask import interpret
 
     meaning = interpret(question)
     queries = load_queries()
@@ -421,7 +421,7 @@ def query(name, params, limit, write, describe, queries_dirs, fmt, db_path, neo4
         stancegraph query events --describe
         stancegraph query add-role -p actor Medeiros -p role professor --write
     """
-    from .queries import get_query, load_queries, run_saved
+    from stancegraph.queries import get_query, load_queries, run_saved
 
     saved = get_query(name, load_queries(queries_dirs))
     if describe:
@@ -449,7 +449,7 @@ def list_queries(name, queries_dirs):
         stancegraph queries
         stancegraph queries who-said-what
     """
-    from .queries import get_query, load_queries
+    from stancegraph.queries import get_query, load_queries
 
     queries = load_queries(queries_dirs)
     if name:
@@ -517,8 +517,8 @@ def subgraph_options(fn):
 
 
 def _subgraph(store: Store, kw: dict[str, Any]):
-    from .graph.subgraph import SubgraphSpec, build_subgraph, build_subgraph_from_rows
-    from .queries import find_nodes, get_query, load_queries, run_saved, suggest_nodes
+    from stancegraph.graph.output.subgraph import SubgraphSpec, build_subgraph, build_subgraph_from_rows
+    from stancegraph.queries import find_nodes, get_query, load_queries, run_saved, suggest_nodes
 
     spec_args = dict(hops=kw["hops"], node_kinds=list(kw["node_kinds"]) or None,
                      rel_types=list(kw["rel_types"]) or None, since=kw["since"], until=kw["until"],
@@ -555,7 +555,7 @@ def render(output, open_browser, db_path, neo4j_uri, **kw):
         stancegraph render --around Taiwan --hops 2 -o taiwan.html --open
         stancegraph render --query who-said-what -p subject Taiwan --fold-statements
     """
-    from .graph.render import render_html
+    from stancegraph.graph.output.render import render_html
 
     with _open(db_path, neo4j_uri, read_only=True) as store:
         graph, note = _subgraph(store, kw)
@@ -586,7 +586,7 @@ def export(fmt, output, db_path, neo4j_uri, **kw):
         stancegraph export --to csv -o dump/ --max-nodes 100000
         stancegraph export --around Xi --to cypher -o xi.cypher
     """
-    from .graph.export import export_graph
+    from stancegraph.graph.output.export import export_graph
 
     with _open(db_path, neo4j_uri, read_only=True) as store:
         graph, note = _subgraph(store, kw)

@@ -10,7 +10,7 @@ import os
 
 import pytest
 
-from stancegraph.graph.errors import StoreError
+from stancegraph.errors import StoreError
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 NEO4J_ENV = "STANCEGRAPH_TEST_NEO4J_URI"
@@ -32,7 +32,7 @@ def _no_ambient_neo4j(monkeypatch):
 
 @pytest.fixture(scope="session")
 def nlp():
-    from stancegraph.loaders.nlp import load_model
+    from stancegraph.loaders.extract.nlp import load_model
 
     return load_model()
 
@@ -51,7 +51,7 @@ def neo4j_settings() -> dict[str, str]:
 @pytest.fixture(scope="session")
 def neo4j_store_session():
     settings = neo4j_settings()
-    from stancegraph.graph.neo4j_store import Neo4jStore
+    from stancegraph.graph.store.neo4j import Neo4jStore
 
     try:
         store = Neo4jStore.connect(settings["NEO4J_URI"], user=settings["NEO4J_USERNAME"],
@@ -87,7 +87,7 @@ def neo4j_env(monkeypatch, neo4j_store_session):
 def store(request, tmp_path):
     """An empty store of each kind: every store-level behaviour is tested on both."""
     if request.param == "ladybug":
-        from stancegraph.graph.ladybug_store import LadybugStore
+        from stancegraph.graph.store.ladybug import LadybugStore
 
         s = LadybugStore(str(tmp_path / "graph.lbdb"))
         yield s

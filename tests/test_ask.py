@@ -6,7 +6,7 @@ from click.testing import CliRunner
 
 from graphs import biden_article, call_article, xi_visit_article
 from stancegraph.cli import cli
-from stancegraph.graph.errors import QueryError
+from stancegraph.errors import QueryError
 from stancegraph.queries import load_queries, run_saved
 from stancegraph.queries.ask import PHRASINGS, interpret, suggest
 
@@ -96,7 +96,7 @@ def test_unmappable_question_suggests_close_phrasings():
 
 
 def test_ask_prints_the_query_and_the_matched_nodes(tmp_path):
-    from stancegraph.graph.ladybug_store import LadybugStore
+    from stancegraph.graph.store.ladybug import LadybugStore
 
     db = str(tmp_path / "g.lbdb")
     with LadybugStore(db) as store:

@@ -9,9 +9,9 @@ from click.testing import CliRunner
 
 from graphs import BIDEN, TAIWAN, XI, biden_article, xi_visit_article
 from stancegraph.cli import cli
-from stancegraph.graph.bulk import CopyLoader, bulk_load, csv_value
-from stancegraph.graph.errors import StoreError
-from stancegraph.graph.ladybug_store import LadybugStore
+from stancegraph.graph.store.bulk import CopyLoader, bulk_load, csv_value
+from stancegraph.errors import StoreError
+from stancegraph.graph.store.ladybug import LadybugStore
 from stancegraph.graph.model import (Actor, Article, ArticleGraph, Mention, Relation, Span, Statement,
                                      stable_id)
 
@@ -231,9 +231,9 @@ def test_ingest_skips_what_is_stored_in_batches(tmp_path):
 
 
 def test_parallel_extraction_equals_serial(nlp):
-    from stancegraph.loaders.extract import Extractor
-    from stancegraph.loaders.parallel import extract_parallel
-    from stancegraph.loaders.sources import iter_articles, sample_path
+    from stancegraph.loaders.extract.pipeline import Extractor
+    from stancegraph.loaders.extract.parallel import extract_parallel
+    from stancegraph.loaders.read.sources import iter_articles, sample_path
 
     articles = [a for a in iter_articles([sample_path()]) if isinstance(a, Article)]
     articles += [Article(id=Article.make_id(t), text=t) for t in

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from graphs import biden_article, xi_visit_article
 from stancegraph.cli import cli
-from stancegraph.graph.ladybug_store import LadybugStore
+from stancegraph.graph.store.ladybug import LadybugStore
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancegraph.loaders.dates import resolve_date
+from stancegraph.loaders.extract.dates import resolve_date
 
 PUBLISHED = "2025-11-25"
 

@@ -7,11 +7,11 @@ import os
 import networkx as nx
 import pytest
 
-from stancegraph.graph.export import FORMATS, ExportError, export_graph, read_graph
-from stancegraph.graph.ladybug_store import LadybugStore
+from stancegraph.graph.output.export import FORMATS, ExportError, export_graph, read_graph
+from stancegraph.graph.store.ladybug import LadybugStore
 from stancegraph.graph.model import (Actor, Article, ArticleGraph, Mention, Relation, Span,
                                      Statement, Topic, actor_id, stable_id, topic_id)
-from stancegraph.graph.subgraph import SubgraphSpec, build_subgraph
+from stancegraph.graph.output.subgraph import SubgraphSpec, build_subgraph
 
 TRUMP, XI = actor_id("person", "Donald Trump"), actor_id("person", "Xi Jinping")
 CHINA, US, JAPAN = actor_id("country", "China"), actor_id("country", "United States"), actor_id("country", "Japan")
@@ -164,7 +164,7 @@ def test_filters_by_kind_type_date_and_outlet(graph_store):
 
 
 def test_bad_spec_is_a_clean_error(graph_store):
-    from stancegraph.graph.errors import QueryError
+    from stancegraph.errors import QueryError
 
     with pytest.raises(QueryError, match="unknown relationship type"):
         build_subgraph(graph_store, SubgraphSpec(rel_types=["KILLS"]))
@@ -182,7 +182,7 @@ def test_folded_statements_become_speaker_to_target_edges(graph_store):
 
 
 def test_subgraph_from_query_rows(graph_store):
-    from stancegraph.graph.subgraph import build_subgraph_from_rows
+    from stancegraph.graph.output.subgraph import build_subgraph_from_rows
 
     rows = graph_store.run("MATCH (a:Actor)-[:SAID]->(s:Statement) WHERE a.id = $id RETURN a, s.id", {"id": XI})
     G, _ = build_subgraph_from_rows(graph_store, rows)
@@ -262,7 +262,7 @@ def test_csv_export_loads_into_neo4j_with_load_csv(embedded_graph_store, neo4j_s
     """What a user does with the CSV export: copy it into the server's import directory, run the script."""
     import shutil
 
-    from stancegraph.graph.export import read_cypher_statements
+    from stancegraph.graph.output.export import read_cypher_statements
 
     G, _ = build_subgraph(embedded_graph_store, SubgraphSpec(around=None))
     out = tmp_path / "csv"
@@ -284,7 +284,7 @@ def test_csv_export_loads_into_neo4j_with_load_csv(embedded_graph_store, neo4j_s
 
 
 def test_cypher_script_recreates_the_subgraph(graph_store, tmp_path):
-    from stancegraph.graph.export import read_cypher_statements
+    from stancegraph.graph.output.export import read_cypher_statements
 
     G, _ = build_subgraph(graph_store, SubgraphSpec(around=None))
     path = export_graph(G, "cypher", str(tmp_path / "g.cypher"))
@@ -305,7 +305,7 @@ def test_cypher_script_recreates_the_subgraph(graph_store, tmp_path):
 @pytest.mark.neo4j
 def test_cypher_script_recreates_the_subgraph_in_neo4j(embedded_graph_store, neo4j_store_session, tmp_path):
     """The script is for 'another Neo4j': run it into the real one and compare."""
-    from stancegraph.graph.export import read_cypher_statements
+    from stancegraph.graph.output.export import read_cypher_statements
 
     G, _ = build_subgraph(embedded_graph_store, SubgraphSpec(around=None))
     path = export_graph(G, "cypher", str(tmp_path / "g.cypher"))
@@ -322,7 +322,7 @@ def test_cypher_script_recreates_the_subgraph_in_neo4j(embedded_graph_store, neo
                                   "\\'", "end\\", "nul\x00bell\x07", "sep\u2028par\u2029", "ünïcødé 中国 🇨🇳",
                                   "'); MATCH (n) DETACH DELETE n; //"])
 def test_cypher_strings_read_back_unchanged(tmp_path, text):
-    from stancegraph.graph.export import cypher_string
+    from stancegraph.graph.output.export import cypher_string
 
     literal = cypher_string(text)
     assert "\n" not in literal and "\r" not in literal

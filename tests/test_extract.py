@@ -8,7 +8,7 @@ import pytest
 
 from stancegraph.graph import model
 from stancegraph.graph.model import Article, ArticleGraph
-from stancegraph.loaders.extract import Extractor, extract_jsonl_record
+from stancegraph.loaders.extract.pipeline import Extractor, extract_jsonl_record
 
 TAIWAN = "country:taiwan"
 XINHUA = "organization:xinhua-news-agency"
@@ -17,7 +17,7 @@ WSJ = "organization:the-wall-street-journal"
 
 @pytest.fixture(scope="session")
 def extractor():
-    from stancegraph.loaders.nlp import load_model
+    from stancegraph.loaders.extract.nlp import load_model
 
     return Extractor(load_model())
 
@@ -28,7 +28,7 @@ def article(text: str) -> Article:
 
 @pytest.fixture(scope="session")
 def seed(extractor) -> ArticleGraph:
-    path = resources.files("stancegraph.loaders") / "sample" / "trump-xi-call-2025-11-24.txt"
+    path = resources.files("stancegraph.loaders.read") / "sample" / "trump-xi-call-2025-11-24.txt"
     text = path.read_text(encoding="utf-8")
     return extractor.extract(Article(id=Article.make_id(text), text=text, path=str(path)))
 
@@ -409,7 +409,7 @@ def test_poll_share_is_the_speaker(extractor):
 def test_statement_is_never_about_an_actor_the_article_does_not_name(nlp):
     """Seen on a politics story: 'Berlin Wall' made a quote ABOUT Germany, which no mention
     defined, and the store refused the whole article."""
-    from stancegraph.graph.store import check_consistent
+    from stancegraph.graph.store.base import check_consistent
 
     text = ('Mark Ellis said: "Everyone said the system could never change, but no one thought '
             'the Berlin Wall would ever come down either."')

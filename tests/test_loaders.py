@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from stancegraph.graph.errors import InputError
+from stancegraph.errors import InputError
 from stancegraph.graph.model import Article
-from stancegraph.loaders.sources import (
+from stancegraph.loaders.read.sources import (
     LoadFailure,
     LoadSkipped,
     count_sources,

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from graphs import BEIJING, MEDEIROS, biden_article, call_article, xi_visit_article
 from stancegraph.cli import cli
-from stancegraph.graph.errors import QueryError
+from stancegraph.errors import QueryError
 from stancegraph.queries import bind_params, find_nodes, load_queries, parse_query, run_saved
 
 QUERIES = load_queries(())
@@ -73,7 +73,7 @@ def test_every_query_answers_on_each_store(graph, name):
 @pytest.mark.neo4j
 def test_every_query_gives_identical_rows_on_both_stores(tmp_path, neo4j_store_session):
     """The same data in both stores gives the same rows, in the same order, for every case."""
-    from stancegraph.graph.ladybug_store import LadybugStore
+    from stancegraph.graph.store.ladybug import LadybugStore
 
     neo4j_store_session.reset()
     with LadybugStore(str(tmp_path / "g.lbdb")) as embedded:
@@ -565,7 +565,7 @@ def test_user_queries_override_builtins_by_name(tmp_path, monkeypatch):
 
 @pytest.fixture
 def db(tmp_path):
-    from stancegraph.graph.ladybug_store import LadybugStore
+    from stancegraph.graph.store.ladybug import LadybugStore
 
     path = str(tmp_path / "g.lbdb")
     with LadybugStore(path) as store:
@@ -601,7 +601,7 @@ def test_query_formats_and_limit(db):
 
 
 def test_write_query_through_the_cli(db):
-    from stancegraph.graph.ladybug_store import LadybugStore
+    from stancegraph.graph.store.ladybug import LadybugStore
 
     runner = CliRunner()
     args = ["query", "add-role", "-p", "actor", "Medeiros", "-p", "role", "adviser", "--db", db]

@@ -9,8 +9,8 @@ import pytest
 
 from stancegraph.graph import model
 from stancegraph.graph.model import Article, ArticleGraph
-from stancegraph.loaders.extract import Extractor
-from stancegraph.loaders.relations import extract_relations
+from stancegraph.loaders.extract.pipeline import Extractor
+from stancegraph.loaders.extract.relations import extract_relations
 
 TRUMP, XI, BIDEN = "person:donald-trump", "person:xi-jinping", "person:joe-biden"
 US, CHINA = "country:united-states", "country:china"
@@ -30,7 +30,7 @@ def run(extractor, text: str, published: str = "2025-11-25"):
 
 @pytest.fixture(scope="session")
 def seed(extractor):
-    path = resources.files("stancegraph.loaders") / "sample" / "trump-xi-call-2025-11-24.txt"
+    path = resources.files("stancegraph.loaders.read") / "sample" / "trump-xi-call-2025-11-24.txt"
     return run(extractor, path.read_text(encoding="utf-8"))
 
 

@@ -17,8 +17,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from test_export import INJECTION, TAIWAN_IND, XI, sample_graphs  # noqa: E402,F401
 from test_export import embedded_graph_store as graph_store  # noqa: E402,F401
 
-from stancegraph.graph.render import PHYSICS_MAX_NODES, html_page, page_data, render_html  # noqa: E402
-from stancegraph.graph.subgraph import SubgraphSpec, build_subgraph  # noqa: E402
+from stancegraph.graph.output.render import PHYSICS_MAX_NODES, html_page, page_data, render_html  # noqa: E402
+from stancegraph.graph.output.subgraph import SubgraphSpec, build_subgraph  # noqa: E402
 
 CHROMIUM = os.environ.get("STANCEGRAPH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
@@ -198,9 +198,9 @@ def test_large_graph_draws_on_a_fixed_layout(browser, tmp_path):
 @pytest.mark.browser
 def test_seed_taiwan_subgraph_renders_and_is_saved_for_people_to_look_at(browser, nlp, tmp_path):
     """The README's sample, drawn around Taiwan: a screenshot lands in artifacts/."""
-    from stancegraph.graph.ladybug_store import LadybugStore
-    from stancegraph.loaders.extract import Extractor
-    from stancegraph.loaders.sources import iter_articles, sample_path
+    from stancegraph.graph.store.ladybug import LadybugStore
+    from stancegraph.loaders.extract.pipeline import Extractor
+    from stancegraph.loaders.read.sources import iter_articles, sample_path
     from stancegraph.queries import find_nodes
 
     with LadybugStore(str(tmp_path / "seed.lbdb")) as store:

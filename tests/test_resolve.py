@@ -5,17 +5,17 @@ import json
 
 import pytest
 
-from stancegraph.graph.errors import InputError
+from stancegraph.errors import InputError
 from stancegraph.graph.model import Actor, Article
-from stancegraph.graph.resolve import (
+from stancegraph.loaders.extract.resolve import (
     ALIASES_ENV, AliasTable, ArticleResolver, default_table, initials, merge_actors, strip_titles,
 )
 
 
 @pytest.fixture(scope="session")
 def extractor():
-    from stancegraph.loaders.extract import Extractor
-    from stancegraph.loaders.nlp import load_model
+    from stancegraph.loaders.extract.pipeline import Extractor
+    from stancegraph.loaders.extract.nlp import load_model
 
     return Extractor(load_model())
 

@@ -5,7 +5,7 @@ import pytest
 
 from graphs import (BIDEN, TAIWAN, TAIWAN_INDEPENDENCE, UNITED_STATES, XI, XINHUA, biden_article, call_article,
                     xi_visit_article)
-from stancegraph.graph.errors import QueryError, StoreError
+from stancegraph.errors import QueryError, StoreError
 from stancegraph.graph.model import Actor, Article, ArticleGraph, Mention, Relation, Span, Statement, Topic, stable_id
 
 
@@ -213,7 +213,7 @@ def counted_article(outlet, published, dates) -> ArticleGraph:
 def test_counts_given_to_new_nodes_equal_a_recount_from_the_edges(store, how):
     """A write sets the counts of nodes new to the store from the batch (store.node_stats) and
     recounts only the nodes it already held: both must agree with counting the edges afresh."""
-    from stancegraph.graph.bulk import bulk_load
+    from stancegraph.graph.store.bulk import bulk_load
 
     graphs = [counted_article("Test Daily", "2025-11-20", ["2025-11-03", "2025-11-01", None]),
               counted_article(None, None, [None, None, None]),
@@ -275,7 +275,7 @@ def test_pair_counts_add_up_across_articles_and_batches(store):
 
 
 def test_an_embedded_graph_from_before_the_counts_is_counted_on_open(tmp_path):
-    from stancegraph.graph.ladybug_store import LadybugStore
+    from stancegraph.graph.store.ladybug import LadybugStore
 
     path = str(tmp_path / "old.lbdb")
     with LadybugStore(path) as s:
@@ -298,7 +298,7 @@ def test_an_embedded_graph_from_before_the_counts_is_counted_on_open(tmp_path):
 
 def test_an_embedded_graph_from_before_the_pair_counts_gains_them_on_open(tmp_path):
     """The step before: counts and tallies kept, pair counts not yet."""
-    from stancegraph.graph.ladybug_store import LadybugStore
+    from stancegraph.graph.store.ladybug import LadybugStore
 
     path = str(tmp_path / "old.lbdb")
     with LadybugStore(path) as s:
@@ -310,7 +310,7 @@ def test_an_embedded_graph_from_before_the_pair_counts_gains_them_on_open(tmp_pa
 
 @pytest.mark.neo4j
 def test_a_neo4j_database_from_before_the_counts_is_counted_on_connect(neo4j_store_session):
-    from stancegraph.graph.neo4j_store import Neo4jStore
+    from stancegraph.graph.store.neo4j import Neo4jStore
 
     neo = neo4j_store_session
     neo.reset()
@@ -345,7 +345,7 @@ def test_neo4j_writes_keep_article_rows_out_of_the_driver_debug_log(neo4j_store_
 def test_single_id_lookups_answer_as_the_list_form(tmp_path):
     """LadybugDB: `n.id IN $p` with one id runs as an equality (a primary-key lookup); the rows
     are those of the list form, negations and other parameters included."""
-    from stancegraph.graph.ladybug_store import LadybugStore, single_id_lookups
+    from stancegraph.graph.store.ladybug import LadybugStore, single_id_lookups
 
     cypher = ("MATCH (a:Actor) WHERE a.id IN $who MATCH (a)-[:SAID]->(s:Statement) WHERE NOT s.id IN $skip "
               "RETURN a.name, s.text")

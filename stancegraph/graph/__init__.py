@@ -1,1 +1,2 @@
-"""The graph layer: record types, actor resolution, stores, subgraphs, renders and exports."""
+"""The graph layer: the record types (``model``), the stores (``store``) and what leaves
+them (``output``: subgraph selection, renders and exports)."""

@@ -1,1 +1,2 @@
-"""Loaders: read articles from wherever they arrive and extract their graph with spaCy."""
+"""Loaders: ``read`` brings articles in from wherever they arrive; ``extract`` turns each
+into its graph with spaCy."""

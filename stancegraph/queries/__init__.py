@@ -28,9 +28,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
-from ..graph.errors import QueryError
-from ..graph.model import name_key
-from ..graph.store import QueryResult, Store
+from stancegraph.errors import QueryError
+from stancegraph.graph.model import name_key
+from stancegraph.graph.store.base import QueryResult, Store
 
 PARAM_TYPES = ("str", "int", "float", "bool", "node", "date")
 _HEADER = re.compile(r"^//\s*([a-z_]+)\s*:\s*(.*?)\s*$")

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from ..graph.errors import QueryError
+from stancegraph.errors import QueryError
 
 _GROUP = re.compile(r"\{(\w+)\}")
 _DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable, Optional
 
-from .errors import InputError
-from .model import ACTOR_KINDS, Actor, actor_id, name_key
+from stancegraph.errors import InputError
+from stancegraph.graph.model import ACTOR_KINDS, Actor, actor_id, name_key
 
 ALIASES_ENV = "STANCEGRAPH_ALIASES"
 
@@ -150,7 +150,7 @@ def _read_entries(path: str) -> list[dict]:
 
 @functools.lru_cache(maxsize=8)
 def _table_for(user_path: Optional[str]) -> AliasTable:
-    shipped = resources.files("stancegraph.graph") / "aliases.json"
+    shipped = resources.files("stancegraph.loaders.extract") / "aliases.json"
     table = AliasTable(json.loads(shipped.read_text(encoding="utf-8"))["actors"])
     if user_path:
         table.add(_read_entries(user_path))  # user entries overwrite shipped ones

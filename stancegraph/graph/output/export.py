@@ -25,8 +25,8 @@ from typing import IO, Any, Iterator, Union
 
 import networkx as nx
 
-from .errors import StancegraphError
-from .model import NODE_LABELS, RELATION_TYPES, STRUCTURAL_TYPES
+from stancegraph.errors import StancegraphError
+from stancegraph.graph.model import NODE_LABELS, RELATION_TYPES, STRUCTURAL_TYPES
 
 FORMATS = ("graphml", "gexf", "json", "csv", "cypher")
 

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
-from ..graph.model import Relation
-from . import topics as _topics
+from stancegraph.graph.model import Relation
+from stancegraph.loaders.extract import topics as _topics
 
 _PLACE_KINDS = ("country", "place", "organization")
 _PARTY_KINDS = ("person", "country", "organization", "group")

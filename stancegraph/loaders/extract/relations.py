@@ -28,11 +28,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..graph import model
-from ..graph.model import ArticleGraph, Relation, Span, Statement, Topic
-from . import dates as _dates
-from . import topics as _topics
-from .quotes import find_quotes
+from stancegraph.graph import model
+from stancegraph.graph.model import ArticleGraph, Relation, Span, Statement, Topic
+from stancegraph.loaders.extract import dates as _dates
+from stancegraph.loaders.extract import topics as _topics
+from stancegraph.loaders.extract.quotes import find_quotes
 
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 THIRD_PERSON = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
@@ -330,8 +330,8 @@ def extract_relations(doc, graph: ArticleGraph) -> tuple[list[Topic], list[Relat
 
     Side effect: topic ids are appended to ``statement.about`` of ``graph.statements``.
     """
-    from .events import find_events
-    from .stances import find_stances
+    from stancegraph.loaders.extract.events import find_events
+    from stancegraph.loaders.extract.stances import find_stances
 
     ctx = Context(doc, graph)
     rels = list(find_stances(ctx)) + list(find_events(ctx))

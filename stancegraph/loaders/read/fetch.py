@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from email.message import Message
 from typing import Optional
 
-from .. import __version__
-from ..graph.errors import InputError
+from stancegraph import __version__
+from stancegraph.errors import InputError
 
 USER_AGENT = f"stancegraph/{__version__} (news article loader; +https://pypi.org/project/stancegraph/)"
 ACCEPT = (

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..graph.model import Relation
-from . import cues
-from . import topics as _topics
+from stancegraph.graph.model import Relation
+from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract import topics as _topics
 
 #: "praise" and "applaud" are left out: "praised Saddam Hussein as an effective fighter of
 #: terrorism" (PolNeAR train) is no support; "welcome" only counts towards an issue

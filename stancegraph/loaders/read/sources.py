@@ -19,11 +19,14 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Iterable, Iterator, Optional, Union
 
-from ..graph.errors import InputError
-from ..graph.model import Article
-from . import clean, feeds, pages, records
-from .fetch import USER_AGENT, fetch, is_url, megabytes
-from .meta import Draft, date_from_filename, outlet_from_url, parse_date
+from stancegraph.errors import InputError
+from stancegraph.graph.model import Article
+from stancegraph.loaders.read import clean
+from stancegraph.loaders.read import feeds
+from stancegraph.loaders.read import pages
+from stancegraph.loaders.read import records
+from stancegraph.loaders.read.fetch import USER_AGENT, fetch, is_url, megabytes
+from stancegraph.loaders.read.meta import Draft, date_from_filename, outlet_from_url, parse_date
 
 SAMPLE_NAME = "trump-xi-call-2025-11-24.txt"
 
@@ -64,7 +67,7 @@ _STREAMED = ("jsonl", "csv")
 
 def sample_path() -> str:
     """Path of the sample article shipped with the package."""
-    return str(resources.files("stancegraph.loaders") / "sample" / SAMPLE_NAME)
+    return str(resources.files("stancegraph.loaders.read") / "sample" / SAMPLE_NAME)
 
 
 @dataclass

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator, Optional, Union
 
-from ..graph.errors import InputError, MissingDependency
-from .clean import html_fragment_to_text
-from .meta import Draft, outlet_from_url
-from .pages import Page
+from stancegraph.errors import InputError, MissingDependency
+from stancegraph.loaders.read.clean import html_fragment_to_text
+from stancegraph.loaders.read.meta import Draft, outlet_from_url
+from stancegraph.loaders.read.pages import Page
 
 #: A description shorter than this is a teaser, not the story.
 FULL_TEXT_CHARS = 1500

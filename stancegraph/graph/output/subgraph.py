@@ -22,9 +22,9 @@ from typing import Any, Iterable, Optional, Sequence
 
 import networkx as nx
 
-from .errors import QueryError
-from .model import ACTOR_KINDS, NODE_LABELS, RELATION_TYPES, STRUCTURAL_TYPES, name_key
-from .store import QueryResult, Store
+from stancegraph.errors import QueryError
+from stancegraph.graph.model import ACTOR_KINDS, NODE_LABELS, RELATION_TYPES, STRUCTURAL_TYPES, name_key
+from stancegraph.graph.store.base import QueryResult, Store
 
 #: Edge type of a statement folded into a speaker -> target edge (``fold_statements``).
 FOLDED_TYPE = "SAID_ABOUT"

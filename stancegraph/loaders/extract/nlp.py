@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import os
 
-from ..graph.errors import StancegraphError
+from stancegraph.errors import StancegraphError
 
 #: Tried in order when no model is named: the official package first, then the pinned
 #: byte-identical re-upload that setup.cfg installs (see DESIGN.md).

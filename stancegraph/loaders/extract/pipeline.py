@@ -4,7 +4,7 @@ The pipeline is spaCy's (tagger, parser, NER); everything after it is rules over
 parse, each naming the failure it fixes. Three passes over one parsed Doc:
 
 1. actors: named entities, cleaned of known NER slips and page junk, resolved within the
-   article (:mod:`stancegraph.graph.resolve`);
+   article (:mod:`stancegraph.loaders.extract.resolve`);
 2. statements: a cue (reporting, belief or stance verb, "according to", "X's position is
    that") with its speaker and content, quoted or not (:func:`find_statements`);
 3. speakers that are pronouns or descriptions ("He added", "the newspaper said") are
@@ -19,11 +19,11 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
-from ..graph import model
-from ..graph.model import Actor, Article, ArticleGraph, Mention, Relation, Span, Statement
-from ..graph.resolve import TITLE_WORDS, AliasTable, ArticleResolver, Candidate, default_table, kind_for_label
-from . import cues
-from .quotes import find_quotes
+from stancegraph.graph import model
+from stancegraph.graph.model import Actor, Article, ArticleGraph, Mention, Relation, Span, Statement
+from stancegraph.loaders.extract.resolve import TITLE_WORDS, AliasTable, ArticleResolver, Candidate, default_table, kind_for_label
+from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.quotes import find_quotes
 
 # --------------------------------------------------------------------------------------
 # Raw attributions: plain tuples of token indices / char offsets, before actors exist.
@@ -54,7 +54,7 @@ _JUNK_CHARS = set("[]()=/@|<>{}\\")
 def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = False) -> list[RawStatement]:
     """Attributions in a parsed Doc: direct, indirect and mixed, with cue and speaker.
 
-    ``quotes`` are the character spans of :func:`~stancegraph.loaders.quotes.find_quotes`.
+    ``quotes`` are the character spans of :func:`~stancegraph.loaders.extract.quotes.find_quotes`.
     Intention verbs ("wants", "plans") are cues for people and groups; with ``attitudes``,
     for any subject.
     """
@@ -1409,7 +1409,7 @@ def _with_stances_and_events(graph: ArticleGraph, doc) -> ArticleGraph:
     so the overlapping AFFILIATED_WITH is dropped ("President Xi" leads China, he is not
     merely affiliated with it).
     """
-    from .relations import extract_relations
+    from stancegraph.loaders.extract.relations import extract_relations
 
     topics, relations = extract_relations(doc, graph)
     graph.topics.extend(topics)

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from ..graph import model
-from ..graph.model import Topic
+from stancegraph.graph import model
+from stancegraph.graph.model import Topic
 
 #: canonical name -> wordings (matched case-insensitively on word boundaries, except
 #: all-caps abbreviations, matched as written: "AI" but not "ai").

@@ -26,10 +26,10 @@ from urllib.parse import urlsplit
 
 import networkx as nx
 
-from .errors import StancegraphError
-from .export import display_name
-from .model import ACTOR_KINDS, EVENT_TYPES, STANCE_TYPES
-from .subgraph import FOLDED_TYPE
+from stancegraph.errors import StancegraphError
+from stancegraph.graph.output.export import display_name
+from stancegraph.graph.model import ACTOR_KINDS, EVENT_TYPES, STANCE_TYPES
+from stancegraph.graph.output.subgraph import FOLDED_TYPE
 
 #: Above this many nodes the page starts with physics off, on a precomputed layout.
 PHYSICS_MAX_NODES = 300
@@ -129,12 +129,12 @@ def _json_for_html(data: Any) -> str:
 
 
 def _static(name: str) -> str:
-    return resources.files("stancegraph.graph").joinpath("static", name).read_text(encoding="utf-8")
+    return resources.files("stancegraph.graph.output").joinpath("static", name).read_text(encoding="utf-8")
 
 
 def _vis_network_js() -> str:
     """vis-network: a vendored copy in ``static/`` if there is one, else the one pyvis ships."""
-    vendored = resources.files("stancegraph.graph").joinpath("static", "vis-network.min.js")
+    vendored = resources.files("stancegraph.graph.output").joinpath("static", "vis-network.min.js")
     if vendored.is_file():
         return vendored.read_text(encoding="utf-8")
     try:

@@ -6,9 +6,9 @@ import re
 from decimal import Decimal
 from typing import Any, Optional
 
-from .errors import QueryError, StoreError
-from .model import ACTOR_STATS, NODE_LABELS, PAIR_TYPE, RELATION_TYPES, SUBJECT_STATS, TALLY_LABELS
-from .store import QueryResult, Store, check_single_statement, set_stats
+from stancegraph.errors import QueryError, StoreError
+from stancegraph.graph.model import ACTOR_STATS, NODE_LABELS, PAIR_TYPE, RELATION_TYPES, SUBJECT_STATS, TALLY_LABELS
+from stancegraph.graph.store.base import QueryResult, Store, check_single_statement, set_stats
 
 _RELATION_PROPS = ("id STRING, article STRING, statement STRING, cue STRING, date STRING, "
                    "date_text STRING, status STRING, polarity DOUBLE, confidence DOUBLE, "

@@ -14,9 +14,9 @@ import sys
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Optional, Union
 
-from ..graph.errors import InputError
-from .clean import html_fragment_to_text
-from .meta import Draft
+from stancegraph.errors import InputError
+from stancegraph.loaders.read.clean import html_fragment_to_text
+from stancegraph.loaders.read.meta import Draft
 
 DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
     "text": ("text", "content", "body", "article", "story", "full_text", "maintext", "article_text"),

@@ -17,7 +17,7 @@ import multiprocessing
 from collections import deque
 from typing import Iterable, Iterator, Optional
 
-from ..graph.model import Article, ArticleGraph
+from stancegraph.graph.model import Article, ArticleGraph
 
 #: Articles a worker receives at a time: big enough that the pickling round trip is
 #: negligible, small enough that the in-flight window stays a few megabytes.
@@ -28,8 +28,8 @@ _extractor = None  # one per worker process
 
 def _start_worker(model: Optional[str], attitudes: bool) -> None:
     global _extractor
-    from .extract import Extractor
-    from .nlp import load_model
+    from stancegraph.loaders.extract.pipeline import Extractor
+    from stancegraph.loaders.extract.nlp import load_model
 
     _extractor = Extractor(load_model(model), attitudes=attitudes)
 
@@ -55,8 +55,8 @@ def extract_parallel(articles: Iterable[Article], *, jobs: int = 1, model: Optio
     forked, so an open store or driver is never copied into them) each load ``model`` once.
     """
     if jobs <= 1:
-        from .extract import Extractor
-        from .nlp import load_model
+        from stancegraph.loaders.extract.pipeline import Extractor
+        from stancegraph.loaders.extract.nlp import load_model
 
         yield from Extractor(load_model(model), attitudes=attitudes).extract_many(
             articles, n_process=1, batch_size=batch_size)
@@ -84,7 +84,7 @@ def _check_model(model: Optional[str]) -> None:
     import importlib.util
     import os
 
-    from .nlp import model_candidates
+    from stancegraph.loaders.extract.nlp import model_candidates
 
     candidates = model_candidates(model)
 
@@ -97,6 +97,6 @@ def _check_model(model: Optional[str]) -> None:
     # A worker that cannot load the model would be restarted by the pool forever.
     if any(installed(c) for c in candidates):
         return
-    from .nlp import load_model
+    from stancegraph.loaders.extract.nlp import load_model
 
     load_model(model)  # raises the StancegraphError that names what to install

@@ -2,9 +2,9 @@
 
 Two backends share one graph model and one Cypher surface:
 
-- :class:`~stancegraph.graph.ladybug_store.LadybugStore` — embedded LadybugDB file, no server
+- :class:`~stancegraph.graph.store.ladybug.LadybugStore` — embedded LadybugDB file, no server
   (the default);
-- :class:`~stancegraph.graph.neo4j_store.Neo4jStore` — a Neo4j server through the official driver.
+- :class:`~stancegraph.graph.store.neo4j.Neo4jStore` — a Neo4j server through the official driver.
 
 Each backend module holds all of its own Cypher; values always travel as ``$parameters``.
 """
@@ -20,8 +20,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Optional
 
-from .errors import QueryError, StoreError
-from .model import (ACTOR_STATS, NODE_LABELS, PAIR_TYPE, RELATION_TYPES, STANCE_TYPES, STRUCTURAL_TYPES,
+from stancegraph.errors import QueryError, StoreError
+from stancegraph.graph.model import (ACTOR_STATS, NODE_LABELS, PAIR_TYPE, RELATION_TYPES, STANCE_TYPES, STRUCTURAL_TYPES,
                     SUBJECT_STATS, ArticleGraph, name_key, node_label)
 
 #: Cypher both stores run alike to keep ACTOR_STATS / SUBJECT_STATS (see Store.refresh_stats).
@@ -436,7 +436,7 @@ def open_store(*, neo4j_uri: Optional[str] = None, db_path: Optional[str] = None
     """
     uri = neo4j_uri or os.environ.get("NEO4J_URI")
     if uri:
-        from .neo4j_store import Neo4jStore
+        from stancegraph.graph.store.neo4j import Neo4jStore
 
         return Neo4jStore.connect(
             uri,
@@ -444,7 +444,7 @@ def open_store(*, neo4j_uri: Optional[str] = None, db_path: Optional[str] = None
             password=os.environ.get("NEO4J_PASSWORD", ""),
             database=os.environ.get("NEO4J_DATABASE") or None,
         )
-    from .ladybug_store import LadybugStore
+    from stancegraph.graph.store.ladybug import LadybugStore
 
     return LadybugStore(db_path or default_db_path(), read_only=read_only, create=create)
 

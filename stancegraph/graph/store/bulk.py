@@ -1,7 +1,7 @@
 """Bulk loading of extracted article graphs (``stancegraph load``).
 
 - Neo4j: large ``UNWIND`` batches, many articles per transaction
-  (:meth:`~stancegraph.graph.store.Store.upsert_many`).
+  (:meth:`~stancegraph.graph.store.base.Store.upsert_many`).
 - The embedded store: new articles go through LadybugDB's ``COPY ... FROM`` CSV import,
   which is far faster than ``UNWIND`` + ``MATCH`` + ``CREATE`` (each relationship row there
   looks up both of its ends). Articles already in the store, and an article repeated in
@@ -21,9 +21,9 @@ import shutil
 import tempfile
 from typing import Any, Callable, Iterable, Iterator, Optional
 
-from .errors import StoreError
-from .model import PAIR_TYPE, RELATION_TYPES, ArticleGraph, node_label
-from .store import (Store, _merged, about_rows, actor_rows, article_row, check_consistent,
+from stancegraph.errors import StoreError
+from stancegraph.graph.model import PAIR_TYPE, RELATION_TYPES, ArticleGraph, node_label
+from stancegraph.graph.store.base import (Store, _merged, about_rows, actor_rows, article_row, check_consistent,
                     co_mention_deltas, mention_rows, node_stats, relation_groups, split_new_pairs,
                     statement_rows, topic_rows)
 

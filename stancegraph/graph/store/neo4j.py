@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from .errors import QueryError, StoreError
-from .model import ACTOR_STATS, NODE_LABELS, PAIR_TYPE, RELATION_TYPES, SUBJECT_STATS, TALLY_LABELS
-from .ladybug_store import LadybugCypher
-from .store import QueryResult, Store, check_single_statement, set_stats
+from stancegraph.errors import QueryError, StoreError
+from stancegraph.graph.model import ACTOR_STATS, NODE_LABELS, PAIR_TYPE, RELATION_TYPES, SUBJECT_STATS, TALLY_LABELS
+from stancegraph.graph.store.ladybug import LadybugCypher
+from stancegraph.graph.store.base import QueryResult, Store, check_single_statement, set_stats
 
 SCHEMA = [
     f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"

@@ -1,0 +1,1 @@
+"""What leaves the store: subgraph selection, HTML renders and exports."""
