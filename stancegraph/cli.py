@@ -201,7 +201,8 @@ def list_queries(name, queries_dirs):
         if q.description:
             click.echo(textwrap.fill(q.description, 100, initial_indent=" " * (width + 4),
                                      subsequent_indent=" " * (width + 4)))
-    click.echo("\n'stancegraph queries NAME' shows a query's parameters and Cypher.")
+    click.echo("\n'stancegraph queries NAME' shows a query's parameters and Cypher "
+               "('stancegraph query NAME --describe': its parameters only).")
 
 
 def _show_query(saved) -> str:

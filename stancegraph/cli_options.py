@@ -179,7 +179,11 @@ def progress_bar(label: str) -> Iterator[api.Progress]:
     """A progress callback for the API: failures as lines on stderr, and on a terminal a bar
     (on stderr, so it never mixes with what a command writes to stdout)."""
     if not sys.stderr.isatty():
-        yield lambda event, detail: event == "failed" and click.echo(f"failed: {detail}", err=True)
+        def print_failures(event: str, detail: str) -> None:
+            if event == "failed":
+                click.echo(f"failed: {detail}", err=True)
+
+        yield print_failures
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
