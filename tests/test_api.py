@@ -155,3 +155,15 @@ def test_import_stays_light():
 
     code = "import stancegraph, sys; print(any(m in sys.modules for m in ('spacy', 'networkx', 'neo4j', 'rich')))"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
+
+
+def test_one_resolver_for_query_parameters_subgraphs_and_the_api(called):
+    """A surname the articles never used alone ("Jinping") finds Xi Jinping wherever a name
+    is taken: the subgraph builder used to know exact names only."""
+    from graphs import XI
+    from stancegraph.graph.output.subgraph import SubgraphSpec, build_subgraph
+
+    assert stancegraph.run_query("what-did-they-say", {"speaker": "Jinping"}, called).matches[0].ids == [XI]
+    assert stancegraph.select_subgraph(called, around=["Jinping"], hops=0).matches[0].ids == [XI]
+    graph, _ = build_subgraph(called, SubgraphSpec(around=["Jinping"], hops=0))
+    assert list(graph) == [XI]
