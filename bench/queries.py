@@ -191,7 +191,8 @@ def main() -> None:
               "machine": {"cpus": os.cpu_count(), "python": platform.python_version()}, "stores": {}}
     targets = [("embedded", {"db_path": args.db})] if args.stores in ("both", "embedded") else []
     if args.neo4j and args.stores in ("both", "neo4j"):
-        targets.append(("neo4j", {"neo4j_uri": args.neo4j}))
+        targets.append(("neo4j", {"neo4j_uri": args.neo4j, "user": os.environ.get("NEO4J_USERNAME", "neo4j"),
+                                  "password": os.environ.get("NEO4J_PASSWORD", "")}))
     for label, where in targets:
         print(f"{label}:", file=sys.stderr)
         if label == "embedded" and not args.reuse:

@@ -1,5 +1,40 @@
-"""stancegraph: news articles to a knowledge graph of actors, statements and stances."""
+"""stancegraph: news articles to a knowledge graph of actors, statements and stances.
+
+The Python API (docs/api.md) is re-exported here from :mod:`stancegraph.api`, loaded on
+first use so that ``import stancegraph`` and ``stancegraph --help`` stay fast::
+
+    import stancegraph
+
+    with stancegraph.open_store("news.lbdb") as store:
+        stancegraph.ingest(["articles/"], store)
+        print(stancegraph.ask("who said what about Taiwan", store).records())
+"""
+from typing import TYPE_CHECKING, Any
+
 from stancegraph.errors import InputError, QueryError, StancegraphError, StoreError
 
 __version__ = "0.1.0"
-__all__ = ["StancegraphError", "InputError", "StoreError", "QueryError", "__version__"]
+
+#: The API's names, all defined in stancegraph.api.
+API = ("open_store", "read", "extract", "ingest", "load", "to_jsonl", "read_jsonl", "ask", "interpret",
+       "run_query", "saved_queries", "saved_query", "select_subgraph", "render", "export",
+       "IngestReport", "Answer", "Subgraph", "Progress")
+
+__all__ = ["StancegraphError", "InputError", "StoreError", "QueryError", "__version__", *API]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from stancegraph.api import (Answer, IngestReport, Progress, Subgraph, ask, export, extract,  # noqa: F401
+                                 ingest, interpret, load, open_store, read, read_jsonl, render, run_query,
+                                 saved_queries, saved_query, select_subgraph, to_jsonl)
+
+
+def __getattr__(name: str) -> Any:
+    if name in API:
+        from stancegraph import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'stancegraph' has no attribute {name!r}")
+
+
+def __dir__() -> list:
+    return sorted(list(globals()) + list(API))

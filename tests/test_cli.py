@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -167,3 +168,106 @@ def test_stats_recount_puts_the_kept_counts_right_again(runner, db, deltas, tmp_
     assert result.exit_code == 0, result.output
     xi = next(r for r in top() if r["actor"] == "Xi Jinping")
     assert (xi["articles"], xi["mentions"]) == (2, 2)
+
+
+# ---- where the graph is: options bound to environment variables --------------------------------
+
+def test_an_explicit_db_wins_over_neo4j_uri_in_the_environment(runner, db, deltas, tmp_path, monkeypatch):
+    assert runner.invoke(cli, ["load", deltas, "--db", db]).exit_code == 0
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")  # nothing listens there
+    result = runner.invoke(cli, ["stats", "--db", db, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "Article,2" in result.output
+    # Without --db the variable is used: proof that it was set, and is still honoured.
+    assert "cannot reach Neo4j at bolt://127.0.0.1:1" in one_line_error(runner.invoke(cli, ["stats"]))
+
+
+def test_store_variables_fill_in_for_missing_options(runner, db, deltas, monkeypatch):
+    assert runner.invoke(cli, ["load", deltas, "--db", db]).exit_code == 0
+    monkeypatch.setenv("STANCEGRAPH_DB", db)
+    assert "Article,2" in runner.invoke(cli, ["stats", "--format", "csv"]).output
+    # --neo4j (or $NEO4J_URI) wins over $STANCEGRAPH_DB, as --db wins over $NEO4J_URI.
+    line = one_line_error(runner.invoke(cli, ["stats", "--neo4j", "bolt://127.0.0.1:1"]))
+    assert "cannot reach Neo4j" in line
+    result = runner.invoke(cli, ["stats", "--db", db, "--neo4j", "bolt://127.0.0.1:1"])
+    assert result.exit_code == 2 and "give --db or --neo4j, not both" in result.output
+
+
+# ---- bugs new users hit (issue 16) ---------------------------------------------------------------
+
+@pytest.fixture
+def medeiros_db(db, tmp_path):
+    from graphs import call_article
+
+    with LadybugStore(db) as store:
+        store.upsert(call_article())
+    return db
+
+
+def test_ask_with_a_limit_on_a_query_that_takes_none(runner, medeiros_db):
+    """`ask "who is Medeiros" --limit 5` failed: actor-profile takes no `limit` parameter."""
+    full = runner.invoke(cli, ["ask", "who is Medeiros", "--db", medeiros_db, "--format", "json"])
+    assert full.exit_code == 0, full.output
+    assert len(json.loads(full.stdout)) > 3
+    result = runner.invoke(cli, ["ask", "who is Medeiros", "--limit", "3", "--db", medeiros_db, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == json.loads(full.stdout)[:3]
+    assert 'query: actor-profile -p actor "Medeiros"' in result.stderr
+
+
+def test_queries_name_prints_the_cypher_it_promises(runner):
+    result = runner.invoke(cli, ["queries", "who-said-what"])
+    assert result.exit_code == 0, result.output
+    assert "show one query's parameters and Cypher" in runner.invoke(cli, ["queries", "--help"]).output
+    assert "parameters:" in result.output and "subject (node, required)" in result.output
+    assert "Cypher (" in result.output
+    assert re.search(r"^MATCH .*\$subject", result.output, flags=re.M), result.output
+
+
+def test_model_help_names_the_pipeline_that_is_installed(runner):
+    import importlib.util
+
+    from stancegraph.loaders.extract.nlp import DEFAULT_MODELS
+
+    installed = next(m for m in DEFAULT_MODELS if importlib.util.find_spec(m) is not None)
+    for command in ("ingest", "extract"):
+        text = " ".join(runner.invoke(cli, [command, "--help"]).output.split())
+        assert installed in text, (command, text)
+        assert "if it is installed, else" in text and "STANCEGRAPH_MODEL" in text
+
+
+def test_extract_help_says_extract_not_ingest(runner):
+    text = " ".join(runner.invoke(cli, ["extract", "--help"]).output.split())
+    assert "--sample Also extract the sample article" in text
+    assert "ingest the sample" not in text
+
+
+@pytest.mark.parametrize("command", [["queries"], ["query", "top-actors"], ["ask", "top actors"],
+                                     ["render", "--query", "top-actors"]])
+def test_a_missing_queries_dir_is_a_one_line_error(runner, db, deltas, tmp_path, command):
+    runner.invoke(cli, ["load", deltas, "--db", db])
+    store = [] if command == ["queries"] else ["--db", db]
+    line = one_line_error(runner.invoke(cli, command + ["--queries-dir", str(tmp_path / "nowhere")] + store))
+    assert line == f"Error: queries folder {tmp_path / 'nowhere'} does not exist"
+
+
+def test_every_example_in_help_names_its_command(runner):
+    for name in cli.commands:
+        text = runner.invoke(cli, [name, "--help"]).output
+        section = re.search(r"^  Examples?:\n((?:      .*\n)+)", text, flags=re.M)
+        assert section, f"stancegraph {name} --help has no examples"
+        for line in section.group(1).splitlines():
+            assert line.strip().startswith(f"stancegraph {name}"), (name, line)
+
+
+def test_cli_reference_is_current():
+    """docs/cli.md is generated from the --help texts: regenerate it with python dev/cli_docs.py."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "dev" / "cli_docs.py"
+    spec = importlib.util.spec_from_file_location("cli_docs", path)
+    cli_docs = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(cli_docs)
+    assert Path(cli_docs.TARGET).read_text(encoding="utf-8") == cli_docs.render(), \
+        "docs/cli.md is not current: run python dev/cli_docs.py"

@@ -23,8 +23,9 @@ def target(request, tmp_path, monkeypatch):
     if request.param == "ladybug":
         db = str(tmp_path / "seed.lbdb")
         return ["--db", db], lambda: open_store(db_path=db, read_only=True)
-    request.getfixturevalue("neo4j_env")
-    return [], lambda: open_store()
+    env = request.getfixturevalue("neo4j_env")  # the CLI reads NEO4J_URI & co. from it
+    return [], lambda: open_store(neo4j_uri=env["NEO4J_URI"], user=env["NEO4J_USERNAME"],
+                                  password=env["NEO4J_PASSWORD"])
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from stancegraph.graph.output.export import FORMATS, ExportError, export_graph, 
 from stancegraph.graph.store.ladybug import LadybugStore
 from stancegraph.graph.model import (Actor, Article, ArticleGraph, Mention, Relation, Span,
                                      Statement, Topic, actor_id, stable_id, topic_id)
+from stancegraph.errors import QueryError
 from stancegraph.graph.output.subgraph import SubgraphSpec, build_subgraph
 
 TRUMP, XI = actor_id("person", "Donald Trump"), actor_id("person", "Xi Jinping")
@@ -118,7 +119,7 @@ def test_subgraph_around_a_node_walks_the_asked_hops(graph_store):
 def test_subgraph_finds_the_start_by_name(graph_store):
     G, _ = build_subgraph(graph_store, SubgraphSpec(around=["xi jinping"], hops=0))
     assert list(G) == [XI]
-    with pytest.raises(Exception, match="no node with id or name"):
+    with pytest.raises(QueryError, match="no actor or topic in the graph matches .Nobody."):
         build_subgraph(graph_store, SubgraphSpec(around=["Nobody"]))
 
 

@@ -23,7 +23,8 @@ from typing import Any, Iterable, Optional, Sequence
 import networkx as nx
 
 from stancegraph.errors import QueryError
-from stancegraph.graph.model import ACTOR_KINDS, NODE_LABELS, RELATION_TYPES, STRUCTURAL_TYPES, name_key
+from stancegraph.graph.model import ACTOR_KINDS, NODE_LABELS, RELATION_TYPES, STRUCTURAL_TYPES
+from stancegraph.graph.names import resolve
 from stancegraph.graph.store.base import QueryResult, Store
 
 #: Edge type of a statement folded into a speaker -> target edge (``fold_statements``).
@@ -32,12 +33,11 @@ FOLDED_TYPE = "SAID_ABOUT"
 ALL_TYPES = STRUCTURAL_TYPES + RELATION_TYPES
 
 
-def _queries(rel_type: str, other_label: str, key_in_list: str) -> dict[str, str]:
+def _queries(rel_type: str, other_label: str) -> dict[str, str]:
     """The subgraph Cypher of one dialect. ``{label}`` is filled from NODE_LABELS only."""
     return {
         "nodes": "MATCH (n:{label}) WHERE n.id IN $ids RETURN n AS node",
         "all_nodes": "MATCH (n:{label}) RETURN n AS node",
-        "by_key": "MATCH (n:{label}) WHERE " + key_in_list + " RETURN n AS node",
         "out": ("MATCH (a:{label})-[r]->(b) WHERE a.id IN $ids AND " + rel_type + " IN $types "
                 "RETURN a.id AS near, " + rel_type + " AS type, r AS rel, " + other_label + " AS label, b AS node"),
         "in": ("MATCH (a:{label})<-[r]-(b) WHERE a.id IN $ids AND " + rel_type + " IN $types "
@@ -57,8 +57,8 @@ def _queries(rel_type: str, other_label: str, key_in_list: str) -> dict[str, str
 #: with ``label()``; Neo4j uses ``type()`` and ``labels()`` (a node may carry extra labels
 #: for styling, so the model label is picked out of them).
 CYPHER: dict[str, dict[str, str]] = {
-    "ladybug": _queries("label(r)", "label(b)", "$key IN n.keys"),
-    "neo4j": _queries("type(r)", "head([l IN labels(b) WHERE l IN $labels])", "$key IN n.keys"),
+    "ladybug": _queries("label(r)", "label(b)"),
+    "neo4j": _queries("type(r)", "head([l IN labels(b) WHERE l IN $labels])"),
 }
 
 
@@ -180,17 +180,11 @@ class _Builder:
         return found
 
     def _resolve(self, around: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Node ids (of any label) as they are; other entries are names (graph.names)."""
         found = self.fetch_nodes(list(around))
-        for name in around:
-            if name in found:
-                continue
-            key = name_key(name)
-            hits = [dict(r["node"], label=label) for label in ("Actor", "Topic")
-                    for r in self._run("by_key", label, key=key)] if key else []
-            if not hits:
-                raise QueryError(f"no node with id or name {name!r}")
-            for hit in hits:
-                found[hit["id"]] = hit
+        named = [node_id for name in around if name not in found
+                 for node_id in resolve(self.store, name, "around").ids]
+        found.update(self.fetch_nodes(named))
         return found
 
     def _load_articles(self, ids: Iterable[Optional[str]]) -> None:

