@@ -494,7 +494,9 @@ def subgraph_options(fn):
     for decorator in reversed([
         click.option("--around", multiple=True, metavar="NAME",
                      help="Start from this actor or topic (name, alias or id; repeatable)."),
-        click.option("--hops", default=2, show_default=True, help="How far from --around to go."),
+        click.option("--hops", type=int, default=None,
+                     help="How far to walk: from --around (default 2), or from the nodes of the "
+                          "--query rows (default 0: those nodes and the relationships between them)."),
         click.option("--query", "query_name", default=None, metavar="NAME",
                      help="Take the nodes of a saved query's result instead."),
         click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
@@ -520,15 +522,19 @@ def _subgraph(store: Store, kw: dict[str, Any]):
     from stancegraph.graph.output.subgraph import SubgraphSpec, build_subgraph, build_subgraph_from_rows
     from stancegraph.queries import find_nodes, get_query, load_queries, run_saved, suggest_nodes
 
-    spec_args = dict(hops=kw["hops"], node_kinds=list(kw["node_kinds"]) or None,
+    hops = kw["hops"] if kw["hops"] is not None else (0 if kw["query_name"] else 2)
+    spec_args = dict(hops=hops, node_kinds=list(kw["node_kinds"]) or None,
                      rel_types=list(kw["rel_types"]) or None, since=kw["since"], until=kw["until"],
                      outlet=kw["outlet"], max_nodes=kw["max_nodes"], fold_statements=kw["fold_statements"],
                      through_articles=kw["through_articles"])
     if kw["query_name"]:
         saved = get_query(kw["query_name"], load_queries())
+        if saved.writes:
+            raise QueryError(f"query {saved.name!r} changes the graph: render and export take read queries only")
         result, matches = run_saved(store, saved, _params(kw["params"]))
         _print_matches(matches)
-        return build_subgraph_from_rows(store, result, SubgraphSpec(**spec_args))
+        anchors = [n["id"] for m in matches for n in m.nodes]
+        return build_subgraph_from_rows(store, result, SubgraphSpec(**spec_args), anchors=anchors)
     ids: list[str] = []
     for name in kw["around"]:
         nodes = find_nodes(store, name)
