@@ -11,7 +11,7 @@ node ids, so the rows are read back into nodes by value. A cell names a node whe
 
 Anything else (counts, dates, kinds, sentences) names nothing and is passed over. A value
 two nodes share (two actors of one name, a wire quote printed by several outlets) names
-both. The lookups are plain Cypher that both stores run as written.
+both.
 """
 from __future__ import annotations
 
@@ -62,8 +62,11 @@ def named_nodes(store: Store, result: QueryResult) -> list[str]:
         return []
     ids_by_value: dict[str, list[str]] = {}
     for label, prop in LOOKUPS:
-        rows = store.run(f"MATCH (n:{label}) WHERE n.{prop} IN $values RETURN n.{prop} AS value, n.id AS id",
-                         {"values": values}).rows
+        # The store's own form of "property in a list": a hash join on LadybugDB, where IN
+        # compares every node with every value; IN on Neo4j, which would otherwise scan
+        # every statement once per value (statement text and article title have no index).
+        match = store.cypher.MATCH_IN.format(var="n", label=label, prop=prop)
+        rows = store.run(f"{match} RETURN n.{prop} AS value, n.id AS id", {"ids": values}).rows
         for value, node_id in rows:
             ids_by_value.setdefault(value, []).append(node_id)
     found: dict[str, None] = {}
