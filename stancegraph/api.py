@@ -379,14 +379,16 @@ class Subgraph:
         return f"{self.graph.number_of_nodes()} nodes, {self.graph.number_of_edges()} edges"
 
 
-def select_subgraph(store: Store, *, around: Sequence[str] = (), hops: int = 2, query: Optional[str] = None,
+def select_subgraph(store: Store, *, around: Sequence[str] = (), hops: Optional[int] = None,
+                    query: Optional[str] = None,
                     params: Optional[Mapping[str, Any]] = None, kinds: Optional[Sequence[str]] = None,
                     rel_types: Optional[Sequence[str]] = None, since: Optional[str] = None,
                     until: Optional[str] = None, outlet: Optional[str] = None, max_nodes: int = 300,
                     fold_statements: bool = False, through_articles: bool = False,
                     queries_dirs: Iterable[PathLike] = ()) -> Subgraph:
     """The subgraph ``hops`` around the actors or topics named in ``around`` (names, aliases
-    or ids), or on the nodes a saved ``query`` returns; neither: the whole store, capped.
+    or ids; default 2 hops), or on the nodes a saved read ``query`` returns (default 0 hops:
+    those nodes and the relationships between them); neither: the whole store, capped.
 
     Filters (``kinds``, ``rel_types``, ``since``, ``until``, ``outlet``) stop the walk, and
     ``max_nodes`` keeps the nodes closest to the start, then the most connected (see
@@ -397,14 +399,19 @@ def select_subgraph(store: Store, *, around: Sequence[str] = (), hops: int = 2, 
 
     if isinstance(around, str):
         around = [around]
+    if hops is None:
+        hops = 0 if query else 2
     spec = SubgraphSpec(hops=hops, node_kinds=list(kinds or ()) or None, rel_types=list(rel_types or ()) or None,
                         since=since, until=until, outlet=outlet, max_nodes=max_nodes,
                         fold_statements=fold_statements, through_articles=through_articles)
     if query and around:
         raise QueryError("give names to start from or a query, not both")
     if query:
+        if saved_query(query, queries_dirs).writes:
+            raise QueryError(f"query {query!r} changes the graph: render and export take read queries only")
         answer = run_query(query, params, store, queries_dirs=queries_dirs)
-        graph, note = build_subgraph_from_rows(store, answer.result, spec)
+        anchors = [i for m in answer.matches for i in m.ids]
+        graph, note = build_subgraph_from_rows(store, answer.result, spec, anchors=anchors)
         return Subgraph(graph, note, answer.matches)
     matches = [resolve(store, name, "around") for name in around]
     spec.around = [i for m in matches for i in m.ids] or None

@@ -251,8 +251,9 @@ def subgraph_options(fn):
     for decorator in reversed([
         click.option("--around", multiple=True, metavar="NAME",
                      help="Start from this actor or topic (name, alias or id; repeatable)."),
-        click.option("--hops", default=2, show_default=True, type=click.IntRange(0),
-                     help="How far from --around to go."),
+        click.option("--hops", type=click.IntRange(0), default=None,
+                     help="How far to walk: from --around (default 2), or from the nodes of the "
+                          "--query rows (default 0: those nodes and the relationships between them)."),
         click.option("--query", "query_name", default=None, metavar="NAME",
                      help="Take the nodes of a saved query's result instead."),
         click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",

@@ -191,6 +191,28 @@ def test_subgraph_from_query_rows(graph_store):
     assert {d["type"] for *_, d in G.edges(data=True)} == {"SAID"}
 
 
+def test_subgraph_from_rows_of_names_texts_and_titles(graph_store):
+    """Saved queries return names, statement texts, titles and routes: each names its node."""
+    from stancegraph.errors import QueryError
+    from stancegraph.graph.output.subgraph import build_subgraph_from_rows
+    from stancegraph.graph.store.base import QueryResult
+
+    said = "Taiwan's return to China is an integral part of the post-war order"
+    result = QueryResult(["speaker", "statement", "about", "article", "route", "n", "date"], [
+        ["Xi Jinping", said, ["Taiwan independence", "China"], "Xi stresses Taiwan's return", None, 3, "2025-11-25"],
+        ["someone unknown", "words nobody stored", [], None, "Donald Trump > Evan Medeiros", 1, None],
+    ])
+    G, note = build_subgraph_from_rows(graph_store, result)
+    statement = next(n for n, d in G.nodes(data=True) if d.get("text") == said)
+    assert set(G) == {XI, statement, TAIWAN_IND, CHINA, Article.make_id("xinhua"), TRUMP, MEDEIROS}
+    assert G.has_edge(XI, statement) and G.has_edge(statement, TAIWAN_IND)  # SAID, ABOUT between them
+    assert note is None
+    anchored, _ = build_subgraph_from_rows(graph_store, QueryResult(["n"], [[1]]), anchors=[JAPAN])
+    assert list(anchored) == [JAPAN]
+    with pytest.raises(QueryError, match="names no node of this graph"):
+        build_subgraph_from_rows(graph_store, QueryResult(["kind", "n"], [["nobody", 2]]))
+
+
 # -- exports -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
@@ -358,3 +380,14 @@ def test_neo4j_gives_the_same_subgraph(embedded_graph_store, neo4j_store_session
         G, _ = build_subgraph(neo, spec)
         L, _ = build_subgraph(embedded_graph_store, spec)
         assert _canon(G) == _canon(L)
+
+
+def test_one_module_per_format_as_the_docs_say():
+    import importlib
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "export.md").read_text(encoding="utf-8")
+    for fmt in FORMATS:
+        assert f"`export.{fmt}`" in doc
+        module = importlib.import_module(f"stancegraph.graph.output.export.{fmt}")
+        assert callable(getattr(module, f"write_{fmt}"))

@@ -22,11 +22,7 @@ README = Path(__file__).resolve().parent.parent / "README.md"
 
 #: Examples (as written) that do not run yet, with the reason. Each is still run, and must
 #: still fail: when it runs, the test says to take it out of this list.
-SKIPPED: dict[str, str] = {
-    "stancegraph render --query who-said-what -p subject Taiwan --fold-statements -o taiwan.html":
-        "render --query of a built-in query fails with 'the query result holds no node ids' "
-        "(issue 16; fixed on the output branch)",
-}
+SKIPPED: dict[str, str] = {}
 
 STORY = ('Port workers ended their strike on Monday. "The strike is over and the cranes will move '
          'again," said union leader Maria Lopez. Harbour director Tom Berg said the port of Rotterdam '

@@ -218,3 +218,32 @@ def test_seed_taiwan_subgraph_renders_and_is_saved_for_people_to_look_at(browser
     ARTIFACTS.mkdir(exist_ok=True)
     o.page.screenshot(path=str(ARTIFACTS / "seed-taiwan.png"))
     o.page.close()
+
+
+@pytest.mark.browser
+def test_readme_query_page_draws_in_the_browser(browser, tmp_path):
+    """The README's `render --query who-said-what -p subject Taiwan --fold-statements` on the seed article."""
+    from click.testing import CliRunner
+
+    from stancegraph.cli import cli
+
+    db, page = str(tmp_path / "seed.lbdb"), tmp_path / "taiwan.html"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", "--sample", "--db", db]).exit_code == 0
+    result = runner.invoke(cli, ["render", "--query", "who-said-what", "-p", "subject", "Taiwan", "--fold-statements",
+                                 "--db", db, "-o", str(page)])
+    assert result.exit_code == 0, result.output
+    o = Opened(browser, str(page))
+    drawn = o.page.evaluate("""() => { const d = window.stancegraph.network.body.data;
+        return [d.nodes.get().map(n => n.label), d.edges.get().map(e => e.type)]; }""")
+    names, types = drawn
+    assert "Taiwan" in names and "Evan Medeiros" in names  # the subject, and one who spoke about it
+    assert "SAID_ABOUT" in types  # statements folded into speaker -> subject edges
+    o.page.fill("#sg-search", "Medeiros")
+    o.page.press("#sg-search", "Enter")
+    assert "Evan Medeiros" in o.page.locator("#sg-details").inner_text()
+    assert o.errors == []
+    assert o.requests == [o.url]
+    ARTIFACTS.mkdir(exist_ok=True)
+    o.page.screenshot(path=str(ARTIFACTS / "query-who-said-what.png"))
+    o.page.close()

@@ -180,98 +180,103 @@ def _layout(G: nx.MultiDiGraph) -> dict[Any, tuple[float, float]]:
     return {v: (float(x) * scale, float(y) * scale) for v, (x, y) in pos.items()}
 
 
-def page_data(G: nx.MultiDiGraph, *, title: str = "", physics: Optional[bool] = None) -> dict[str, Any]:
-    context = G.graph.get("context") or {}
-    articles: dict[str, dict[str, Any]] = dict(context.get("articles") or {})
-    for n, d in G.nodes(data=True):
-        if d.get("label") == "Article":
-            articles.setdefault(n, d)
-    speakers = dict(context.get("speakers") or {})
-    mentions: dict[str, int] = dict(context.get("mentions") or {})
-    if not mentions:
-        for _, v, d in G.edges(data=True):
-            if d.get("type") == "MENTIONS":
-                mentions[v] = mentions.get(v, 0) + int(d.get("count") or 0)
+class _Details:
+    """What tooltips need beyond the node itself: the articles behind statements and edges,
+    speakers of statements not in the graph, mention totals (``G.graph["context"]``)."""
 
-    def name(n: Any) -> str:
-        return display_name(G.nodes[n], 60) if n in G else str(n)
+    def __init__(self, G: nx.MultiDiGraph):
+        context = G.graph.get("context") or {}
+        self.G = G
+        self.articles: dict[str, dict[str, Any]] = dict(context.get("articles") or {})
+        for n, d in G.nodes(data=True):
+            if d.get("label") == "Article":
+                self.articles.setdefault(n, d)
+        self.speakers = dict(context.get("speakers") or {})
+        self.mentions: dict[str, int] = dict(context.get("mentions") or {})
+        if not self.mentions:
+            for _, v, d in G.edges(data=True):
+                if d.get("type") == "MENTIONS":
+                    self.mentions[v] = self.mentions.get(v, 0) + int(d.get("count") or 0)
 
-    def article_rows(article_id: Any) -> tuple[list[tuple[str, Any]], Optional[str]]:
-        a = articles.get(article_id) or {}
+    def name(self, n: Any) -> str:
+        return display_name(self.G.nodes[n], 60) if n in self.G else str(n)
+
+    def article_rows(self, article_id: Any) -> tuple[list[tuple[str, Any]], Optional[str]]:
+        a = self.articles.get(article_id) or {}
         return [("Outlet", a.get("outlet")), ("Article", a.get("title"))], _safe_url(a.get("url"))
 
+
+def _node_details(ctx: _Details, n: Any, d: dict[str, Any]) -> tuple[float, str, list[list[str]], Optional[str]]:
+    """(size, heading, rows, url) of a node's tooltip."""
+    label = d.get("label", "")
+    if label == "Actor":
+        m = ctx.mentions.get(n, 0)
+        return (min(50.0, 12.0 + 5.0 * math.sqrt(m)), d.get("name") or str(n),
+                _rows(("Kind", d.get("kind")), ("Mentions", m), ("Aliases", d.get("aliases")),
+                      ("Roles", d.get("roles")), ("Id", n)), None)
+    if label == "Topic":
+        return 16.0, d.get("name") or str(n), _rows(("Topic", n), ("Aliases", d.get("aliases"))), None
+    if label == "Statement":
+        said = [u for u, _, e in ctx.G.in_edges(n, data=True) if e.get("type") == "SAID"]
+        speaker = (ctx.name(said[0]) if said else (ctx.speakers.get(n) or {}).get("name")) or d.get("speaker_text")
+        more, url = ctx.article_rows(d.get("article"))
+        return 7.0, f"Statement ({d.get('kind', 'direct')})", _rows(
+            ("Said", d.get("text")), ("Speaker", speaker), ("Date", d.get("date")), ("Cue", d.get("cue")), *more), url
+    if label == "Article":
+        return 9.0, d.get("title") or str(n), _rows(
+            ("Outlet", d.get("outlet")), ("Published", d.get("published")), ("Byline", d.get("byline"))), \
+            _safe_url(d.get("url"))
+    return 10.0, str(n), _rows(("Label", label)), None
+
+
+def _node_entry(ctx: _Details, n: Any, d: dict[str, Any], pos: dict[Any, tuple[float, float]]) -> dict[str, Any]:
+    label = d.get("label", "")
+    style_key = d.get("kind") if label == "Actor" and d.get("kind") in ACTOR_KINDS else label
+    shape, color = NODE_STYLES.get(style_key, NODE_STYLES["Actor"])
+    size, heading, rows, url = _node_details(ctx, n, d)
+    x, y = pos.get(n, (0.0, 0.0))
+    return {"id": str(n), "label": display_name(d, 40), "shape": shape, "color": color, "size": round(size, 1),
+            "group": style_key, "x": round(x, 1), "y": round(y, 1),
+            "info": {"heading": _clip(heading, 300), "rows": rows, "url": url}}
+
+
+def _edge_entry(ctx: _Details, i: int, u: Any, v: Any, d: dict[str, Any]) -> dict[str, Any]:
+    rtype = d.get("type", "")
+    color, dashes, width = EDGE_STYLES.get(rtype, ("#999999", False, 1.0))
+    more, url = ctx.article_rows(d.get("article"))
+    stance_or_event = rtype in STANCE_TYPES or rtype in EVENT_TYPES
+    if stance_or_event:
+        dashes = dashes or d.get("status") == "planned"
+        heading = f"{ctx.name(u)} {rtype.replace('_', ' ').lower()} {ctx.name(v)}"
+        rows = _rows(("Sentence", d.get("sentence")), ("Cue", d.get("cue")),
+                     ("Date", d.get("date") or d.get("date_text")), ("Status", d.get("status")),
+                     ("Detail", d.get("detail")), ("Confidence", d.get("confidence")), *more)
+    elif rtype == FOLDED_TYPE:
+        heading = f"{ctx.name(u)} on {ctx.name(v)}"
+        rows = _rows(("Said", d.get("text")), ("Date", d.get("date")), ("Cue", d.get("cue")), *more)
+    else:
+        heading, rows, url = f"{ctx.name(u)} {rtype} {ctx.name(v)}", _rows(("Count", d.get("count"))), None
+    edge = {"id": f"e{i}", "from": str(u), "to": str(v), "color": color, "dashes": dashes, "width": width,
+            "type": rtype, "info": {"heading": _clip(heading, 300), "rows": rows, "url": url}}
+    if stance_or_event:
+        edge["label"] = rtype.replace("_", " ").lower()
+    if rtype == "MENTIONS" and d.get("count"):
+        edge["width"] = min(6.0, 1.0 + math.log2(1 + float(d["count"])))
+    return edge
+
+
+def page_data(G: nx.MultiDiGraph, *, title: str = "", physics: Optional[bool] = None) -> dict[str, Any]:
+    """What the page script draws: styled nodes and edges with their tooltips, and a legend."""
+    ctx = _Details(G)
     pos = _layout(G)
-    nodes = []
-    for n, d in G.nodes(data=True):
-        label = d.get("label", "")
-        style_key = d.get("kind") if label == "Actor" and d.get("kind") in ACTOR_KINDS else label
-        shape, color = NODE_STYLES.get(style_key, NODE_STYLES["Actor"])
-        size = 10.0
-        url = None
-        if label == "Actor":
-            m = mentions.get(n, 0)
-            size = min(50.0, 12.0 + 5.0 * math.sqrt(m))
-            heading = d.get("name") or str(n)
-            rows = _rows(("Kind", d.get("kind")), ("Mentions", m), ("Aliases", d.get("aliases")),
-                         ("Roles", d.get("roles")), ("Id", n))
-        elif label == "Topic":
-            size = 16.0
-            heading = d.get("name") or str(n)
-            rows = _rows(("Topic", n), ("Aliases", d.get("aliases")))
-        elif label == "Statement":
-            size = 7.0
-            said = [u for u, _, e in G.in_edges(n, data=True) if e.get("type") == "SAID"]
-            speaker = (name(said[0]) if said else (speakers.get(n) or {}).get("name")) or d.get("speaker_text")
-            more, url = article_rows(d.get("article"))
-            heading = f"Statement ({d.get('kind', 'direct')})"
-            rows = _rows(("Said", d.get("text")), ("Speaker", speaker), ("Date", d.get("date")),
-                         ("Cue", d.get("cue")), *more)
-        elif label == "Article":
-            size = 9.0
-            heading = d.get("title") or str(n)
-            url = _safe_url(d.get("url"))
-            rows = _rows(("Outlet", d.get("outlet")), ("Published", d.get("published")), ("Byline", d.get("byline")))
-        else:
-            heading, rows = str(n), _rows(("Label", label))
-        x, y = pos.get(n, (0.0, 0.0))
-        nodes.append({"id": str(n), "label": display_name(d, 40), "shape": shape, "color": color, "size": round(size, 1),
-                      "group": style_key, "x": round(x, 1), "y": round(y, 1),
-                      "info": {"heading": _clip(heading, 300), "rows": rows, "url": url}})
-
-    edges = []
-    for i, (u, v, k, d) in enumerate(G.edges(keys=True, data=True)):
-        rtype = d.get("type", "")
-        color, dashes, width = EDGE_STYLES.get(rtype, ("#999999", False, 1.0))
-        more, url = article_rows(d.get("article"))
-        if rtype in STANCE_TYPES or rtype in EVENT_TYPES:
-            if d.get("status") == "planned":
-                dashes = True
-            heading = f"{name(u)} {rtype.replace('_', ' ').lower()} {name(v)}"
-            rows = _rows(("Sentence", d.get("sentence")), ("Cue", d.get("cue")),
-                         ("Date", d.get("date") or d.get("date_text")), ("Status", d.get("status")),
-                         ("Detail", d.get("detail")), ("Confidence", d.get("confidence")), *more)
-        elif rtype == FOLDED_TYPE:
-            heading = f"{name(u)} on {name(v)}"
-            rows = _rows(("Said", d.get("text")), ("Date", d.get("date")), ("Cue", d.get("cue")), *more)
-        else:
-            heading = f"{name(u)} {rtype} {name(v)}"
-            rows = _rows(("Count", d.get("count")))
-            url = None
-        edge = {"id": f"e{i}", "from": str(u), "to": str(v), "color": color, "dashes": dashes, "width": width,
-                "type": rtype, "info": {"heading": _clip(heading, 300), "rows": rows, "url": url}}
-        if rtype in STANCE_TYPES or rtype in EVENT_TYPES:
-            edge["label"] = rtype.replace("_", " ").lower()
-        if rtype == "MENTIONS" and d.get("count"):
-            edge["width"] = min(6.0, 1.0 + math.log2(1 + float(d["count"])))
-        edges.append(edge)
-
-    n_nodes = len(nodes)
-    use_physics = (n_nodes <= PHYSICS_MAX_NODES) if physics is None else bool(physics)
+    nodes = [_node_entry(ctx, n, d, pos) for n, d in G.nodes(data=True)]
+    edges = [_edge_entry(ctx, i, u, v, d) for i, (u, v, d) in enumerate(G.edges(data=True))]
+    use_physics = (len(nodes) <= PHYSICS_MAX_NODES) if physics is None else bool(physics)
     present_nodes = {node["group"] for node in nodes}
     present_edges = {edge["type"] for edge in edges}
     legend = {
-        "nodes": [[k if k in ACTOR_KINDS else k, s, c] for k, (s, c) in NODE_STYLES.items() if k in present_nodes],
+        "nodes": [[k, s, c] for k, (s, c) in NODE_STYLES.items() if k in present_nodes],
         "edges": [[t.replace("_", " ").lower(), c, dash] for t, (c, dash, _) in EDGE_STYLES.items() if t in present_edges],
     }
     return {"title": title, "physics": use_physics, "iterations": STABILIZATION_ITERATIONS,
-            "smooth": n_nodes <= PHYSICS_MAX_NODES, "nodes": nodes, "edges": edges, "legend": legend}
+            "smooth": len(nodes) <= PHYSICS_MAX_NODES, "nodes": nodes, "edges": edges, "legend": legend}

@@ -25,6 +25,7 @@ import networkx as nx
 from stancegraph.errors import QueryError
 from stancegraph.graph.model import ACTOR_KINDS, NODE_LABELS, RELATION_TYPES, STRUCTURAL_TYPES
 from stancegraph.graph.names import resolve
+from stancegraph.graph.output.rows import named_nodes
 from stancegraph.graph.store.base import QueryResult, Store
 
 #: Edge type of a statement folded into a speaker -> target edge (``fold_statements``).
@@ -118,36 +119,30 @@ def build_subgraph(store: Store, spec: SubgraphSpec) -> tuple[nx.MultiDiGraph, O
     return _Builder(store, spec).build()
 
 
-def build_subgraph_from_rows(store: Store, result: QueryResult, spec: Optional[SubgraphSpec] = None
-                             ) -> tuple[nx.MultiDiGraph, Optional[str]]:
-    """The subgraph on the nodes a (saved) query returned.
+def build_subgraph_from_rows(store: Store, result: QueryResult, spec: Optional[SubgraphSpec] = None, *,
+                             anchors: Sequence[str] = ()) -> tuple[nx.MultiDiGraph, Optional[str]]:
+    """The subgraph on the nodes a (saved) query's rows name.
 
-    Node ids are picked from every cell: node dicts (their ``id``), strings that are node ids,
-    and lists of either. ``spec`` (default: ``hops=0``, the nodes and the relationships
-    between them) says how far to walk from them; its ``around`` is replaced.
+    A row names nodes by value: node dicts, node ids, actor and topic names, statement texts,
+    article titles (:mod:`stancegraph.graph.output.rows`). ``anchors``: node ids the query's
+    own parameters were matched to (``-p subject Taiwan``), kept too, since rows seldom repeat
+    them. ``spec`` (default: ``hops=0``, the nodes and the relationships between them) says
+    how far to walk from them; its ``around`` is replaced.
     """
-    candidates: dict[str, None] = {}
-
-    def collect(value: Any) -> None:
-        if isinstance(value, dict):
-            if isinstance(value.get("id"), str):
-                candidates[value["id"]] = None
-        elif isinstance(value, str):
-            candidates[value] = None
-        elif isinstance(value, (list, tuple)):
-            for v in value:
-                collect(v)
-
-    for row in result.rows:
-        collect(list(row))
-    builder = _Builder(store, spec or SubgraphSpec(hops=0))
-    found = builder.fetch_nodes(list(candidates))
+    found = list(dict.fromkeys([*anchors, *named_nodes(store, result)]))
     if not found:
-        raise QueryError("the query result holds no node ids of this graph (return nodes, or their id)")
+        if not result.rows:
+            raise QueryError("the query returned no rows: nothing to draw")
+        raise QueryError("the query result names no node of this graph "
+                         "(return nodes, their ids, or actor/topic names, statement texts, article titles)")
     base = spec or SubgraphSpec(hops=0)
-    spec = SubgraphSpec(**{**base.__dict__, "around": [i for i in candidates if i in found]})
+    spec = SubgraphSpec(**{**base.__dict__, "around": found})
     spec.check()
-    return _Builder(store, spec).build()
+    G, note = _Builder(store, spec).build()
+    if not result.rows:
+        empty = "the query returned no rows: only the nodes its parameters matched are drawn"
+        note = empty + ("; " + note if note else ".")
+    return G, note
 
 
 class _Builder:
@@ -246,40 +241,8 @@ class _Builder:
         return sum(1 for i in ids if self.nodes[i]["label"] != "Statement")
 
     def build(self) -> tuple[nx.MultiDiGraph, Optional[str]]:
-        spec = self.spec
-        distance: dict[str, int] = {}
-        stopped_at: Optional[int] = None
-        if spec.around is None:
-            for label in NODE_LABELS:
-                if self.kinds is not None and label not in self.kinds and not (label == "Actor" and self.kinds & set(ACTOR_KINDS)):
-                    continue
-                rows = self._run("all_nodes", label)
-                self._load_articles(r["node"].get("article") for r in rows if label == "Statement")
-                for rec in rows:
-                    props = dict(rec["node"], label=label)
-                    if self._node_ok(props):
-                        self.nodes[props["id"]] = props
-                        distance[props["id"]] = 0
-        else:
-            seeds = self._resolve(spec.around)
-            self.nodes.update(seeds)
-            distance.update({i: 0 for i in seeds})
-            frontier = list(seeds)
-            for hop in range(1, spec.hops + 1):
-                if not frontier:
-                    break
-                if self._counted(self.nodes) >= spec.max_nodes:
-                    stopped_at = hop  # nodes further out could never make the cut
-                    break
-                found: list[str] = []
-                for rec in self._expand(frontier):
-                    nid = rec["node"]["id"]
-                    if nid not in self.nodes:
-                        self.nodes[nid] = dict(rec["node"], label=rec["label"])
-                        distance[nid] = hop
-                        found.append(nid)
-                frontier = [n for n in found if spec.through_articles or self.nodes[n]["label"] != "Article"]
-
+        distance: dict[str, int] = {}  # node id -> hops from the start
+        stopped_at = self._take_all(distance) if self.spec.around is None else self._walk(distance)
         # "Most connected" is counted among the nodes found, after the filters: the edges a
         # reader would see if nothing were capped.
         edges = self._edges_among(list(distance))
@@ -297,9 +260,43 @@ class _Builder:
             if source in G and target in G:
                 G.add_edge(source, target, key=rel.get("id") or rtype, **rel, type=rtype)
         context = self._context(G)
-        folded_away = _fold(G, context) if spec.fold_statements else 0
+        folded_away = _fold(G, context) if self.spec.fold_statements else 0
         G.graph["context"] = context
-        return G, _note(dropped, self.nodes, spec, stopped_at, folded_away)
+        return G, _note(dropped, self.nodes, self.spec, stopped_at, folded_away)
+
+    def _take_all(self, distance: dict[str, int]) -> None:
+        """Every node that passes the filters, all at distance 0 (no ``around``)."""
+        for label in NODE_LABELS:
+            if self.kinds is not None and label not in self.kinds and not (label == "Actor" and self.kinds & set(ACTOR_KINDS)):
+                continue
+            rows = self._run("all_nodes", label)
+            self._load_articles(r["node"].get("article") for r in rows if label == "Statement")
+            for rec in rows:
+                props = dict(rec["node"], label=label)
+                if self._node_ok(props):
+                    self.nodes[props["id"]] = props
+                    distance[props["id"]] = 0
+
+    def _walk(self, distance: dict[str, int]) -> Optional[int]:
+        """Breadth-first from ``around``; returns the hop it stopped before when the cap was full."""
+        seeds = self._resolve(self.spec.around or ())
+        self.nodes.update(seeds)
+        distance.update({i: 0 for i in seeds})
+        frontier = list(seeds)
+        for hop in range(1, self.spec.hops + 1):
+            if not frontier:
+                break
+            if self._counted(self.nodes) >= self.spec.max_nodes:
+                return hop  # nodes further out could never make the cut
+            found: list[str] = []
+            for rec in self._expand(frontier):
+                nid = rec["node"]["id"]
+                if nid not in self.nodes:
+                    self.nodes[nid] = dict(rec["node"], label=rec["label"])
+                    distance[nid] = hop
+                    found.append(nid)
+            frontier = [n for n in found if self.spec.through_articles or self.nodes[n]["label"] != "Article"]
+        return None
 
     def _expand(self, frontier: list[str]) -> list[dict[str, Any]]:
         rows = []
