@@ -74,18 +74,18 @@ class Extractor:
     def build(self, article: Article, doc) -> ArticleGraph:
         """The ArticleGraph of an article from its parsed Doc, stage by stage."""
         table = self.aliases or default_table()
-        named = find_actors(doc, article.text, table)
-        quotes = find_quotes(article.text)
+        named = find_actors(doc, article.text, table)  # 1. actors
+        quotes = find_quotes(article.text)  # 2. statements
         raws = find_statements(doc, quotes, attitudes=self.attitudes)
-        attributed = attribute_speakers(doc, article, raws, named)
+        attributed = attribute_speakers(doc, article, raws, named)  # 3. speakers
         mentions = named.mentions + attributed.mentions
         actors = _used_actors(named, mentions, attributed)
-        statements = nest_reports(doc, attributed.pairs)
+        statements = nest_reports(doc, attributed.pairs)  # 4. reporting chains
         statements = with_about(doc, statements, named.by_token, table, quote_index(doc, quotes),
-                                {a.id for a in actors})
+                                {a.id for a in actors})  # 5. subjects
         statements = sorted(drop_restatements(statements), key=lambda s: s.content.start)
         graph = ArticleGraph(article=article, actors=actors, mentions=mentions, statements=statements,
-                             relations=affiliations(doc, named.by_token, article.id))
+                             relations=affiliations(doc, named.by_token, article.id))  # 6. relations
         topics, relations = _stances_and_events(doc, graph)
         # A leader's title gives both AFFILIATED_WITH (from apposition) and LEADS; LEADS says
         # more, so the overlapping AFFILIATED_WITH is dropped ("President Xi" leads China, he
