@@ -78,6 +78,29 @@ def resolve_date(text: str, published: Optional[str], *, prefer: str = "past") -
     if prefer not in ("past", "future"):
         raise ValueError(f"prefer must be 'past' or 'future', not {prefer!r}")
     base = parse_published(published)
+    phrase = _date_phrase(text, prefer)
+    if phrase is None:
+        return None
+    found = _absolute(phrase, base, prefer)
+    if found is not _NO_MATCH:
+        return found
+    if base is None:
+        return None
+    for rule in (_relative_year, _relative_month, _ordinal_day, _ago):
+        found = rule(phrase, base, prefer)
+        if found is not _NO_MATCH:
+            return found
+    return _dateparser(phrase, base, prefer)
+
+
+#: What a rule returns when its pattern does not match, so the next rule is tried (a rule
+#: that matches may still return None: "May 35").
+_NO_MATCH = object()
+_REL = {"next": 1, "coming": 1, "this": 0, "last": -1, "past": -1}
+
+
+def _date_phrase(text: str, prefer: str) -> Optional[str]:
+    """The time expression cleaned for the rules, or None when it dates no event."""
     phrase = " ".join(text.replace("(", " ").replace(")", " ").split()).strip(" ,.;:'’")
     phrase = re.sub(r"['’]s$", "", phrase)
     if _OPEN.match(phrase):
@@ -87,66 +110,85 @@ def resolve_date(text: str, published: Optional[str], *, prefer: str = "past") -
     phrase = _LEAD.sub("", phrase).strip()
     if not phrase or " and " in phrase or _DURATION.match(phrase) and not _AGO.match(phrase):
         return None
+    return phrase
 
+
+def _absolute(phrase: str, base: Optional[dt.date], prefer: str):
+    """"2024", "April 3, 2025", "3 April": a year, or a month and day (year from ``base``)."""
     m = _YEAR.match(phrase)
     if m:
         return m.group("year")
     m = _MONTH_DAY.match(phrase) or _DAY_MONTH.match(phrase)
-    if m:
-        month = MONTHS[m.group("month").lower()]
-        day = int(m.group("day")) if m.group("day") else None
-        if day is not None and not 1 <= day <= 31:
-            return None
-        if m.group("year"):
-            year = int(m.group("year"))
-        elif base is not None:
-            year = _year_for(month, day, base, prefer)
-        else:
-            return None
-        return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
-    if base is None:
+    if not m:
+        return _NO_MATCH
+    month = MONTHS[m.group("month").lower()]
+    day = int(m.group("day")) if m.group("day") else None
+    if day is not None and not 1 <= day <= 31:
         return None
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif base is not None:
+        year = _year_for(month, day, base, prefer)
+    else:
+        return None
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _relative_year(phrase: str, base: dt.date, prefer: str):
+    """"next year", "April of next year"."""
     m = _REL_YEAR.match(phrase)
-    if m:
-        rel = m.group("rel").lower()
-        year = base.year + {"next": 1, "coming": 1, "this": 0, "last": -1, "past": -1}[rel]
-        if m.group("month"):
-            return f"{year:04d}-{MONTHS[m.group('month').lower()]:02d}"
-        return f"{year:04d}"
+    if not m:
+        return _NO_MATCH
+    year = base.year + _REL[m.group("rel").lower()]
+    if m.group("month"):
+        return f"{year:04d}-{MONTHS[m.group('month').lower()]:02d}"
+    return f"{year:04d}"
+
+
+def _relative_month(phrase: str, base: dt.date, prefer: str):
+    """"next month", "last month"."""
     m = _REL_MONTH.match(phrase)
-    if m:
-        delta = {"next": 1, "coming": 1, "this": 0, "last": -1, "past": -1}[m.group("rel").lower()]
-        y, mo = _shift_month(base.year, base.month, delta)
-        return f"{y:04d}-{mo:02d}"
+    if not m:
+        return _NO_MATCH
+    y, mo = _shift_month(base.year, base.month, _REL[m.group("rel").lower()])
+    return f"{y:04d}-{mo:02d}"
+
+
+def _ordinal_day(phrase: str, base: dt.date, prefer: str):
+    """"on the 24th": a day of the month the article was written in, or of the one
+    before/after when that day has not come yet / is already past."""
     m = _ORDINAL_DAY.match(phrase)
-    if m:
-        # "on the 24th": a day of the month the article was written in, or of the one
-        # before/after when that day has not come yet / is already past
-        day = int(m.group("day"))
-        y, mo = base.year, base.month
-        if prefer == "past" and day > base.day:
-            y, mo = _shift_month(y, mo, -1)
-        elif prefer == "future" and day < base.day:
-            y, mo = _shift_month(y, mo, 1)
-        if day > calendar.monthrange(y, mo)[1]:
-            return None
-        return f"{y:04d}-{mo:02d}-{day:02d}"
+    if not m:
+        return _NO_MATCH
+    day = int(m.group("day"))
+    y, mo = base.year, base.month
+    if prefer == "past" and day > base.day:
+        y, mo = _shift_month(y, mo, -1)
+    elif prefer == "future" and day < base.day:
+        y, mo = _shift_month(y, mo, 1)
+    if day > calendar.monthrange(y, mo)[1]:
+        return None
+    return f"{y:04d}-{mo:02d}-{day:02d}"
+
+
+def _ago(phrase: str, base: dt.date, prefer: str):
+    """"two weeks ago", "three days later", "a year earlier"."""
     m = _AGO.match(phrase)
-    if m:
-        n = m.group("n").lower()
-        count = int(n) if n.isdigit() else _NUMBERS.get(n)
-        if count is None:
-            return None
-        sign = -1 if m.group("dir").lower() in ("ago", "earlier", "before") else 1
-        unit = m.group("unit").lower()
-        if unit in ("day", "week"):
-            d = base + dt.timedelta(days=sign * count * (7 if unit == "week" else 1))
-            return d.isoformat()
-        if unit == "month":
-            y, mo = _shift_month(base.year, base.month, sign * count)
-            return f"{y:04d}-{mo:02d}"
-        return f"{base.year + sign * count:04d}"
-    return _dateparser(phrase, base, prefer)
+    if not m:
+        return _NO_MATCH
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _NUMBERS.get(n)
+    if count is None:
+        return None
+    sign = -1 if m.group("dir").lower() in ("ago", "earlier", "before") else 1
+    unit = m.group("unit").lower()
+    if unit in ("day", "week"):
+        d = base + dt.timedelta(days=sign * count * (7 if unit == "week" else 1))
+        return d.isoformat()
+    if unit == "month":
+        y, mo = _shift_month(base.year, base.month, sign * count)
+        return f"{y:04d}-{mo:02d}"
+    return f"{base.year + sign * count:04d}"
 
 
 @functools.lru_cache(maxsize=64)

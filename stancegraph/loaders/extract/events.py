@@ -14,7 +14,7 @@ cue, and takes date and status from the trigger's clause (:meth:`Context.date_of
 * EXPORTS_TO — "U.S. agricultural exports to China", "load U.S. soybeans for export to
   China", "exports of U.S. soybeans and sorghum", "China buys soybeans from the U.S.",
   with the goods as detail; mentions of one trade that name only one side are joined to
-  the article's edge for that side when it has exactly one;
+  the article's edge for that side when it has exactly one (:mod:`.exports`);
 * LEADS — "Chinese President Xi Jinping", "U.S. President Donald Trump" (a head-of-state
   or head-of-organisation title with its country or organisation); "former" and "then-"
   make it status ``done``.
@@ -25,10 +25,9 @@ import re
 from typing import Iterator, Optional
 
 from stancegraph.graph.model import Relation
-from stancegraph.loaders.extract import topics as _topics
+from stancegraph.loaders.extract.exports import exports_to
+from stancegraph.loaders.extract.parties import PARTY_KINDS, PLACE_KINDS, owner_of, pobj, source_of, with_conj
 
-_PLACE_KINDS = ("country", "place", "organization")
-_PARTY_KINDS = ("person", "country", "organization", "group")
 VISIT_NOUNS = frozenset("visit trip tour".split())
 MOVE_VERBS = {"travel": "to", "fly": "to", "arrive": "in"}
 CALL_NOUNS = frozenset("call phone-call conversation".split())
@@ -39,10 +38,6 @@ LEAD_ROLES = frozenset("""
 president premier chancellor king queen emperor leader chairman chairwoman chair ceo governor mayor
 prime-minister
 """.split())
-_NOT_GOODS = {"total", "annual", "historical", "typical", "original", "final", "usual", "potential", "critical",
-              "crucial", "vital", "record", "additional", "global", "national", "international"}
-#: amounts are not goods: "buy more soybeans"
-_QUANTITY = {"more", "less", "fewer", "additional", "extra", "some", "many", "much", "further"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PAST_MARKS = {"former", "then", "ex", "late", "onetime", "erstwhile"}
 
@@ -79,45 +74,8 @@ def find_events(ctx) -> Iterator[Relation]:
     yield from calls
     for tok in initiators:
         yield from _initiated(ctx, tok, calls)
-    yield from _exports(ctx)
+    yield from exports_to(ctx)
     yield from _leads(ctx)
-
-
-# ---- helpers -----------------------------------------------------------------------------
-
-
-def _pobj(tok, preps: tuple[str, ...]):
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p
-    return None
-
-
-def _with_conj(tok) -> list:
-    return [tok] + [c for c in tok.children if c.dep_ == "conj"]
-
-
-def _source(ctx, verb, kinds=_PARTY_KINDS) -> tuple[Optional[str], float]:
-    subj = ctx.subject(verb)
-    if subj is None:
-        return None, 0.0
-    return ctx.actor_of(subj, kinds)
-
-
-def _owner(ctx, noun, kinds=_PARTY_KINDS) -> tuple[Optional[str], float, object]:
-    """Who does what a noun names: "Trump's visit", or the subject of "make a visit"."""
-    for c in noun.children:
-        if c.dep_ == "poss":
-            a, conf = ctx.actor_of(c, kinds)
-            if a is not None:
-                return a, conf, noun
-    verb = noun.head
-    if noun.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX"):
-        a, conf = _source(ctx, verb, kinds)
-        return a, conf, verb
-    return None, 0.0, noun
 
 
 # ---- VISITS ------------------------------------------------------------------------------
@@ -137,22 +95,22 @@ def _visit_rel(ctx, trigger, clause, source, target, conf, cue, detail=None):
 
 def _visit_verb(ctx, verb) -> Iterator[Relation]:
     """"he will visit Beijing in April next year" (seed), "invited me to visit Beijing"."""
-    source, conf = _source(ctx, verb, ("person", "country", "organization", "group"))
+    source, conf = source_of(ctx, verb, ("person", "country", "organization", "group"))
     if source is None:
         return
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        for o in _with_conj(obj):
-            target, _ = ctx.actor_of(o, _PLACE_KINDS + ("person",))
+        for o in with_conj(obj):
+            target, _ = ctx.actor_of(o, PLACE_KINDS + ("person",))
             if target is not None and target != source:
                 yield _visit_rel(ctx, verb, verb, source, target, 0.85 * conf, verb.text)
 
 
 def _move_verb(ctx, verb, prep: str) -> Iterator[Relation]:
     """"Trump travelled to Tokyo", "Xi arrived in Moscow": people only (goods travel too)."""
-    source, conf = _source(ctx, verb, ("person",))
+    source, conf = source_of(ctx, verb, ("person",))
     if source is None:
         return
-    obj = _pobj(verb, (prep,))
+    obj = pobj(verb, (prep,))
     if obj is None:
         return
     target, _ = ctx.actor_of(obj, ("country", "place"))
@@ -162,13 +120,13 @@ def _move_verb(ctx, verb, prep: str) -> Iterator[Relation]:
 
 def _visit_noun(ctx, noun) -> Iterator[Relation]:
     """"(President Xi) will make a state visit to the United States sometime next year" (seed)."""
-    obj = _pobj(noun, ("to",))
+    obj = pobj(noun, ("to",))
     if obj is None and noun.head.pos_ in ("VERB", "AUX"):
-        obj = _pobj(noun.head, ("to",))
+        obj = pobj(noun.head, ("to",))
     if obj is None:
         return
-    target, _ = ctx.actor_of(obj, _PLACE_KINDS)
-    source, conf, clause = _owner(ctx, noun)
+    target, _ = ctx.actor_of(obj, PLACE_KINDS)
+    source, conf, clause = owner_of(ctx, noun)
     if target is None or source is None or source == target:
         return
     kind = " ".join(c.text for c in noun.children if c.dep_ in ("compound", "amod") and c.lower_ in
@@ -190,10 +148,10 @@ def _call_rel(ctx, trigger, clause, source, target, conf, cue, detail=None):
 
 def _speak(ctx, verb) -> list[Relation]:
     """"after speaking with Chinese President Xi Jinping" (seed): CALLED, "spoke with"."""
-    other = _pobj(verb, ("with", "to"))
+    other = pobj(verb, ("with", "to"))
     if other is None:
         return []
-    source, conf = _source(ctx, verb, ("person", "country"))
+    source, conf = source_of(ctx, verb, ("person", "country"))
     target, _ = ctx.actor_of(other, ("person", "country"))
     if source is None or target is None or source == target:
         return []
@@ -211,7 +169,7 @@ def _call_verb(ctx, verb) -> list[Relation]:
     if obj is None:
         return []
     target, _ = ctx.actor_of(obj, ("person",))
-    source, conf = _source(ctx, verb, ("person", "country"))
+    source, conf = source_of(ctx, verb, ("person", "country"))
     if source is None or target is None or source == target:
         return []
     return [_call_rel(ctx, verb, verb, source, target, 0.75 * conf, verb.text)]
@@ -221,17 +179,17 @@ def _call_noun(ctx, noun) -> list[Relation]:
     """"I just had a very good call with President Xi" (seed), "a call between X and Y"."""
     if noun.tag_ == "NNS":
         return []  # "persistent calls to supplement ..." (seed): appeals, not phone calls
-    other = _pobj(noun, ("with",))
+    other = pobj(noun, ("with",))
     if other is not None:
-        source, conf, clause = _owner(ctx, noun, ("person", "country"))
+        source, conf, clause = owner_of(ctx, noun, ("person", "country"))
         target, _ = ctx.actor_of(other, ("person", "country"))
         if source is None or target is None or source == target:
             return []
         return [_call_rel(ctx, noun, clause, source, target, 0.8 * conf, f"{clause.text} call with"
                           if clause is not noun else "call with")]
-    first = _pobj(noun, ("between",))
+    first = pobj(noun, ("between",))
     if first is not None:
-        parties = [a for a in (ctx.actor_of(t, ("person", "country"))[0] for t in _with_conj(first)) if a]
+        parties = [a for a in (ctx.actor_of(t, ("person", "country"))[0] for t in with_conj(first)) if a]
         if len(parties) == 2 and parties[0] != parties[1]:
             return [_call_rel(ctx, noun, noun, parties[0], parties[1], 0.75, "call between")]
     return []
@@ -274,7 +232,7 @@ def _initiated(ctx, verb, calls: list[Relation]) -> Iterator[Relation]:
 
 def _place(ctx, tok, parties) -> Optional[str]:
     for prep in ("in", "at"):
-        p = _pobj(tok, (prep,))
+        p = pobj(tok, (prep,))
         if p is not None:
             a, _ = ctx.actor_of(p, ("place", "country"))
             if a is not None and a not in parties:
@@ -305,15 +263,15 @@ def _meet_verb(ctx, verb) -> Iterator[Relation]:
     subj = ctx.subject(verb)
     if subj is None:
         return
-    source, conf = ctx.actor_of(subj, _PARTY_KINDS)
-    other = next((c for c in verb.children if c.dep_ == "dobj"), None) or _pobj(verb, ("with",))
+    source, conf = ctx.actor_of(subj, PARTY_KINDS)
+    other = next((c for c in verb.children if c.dep_ == "dobj"), None) or pobj(verb, ("with",))
     if other is None:
         conj = [c for c in subj.children if c.dep_ == "conj"]
         other = conj[0] if conj else None
     if source is None or other is None:
         return
-    for o in _with_conj(other):
-        target, _ = ctx.actor_of(o, _PARTY_KINDS)
+    for o in with_conj(other):
+        target, _ = ctx.actor_of(o, PARTY_KINDS)
         if target is not None and target != source:
             yield _met_rel(ctx, verb, verb, [source, target], 0.8 * conf, verb.text)
 
@@ -323,16 +281,16 @@ def _meet_noun(ctx, noun) -> Iterator[Relation]:
     parties: list[str] = []
     for c in noun.children:
         if c.dep_ in ("compound", "nmod", "amod") and len(ctx.actors_at[c.i]) >= 2:
-            parties = [a for a in ctx.actors_at[c.i] if ctx.kind(a) in _PARTY_KINDS]
-    first = _pobj(noun, ("between",))
+            parties = [a for a in ctx.actors_at[c.i] if ctx.kind(a) in PARTY_KINDS]
+    first = pobj(noun, ("between",))
     if not parties and first is not None:
-        parties = [a for a in (ctx.actor_of(t, _PARTY_KINDS)[0] for t in _with_conj(first)) if a]
+        parties = [a for a in (ctx.actor_of(t, PARTY_KINDS)[0] for t in with_conj(first)) if a]
     clause = noun
     if not parties:
-        other = _pobj(noun, ("with",))
+        other = pobj(noun, ("with",))
         if other is not None:
-            source, conf, clause = _owner(ctx, noun)
-            target, _ = ctx.actor_of(other, _PARTY_KINDS)
+            source, conf, clause = owner_of(ctx, noun)
+            target, _ = ctx.actor_of(other, PARTY_KINDS)
             if source is not None and target is not None:
                 parties = [source, target]
     parties = list(dict.fromkeys(parties))
@@ -353,8 +311,8 @@ def _invite(ctx, verb) -> Iterator[Relation]:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return
-    source, conf = _source(ctx, verb, _PARTY_KINDS)
-    target, tconf = ctx.actor_of(obj, _PARTY_KINDS)
+    source, conf = source_of(ctx, verb, PARTY_KINDS)
+    target, tconf = ctx.actor_of(obj, PARTY_KINDS)
     if source is None or target is None or source == target:
         return
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -378,142 +336,12 @@ def _accept_invitation(ctx, verb) -> Iterator[Relation]:
     poss = next((c for c in obj.children if c.dep_ == "poss"), None)
     if poss is None:
         return
-    inviter, conf = ctx.actor_of(poss, _PARTY_KINDS)
-    guest, gconf = _source(ctx, verb, _PARTY_KINDS)
+    inviter, conf = ctx.actor_of(poss, PARTY_KINDS)
+    guest, gconf = source_of(ctx, verb, PARTY_KINDS)
     if inviter is None or guest is None or inviter == guest:
         return
     yield ctx.relation("INVITED", inviter, guest, verb, cue=f"{verb.text} {poss.text}'s invitation",
                        date=ctx.date_of(verb, climb=False), status="done", confidence=0.8 * min(conf, gconf))
-
-
-# ---- EXPORTS_TO --------------------------------------------------------------------------
-
-
-def _goods(ctx, np) -> list[str]:
-    """Names of goods in a phrase: "U.S. agricultural products such as soybeans and sorghum"
-    -> agricultural products, soybeans, sorghum (country words dropped)."""
-    out = []
-    for head in _with_conj(np):
-        examples = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("as", "like", "including")
-                    for p in c.children if p.dep_ == "pobj"]
-        skip = set()
-        for c in head.children:
-            if c.dep_ in ("prep", "relcl", "acl", "appos", "cc", "conj", "punct"):
-                skip.update(x.i for x in c.subtree)
-        words = [t for t in head.subtree if t.i not in skip and t.i <= head.i and not ctx.actors_at[t.i]
-                 and t.dep_ not in ("det", "nummod", "poss", "case") and not t.is_punct
-                 and t.tag_ not in ("JJR", "JJS") and t.lower_ not in _QUANTITY]
-        if head.pos_ == "NOUN" and words and head.lemma_.lower() not in ("export", "exports", "shipment", "good", "product") \
-                or words and len(words) > 1:
-            name = " ".join(t.text for t in words)
-            out.append(_topics.canonical(name) or name)
-        for e in examples:
-            out.extend(_goods(ctx, e))
-    return list(dict.fromkeys(out))
-
-
-def _exports(ctx) -> Iterator[Relation]:
-    found = []  # (exporter, importer, goods, trigger, cue)
-    for tok in ctx.doc:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and lemma in ("export", "shipment"):
-            found.extend(_export_noun(ctx, tok))
-        elif tok.pos_ == "VERB" and lemma in ("export", "ship", "sell"):
-            found.extend(_export_verb(ctx, tok))
-        elif tok.pos_ == "VERB" and lemma in ("import", "buy", "purchase"):
-            found.extend(_import_verb(ctx, tok))
-    # one trade told in pieces (seed): "U.S. agricultural exports to China", "load U.S.
-    # soybeans for export to China", "Exports of U.S. ... soybeans and sorghum": a piece
-    # missing one side joins the only edge of the article that has the other side
-    full = [f for f in found if f[0] and f[1]]
-    edges: dict[tuple[str, str], list] = {}
-    for exporter, importer, goods, trigger, cue in found:
-        conf = 0.8
-        if not (exporter and importer):
-            pairs = {(e, i) for e, i, *_ in full if (exporter and e == exporter) or (importer and i == importer)}
-            if len(pairs) != 1:
-                continue
-            exporter, importer = next(iter(pairs))
-            conf = 0.6
-        if exporter == importer:
-            continue
-        edges.setdefault((exporter, importer), []).append((goods, trigger, cue, conf))
-    for (exporter, importer), pieces in edges.items():
-        goods: list[str] = []
-        for g, *_ in pieces:
-            goods.extend(x for x in g if x not in goods)
-        # provenance: the piece that named both sides and the most goods
-        g, trigger, cue, conf = max(pieces, key=lambda p: (p[3], len(p[0])))
-        yield ctx.relation("EXPORTS_TO", exporter, importer, trigger, cue=cue,
-                           confidence=min(0.9, conf + 0.05 * (len(pieces) - 1)),
-                           detail=", ".join(goods) or None)
-
-
-def _country_in(ctx, tokens) -> Optional[str]:
-    for t in tokens:
-        a = ctx.actor(t)
-        if a is not None and ctx.kind(a) in ("country", "organization"):
-            return a
-    return None
-
-
-def _export_noun(ctx, noun):
-    importer = None
-    to = _pobj(noun, ("to",))
-    if to is not None:
-        importer, _ = ctx.actor_of(to, ("country", "place", "organization"))
-    mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
-    exporter = _country_in(ctx, mods)
-    goods: list[str] = []
-    for c in mods:
-        # "U.S. agricultural exports": a kind of goods; not "the first export" (seed), whose
-        # adjective says nothing of what is exported: only adjectives of a domain count
-        if ctx.actors_at[c.i] or c.dep_ not in ("compound", "amod"):
-            continue
-        if c.pos_ == "NOUN":
-            goods.append(c.text)
-        elif c.pos_ == "ADJ" and re.search(r"(?:al|ic|ary)$", c.lower_) and c.lower_ not in _NOT_GOODS:
-            goods.append(f"{c.text} products")
-    of = _pobj(noun, ("of",))
-    if of is not None:
-        goods.extend(_goods(ctx, of))
-        exporter = exporter or _country_in(ctx, [t for h in _with_conj(of) for t in h.children])
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
-        # "to load U.S. soybeans for export to China"
-        verb = noun.head.head
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None:
-            goods.extend(_goods(ctx, obj))
-            exporter = exporter or _country_in(ctx, list(obj.children))
-    if not (exporter or importer) or not (goods or (exporter and importer)):
-        return []
-    return [(exporter, importer, goods, noun, noun.text + (" to" if to is not None else ""))]
-
-
-def _export_verb(ctx, verb):
-    to = _pobj(verb, ("to",))
-    if to is None:
-        return []
-    importer, _ = ctx.actor_of(to, ("country", "organization"))
-    exporter, _ = _source(ctx, verb, ("country", "organization"))
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    goods = _goods(ctx, obj) if obj is not None else []
-    if exporter is None or importer is None or verb.lemma_.lower() != "export" and not goods:
-        return []
-    return [(exporter, importer, goods, verb, f"{verb.text} to")]
-
-
-def _import_verb(ctx, verb):
-    frm = _pobj(verb, ("from",))
-    if frm is None:
-        return []
-    exporter, _ = ctx.actor_of(frm, ("country",))
-    importer, _ = _source(ctx, verb, ("country",))
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    goods = _goods(ctx, obj) if obj is not None else []
-    if exporter is None or importer is None or not goods:
-        return []
-    return [(exporter, importer, goods, verb, f"{verb.text} from")]
 
 
 # ---- LEADS -------------------------------------------------------------------------------

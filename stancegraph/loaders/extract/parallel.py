@@ -1,9 +1,9 @@
 """Extraction in several worker processes, streamed, in input order.
 
 spaCy's own ``nlp.pipe(n_process=N)`` parallelises the parse only: every Doc travels back to
-the parent, serialised, and the rules that turn it into an ArticleGraph (``Extractor.build``,
-about a fifth of the parse) then run in the parent, one article at a time. On two cores that
-capped ``--jobs 2`` well below twice ``--jobs 1``. Here each worker loads the pipeline once
+the parent, serialised, and the rules that turn it into an ArticleGraph (``Extractor.build``)
+then run in the parent, one article at a time, which caps what more processes gain (figures in
+the README's performance table). Here each worker loads the pipeline once
 and does the whole job, parse and rules, for a chunk of articles; only the small, plain
 ArticleGraph records come back.
 

@@ -1,7 +1,11 @@
-"""Finding quoted passages in raw text (before any parsing)."""
+"""Quoted passages: found in the raw text (:func:`find_quotes`, before any parsing), then
+placed in the parse (:func:`quote_index`) and given to the cue that owns them
+(:func:`quote_owner`; a quote no cue owns is a floating quote).
+"""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 # '' (two apostrophes) is the double quote of some wire and newspaper archives
 # (''A lot of clubs have closed,'' Mr. Hedge said): PolNeAR train, New York Times texts
@@ -45,3 +49,98 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             spans.append((start, pos + len(para.rstrip())))
         pos += len(para) + 1
     return spans
+
+
+# --------------------------------------------------------------------------------------
+# Quotes in the parse: which tokens are quoted, and which cue a quote belongs to.
+
+
+def quote_index(doc, quotes) -> list[bool]:
+    flags = [False] * len(doc)
+    if not quotes:
+        return flags
+    qi = 0
+    for t in doc:
+        while qi < len(quotes) and quotes[qi][1] <= t.idx:
+            qi += 1
+        if qi < len(quotes) and quotes[qi][0] <= t.idx < quotes[qi][1]:
+            flags[t.i] = True
+    return flags
+
+
+def in_prep_phrase(doc, qs, qe, cue_i) -> bool:
+    """'In a conversation about his project, "Latin History for Dummies," the actor
+    discussed ...', '..., Lehel stated during an interview for "Dateline" that ...': a
+    quoted title inside a prepositional phrase of the cue is not what was said (PolNeAR
+    train: the title replaced the real content)."""
+    span = doc.char_span(qs, qe, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words or len(words) > 8:
+        return False
+    top = words[0]
+    for a in top.ancestors:
+        if a.i in range(span.start, span.end):
+            top = a
+    path = [top, *top.ancestors]
+    for x, nxt in zip(path, path[1:]):
+        if nxt.i == cue_i:
+            return x.dep_ == "prep" or (x.dep_ == "pobj" and x.head.dep_ == "prep")
+        if nxt.dep_ == "prep" and nxt.head.i == cue_i:
+            return True
+    return False
+
+
+def quote_owner(doc, qs, qe, cue_set, in_quote) -> Optional[int]:
+    """The cue token a quote belongs to, or None for a floating quote."""
+    first = doc.char_span(qs, qs + 1, alignment_mode="expand")
+    last = doc.char_span(max(qe - 1, qs), qe, alignment_mode="expand")
+    if first is None or last is None:
+        return None
+    qtoks = range(first.start, last.end)
+    sents = [first[0].sent] if first[0].sent == last[0].sent else [first[0].sent, last[0].sent]
+    for sent in sents:
+        inside = [i for i in qtoks if sent.start <= i < sent.end]
+        # (1) a quoted token whose nearest cue ancestor is outside the quote
+        for i in inside:
+            for a in doc[i].ancestors:
+                if a.i in cue_set:
+                    return a.i
+                if in_quote[a.i] is False and a.pos_ == "VERB" and a.i not in qtoks:
+                    break
+        # (2) a parenthetical cue hanging inside the quote: '"...," he said.'
+        outside = [t for t in sent if not (qs <= t.idx < qe) and t.i in cue_set]
+        for t in outside:
+            if any(a.i in qtoks for a in t.ancestors):
+                return t.i
+        # (3) the only cue of the sentence, next to the quote: 'Biden said, "I do not support
+        # Taiwan independence," but China wants ... the U.S. is "against Taiwan independence."'
+        # gives Biden the first quote only (seed)
+        if len(outside) == 1:
+            t = outside[0]
+            gap = range(t.i + 1, first.start) if t.i < first.start else range(last.end, t.i)
+            if sum(1 for k in gap if not (doc[k].is_punct or doc[k].is_space)) <= 4:
+                return t.i
+    # (4) '"Russia, if you're listening, ... missing." Trump said.': the full stop inside the
+    # quote makes "Trump said." a sentence of its own, with no content (PolNeAR train)
+    after = last.end
+    while after < len(doc) and (doc[after].is_space or doc[after].text in ('"', "”", "''")):
+        after += 1
+    if after < len(doc) and doc[after].is_sent_start:
+        sent = doc[after].sent
+        root = sent.root
+        if (root.i in cue_set and len(sent) <= 10 and root.left_edge.i == sent.start
+                and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in root.children)):
+            return root.i
+    # (5) "Cruz continued:" and the quote opens the next sentence or paragraph
+    head = first[0]
+    if head.sent.start == first.start or all(doc[k].is_space or doc[k].is_punct for k in range(head.sent.start, first.start)):
+        prev_end = head.sent.start - 1
+        while prev_end >= 0 and doc[prev_end].is_space:
+            prev_end -= 1
+        if prev_end >= 0 and doc[prev_end].text == ":":
+            for t in reversed(list(doc[prev_end].sent)):
+                if t.i in cue_set:
+                    return t.i
+    return None

@@ -325,28 +325,36 @@ def clean_text(text: str, *, markdown: bool = False, keep_offsets: bool = True) 
             front = parse_front_matter(m.group(2))
             text = _blank(m.group(0)) + text[m.end():]
     lines = text.split("\n")
-    furniture = [False] * len(lines)
-    byline: Optional[str] = None
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     title_index = nonblank[0] if nonblank else None
+    furniture, byline = _furniture(lines, nonblank, title_index)
+    # The first non-furniture line is the title, unless that would leave no story at all.
+    kept = [i for i in nonblank if not furniture[i]]
+    if not kept and title_index is not None and not _is_media_line(lines[title_index].strip()):
+        furniture[title_index] = False
+        kept = [title_index]
+    cleaned = _story(lines, furniture, markdown=markdown, keep_offsets=keep_offsets)
+    title = _title(lines, kept, front, markdown=markdown)
+    return Cleaned(cleaned, shorten_title(title), byline, sum(furniture), front)
 
-    def take_byline(found: Optional[str]) -> None:
-        nonlocal byline
-        if found and not byline:
-            byline = found
 
+def _furniture(lines: list[str], nonblank: list[int], title_index: Optional[int]) -> tuple[list[bool], Optional[str]]:
+    """Which lines are page furniture (media, chrome, contact, byline, footer lines), and
+    the first byline found in them."""
+    furniture = [False] * len(lines)
+    bylines: list[Optional[str]] = []
     for pos, i in enumerate(nonblank):
         line = lines[i].strip()
         if _is_media_line(line) or _is_chrome_line(line):
             furniture[i] = True
         elif _is_contact_line(line):
             furniture[i] = True
-            take_byline(_byline_from_signoff(line))
+            bylines.append(_byline_from_signoff(line))
         elif i != title_index and (pos <= 4 or pos >= len(nonblank) - 5):
             found = _match_byline(line)
             if found:
                 furniture[i] = True
-                take_byline(found)
+                bylines.append(found)
     # The footer block: walking up from the end, short lines without sentence punctuation
     # (the seed's "Korea Economic Daily") are furniture when furniture lies below them.
     seen_furniture = False
@@ -359,12 +367,11 @@ def clean_text(text: str, *, markdown: bool = False, keep_offsets: bool = True) 
             furniture[i] = True
             continue
         break
-    # The first non-furniture line is the title, unless that would leave no story at all.
-    kept = [i for i in nonblank if not furniture[i]]
-    if not kept and title_index is not None and not _is_media_line(lines[title_index].strip()):
-        furniture[title_index] = False
-        kept = [title_index]
+    return furniture, next((b for b in bylines if b), None)
 
+
+def _story(lines: list[str], furniture: list[bool], *, markdown: bool, keep_offsets: bool) -> str:
+    """The text without its furniture: blanked in place, or dropped with blank runs collapsed."""
     out: list[str] = []
     for i, line in enumerate(lines):
         if furniture[i]:
@@ -377,20 +384,22 @@ def clean_text(text: str, *, markdown: bool = False, keep_offsets: bool = True) 
     cleaned = "\n".join(out)
     if not keep_offsets:
         cleaned = re.sub(r"\n{3,}", "\n\n", cleaned).strip()
+    return cleaned
 
-    title = ""
+
+def _title(lines: list[str], kept: list[int], front: Optional[dict], *, markdown: bool) -> str:
+    """Front-matter ``title``, else the first Markdown heading, else the first story line."""
     if front and front.get("title"):
-        title = front["title"]
-    else:
-        heading = None
-        if markdown:
-            heading = next((lines[i] for i in kept if _MD_HEADING.match(lines[i])), None)
-        if heading is not None:
-            title = " ".join(_markdown_inline(heading).split())
-        elif kept:
-            first = lines[kept[0]]
-            title = " ".join((_markdown_inline(first) if markdown else first).split())
-    return Cleaned(cleaned, shorten_title(title), byline, sum(furniture), front)
+        return front["title"]
+    heading = None
+    if markdown:
+        heading = next((lines[i] for i in kept if _MD_HEADING.match(lines[i])), None)
+    if heading is not None:
+        return " ".join(_markdown_inline(heading).split())
+    if kept:
+        first = lines[kept[0]]
+        return " ".join((_markdown_inline(first) if markdown else first).split())
+    return ""
 
 
 def shorten_title(title: str, limit: int = 200) -> str:

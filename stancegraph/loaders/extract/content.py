@@ -1,0 +1,338 @@
+"""What a cue says: the content span of a cue verb, read off the dependency parse.
+
+:func:`complement` is the head of what was said (a that-clause, an infinitive of belief
+or intention, an object, a prepositional object); :func:`clause_chars` and
+:func:`extend_content` turn it into characters as PolNeAR spans them. A request
+(:func:`request_content`), a clause the cue interrupts (:func:`fronted_content`) and a
+verbless tail after a quote (:func:`tail_after`) are the other shapes. :func:`trim` cleans
+the edges of every content span.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from stancegraph.loaders.extract import cues
+
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+_PUNCT_EDGE = set(",;:—–-")
+
+
+def complement(t, lemma):
+    """The content clause of a cue: ccomp; xcomp of belief/intention verbs; an NP object;
+    the object of a content preposition ("talked about immigration")."""
+    if lemma == "make":
+        return make_content(t)
+    if lemma in cues.PREP_ONLY_VERBS:
+        # "talked about X"; "talked with X" reports nothing, nor does "said after speaking
+        # with Xi that ...", where the parser hangs the said clause on "speaking" (seed)
+        return _prep_content(t, lemma)
+    ccomps = [c for c in t.children if c.dep_ == "ccomp"]
+    if ccomps:
+        # "WASHINGTON ― This spring, ..., Paul Manafort told friends that ...": a fronted
+        # fragment parsed as a second ccomp; the clause after the cue is the content
+        # (PolNeAR train)
+        right = [c for c in ccomps if c.i > t.i]
+        return right[0] if right else ccomps[0]
+    prep_content = _prep_content(t, lemma)
+    if lemma in cues.BELIEF_VERBS or lemma in cues.INTENTION_VERBS or lemma in cues.XCOMP_VERBS:
+        for c in t.children:
+            if c.dep_ == "xcomp":
+                return c
+    if lemma == "call":
+        # "called the call 'a follow-up ...'", "called for a ceasefire"; never the phone call
+        # itself ("Trump called Xi")
+        for c in t.children:
+            if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "for"):
+                return c
+        return None
+    if prep_content is not None and (lemma in cues.PREP_CONTENT and prep_content.head.lower_ in ("of", "for")):
+        # "accused Republicans of placing ...": what they were accused of (PolNeAR train)
+        return prep_content
+    obj = _object_content(t, lemma)
+    if obj is not None:
+        return obj
+    if prep_content is not None:
+        return prep_content
+    return _that_clause(t)
+
+
+def _object_content(t, lemma):
+    """The object as content ("announced a plan"), or a clause hung on the object ("told
+    reporters that ...")."""
+    for c in t.children:
+        if c.dep_ == "dobj" and lemma not in ("tell", "ask", "inform"):
+            # "said something" is not content; "announced a plan", "backs X", "recalled an
+            # incident", "criticized the accord" are (PolNeAR train: NP contents of most
+            # cue verbs were missed when only announce-type and stance verbs took them).
+            if lemma not in _NO_NP_CONTENT and c.pos_ != "PRON" and c.lemma_ not in ("it", "this", "that", "so"):
+                # "Xi explained China's position on the Taiwan issue, saying that ...": the
+                # participle carries what was said; the object is only its topic (seed)
+                if lemma in cues.NP_CONTENT_VERBS or lemma in cues.STANCE_VERBS or not any(
+                        x.dep_ == "advcl" and x.lemma_.lower() in cues.SPEECH_VERBS for x in t.children):
+                    return c
+            for cc in c.children:  # "told reporters that ..." attaches the clause to the object
+                if cc.dep_ == "ccomp":
+                    return cc
+    if lemma in ("tell", "ask", "inform"):
+        for c in t.children:
+            if c.dep_ in ("dobj", "dative"):
+                for cc in c.children:
+                    if cc.dep_ == "ccomp":
+                        return cc
+    return None
+
+
+def _that_clause(t):
+    """"Adelson said earlier on Friday during a news conference that he may wait ...": the
+    parser hangs the that-clause on "conference"; a clause opened by the complementizer
+    "that" inside the cue's own phrase is still its content (PolNeAR train)."""
+    for x in t.subtree:
+        if x.i > t.i and x.dep_ == "mark" and x.lower_ == "that" and x.head.dep_ in ("relcl", "acl", "advcl"):
+            h = x.head
+            if h.head.i != t.i and any(a.i == t.i for a in h.ancestors) and not any(
+                    a.pos_ == "VERB" and a.i != t.i for a in h.head.ancestors if a.i > t.i and a.i < h.i):
+                return h
+    return None
+
+
+_REQUEST_VERBS = frozenset("ask urge call press encourage implore beg challenge pressure demand instruct "
+                           "advise appeal".split())
+
+
+def request_content(t, lemma) -> Optional[tuple[int, int]]:
+    """"asked the congregation to stand", "called on Snyder to resign", "is calling for the
+    United States to take a stronger role": the addressee and the requested act, one span
+    (PolNeAR train: only the object, or only the quoted words, was taken)."""
+    if lemma not in _REQUEST_VERBS:
+        return None
+    xcomp = next((c for c in t.children if c.dep_ == "xcomp" and c.i > t.i
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    start = None
+    for c in t.children:
+        if c.i <= t.i or (xcomp is not None and c.i > xcomp.i):
+            continue
+        if c.dep_ == "dobj" and c.pos_ != "PRON" or c.dep_ == "dobj" and xcomp is not None:
+            start = c.left_edge
+            break
+        if c.dep_ == "prep" and c.lower_ in ("for", "on", "to") and lemma in ("call", "appeal"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                start = pobj.left_edge
+                # "calling for a special prosecutor to investigate ...": the infinitive may
+                # hang on the object
+                inner = next((x for x in pobj.children if x.dep_ in ("relcl", "acl") and x.tag_ == "VB"), None)
+                if xcomp is None and inner is not None:
+                    return start.idx, subtree_end(inner)
+                break
+    if start is None and lemma == "call":
+        # "is calling for the United States to take a stronger role": parsed as an
+        # adverbial clause opened by "for"
+        for c in t.children:
+            if c.dep_ == "advcl" and c.i > t.i and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+                first = next(x for x in c.subtree if not (x.dep_ == "mark" and x.lower_ == "for"))
+                return first.idx, subtree_end(c)
+    if start is None or xcomp is None:
+        return None
+    end = subtree_end(xcomp)
+    return start.idx, end
+
+
+#: Cue verbs whose noun-phrase object is not what was said: "said something", "told
+#: reporters", "asked questions", "answered the phone", "added a line".
+_NO_NP_CONTENT = frozenset("say tell ask inform add continue answer reply respond text email post "
+                           "call speak talk report write tweet retweet publish".split())
+
+
+def make_content(t):
+    """"made (it) clear that ...", "made the case that/for ...": a statement made with
+    "make" (PolNeAR train: the most frequent cue verb missing from the lists)."""
+    for c in t.children:
+        if c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):
+            for x in (*t.children, *c.children):
+                if x.dep_ in ("ccomp", "advcl") and x.i > c.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                     for m in x.children):
+                    return x
+        if c.dep_ == "dobj" and c.lower_ in ("case", "argument", "point"):
+            for x in c.children:
+                if x.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
+                    return x
+                if x.dep_ == "prep" and x.lower_ in ("for", "against"):
+                    return next((p for p in x.children if p.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def _prep_content(t, lemma):
+    """"talked about immigration", "pointed to the polls": the prepositional object."""
+    preps = cues.PREP_CONTENT.get(lemma)
+    if not preps:
+        return None
+    for c in t.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME"):
+                    return p
+                if p.dep_ == "prep" and c.dep_ == "prt":  # "lashed out at X", "weighed in on X"
+                    for q in p.children:
+                        if q.dep_ == "pobj":
+                            return q
+    return None
+
+
+_EXTEND_DEPS = frozenset("prep npadvmod advmod oprd xcomp dative acomp attr dobj advcl".split())
+
+
+def extend_content(t, comp, end: int, in_quote, lemmas) -> int:
+    """The rest of the cue's phrase after its content head, as PolNeAR spans it.
+
+    "endorsed Jeb Bush for president", "referred to Rubio as 'a bright leader'", "shows
+    Cruz 16 points ahead in Indiana", "think Obama advanced this agenda, but that there is
+    more to do" (PolNeAR train: the object or first clause alone was too short). Not a
+    participle or cue after a comma ("..., saying ..."), nor a coordinated verb.
+    """
+    doc = t.doc
+    noun_content = comp.dep_ in ("dobj", "pobj", "pcomp")
+    if comp.i < t.i or comp.dep_ == "xcomp":
+        return end
+    for c in t.rights:
+        if c.i <= comp.right_edge.i or c.is_punct or c.is_space:
+            continue
+        if in_quote[c.i]:
+            break
+        prev = doc[c.left_edge.i - 1]
+        if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            pass  # "..., but that there is still more to do"
+        elif not noun_content or c.dep_ not in _EXTEND_DEPS:
+            break
+        elif c.lemma_.lower() in lemmas or (prev.text == "," and c.tag_ == "VBG"):
+            break
+        elif c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.children):
+            continue  # "on Saturday"
+        elif c.dep_ == "prep" and c.lower_ == "for" and any(
+                p.lemma_.lower() in cues.PERSON_ROLES or p.lower_ in ("office", "reelection", "re-election")
+                for p in c.children):
+            break  # "endorses Maria Lopez for mayor": the stance is towards Maria Lopez
+        end = max(end, subtree_end(c))
+    return end
+
+
+def tail_after(doc, qe: int, cue) -> Optional[int]:
+    """End of a verbless tail after a quote, up to the end of the cue's sentence, or None."""
+    sent = cue.sent
+    tail = [x for x in sent if x.idx >= qe and not x.is_space]
+    while tail and tail[-1].is_punct:
+        tail.pop()
+    if not tail or len(tail) > 15 or tail[0].is_punct:
+        return None
+    if any(x.pos_ in ("VERB", "AUX") or x.dep_ == "cc" or x.text in (",", ";", "—", "(") for x in tail):
+        return None
+    if tail[0].lower_ in ("on", "in", "at", "during", "to", "after", "before", "when"):
+        return None  # 'said "..." in a statement on Monday': where and when, not what
+    return tail[-1].idx + len(tail[-1].text)
+
+
+def subtree_end(tok) -> int:
+    last = tok.right_edge
+    return last.idx + len(last.text)
+
+
+_CUT_CUES = cues.SPEECH_VERBS - {"continue", "call", "add"}
+
+
+def clause_chars(comp, in_quote) -> tuple[int, int]:
+    # '..."we can now focus on the 'big picture,'" drawing attention to ...': a trailing
+    # participle clause is the writer's comment, not part of what was said (seed)
+    cut = None
+    for c in comp.rights:
+        if (c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > 0 and comp.doc[c.left_edge.i - 1].text == ","
+                and c.lemma_.lower() not in cues.SPEECH_VERBS):  # ", saying ..." is a report
+            cut = c.left_edge.i - 1
+            break
+    if cut is None:
+        # 'Ginsburg said ... that she didn't want to think about it and predicted that
+        # Clinton will win': a coordinated cue verb is a statement of its own, not part of
+        # this one's content (PolNeAR train)
+        for x in comp.subtree:
+            if (x.dep_ == "conj" and x.i > comp.i and x.pos_ == "VERB" and not in_quote[x.i]
+                    and x.lemma_.lower() in _CUT_CUES and not any(c.dep_ in SUBJ for c in x.children)):
+                cc = [c for c in x.head.children if c.dep_ == "cc" and c.i < x.i]
+                cut = cc[-1].i if cc else x.left_edge.i
+                break
+    toks = [x for x in comp.subtree if cut is None or x.i < cut]
+    i, j = 0, len(toks)
+    # "said that X": the complementizer is not part of what was said
+    while i < j and (toks[i].dep_ == "mark" and toks[i].lower_ in ("that", "whether", "if") or toks[i].is_punct and not in_quote[toks[i].i]):
+        i += 1
+    while j > i and toks[j - 1].is_punct and not in_quote[toks[j - 1].i]:
+        j -= 1
+    if i >= j:
+        return comp.idx, comp.idx + len(comp.text)
+    return toks[i].idx, toks[j - 1].idx + len(toks[j - 1].text)
+
+
+def parenthetical(t) -> bool:
+    """"The plan, she said, is dead": a cue set off by commas inside another clause."""
+    return t.dep_ == "parataxis" and t.head.i > t.i and t.head.dep_ == "ROOT"
+
+
+def fronted_content(t):
+    """"The economy is strong, he said.": the cue hangs off the clause it reports."""
+    # only a trailing "..., he said" on the main clause: not "when they declared", not
+    # "It is unlikely that the United States will concede" (seed)
+    if (t.dep_ in ("parataxis", "ccomp") and t.head.i < t.i and t.head.dep_ == "ROOT"
+            and not any(c.dep_ == "mark" for c in t.children)
+            and all(x.is_punct or x.is_space for x in t.doc[t.right_edge.i + 1:t.sent.end])):
+        sent = t.sent
+        end_tok = t.left_edge.i
+        start_tok = sent.start
+        toks = [x for x in t.doc[start_tok:end_tok]]
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks.pop()
+        while toks and (toks[0].is_punct or toks[0].is_space):
+            toks.pop(0)
+        if len(toks) >= 3:
+            return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    # "This campaign, he says, is different.", "If the stakes are small, the campaign said,
+    # it may not bother": a cue set off by commas inside the clause it reports (PolNeAR
+    # train). The content is the sentence around it, the cue phrase included (one span).
+    if (t.dep_ == "parataxis" and t.head.i > t.i and t.head.dep_ == "ROOT"
+            and not any(c.dep_ in ("mark", "ccomp", "dobj") for c in t.children)):
+        doc = t.doc
+        left, right = t.left_edge.i, t.right_edge.i
+        if doc[left].text == ",":
+            left += 1
+        if doc[right].text == ",":
+            right -= 1
+        if left > t.sent.start and doc[left - 1].text == "," and right + 1 < t.sent.end and doc[right + 1].text == ",":
+            toks = [x for x in t.sent if not (x.is_punct or x.is_space) or x.i not in (t.sent.start, t.sent.end - 1)]
+            while toks and (toks[-1].is_punct or toks[-1].is_space):
+                toks.pop()
+            while toks and (toks[0].is_punct or toks[0].is_space):
+                toks.pop(0)
+            before = sum(1 for x in toks if x.i < left and not x.is_punct)
+            after = sum(1 for x in toks if x.i > right and not x.is_punct)
+            if before >= 2 and after >= 2:
+                return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return None
+
+
+def trim(text: str, start: int, end: int, *, keep_quotes: bool) -> Optional[tuple[int, int]]:
+    """Strip spaces and dangling commas; for quotes, the quote marks and a trailing comma."""
+    while start < end and (text[start].isspace() or text[start] in _PUNCT_EDGE):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _PUNCT_EDGE):
+        end -= 1
+    if keep_quotes:
+        if text.startswith("''", start) and text.endswith("''", 0, end) and end - start > 4:
+            start += 2  # ''...'' (see quotes.py)
+            end -= 2
+            while end > start and (text[end - 1] in ",;:" or text[end - 1].isspace()):
+                end -= 1
+        opens = text[start:start + 1] in ('"', "“")
+        closes = text[end - 1:end] in ('"', "”", "“")
+        # strip a pair of marks, never one half of it ('we need more information” about ...')
+        if opens and closes and end - start > 2:
+            start += 1
+            end -= 1
+            while end > start and (text[end - 1] in ",;:" or text[end - 1].isspace()):
+                end -= 1
+    return (start, end) if end - start >= 2 else None

@@ -1,0 +1,86 @@
+"""The evaluation record of an article graph: one JSON object per article, as
+``stancegraph extract`` writes it and ``bench/attribution.py`` scores it."""
+from __future__ import annotations
+
+import re
+
+from stancegraph.graph.model import ArticleGraph, Mention, Statement
+from stancegraph.loaders.extract.resolve import TITLE_WORDS
+
+
+def extract_jsonl_record(path: str, graph: ArticleGraph) -> dict:
+    """The evaluation shape of one article (``bench/attribution.py``, ``polnear.py score``).
+
+    ``statements`` lists the graph's statements, then each reporting chain once more as
+    the single outer attribution a reader sees ("Xinhua reported that Xi said ..." ->
+    speaker Xinhua, content "Xi said ...", no cue, no ``reported_by``). That is the
+    univocal shape PolNeAR annotates; the graph keeps the inner statement with
+    ``reported_by`` (``load`` reads ``graph``, not this list).
+    """
+    def span(s):
+        return {"start": s.start, "end": s.end, "text": s.text} if s is not None else None
+
+    def speaker(m):
+        return {"start": m.start, "end": m.end, "text": m.text, "actor": m.actor} if m else None
+
+    rows = [
+        {
+            "id": st.id,
+            "speaker": speaker(st.speaker),
+            "cue": span(st.cue),
+            "content": span(st.content),
+            "kind": st.kind,
+            "reported_by": st.reported_by,
+            "about": list(st.about),
+        }
+        for st in graph.statements
+    ]
+    text = graph.article.text
+    for st in graph.statements:
+        outer = _outer_report(text, st, graph.mentions)
+        if outer is not None:
+            m, (cs, ce) = outer
+            # "reports": marks the outer row so a reader can tell it from the graph's own rows.
+            rows.append({"reports": st.id, "speaker": speaker(m), "cue": None, "content": {"start": cs, "end": ce, "text": text[cs:ce]},
+                         "kind": st.kind, "reported_by": None, "about": list(st.about)})
+    return {"path": path, "article": graph.article.to_dict(), "statements": rows,
+            "actors": [a.to_dict() for a in graph.actors]}
+
+
+def _outer_report(text: str, st: Statement, mentions: list[Mention]):
+    """The reporter's mention and the span "<speaker> <cue> <content>" it reports, or None.
+
+    Only for a reporting chain ("Xinhua reported that Xi said", "..., Obama said,
+    according to CNN"), never for a recipient ("Medeiros told the WSJ that").
+    """
+    if not st.reported_by or st.speaker is None or st.cue is None or st.sentence is None:
+        return None
+    parts = [st.speaker, st.cue, st.content]
+    start, end = min(p.start for p in parts), max(p.end for p in parts)
+    best = None
+    for m in mentions:
+        if m.actor != st.reported_by or not (st.sentence.start <= m.start < st.sentence.end):
+            continue
+        if start <= m.start < end or (m.start >= st.cue.end and text[st.cue.end:m.start].strip().lower() in (
+                "", "the", "to", "to the")):
+            return None  # "told the WSJ that ...", '"...," Graham told CBS News': a recipient
+        if m.end <= start and (best is None or m.start > best.start):
+            best = m
+        elif m.start >= end and best is None:
+            best = m
+    if best is None:
+        return None
+    # the whole inner report: "President Xi said ...", '"The talks were productive," Xi said'
+    if start == st.speaker.start:
+        m = _TITLES_BEFORE.search(text, max(0, start - 60), start)
+        if m is not None:
+            start = m.start()
+    if start == st.content.start and text[start - 1:start] in ('"', "“"):
+        start -= 1
+    if end == st.content.end and text[end:end + 1] in ('"', "”"):
+        end += 1
+    return best, (start, end)
+
+
+_TITLES_BEFORE = re.compile(r"(?:\b(?:%s)\.?\s+)+\Z" % "|".join(sorted(TITLE_WORDS, key=len, reverse=True)),
+                            re.IGNORECASE)

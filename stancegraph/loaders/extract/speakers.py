@@ -1,0 +1,245 @@
+"""Who speaks: the subject of a cue in the parse, and the actor it stands for.
+
+:func:`cue_subject` finds the speaker token of a cue verb (inherited through coordination,
+participles, relative clauses); :func:`np_span` widens it to a mention. A speaker that is
+no name is resolved by :class:`SpeakerResolver`: "he/she" -> the person subject of the
+same or a recent sentence, "the president" -> the last person with that role, "the
+newspaper" -> the last organization. :func:`speaker_mention` puts the two together.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from stancegraph.graph import model
+from stancegraph.graph.model import Actor, Mention
+from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.content import SUBJ
+from stancegraph.loaders.extract.resolve import Candidate
+
+
+def cue_subject(t, in_quote=None, depth: int = 0):
+    """The subject of a cue, inherited through coordination and participles."""
+    subjects = [c for c in t.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and subjects[-1].i > t.i:
+        # 'The promise to "take our country back" appeals to ..., said Alan Abramowitz': the
+        # parser gives the inverted cue two subjects; the one after it speaks (PolNeAR train)
+        return subjects[-1]
+    for c in t.children:
+        if c.dep_ == "nsubj":
+            return c
+        if c.dep_ == "nsubjpass":
+            return _agent(t)
+    # "About 4 in 10 say they want ...": the parser makes the poll share a number modifier
+    # of the verb, not its subject (PolNeAR train)
+    for c in t.children:
+        if c.dep_ in ("nummod", "npadvmod") and c.like_num and c.i < t.i:
+            return c
+    if depth > 3:
+        return None
+    return _inherited_subject(t, in_quote, depth)
+
+
+def _agent(t):
+    """"was reported by Xinhua": the agent; "It was reported that ...": no speaker."""
+    for a in t.children:
+        if a.dep_ == "agent":
+            for p in a.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _inherited_subject(t, in_quote, depth: int):
+    """The subject a cue without its own takes from the verb or noun it hangs on."""
+    # "Trump wrote ..., and called the call ...": the second verb shares the subject
+    if t.dep_ == "conj" or (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG") or t.dep_ == "xcomp" or (
+            t.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)):
+        h = t.head
+        # 'explained that "... it was not raised ...," and added that': the parser hangs
+        # "added" on the quoted verb; the subject is the quoting verb's (seed, Global Times)
+        while in_quote is not None and in_quote[h.i] and h.head.i != h.i:
+            h = h.head
+        if in_quote is not None and in_quote[h.i]:
+            # '..., "I just had a very good call," and called the call "..."': the quote is
+            # the sentence root; the subject is that of the quoting verb before it (seed)
+            for v in reversed(t.doc[t.sent.start:t.i]):
+                if v.pos_ == "VERB" and not in_quote[v.i]:
+                    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        return subj
+            return None
+        if h.i != t.i:
+            return cue_subject(h, in_quote, depth + 1)
+    # "officials, who said ..."
+    if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
+        return t.head
+    # PolNeAR train, participles the subject of another verb carries:
+    # '"...," Trump told reporters, before insisting he had ...', "After saying he was
+    # nervous, the man ...": the subject of the verb the preposition hangs on
+    if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+        return cue_subject(t.head.head, in_quote, depth + 1)
+    # "a group backing Bush": the noun; "His office put out a statement saying ...": the
+    # subject that put the statement out
+    if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN"):
+        noun = t.head
+        if noun.lemma_.lower() in cues.STATEMENT_NOUNS or noun.lemma_.lower() in _DOCUMENT_NOUNS:
+            if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "AUX"):
+                return cue_subject(noun.head, in_quote, depth + 1)
+            return None
+        return noun
+    return None
+
+
+#: Things that carry a statement for whoever issued them: "a statement saying ...".
+_DOCUMENT_NOUNS = frozenset("letter message memo release tweet post video ad report note email".split())
+
+
+def is_person(tok) -> bool:
+    return tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she", "i") or (
+        tok.lemma_.lower() in cues.PERSON_ROLES and tok.tag_ == "NN")
+
+
+def may_intend(tok) -> bool:
+    """People and groups of people state intentions ("Republicans want a tax cut", "they
+    want ..."); a country or place as the subject is the writer's reading of a state
+    ("China wants the United States to go further", seed)."""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    return tok.lemma_.lower() not in ("country", "nation", "state", "it", "this", "that")
+
+
+def np_span(tok) -> tuple[int, int]:
+    """The mention span of a speaker head: its entity, or head with its compounds/det."""
+    if tok.ent_type_ and tok.ent_iob_ != "O":
+        doc = tok.doc
+        for ent in (tok.sent.ents if tok.sent is not None else doc.ents):
+            if ent.start <= tok.i < ent.end:
+                return ent.start, ent.end
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("det", "compound", "amod", "nmod", "nummod", "quantmod"):
+            start = min(start, c.left_edge.i)
+    return start, tok.i + 1
+
+
+def recipient_span(t) -> Optional[tuple[int, int]]:
+    """"Medeiros told the WSJ": the outlet a statement was given to."""
+    if t.lemma_.lower() not in ("tell", "say", "write"):
+        return None
+    for c in t.children:
+        if c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG":
+            return np_span(c)
+        if c.dep_ == "prep" and c.lower_ in ("to",) and t.lemma_.lower() in ("say", "write"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.ent_type_ == "ORG":
+                    return np_span(p)
+    return None
+
+
+def _is_main_subject(tok) -> bool:
+    verb = tok.head if tok.dep_ != "poss" else tok.head.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+class SpeakerResolver:
+    """Pronouns and descriptions as speakers: "He added", "the president said"."""
+
+    def __init__(self, doc, cands: list[Candidate], cands_by_token: dict[int, Candidate], actors: dict[str, Actor]):
+        self.doc = doc
+        self.cands = sorted(cands, key=lambda c: c.start)
+        self.by_token = cands_by_token
+        self.actors = actors
+        self.subject_person: dict[int, list[tuple[int, str]]] = {}  # sent start -> [(tok, actor)]
+        for c in self.cands:
+            if c.kind != "person" or not c.actor:
+                continue
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            # subjects, and possessors of subjects ("President Trump's concerns are ...")
+            if root.dep_ in SUBJ or root.dep_ == "poss" and root.head.dep_ in SUBJ:
+                self.subject_person.setdefault(root.sent.start, []).append((root.i, c.actor))
+        # the subject of the main clause first: in "Anna Keller spoke after Tom Baker left.
+        # She said ...", "She" is Anna Keller
+        for key, subjects in self.subject_person.items():
+            subjects.sort(key=lambda p: _is_main_subject(doc[p[0]]))
+
+    def note_subject(self, tok, actor: str) -> None:
+        """A resolved pronoun subject is a subject for the next pronoun ("He further wrote")."""
+        self.subject_person.setdefault(tok.sent.start, []).append((tok.i, actor))
+
+    def resolve(self, tok) -> Optional[str]:
+        low = tok.lower_
+        if low in ("he", "she"):
+            return self._pronoun(tok)
+        # singular only: "the two leaders" is not the last leader named
+        if tok.tag_ == "NN" and any(c.lower_ in ("the", "this", "that") for c in tok.lefts):
+            lemma = tok.lemma_.lower()
+            if lemma in cues.PERSON_ROLES:
+                return self._recent(tok, "person", role=lemma) or self._recent(tok, "person")
+            kind = cues.DESCRIPTION_KINDS.get(lemma)
+            if kind:
+                return self._recent(tok, kind)
+        return None
+
+    def _pronoun(self, tok) -> Optional[str]:
+        sent = tok.sent
+        here = [a for i, a in self.subject_person.get(sent.start, []) if i < tok.i]
+        if here:
+            return here[-1]
+        # previous sentences, nearest first, within a short window
+        s = sent
+        for _ in range(4):
+            if s.start == 0:
+                break
+            s = self.doc[s.start - 1].sent
+            found = self.subject_person.get(s.start)
+            if found:
+                return found[-1][1]
+        return self._recent(tok, "person")
+
+    def _recent(self, tok, kind: str, role: Optional[str] = None) -> Optional[str]:
+        for c in reversed(self.cands):
+            if c.start >= tok.idx or tok.idx - c.start > 3000:
+                continue
+            if c.kind == kind and c.actor and (role is None or role in self.actors[c.actor].roles):
+                return c.actor
+        return None
+
+
+@dataclass
+class Speaker:
+    """The speaker of one statement as a mention, and what resolving it found."""
+
+    mention: Mention
+    resolved: bool = False  # a pronoun, description or group: a mention the NER did not give
+    group: Optional[Actor] = None  # "Chinese state media": a group actor named by the speaker
+
+
+def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
+    """The mention and actor of a speaker span: a named mention, else what it stands for."""
+    s, e = span
+    toks = doc[s:e]
+    start, end = toks.start_char, toks.end_char
+    actor = None
+    group = None
+    head = toks.root
+    c = by_token.get(head.i)
+    if c is not None:
+        actor = c.actor
+        start, end = c.start, c.end
+    else:
+        actor = speakers.resolve(head)
+        if actor is None and head.pos_ == "NOUN" and any(t.i in by_token for t in toks):
+            # "Chinese state media reported": a group named after an actor, not the actor
+            words = toks[1:] if toks[0].dep_ == "det" else toks
+            name = words.text
+            actor = model.actor_id("group", name)
+            group = Actor(actor, name, "group", [name], [])
+    if actor is not None and head.dep_ in SUBJ:
+        speakers.note_subject(head, actor)
+    return Speaker(Mention(start, end, doc.text[start:end], actor), resolved=c is None and actor is not None, group=group)

@@ -1,0 +1,113 @@
+"""Each statement extractor alone, on a sentence written for it: who speaks, what they
+say, and how (direct, indirect, mixed). The whole pipeline is tested in test_extract.py."""
+from __future__ import annotations
+
+import pytest
+
+from stancegraph.graph.model import Article
+from stancegraph.loaders.extract import statements
+from stancegraph.loaders.extract.pipeline import Extractor
+from stancegraph.loaders.extract.quotes import find_quotes, quote_index
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return Extractor(nlp)
+
+
+@pytest.fixture
+def parse(extractor, nlp):
+    """Text -> (parsed Doc, its quotes), parsed as the Extractor parses it (lines are sentences)."""
+    def run(text: str):
+        return nlp(extractor._prepare(text)), find_quotes(text)
+    return run
+
+
+def seen(doc, raw) -> tuple:
+    """What a reader sees of a raw statement: speaker words, content words, kind, cue words."""
+    speaker = doc[raw.speaker[0]:raw.speaker[1]].text if raw.speaker else None
+    cue = doc.text[raw.cue_start:raw.cue_end] if raw.cue_start is not None else None
+    return speaker, doc.text[raw.content[0]:raw.content[1]], raw.kind, cue
+
+
+def test_verb_cue_indirect_statement(parse):
+    doc, quotes = parse("Anna Keller said that the new bridge would open in May.")
+    found = [seen(doc, r) for r in statements.verb_cue_statements(doc, quotes)]
+    assert found == [("Anna Keller", "the new bridge would open in May", "indirect", "said")]
+
+
+def test_verb_cue_direct_statement_claims_its_quote(parse):
+    doc, quotes = parse('"We will open the bridge in May," Anna Keller said.')
+    (raw,) = statements.verb_cue_statements(doc, quotes)
+    assert seen(doc, raw) == ("Anna Keller", "We will open the bridge in May", "direct", "said")
+    assert raw.quotes == (0,)  # so the quote is not read again as a floating one
+    assert list(statements.floating_quotes(doc, quotes, set(raw.quotes), [raw])) == []
+
+
+def test_according_to_statement(parse):
+    doc, quotes = parse("According to the city council, the bridge will cost four million dollars.")
+    assert list(statements.verb_cue_statements(doc, quotes)) == []
+    found = [seen(doc, r) for r in statements.according_to_statements(doc, quote_index(doc, quotes))]
+    assert found == [("the city council", "the bridge will cost four million dollars", "indirect", "According to")]
+
+
+def test_headline_colon_statement(parse):
+    doc, quotes = parse("Keller: The bridge will open in May")
+    found = [seen(doc, r) for r in statements.headline_statements(doc, quote_index(doc, quotes))]
+    assert found == [("Keller", "The bridge will open in May", "indirect", ":")]
+
+
+def test_position_statement(parse):
+    doc, quotes = parse("The official British position is that the bridge must be rebuilt.")
+    found = [seen(doc, r) for r in statements.position_statements(doc, quote_index(doc, quotes))]
+    assert found == [("British", "the bridge must be rebuilt", "indirect", "position is")]
+
+
+def test_noun_statement(parse):
+    doc, quotes = parse("Keller's claim that the bridge is safe was disputed by engineers.")
+    found = [seen(doc, r) for r in statements.noun_statements(doc, quote_index(doc, quotes))]
+    assert found == [("Keller", "the bridge is safe", "indirect", "claim")]
+
+
+def test_continuation_quote_joins_the_statement_before_it(parse):
+    doc, quotes = parse('"The bridge is safe," Keller said. "We checked every bolt ourselves."')
+    found = list(statements.verb_cue_statements(doc, quotes))
+    before = seen(doc, found[0])
+    claimed = {q for r in found for q in r.quotes}
+    (cont,) = statements.continuation_quotes(doc, quotes, claimed, found)
+    assert cont.index == 0
+    assert seen(doc, cont.statement) == (
+        "Keller", 'The bridge is safe," Keller said. "We checked every bolt ourselves.', "direct", "said")
+    assert seen(doc, found[0]) == before  # a new record; the one it continues is unchanged
+    assert list(statements.floating_quotes(doc, quotes, claimed, found)) == []
+
+
+def test_floating_quote_in_next_paragraph_is_a_statement_of_its_own(parse):
+    doc, quotes = parse('"The bridge is safe," Keller said.\n\n'
+                        '"We checked every bolt ourselves, twice, before the opening."')
+    found = list(statements.verb_cue_statements(doc, quotes))
+    claimed = {q for r in found for q in r.quotes}
+    floating = [seen(doc, r) for r in statements.floating_quotes(doc, quotes, claimed, found)]
+    assert floating == [("Keller", "We checked every bolt ourselves, twice, before the opening.", "direct", None)]
+    assert list(statements.continuation_quotes(doc, quotes, claimed, found)) == []
+
+
+def test_find_statements_runs_every_extractor(parse):
+    doc, quotes = parse('Keller: The bridge will open in May\n'
+                        'According to the city council, the bridge will cost four million dollars.\n'
+                        '"The bridge is safe," Keller said. "We checked every bolt ourselves."')
+    found = {(s, c, k) for s, c, k, _ in (seen(doc, r) for r in statements.find_statements(doc, quotes))}
+    assert found == {
+        ("Keller", "The bridge will open in May", "indirect"),
+        ("the city council", "the bridge will cost four million dollars", "indirect"),
+        ("Keller", 'The bridge is safe," Keller said. "We checked every bolt ourselves.', "direct"),
+    }
+
+
+def test_floating_quote_speaker_is_the_actor_of_the_statement_before(extractor):
+    text = ('"The bridge is safe," Anna Keller said.\n\n'
+            '"We checked every bolt ourselves, twice, before the opening."')
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text))
+    said = [(s.speaker.actor, s.content.text, s.kind) for s in graph.statements]
+    assert said == [("person:anna-keller", "The bridge is safe", "direct"),
+                    ("person:anna-keller", "We checked every bolt ourselves, twice, before the opening.", "direct")]
