@@ -124,7 +124,7 @@ def build_subgraph_from_rows(store: Store, result: QueryResult, spec: Optional[S
 class _Builder:
     def __init__(self, store: Store, spec: SubgraphSpec):
         if not store.subgraph_cypher:
-            raise QueryError(f"subgraphs are not supported on a {store.dialect!r} store")
+            raise QueryError(f"subgraphs are not supported on a {type(store).__name__}")
         self.store = store
         self.spec = spec
         self.q = store.subgraph_cypher

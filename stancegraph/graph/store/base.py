@@ -41,10 +41,10 @@ class QueryResult:
 
 
 class Store:
-    """What every backend offers. Use as a context manager so it is always closed."""
+    """What every backend offers. Use as a context manager so it is always closed.
 
-    #: The backend's name, for messages (code outside the store never branches on it).
-    dialect: str = ""
+    A backend also names the variant of the saved queries it runs (see stancegraph.queries);
+    nothing else asks which backend a store is."""
 
     #: The backend's Cypher for writing, as a class with the constants write.py uses.
     cypher: Any = None
