@@ -238,10 +238,9 @@ _ID_IN_PARAMETER = re.compile(r"(MATCH \((\w+)(?::\w+)?\)\s+WHERE )\2\.id IN \$(
 def single_id_lookups(cypher: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """``MATCH (n:Label) WHERE n.id IN $p`` as ``... n.id = $p__id`` when ``$p`` holds one id (a
     node parameter that matched one node, the usual case): LadybugDB 0.22 answers the list
-    form by scanning every id of the table (~4.5 ms per lookup at 20,000 actors;
-    actor-profile has twelve) and the equality through the primary-key index (~0.3 ms).
+    form by scanning every id of the table, the equality through the primary-key index.
     Only a node matched on its own: inside a longer pattern the equality made LadybugDB
-    choose a worse join order (co-mentions of a hub 244 -> 798 ms)."""
+    choose a worse join order."""
     single = {name for name, value in params.items() if isinstance(value, list) and len(value) == 1
               and isinstance(value[0], str)}
     if not single:

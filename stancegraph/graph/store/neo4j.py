@@ -212,8 +212,8 @@ class Neo4jStore(Store):
 
     def reset(self) -> None:
         # In batches, so a large graph does not need one huge transaction; relationships first,
-        # since a hub's DETACH DELETE carries all of its relationships (a million-relationship
-        # graph went over the default transaction memory limit).
+        # since a hub's DETACH DELETE carries all of its relationships (a large graph's went
+        # over the default transaction memory limit).
         for cypher in ("MATCH (n)-[r]->() WHERE any(l IN labels(n) WHERE l IN $labels) WITH r LIMIT 50000 "
                        "DELETE r RETURN count(*) AS n",
                        "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) WITH n LIMIT 10000 "
@@ -231,9 +231,9 @@ class Neo4jStore(Store):
 
 class _Rows(list):
     """A list parameter of a write, with a short repr. The driver formats every RUN for its
-    debug log (`" ".join(map(repr, fields))`) whether debug logging is on or not: for the row
-    lists of a batch that was 0.33 s of a BBC load, with the GIL held, before each statement
-    went out. The driver packs it as the list it is."""
+    debug log (`" ".join(map(repr, fields))`) whether debug logging is on or not, with the
+    GIL held, before each statement goes out: for a batch's row lists that took long. The
+    driver packs it as the list it is."""
 
     __slots__ = ()
 

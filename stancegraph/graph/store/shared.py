@@ -53,8 +53,8 @@ REFRESH_STATS = {
 
 #: Read before an article is replaced: its old pairs are taken off.
 OLD_MENTIONS = "UNWIND $ids AS id MATCH (a:Article {id: id})-[:MENTIONS]->(x:Actor) RETURN a.id, x.id"
-#: A whole recount: every pair dropped, in slices (one transaction for a million pairs
-#: would not fit Neo4j's transaction memory), then counted anew per lower end.
+#: A whole recount: every pair dropped, in slices (one transaction for all pairs of a large
+#: graph would not fit Neo4j's transaction memory), then counted anew per lower end.
 DROP_CO_MENTIONS = f"MATCH (:Actor)-[p:{PAIR_TYPE}]->(:Actor) WITH p LIMIT 50000 DELETE p RETURN count(*)"
 COUNT_CO_MENTIONS = (
     "{a_ids} MATCH (a)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(b:Actor) WHERE a.id < b.id "
