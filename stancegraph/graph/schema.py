@@ -12,7 +12,6 @@ the article graph after ``@`` (``"@article.id"``), or a function of ``(record, g
 """
 from __future__ import annotations
 
-import operator
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Union
 
@@ -37,24 +36,24 @@ class Prop:
     source: Source = ""  # "" reads the record's attribute of the same name
     indexed: bool = False
 
-    def reader(self) -> Callable[[Any, Any], Any]:
-        """``read(record, graph)``: this property's value in a written row."""
+    def expression(self, functions: dict[str, Callable[[Any, Any], Any]]) -> str:
+        """This property's value in a written row, as a Python expression of ``r`` (the
+        record) and ``g`` (its article graph); a function source goes into ``functions``."""
         source = self.name if self.source == "" else self.source
-        if callable(source):
-            return source
         if source is None:
             raise ValueError(f"property {self.name!r} is worked out by the write, not read from a record")
-        on_graph = source.startswith("@")
+        if callable(source):
+            functions[f"_{self.name}"] = source
+            return f"_{self.name}(r, g)"
         path = source.lstrip("@").split(".")
-        get = operator.attrgetter(path[0])
-        if len(path) == 1:
-            return (lambda r, g: get(g)) if on_graph else (lambda r, g: get(r))
-        rest = operator.attrgetter(".".join(path[1:]))
-
-        def read(record: Any, graph: Any) -> Any:
-            value = get(graph if on_graph else record)
-            return None if value is None else rest(value)
-        return read
+        if not all(step.isidentifier() for step in path):
+            raise ValueError(f"property {self.name!r}: bad source {source!r}")
+        expr = "g" if source.startswith("@") else "r"
+        for step in path[:-1]:  # a None on the way gives None
+            expr = f"{expr}.{step}"
+            expr = f"(None if {expr} is None else {expr}"
+        expr = f"{expr}.{path[-1]}" + ")" * (len(path) - 1)
+        return expr
 
     @property
     def field(self) -> Optional[str]:
@@ -181,10 +180,11 @@ assert tuple(NODES) == NODE_LABELS + TALLY_LABELS
 
 
 def row_builder(table: Table) -> Callable[[Any, Any], dict[str, Any]]:
-    """``build(record, graph)``: the row of ``table``'s properties read from a record
-    (those the write works out, with ``source=None``, are left to it)."""
-    readers = [(p.name, p.reader()) for p in table.props if p.source is not None]
-
-    def build(record: Any, graph: Any) -> dict[str, Any]:
-        return {name: read(record, graph) for name, read in readers}
-    return build
+    """``build(record, graph)``: the row of ``table``'s properties read from a record (those
+    the write works out, with ``source=None``, are left to it). Compiled once into one dict
+    display, as dataclasses builds its methods: rows are built for every record written."""
+    functions: dict[str, Callable[[Any, Any], Any]] = {}
+    items = ", ".join(f"{p.name!r}: {p.expression(functions)}" for p in table.props if p.source is not None)
+    namespace: dict[str, Any] = dict(functions)
+    exec(f"def build(r, g):\n    return {{{items}}}\n", namespace)  # noqa: S102 - built from the declarations above
+    return namespace["build"]

@@ -81,8 +81,13 @@ def topic_rows(graph: ArticleGraph) -> list[dict[str, Any]]:
 
 def statement_rows(graph: ArticleGraph) -> list[dict[str, Any]]:
     """Statement properties, and the ends of its SAID and REPORTED_BY relationships."""
-    return [dict(_STATEMENT(s, graph), speaker=s.speaker.actor if s.speaker else None, reported_by=s.reported_by)
-            for s in graph.statements]
+    rows = []
+    for s in graph.statements:
+        row = _STATEMENT(s, graph)
+        row["speaker"] = s.speaker.actor if s.speaker else None
+        row["reported_by"] = s.reported_by
+        rows.append(row)
+    return rows
 
 
 def about_rows(graph: ArticleGraph) -> list[dict[str, Any]]:
@@ -99,8 +104,9 @@ def relation_groups(graph: ArticleGraph) -> dict[tuple[str, str], list[dict[str,
     for r in graph.relations:
         if r.type not in RELATION_TYPES:
             raise StoreError(f"unknown relationship type {r.type!r}")
-        groups.setdefault((r.type, node_label(r.target)), []).append(
-            dict(_RELATION(r, graph), source=r.source, target=r.target))
+        row = _RELATION(r, graph)
+        row["source"], row["target"] = r.source, r.target
+        groups.setdefault((r.type, node_label(r.target)), []).append(row)
     return groups
 
 
