@@ -1,4 +1,8 @@
-"""The embedded store: a LadybugDB file, no server. All of its Cypher lives here."""
+"""The embedded store: a LadybugDB file, no server.
+
+Its own Cypher, its tables (derived from :mod:`stancegraph.graph.schema`) and its bulk path
+(:mod:`.ladybug_copy`) live here; the Cypher both stores run alike is in :mod:`.shared`.
+"""
 from __future__ import annotations
 
 import os

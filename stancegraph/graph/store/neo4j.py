@@ -1,4 +1,8 @@
-"""The Neo4j store, through the official driver. All of its Cypher lives here."""
+"""The Neo4j store, through the official driver.
+
+Its own Cypher and its constraints and indexes (derived from :mod:`stancegraph.graph.schema`)
+live here; the Cypher both stores run alike is in :mod:`.shared`.
+"""
 from __future__ import annotations
 
 import re
