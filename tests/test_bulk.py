@@ -9,7 +9,8 @@ from click.testing import CliRunner
 
 from graphs import BIDEN, TAIWAN, XI, biden_article, xi_visit_article
 from stancegraph.cli import cli
-from stancegraph.graph.store.bulk import CopyLoader, bulk_load, csv_value
+from stancegraph.graph.store.bulk import bulk_load
+from stancegraph.graph.store.ladybug_copy import CopyLoader, csv_value
 from stancegraph.errors import StoreError
 from stancegraph.graph.store.ladybug import LadybugStore
 from stancegraph.graph.model import (Actor, Article, ArticleGraph, Mention, Relation, Span, Statement,

@@ -409,7 +409,7 @@ def test_poll_share_is_the_speaker(extractor):
 def test_statement_is_never_about_an_actor_the_article_does_not_name(nlp):
     """Seen on a politics story: 'Berlin Wall' made a quote ABOUT Germany, which no mention
     defined, and the store refused the whole article."""
-    from stancegraph.graph.store.base import check_consistent
+    from stancegraph.graph.store.rows import check_consistent
 
     text = ('Mark Ellis said: "Everyone said the system could never change, but no one thought '
             'the Berlin Wall would ever come down either."')

@@ -211,7 +211,7 @@ def counted_article(outlet, published, dates) -> ArticleGraph:
 
 @pytest.mark.parametrize("how", ["one by one", "in a batch", "bulk load"])
 def test_counts_given_to_new_nodes_equal_a_recount_from_the_edges(store, how):
-    """A write sets the counts of nodes new to the store from the batch (store.node_stats) and
+    """A write sets the counts of nodes new to the store from the batch (rows.node_stats) and
     recounts only the nodes it already held: both must agree with counting the edges afresh."""
     from stancegraph.graph.store.bulk import bulk_load
 

@@ -39,17 +39,7 @@ def find_nodes(store: Store, name: str) -> list[dict[str, Any]]:
     Each is ``{"id", "name", "kind", "label"}``; actors come before topics.
     """
     key = name_key(name)
-    found: list[dict[str, Any]] = []
-    indexed = getattr(store.cypher, "FIND_NODES", None)
-    if indexed:  # a key is letters, digits and spaces: safe inside a quoted Lucene phrase
-        res = store.run(indexed, {"id": name, "key": key, "phrase": f'"{key}"' if key else '""'})
-        found = [{"id": r[0], "name": r[1], "kind": r[2] or None, "label": r[3]}
-                 for r in sorted(res.rows, key=lambda r: (r[3] != "Actor", r[0]))]
-    else:
-        for label, kind in (("Actor", "n.kind"), ("Topic", "''")):
-            res = store.run(f"MATCH (n:{label}) WHERE n.id = $id OR $key IN n.keys "
-                            f"RETURN n.id, n.name, {kind} ORDER BY n.id", {"id": name, "key": key})
-            found += [{"id": r[0], "name": r[1], "kind": r[2] or None, "label": label} for r in res.rows]
+    found = store.nodes_named(name, key)
     if found or not key:
         return found
     # No name or alias is exactly this: take names it is a whole word of ("Medeiros" for

@@ -62,12 +62,7 @@ def named_nodes(store: Store, result: QueryResult) -> list[str]:
         return []
     ids_by_value: dict[str, list[str]] = {}
     for label, prop in LOOKUPS:
-        # The store's own form of "property in a list": a hash join on LadybugDB, where IN
-        # compares every node with every value; IN on Neo4j, which would otherwise scan
-        # every statement once per value (statement text and article title have no index).
-        match = store.cypher.MATCH_IN.format(var="n", label=label, prop=prop)
-        rows = store.run(f"{match} RETURN n.{prop} AS value, n.id AS id", {"ids": values}).rows
-        for value, node_id in rows:
+        for value, node_id in store.ids_by_value(label, prop, values):
             ids_by_value.setdefault(value, []).append(node_id)
     found: dict[str, None] = {}
     for value in values:

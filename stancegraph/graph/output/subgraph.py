@@ -6,8 +6,9 @@ needs ``TRAIL`` and labels on both ends for some patterns) and because filters (
 relationship type, dates, outlet) must stop the walk, not just trim its result: a walk that
 may pass through excluded articles would pull in everything those articles mention.
 
-All subgraph Cypher sits in :data:`CYPHER`, keyed by ``store.dialect``. Labels and
-relationship types in it come only from the allow-lists in :mod:`.model`.
+The store supplies the walk's Cypher (``store.subgraph_cypher``: each backend writes
+relationship types and node labels its own way). Labels and relationship types in it come
+only from the allow-lists in :mod:`.model`.
 
 The graph it returns keeps every stored property. Node attribute ``label`` is the node's
 label (``Article``, ``Actor``, ``Topic``, ``Statement``); edge attribute ``type`` is the
@@ -32,35 +33,6 @@ from stancegraph.graph.store.base import QueryResult, Store
 FOLDED_TYPE = "SAID_ABOUT"
 
 ALL_TYPES = STRUCTURAL_TYPES + RELATION_TYPES
-
-
-def _queries(rel_type: str, other_label: str) -> dict[str, str]:
-    """The subgraph Cypher of one dialect. ``{label}`` is filled from NODE_LABELS only."""
-    return {
-        "nodes": "MATCH (n:{label}) WHERE n.id IN $ids RETURN n AS node",
-        "all_nodes": "MATCH (n:{label}) RETURN n AS node",
-        "out": ("MATCH (a:{label})-[r]->(b) WHERE a.id IN $ids AND " + rel_type + " IN $types "
-                "RETURN a.id AS near, " + rel_type + " AS type, r AS rel, " + other_label + " AS label, b AS node"),
-        "in": ("MATCH (a:{label})<-[r]-(b) WHERE a.id IN $ids AND " + rel_type + " IN $types "
-               "RETURN a.id AS near, " + rel_type + " AS type, r AS rel, " + other_label + " AS label, b AS node"),
-        "among": ("MATCH (a:{label})-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids AND " + rel_type + " IN $types "
-                  "RETURN a.id AS source, " + rel_type + " AS type, r AS rel, b.id AS target"),
-        "articles": ("MATCH (a:Article) WHERE a.id IN $ids "
-                     "RETURN a.id AS id, a.title AS title, a.url AS url, a.outlet AS outlet, a.published AS published"),
-        "speakers": ("MATCH (a:Actor)-[:SAID]->(s:Statement) WHERE s.id IN $ids "
-                     "RETURN s.id AS statement, a.id AS actor, a.name AS name"),
-        "mentions": ("MATCH (:Article)-[m:MENTIONS]->(a:Actor) WHERE a.id IN $ids "
-                     "RETURN a.id AS actor, sum(m.count) AS mentions"),
-    }
-
-
-#: Subgraph Cypher per dialect: LadybugDB names a relationship's type and a node's table
-#: with ``label()``; Neo4j uses ``type()`` and ``labels()`` (a node may carry extra labels
-#: for styling, so the model label is picked out of them).
-CYPHER: dict[str, dict[str, str]] = {
-    "ladybug": _queries("label(r)", "label(b)"),
-    "neo4j": _queries("type(r)", "head([l IN labels(b) WHERE l IN $labels])"),
-}
 
 
 @dataclass
@@ -147,11 +119,11 @@ def build_subgraph_from_rows(store: Store, result: QueryResult, spec: Optional[S
 
 class _Builder:
     def __init__(self, store: Store, spec: SubgraphSpec):
-        if store.dialect not in CYPHER:
-            raise QueryError(f"subgraphs are not supported on a {store.dialect!r} store")
+        if not store.subgraph_cypher:
+            raise QueryError(f"subgraphs are not supported on a {type(store).__name__}")
         self.store = store
         self.spec = spec
-        self.q = CYPHER[store.dialect]
+        self.q = store.subgraph_cypher
         self.types = list(spec.rel_types) if spec.rel_types else list(ALL_TYPES)
         self.kinds = set(spec.node_kinds) if spec.node_kinds else None
         self.outlet = spec.outlet.casefold() if spec.outlet else None
@@ -160,8 +132,6 @@ class _Builder:
 
     # -- queries -------------------------------------------------------------------------
     def _run(self, name: str, label: str = "", **params: Any) -> list[dict[str, Any]]:
-        if self.store.dialect == "neo4j":
-            params.setdefault("labels", list(NODE_LABELS))
         cypher = self.q[name].replace("{label}", label)
         return self.store.run(cypher, params).records()
 

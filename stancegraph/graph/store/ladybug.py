@@ -1,4 +1,8 @@
-"""The embedded store: a LadybugDB file, no server. All of its Cypher lives here."""
+"""The embedded store: a LadybugDB file, no server.
+
+Its own Cypher, its tables (derived from :mod:`stancegraph.graph.schema`) and its bulk path
+(:mod:`.ladybug_copy`) live here; the Cypher both stores run alike is in :mod:`.shared`.
+"""
 from __future__ import annotations
 
 import os
@@ -7,67 +11,68 @@ from decimal import Decimal
 from typing import Any, Optional
 
 from stancegraph.errors import QueryError, StoreError
-from stancegraph.graph.model import ACTOR_STATS, NODE_LABELS, PAIR_TYPE, RELATION_TYPES, SUBJECT_STATS, TALLY_LABELS
-from stancegraph.graph.store.base import QueryResult, Store, check_single_statement, set_stats
+from stancegraph.graph import schema
+from stancegraph.graph.model import NODE_LABELS, PAIR_TYPE, RELATION_TYPES, TALLY_LABELS
+from stancegraph.graph.store import shared
+from stancegraph.graph.store.base import QueryResult, Store, check_single_statement
+from stancegraph.graph.store.ladybug_copy import COPY_CHUNK, CopyLoader
+from stancegraph.graph.store.writer import OnError
 
-_RELATION_PROPS = ("id STRING, article STRING, statement STRING, cue STRING, date STRING, "
-                   "date_text STRING, status STRING, polarity DOUBLE, confidence DOUBLE, "
-                   "detail STRING, sentence STRING, sentence_start INT64, sentence_end INT64")
 
-SCHEMA = [
-    "CREATE NODE TABLE IF NOT EXISTS Article(id STRING, title STRING, url STRING, outlet STRING, "
-    "published STRING, path STRING, byline STRING, PRIMARY KEY(id))",
-    "CREATE NODE TABLE IF NOT EXISTS Actor(id STRING, name STRING, kind STRING, aliases STRING[], "
-    "keys STRING[], roles STRING[], PRIMARY KEY(id))",
-    "CREATE NODE TABLE IF NOT EXISTS Topic(id STRING, name STRING, aliases STRING[], keys STRING[], PRIMARY KEY(id))",
-] + [
-    # The stored counts (model.ACTOR_STATS, SUBJECT_STATS); ALTER so older graphs gain them too.
-    f"ALTER TABLE {label} ADD IF NOT EXISTS {column} INT64"
-    for label, columns in (("Actor", ACTOR_STATS + SUBJECT_STATS), ("Topic", SUBJECT_STATS)) for column in columns
-] + [
-    "CREATE NODE TABLE IF NOT EXISTS Statement(id STRING, text STRING, kind STRING, cue STRING, "
-    "cue_lemma STRING, start_char INT64, end_char INT64, sentence STRING, date STRING, article STRING, "
-    "speaker_text STRING, PRIMARY KEY(id))",
-    "CREATE REL TABLE IF NOT EXISTS SAID(FROM Actor TO Statement)",
-    "CREATE REL TABLE IF NOT EXISTS ABOUT(FROM Statement TO Actor, FROM Statement TO Topic)",
-    "CREATE REL TABLE IF NOT EXISTS REPORTED_BY(FROM Statement TO Actor)",
-    "CREATE REL TABLE IF NOT EXISTS CONTAINS(FROM Article TO Statement)",
-    "CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Article TO Actor, count INT64)",
-    # A kept tally (model.TALLY_LABELS): no relationships, so never walked or exported.
-    "CREATE NODE TABLE IF NOT EXISTS QuoteCount(id STRING, speaker STRING, agency STRING, outlet STRING, "
-    "statements INT64, first_date STRING, last_date STRING, PRIMARY KEY(id))",
-    # The kept pair counts (model.PAIR_TYPE): from the lower actor id to the higher.
-    f"CREATE REL TABLE IF NOT EXISTS {PAIR_TYPE}(FROM Actor TO Actor, articles INT64)",
-] + [
-    f"CREATE REL TABLE IF NOT EXISTS {t}(FROM Actor TO Actor, FROM Actor TO Topic, {_RELATION_PROPS})"
-    for t in RELATION_TYPES
-]
+def _columns(props: tuple[schema.Prop, ...]) -> str:
+    return "".join(f", {p.name} {p.type}" for p in props)
 
-# Every nullable value is CAST: a column that is null in all rows of a batch has no type
-# of its own, and LadybugDB refuses to bind it to a typed property.
-def _s(expr: str) -> str:
-    return f"CAST({expr} AS STRING)"
+
+def _ddl() -> list[str]:
+    """The tables of schema.py: node tables (their kept counts added by ALTER, so older graphs
+    gain them too), then relationship tables, whose columns COPY fills in this order."""
+    nodes = [f"CREATE NODE TABLE IF NOT EXISTS {t.name}({_columns(t.props)[2:]}, PRIMARY KEY(id))"
+             for t in schema.NODES.values()]
+    counts = [f"ALTER TABLE {t.name} ADD IF NOT EXISTS {p.name} {p.type}"
+              for t in schema.NODES.values() for p in t.counts]
+    rels = [f"CREATE REL TABLE IF NOT EXISTS {t.name}("
+            + ", ".join(f"FROM {a} TO {b}" for a, b in t.ends) + _columns(t.props) + ")"
+            for t in schema.RELATIONSHIPS.values()]
+    return nodes + counts + rels
+
+
+SCHEMA = _ddl()
+
+
+def _value(p: schema.Prop) -> str:
+    """``row.<p>`` as a write sets it. Every nullable value and every list is CAST: a column
+    that is null (or an empty list) in all rows of a batch has no type of its own, and
+    LadybugDB refuses to bind it to a typed property."""
+    if p.type.endswith("[]"):
+        return f"CAST(row.{p.name}, '{p.type}')"
+    return f"CAST(row.{p.name} AS {p.type})" if p.nullable else f"row.{p.name}"
+
+
+def _set(var: str, table: schema.Table, skip: tuple[str, ...] = ("id",)) -> str:
+    """``var.p = <value>, ...`` for the table's properties and kept counts."""
+    return ", ".join(f"{var}.{p.name} = {_value(p)}" for p in table.props + table.counts if p.name not in skip)
+
+
+def _map(props: tuple[schema.Prop, ...]) -> str:
+    """``{p: <value>, ...}``, doubled braces for str.format."""
+    return "{{" + ", ".join(f"{p.name}: {_value(p)}" for p in props) + "}}"
 
 
 class LadybugCypher:
-    """The write Cypher of the embedded store (see Store._write_batch for the order it runs in)."""
+    """The write Cypher of the embedded store (see write.write_batch for the order it runs in)."""
 
-    STORED_ARTICLES = "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id"  # see store.REFRESH_STATS
-    # The nodes of a list of ids, or whose property is in a list (see store.REFRESH_STATS).
+    STORED_ARTICLES = shared.STORED_ARTICLES
+    # The nodes of a list of ids, or whose property is in a list (see shared.REFRESH_STATS):
+    # a primary-key lookup per id, since `x.id IN $ids` tests every node against the whole list.
     MATCH_IDS = "UNWIND $ids AS id MATCH ({var}:{label} {{id: id}})"
     MATCH_IN = "UNWIND $ids AS id MATCH ({var}:{label}) WHERE {var}.{prop} = id"
     STATS_TOTAL = "CAST(total AS INT64)"  # sum() is a 128-bit integer here
-    FIND_NODES = None  # no secondary indexes: graph.names.find_nodes scans the keys
     TYPE_OF = "label"  # the function naming a relationship's type
     DELETE_ARTICLES = [
         "UNWIND $ids AS id MATCH (a:Article {id: id})-[:CONTAINS]->(s:Statement) DETACH DELETE s",
         "UNWIND $ids AS id MATCH (a:Article {id: id})-[m:MENTIONS]->(:Actor) DELETE m",
     ] + [f"MATCH (:Actor)-[r:{t}]->() WHERE r.article IN $ids DELETE r" for t in RELATION_TYPES]
-    MERGE_ARTICLE = (
-        "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a.title = " + _s("row.title") + ", "
-        "a.url = " + _s("row.url") + ", a.outlet = " + _s("row.outlet") + ", a.published = "
-        + _s("row.published") + ", a.path = " + _s("row.path") + ", a.byline = " + _s("row.byline")
-    )
+    MERGE_ARTICLE = "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET " + _set("a", schema.ARTICLE)
     # The kept pair counts (model.PAIR_TYPE), one row per pair: a pair is created at its first
     # shared article (CREATE when an end is new to the store: it cannot exist yet) and goes
     # when its count reaches 0.
@@ -84,62 +89,30 @@ class LadybugCypher:
     )
     EXISTING_ACTORS = "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id, a.aliases, a.roles"
     EXISTING_TOPICS = "UNWIND $ids AS id MATCH (t:Topic {id: id}) RETURN t.id, t.aliases, CAST([], 'STRING[]')"
-    # With the counts this batch gives each node (store.node_stats): final for new nodes, and
-    # recounted from the edges for the others (Store._count_known).
-    MERGE_ACTORS = (
-        "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) SET a.name = row.name, a.kind = row.kind, "
-        "a.aliases = CAST(row.aliases, 'STRING[]'), a.keys = CAST(row.keys, 'STRING[]'), a.roles = CAST(row.roles, 'STRING[]')"
-        + set_stats("a", ACTOR_STATS + SUBJECT_STATS)
-    )
-    MERGE_TOPICS = (
-        "UNWIND $rows AS row MERGE (t:Topic {id: row.id}) SET t.name = row.name, "
-        "t.aliases = CAST(row.aliases, 'STRING[]'), t.keys = CAST(row.keys, 'STRING[]')" + set_stats("t", SUBJECT_STATS)
-    )
-    CREATE_TALLIES = (
-        "UNWIND $rows AS row CREATE (:QuoteCount {id: row.id, speaker: row.speaker, agency: " + _s("row.agency") + ", "
-        "outlet: " + _s("row.outlet") + ", statements: row.statements, first_date: " + _s("row.first_date") + ", "
-        "last_date: " + _s("row.last_date") + "})"
-    )
+    # With the counts this batch gives each node (rows.node_stats): final for new nodes, and
+    # recounted from the edges for the others (write.count_known).
+    MERGE_ACTORS = "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) SET " + _set("a", schema.ACTOR)
+    MERGE_TOPICS = "UNWIND $rows AS row MERGE (t:Topic {id: row.id}) SET " + _set("t", schema.TOPIC)
+    CREATE_TALLIES = "UNWIND $rows AS row CREATE (:QuoteCount " + _map(schema.QUOTE_COUNT.props).format() + ")"
     CREATE_STATEMENTS = (
         "UNWIND $rows AS row MATCH (art:Article {id: row.article}) "
-        "CREATE (s:Statement {id: row.id, text: row.text, kind: row.kind, cue: " + _s("row.cue") + ", "
-        "cue_lemma: " + _s("row.cue_lemma") + ", start_char: row.start_char, end_char: row.end_char, "
-        "sentence: " + _s("row.sentence") + ", date: " + _s("row.date") + ", article: row.article, "
-        "speaker_text: " + _s("row.speaker_text") + "}) CREATE (art)-[:CONTAINS]->(s)"
+        "CREATE (s:Statement " + _map(schema.STATEMENT.props).format() + ") CREATE (art)-[:CONTAINS]->(s)"
     )
-    # One MATCH per node, chained with WITH: LadybugDB plans `MATCH (a {id: row.x}), (b {id: row.y})`
-    # as a cross product of the two tables, which took seconds per batch on a graph of a
-    # million relationships (3.3 s against 14 ms chained, for 320 rows).
-    LINK_SPEAKERS = (
-        "UNWIND $rows AS row MATCH (s:Statement {id: row.id}) WITH s, row "
-        "MATCH (a:Actor {id: row.speaker}) CREATE (a)-[:SAID]->(s)"
-    )
-    LINK_REPORTERS = (
-        "UNWIND $rows AS row MATCH (s:Statement {id: row.id}) WITH s, row "
-        "MATCH (a:Actor {id: row.reported_by}) CREATE (s)-[:REPORTED_BY]->(a)"
-    )
-    LINK_ABOUT = (
-        "UNWIND $rows AS row MATCH (s:Statement {{id: row.statement}}) WITH s, row "
-        "MATCH (t:{label} {{id: row.target}}) CREATE (s)-[:ABOUT]->(t)"
-    )
-    LINK_MENTIONS = (
-        "UNWIND $rows AS row MATCH (art:Article {id: row.article}) WITH art, row "
-        "MATCH (a:Actor {id: row.actor}) CREATE (art)-[:MENTIONS {count: row.count}]->(a)"
-    )
+    LINK_SPEAKERS = shared.LINK_SPEAKERS
+    LINK_REPORTERS = shared.LINK_REPORTERS
+    LINK_ABOUT = shared.LINK_ABOUT
+    LINK_MENTIONS = shared.LINK_MENTIONS
     CREATE_RELATIONS = (
         "UNWIND $rows AS row MATCH (a:Actor {{id: row.source}}) WITH a, row MATCH (b:{label} {{id: row.target}}) "
-        "CREATE (a)-[:{type} {{id: row.id, article: row.article, statement: CAST(row.statement AS STRING), "
-        "cue: CAST(row.cue AS STRING), date: CAST(row.date AS STRING), "
-        "date_text: CAST(row.date_text AS STRING), status: CAST(row.status AS STRING), "
-        "polarity: CAST(row.polarity AS DOUBLE), confidence: CAST(row.confidence AS DOUBLE), "
-        "detail: CAST(row.detail AS STRING), sentence: CAST(row.sentence AS STRING), "
-        "sentence_start: CAST(row.sentence_start AS INT64), sentence_end: CAST(row.sentence_end AS INT64)}}]->(b)"
+        "CREATE (a)-[:{type} " + _map(schema.RELATION_PROPS) + "]->(b)"
     )
 
 
 class LadybugStore(Store):
     dialect = "ladybug"
     cypher = LadybugCypher
+    # label() names a relationship's type and a node's table.
+    subgraph_cypher = shared.subgraph_queries("label(r)", "label(b)")
 
     def __init__(self, path: str, *, read_only: bool = False, create: bool = True):
         try:
@@ -232,6 +205,13 @@ class LadybugStore(Store):
         self._conn.execute("COMMIT")
         return result
 
+    def load_bulk(self, graphs, *, batch_size: int = 500, use_copy: bool = True, chunk: Optional[int] = None,
+                  on_error: Optional[OnError] = None) -> int:
+        """New articles through LadybugDB's COPY import (ladybug_copy), unless ``use_copy`` is off."""
+        if not use_copy:
+            return super().load_bulk(graphs, batch_size=batch_size, on_error=on_error)
+        return CopyLoader(self, chunk=chunk or COPY_CHUNK, batch_size=batch_size).load(graphs, on_error=on_error)
+
     def stored_articles(self, article_ids) -> set[str]:
         ids = list(article_ids)
         if not ids:
@@ -261,10 +241,9 @@ _ID_IN_PARAMETER = re.compile(r"(MATCH \((\w+)(?::\w+)?\)\s+WHERE )\2\.id IN \$(
 def single_id_lookups(cypher: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """``MATCH (n:Label) WHERE n.id IN $p`` as ``... n.id = $p__id`` when ``$p`` holds one id (a
     node parameter that matched one node, the usual case): LadybugDB 0.22 answers the list
-    form by scanning every id of the table (~4.5 ms per lookup at 20,000 actors;
-    actor-profile has twelve) and the equality through the primary-key index (~0.3 ms).
+    form by scanning every id of the table, the equality through the primary-key index.
     Only a node matched on its own: inside a longer pattern the equality made LadybugDB
-    choose a worse join order (co-mentions of a hub 244 -> 798 ms)."""
+    choose a worse join order."""
     single = {name for name, value in params.items() if isinstance(value, list) and len(value) == 1
               and isinstance(value[0], str)}
     if not single:

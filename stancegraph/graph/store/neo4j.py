@@ -1,52 +1,67 @@
-"""The Neo4j store, through the official driver. All of its Cypher lives here."""
+"""The Neo4j store, through the official driver.
+
+Its own Cypher and its constraints and indexes (derived from :mod:`stancegraph.graph.schema`)
+live here; the Cypher both stores run alike is in :mod:`.shared`.
+"""
 from __future__ import annotations
 
+import re
 from typing import Any, Optional
 
 from stancegraph.errors import QueryError, StoreError
-from stancegraph.graph.model import ACTOR_STATS, NODE_LABELS, PAIR_TYPE, RELATION_TYPES, SUBJECT_STATS, TALLY_LABELS
-from stancegraph.graph.store.ladybug import LadybugCypher
-from stancegraph.graph.store.base import QueryResult, Store, check_single_statement, set_stats
+from stancegraph.graph import schema
+from stancegraph.graph.model import NODE_LABELS, PAIR_TYPE, RELATION_TYPES, TALLY_LABELS
+from stancegraph.graph.store import shared
+from stancegraph.graph.store.base import QueryResult, Store, check_single_statement
+
+
+def _index_name(table: str, prop: str) -> str:
+    """The names existing databases know: ``actor_name``, ``quote_count_speaker``,
+    ``rel_supports_date``, ``co_mentioned_articles``."""
+    if table in RELATION_TYPES:
+        return f"rel_{table.lower()}_{prop}"
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", "_", table).lower() + "_" + prop
+
+
+def _indexes() -> list[str]:
+    """An index for each property schema.py marks ``indexed``. Listings read the stance and
+    event edges in date order from them, the "top" queries the kept counts in index order,
+    quoted-by the tallies by count, speaker or agency, co-mentions the pairs by count."""
+    out = []
+    for table in list(schema.NODES.values()) + list(schema.RELATIONSHIPS.values()):
+        pattern = f"(n:{table.name})" if table.name in schema.NODES else f"()-[n:{table.name}]-()"
+        out += [f"CREATE INDEX {_index_name(table.name, p.name)} IF NOT EXISTS FOR {pattern} ON (n.{p.name})"
+                for p in table.props + table.counts if p.indexed]
+    return out
+
 
 SCHEMA = [
     f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
     for label in NODE_LABELS
-] + [
-    "CREATE INDEX statement_article IF NOT EXISTS FOR (s:Statement) ON (s.article)",
-    "CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
-    "CREATE INDEX topic_name IF NOT EXISTS FOR (t:Topic) ON (t.name)",
-] + [
-    f"CREATE INDEX rel_{t.lower()}_article IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.article)"
-    for t in RELATION_TYPES
-] + [
-    # Listings (stances, events, visits, exports, edge-provenance) read each type in date
-    # order from these and stop after $limit, instead of sorting every edge.
-    f"CREATE INDEX rel_{t.lower()}_date IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.date)"
-    for t in RELATION_TYPES
-] + [
-    # top-actors and top-topics read the stored counts in index order (model.ACTOR_STATS).
-    "CREATE INDEX actor_mentions IF NOT EXISTS FOR (a:Actor) ON (a.mentions)",
-    "CREATE INDEX actor_about IF NOT EXISTS FOR (a:Actor) ON (a.about)",
-    "CREATE INDEX topic_about IF NOT EXISTS FOR (t:Topic) ON (t.about)",
-    # quoted-by reads the kept tallies (model.TALLY_LABELS) by count, speaker or agency.
-    "CREATE INDEX quote_count_statements IF NOT EXISTS FOR (q:QuoteCount) ON (q.statements)",
-    "CREATE INDEX quote_count_speaker IF NOT EXISTS FOR (q:QuoteCount) ON (q.speaker)",
-    "CREATE INDEX quote_count_agency IF NOT EXISTS FOR (q:QuoteCount) ON (q.agency)",
+] + _indexes() + [
     # Names to nodes (graph.names.find_nodes): `$key IN n.keys` reads every actor's and topic's
-    # keys (15 ms a label at 20,000 actors); the keyword analyzer indexes each key whole.
+    # keys; the keyword analyzer indexes each key whole.
     "CREATE FULLTEXT INDEX node_keys IF NOT EXISTS FOR (n:Actor|Topic) ON EACH [n.keys] "
     "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
-    # The strongest pairs in count order (model.PAIR_TYPE); it also marks a database that keeps them.
-    f"CREATE INDEX co_mentioned_articles IF NOT EXISTS FOR ()-[p:{PAIR_TYPE}]-() ON (p.articles)",
 ]
 #: Created with the newest kept counts (the pair counts): a database without it predates them.
 STATS_INDEX = "co_mentioned_articles"
 
-class Neo4jCypher:
-    """The write Cypher of the Neo4j store (see Store._write_batch for the order it runs in)."""
 
-    STORED_ARTICLES = "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id"
-    # The nodes of a list of ids, or whose property is in a list (see store.REFRESH_STATS).
+def _set(var: str, table: schema.Table) -> str:
+    return ", ".join(f"{var}.{p.name} = row.{p.name}" for p in table.props + table.counts if p.name != "id")
+
+
+def _map(props: tuple[schema.Prop, ...]) -> str:
+    return "{" + ", ".join(f"{p.name}: row.{p.name}" for p in props) + "}"
+
+
+class Neo4jCypher:
+    """The write Cypher of the Neo4j store (see write.write_batch for the order it runs in)."""
+
+    STORED_ARTICLES = shared.STORED_ARTICLES
+    # The nodes of a list of ids, or whose property is in a list (see shared.REFRESH_STATS):
+    # `IN $ids` seeks the index, and is planned well whatever the graph held when cached.
     MATCH_IDS = "MATCH ({var}:{label}) WHERE {var}.id IN $ids"
     MATCH_IN = "MATCH ({var}:{label}) WHERE {var}.{prop} IN $ids"
     STATS_TOTAL = "total"
@@ -63,15 +78,11 @@ class Neo4jCypher:
         "UNWIND $ids AS id MATCH (:Article {id: id})-[:CONTAINS]->(s:Statement) DETACH DELETE s",
         "UNWIND $ids AS id MATCH (:Article {id: id})-[m:MENTIONS]->(:Actor) DELETE m",
     ] + [f"MATCH (:Actor)-[r:{t}]->() WHERE r.article IN $ids DELETE r" for t in RELATION_TYPES]
-    MERGE_ARTICLE = (
-        "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a.title = row.title, a.url = row.url, "
-        "a.outlet = row.outlet, a.published = row.published, a.path = row.path, a.byline = row.byline"
-    )
-    # As LadybugCypher's, one row per lower actor (store.pair_groups): 20,000 pairs as rows of
-    # their own took 518 ms to create, grouped 181 ms. The ends are given by element id, read in
-    # the same transaction (PAIR_ENDS): a seek by element id skips the id index, and the pairs'
-    # two lookups each were half of their statement time (BBC load: 4.5 -> 2.7 s). MERGE_ACTORS
-    # returns those of the batch's actors; PAIR_ENDS finds the others (a replaced version's).
+    MERGE_ARTICLE = "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET " + _set("a", schema.ARTICLE)
+    # The kept pair counts (model.PAIR_TYPE), one row per lower actor (rows.pair_groups): Neo4j
+    # unpacks a parameter map per row. The ends are given by element id, read in the same
+    # transaction (PAIR_ENDS): a seek by element id skips the id index. MERGE_ACTORS returns
+    # those of the batch's actors; PAIR_ENDS finds the others (a replaced version's).
     PAIRS_GROUPED = True
     PAIR_ENDS = "MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id, elementId(a)"
     ADD_CO_MENTIONS = (
@@ -86,31 +97,23 @@ class Neo4jCypher:
     )
     EXISTING_ACTORS = "MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id, a.aliases, a.roles"
     EXISTING_TOPICS = "MATCH (t:Topic) WHERE t.id IN $ids RETURN t.id, t.aliases, []"
-    # With the counts this batch gives each node (store.node_stats): final for new nodes, and
-    # recounted from the edges for the others (Store._count_known).
+    # With the counts this batch gives each node (rows.node_stats): final for new nodes, and
+    # recounted from the edges for the others (write.count_known).
     MERGE_ACTORS = (
-        "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) "
-        "SET a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.keys = row.keys, a.roles = row.roles"
-        + set_stats("a", ACTOR_STATS + SUBJECT_STATS) +
-        " RETURN a.id, elementId(a)"  # the batch's pair ends (PAIR_ENDS), without a second lookup
+        "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) SET " + _set("a", schema.ACTOR)
+        + " RETURN a.id, elementId(a)"  # the batch's pair ends (PAIR_ENDS), without a second lookup
     )
-    MERGE_TOPICS = ("UNWIND $rows AS row MERGE (t:Topic {id: row.id}) SET t.name = row.name, t.aliases = row.aliases, "
-                    "t.keys = row.keys" + set_stats("t", SUBJECT_STATS))
-    CREATE_TALLIES = (
-        "UNWIND $rows AS row CREATE (:QuoteCount {id: row.id, speaker: row.speaker, agency: row.agency, "
-        "outlet: row.outlet, statements: row.statements, first_date: row.first_date, last_date: row.last_date})"
-    )
+    MERGE_TOPICS = "UNWIND $rows AS row MERGE (t:Topic {id: row.id}) SET " + _set("t", schema.TOPIC)
+    CREATE_TALLIES = "UNWIND $rows AS row CREATE (:QuoteCount " + _map(schema.QUOTE_COUNT.props) + ")"
     CREATE_STATEMENTS = (
         "UNWIND $rows AS row MATCH (art:Article {id: row.article}) "
-        "CREATE (s:Statement {id: row.id, text: row.text, kind: row.kind, cue: row.cue, "
-        "cue_lemma: row.cue_lemma, start_char: row.start_char, end_char: row.end_char, "
-        "sentence: row.sentence, date: row.date, article: row.article, speaker_text: row.speaker_text}) "
-        "CREATE (art)-[:CONTAINS]->(s)"
+        "CREATE (s:Statement " + _map(schema.STATEMENT.props) + ") CREATE (art)-[:CONTAINS]->(s)"
     )
-    LINK_SPEAKERS = LadybugCypher.LINK_SPEAKERS
-    LINK_REPORTERS = LadybugCypher.LINK_REPORTERS
-    LINK_ABOUT = LadybugCypher.LINK_ABOUT
-    LINK_MENTIONS = LadybugCypher.LINK_MENTIONS
+    LINK_SPEAKERS = shared.LINK_SPEAKERS
+    LINK_REPORTERS = shared.LINK_REPORTERS
+    LINK_ABOUT = shared.LINK_ABOUT
+    LINK_MENTIONS = shared.LINK_MENTIONS
+    # The row holds the schema's relation properties and the two ends (rows.relation_groups).
     CREATE_RELATIONS = (
         "UNWIND $rows AS row MATCH (a:Actor {{id: row.source}}), (b:{label} {{id: row.target}}) "
         "CREATE (a)-[r:{type}]->(b) SET r = row, r.source = null, r.target = null"
@@ -120,6 +123,10 @@ class Neo4jCypher:
 class Neo4jStore(Store):
     dialect = "neo4j"
     cypher = Neo4jCypher
+    # type() names a relationship's type; a node may carry extra labels (for styling), so its
+    # model label is picked out of labels().
+    subgraph_cypher = shared.subgraph_queries(
+        "type(r)", "head([l IN labels(b) WHERE l IN [" + ", ".join(f"'{x}'" for x in NODE_LABELS) + "]])")
 
     def __init__(self, driver, database: Optional[str] = None):
         """Wrap a driver the caller created (and owns, unless opened with :meth:`connect`)."""
@@ -185,6 +192,12 @@ class Neo4jStore(Store):
         except (nx.Neo4jError, nx.DriverError) as exc:
             raise StoreError(f"article {article_id} not written: {_first_line(exc)}") from None
 
+    def nodes_named(self, name: str, key: str) -> list[dict[str, Any]]:
+        # A key is letters, digits and spaces: safe inside a quoted Lucene phrase.
+        res = self.run(Neo4jCypher.FIND_NODES, {"id": name, "key": key, "phrase": f'"{key}"' if key else '""'})
+        return [{"id": r[0], "name": r[1], "kind": r[2] or None, "label": r[3]}
+                for r in sorted(res.rows, key=lambda r: (r[3] != "Actor", r[0]))]
+
     def run(self, cypher: str, params: Optional[dict[str, Any]] = None, *, write: bool = False) -> QueryResult:
         from neo4j import exceptions as nx
 
@@ -209,8 +222,8 @@ class Neo4jStore(Store):
 
     def reset(self) -> None:
         # In batches, so a large graph does not need one huge transaction; relationships first,
-        # since a hub's DETACH DELETE carries all of its relationships (a million-relationship
-        # graph went over the default transaction memory limit).
+        # since a hub's DETACH DELETE carries all of its relationships (a large graph's went
+        # over the default transaction memory limit).
         for cypher in ("MATCH (n)-[r]->() WHERE any(l IN labels(n) WHERE l IN $labels) WITH r LIMIT 50000 "
                        "DELETE r RETURN count(*) AS n",
                        "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) WITH n LIMIT 10000 "
@@ -228,9 +241,9 @@ class Neo4jStore(Store):
 
 class _Rows(list):
     """A list parameter of a write, with a short repr. The driver formats every RUN for its
-    debug log (`" ".join(map(repr, fields))`) whether debug logging is on or not: for the row
-    lists of a batch that was 0.33 s of a BBC load, with the GIL held, before each statement
-    went out. The driver packs it as the list it is."""
+    debug log (`" ".join(map(repr, fields))`) whether debug logging is on or not, with the
+    GIL held, before each statement goes out: for a batch's row lists that took long. The
+    driver packs it as the list it is."""
 
     __slots__ = ()
 
