@@ -18,7 +18,7 @@ from typing import Any, Iterable, Iterator, Optional
 import click
 
 from stancegraph import __version__
-from stancegraph.errors import InputError, QueryError, StancegraphError
+from stancegraph.errors import InputError, QueryError, StancegraphError, without_credentials
 from stancegraph.graph.model import ArticleGraph
 from stancegraph.graph.store.base import QueryResult, Store, default_db_path, open_store
 
@@ -30,7 +30,7 @@ EPILOG_STORE = (
 
 
 def _fail(message: str, code: int = 1):
-    click.echo(f"Error: {message}", err=True)
+    click.echo(f"Error: {without_credentials(message)}", err=True)
     sys.exit(code)
 
 
@@ -94,7 +94,8 @@ def print_result(result: QueryResult, fmt: str, *, title: Optional[str] = None) 
             table.add_row(*[_cell(v) for v in row])
         # On a terminal, fit its width; in a pipe or file, never wrap (so grep finds whole lines).
         width = _terminal_width() if sys.stdout.isatty() else 100_000
-        console = Console(width=width, soft_wrap=False, highlight=False)
+        # Data prints literally: no ':x:' emoji codes, no markup (cells are escaped too).
+        console = Console(width=width, soft_wrap=False, highlight=False, emoji=False)
         console.print(table)
         click.echo(f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}")
 
@@ -152,6 +153,11 @@ def loader_options(fn):
         click.option("--published", default=None, metavar="DATE",
                      help="Publication date for every input, e.g. 2025-11-25."),
         click.option("--model", default=None, help="spaCy pipeline to use (default en_core_web_sm)."),
+        click.option("--max-bytes", default=50_000_000, show_default=True, type=click.IntRange(1),
+                     help="Largest file, download, JSON line or CSV row read, in bytes."),
+        click.option("--allow-private-urls", is_flag=True,
+                     help="Let URLs and feed links reach loopback, private and link-local addresses "
+                          "(refused by default)."),
     ]):
         fn = decorator(fn)
     return fn
@@ -180,7 +186,7 @@ def _articles(sources: tuple[str, ...], sample: bool, tally: Tally, opts: dict[s
     for item in loaders.iter_articles(inputs, **{k: v for k, v in opts.items() if v is not None}):
         if isinstance(item, loaders.LoadFailure):
             tally.failed += 1
-            click.echo(f"failed: {item.message}", err=True)
+            click.echo(f"failed: {without_credentials(item.message)}", err=True)
         elif isinstance(item, loaders.LoadSkipped):
             tally.skipped += 1
         else:
@@ -192,7 +198,8 @@ def _loader_kwargs(kw: dict[str, Any]) -> dict[str, Any]:
     return {
         "fmt": kw["input_format"], "text_field": kw["text_field"], "title_field": kw["title_field"],
         "date_field": kw["date_field"], "url_field": kw["url_field"], "outlet_field": kw["outlet_field"],
-        "outlet": kw["outlet"], "published": kw["published"],
+        "outlet": kw["outlet"], "published": kw["published"], "max_bytes": kw["max_bytes"],
+        "allow_private_urls": kw["allow_private_urls"],
     }
 
 
@@ -254,7 +261,8 @@ def ingest(sources, sample, jobs, force, batch_size, db_path, neo4j_uri, model, 
 
 def _write_failed(tally: Tally, graph: ArticleGraph, exc: StancegraphError) -> None:
     tally.failed += 1
-    click.echo(f"failed: {graph.article.path or graph.article.title or graph.article.id}: {exc}", err=True)
+    where = graph.article.path or graph.article.url or graph.article.title or graph.article.id
+    click.echo(f"failed: {without_credentials(f'{where}: {exc}')}", err=True)
 
 
 def _skip_stored(articles, store: Store, tally: Tally, chunk: int = 256):
@@ -636,19 +644,12 @@ def reset(yes, db_path, neo4j_uri):
     Example:
         stancegraph reset --yes
     """
-    target = _without_credentials(neo4j_uri or os.environ.get("NEO4J_URI") or "") or db_path or default_db_path()
+    target = without_credentials(neo4j_uri or os.environ.get("NEO4J_URI") or "") or db_path or default_db_path()
     if not yes:
         click.confirm(f"Delete everything in {target}?", abort=True)
     with _open(db_path, neo4j_uri) as store:
         store.reset()
     click.echo(f"emptied {target}", err=True)
-
-
-def _without_credentials(uri: str) -> str:
-    """``bolt://user:secret@host`` -> ``bolt://host``: credentials are never printed."""
-    import re
-
-    return re.sub(r"//[^/@]*@", "//", uri)
 
 
 def main() -> None:

@@ -108,6 +108,7 @@ class _Options:
     max_bytes: int
     follow_links: bool
     user_agent: str
+    allow_private: bool = False
 
 
 # ---------------------------------------------------------------------------- sources
@@ -233,7 +234,8 @@ def _decode(raw: bytes, source: str, declared: Optional[str] = None) -> str:
 
 
 def _fetch_page(url: str, opts: _Options) -> pages.Page:
-    resp = fetch(url, timeout=opts.timeout, max_bytes=opts.max_bytes, user_agent=opts.user_agent)
+    resp = fetch(url, timeout=opts.timeout, max_bytes=opts.max_bytes, user_agent=opts.user_agent,
+                 allow_private=opts.allow_private)
     text = _decode(resp.body, url, resp.charset or pages.meta_charset(resp.body))
     return pages.extract_page(text, url=resp.url, source=url)
 
@@ -306,7 +308,8 @@ def _read_stdin(opts: _Options) -> Iterator[Union[Draft, InputError]]:
 
 def _read_url(url: str, opts: _Options) -> Iterator[Union[Draft, InputError]]:
     try:
-        resp = fetch(url, timeout=opts.timeout, max_bytes=opts.max_bytes, user_agent=opts.user_agent)
+        resp = fetch(url, timeout=opts.timeout, max_bytes=opts.max_bytes, user_agent=opts.user_agent,
+                 allow_private=opts.allow_private)
     except InputError as exc:
         yield exc
         return
@@ -372,6 +375,7 @@ def iter_articles(
     max_bytes: int = 50_000_000,
     follow_links: bool = True,
     user_agent: str = USER_AGENT,
+    allow_private_urls: bool = False,
 ) -> Iterator[Result]:
     """Stream an :class:`Article`, :class:`LoadFailure` or :class:`LoadSkipped` per article.
 
@@ -382,6 +386,8 @@ def iter_articles(
     override every article's metadata. ``timeout`` (seconds) bounds each network wait and
     ``max_bytes`` each download, file, or JSON line/CSV row. ``follow_links=False`` keeps a
     feed's summaries instead of fetching the pages of summary-only entries.
+    ``allow_private_urls`` lets URLs (and feed links) reach loopback, private and link-local
+    addresses, which are refused by default (see :mod:`.fetch`).
 
     Bad input never raises: it yields a LoadFailure. Bad *options* (unknown ``fmt``, an
     unreadable ``published`` date) raise :class:`InputError` at call time.
@@ -398,7 +404,7 @@ def iter_articles(
         fields=records.FieldMap(text=text_field, title=title_field, date=date_field, url=url_field,
                                 outlet=outlet_field, byline=byline_field),
         outlet=outlet, published=published_iso, timeout=float(timeout), max_bytes=int(max_bytes),
-        follow_links=follow_links, user_agent=user_agent,
+        follow_links=follow_links, user_agent=user_agent, allow_private=allow_private_urls,
     )
     return _iter_articles(sources, opts)
 
