@@ -102,23 +102,24 @@ class _Target:
     addresses: list[str]
 
 
-def _target(url: str, origin: str, allow_private: bool) -> _Target:
+def _target(url: str, origin: str, allow_private: bool, redirected: bool) -> _Target:
     """Where ``url`` (reached from ``origin``, the URL the user gave) may be fetched from."""
     try:
         parts = urlsplit(url)
         port = parts.port
     except ValueError as exc:
-        raise InputError(f"{origin}: bad URL {url} ({exc})") from None
+        raise InputError(f"{origin}: bad URL {without_credentials(url)} ({exc})") from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https") or not parts.hostname:
-        raise InputError(f"{origin}: only http:// and https:// URLs can be fetched (got {url})")
+        raise InputError(f"{origin}: only http:// and https:// URLs can be fetched "
+                         f"(got {without_credentials(url)})")
     port = port or (443 if scheme == "https" else 80)
     addresses = resolve(parts.hostname, port)
     if not allow_private:
         for ip in addresses:
             kind = non_public(ip)
             if kind and ip not in TRUSTED_ADDRESSES:
-                via = "" if url == origin else f" (redirected to {url})"
+                via = f" (redirected to {without_credentials(url)})" if redirected else ""
                 article = "an" if kind[0] in "aeiou" else "a"
                 raise InputError(f"{origin}: refused{via}: {parts.hostname} is {article} {kind} address ({ip}); "
                                  "pass --allow-private-urls to fetch it")
@@ -225,7 +226,7 @@ def _fetch(url: str, shown: str, timeout: float, max_bytes: int, user_agent: str
     for _ in range(MAX_REDIRECTS + 1):
         if watchdog.fired:
             raise TimeoutError("deadline")
-        target = _target(current, shown, allow_private)
+        target = _target(current, shown, allow_private, redirected=current is not url)
         conn = _PinnedConnection(target, timeout)
         watchdog.connection = conn
         try:
