@@ -114,13 +114,17 @@ class _Options:
 # ---------------------------------------------------------------------------- sources
 
 
-def _walk(directory: str, fmt: Optional[str]) -> Iterator[str]:
-    """Files under ``directory`` in a stable order, hidden files and corpus readmes left out.
+def _walk(directory: str, fmt: Optional[str]) -> Iterator[Union[str, LoadFailure]]:
+    """Files under ``directory`` in a stable order, hidden files and corpus readmes left out,
+    and a LoadFailure for each folder that cannot be read (so none is skipped unseen).
 
     Without ``fmt`` only files with a known extension are read (so a PolNeAR split's ``.ann``
     files or a folder's images are passed over); with ``fmt`` every file is.
     """
-    for root, dirs, files in os.walk(directory):
+    unreadable: list[OSError] = []
+    for root, dirs, files in os.walk(directory, onerror=unreadable.append):
+        while unreadable:
+            yield _folder_failure(unreadable.pop(0))
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
         for name in sorted(files):
             if name.startswith(".") or SKIPPED_IN_WALKS.match(name):
@@ -128,6 +132,12 @@ def _walk(directory: str, fmt: Optional[str]) -> Iterator[str]:
             if fmt is None and os.path.splitext(name)[1].lower() not in EXTENSIONS:
                 continue
             yield os.path.join(root, name)
+    yield from map(_folder_failure, unreadable)
+
+
+def _folder_failure(exc: OSError) -> LoadFailure:
+    where = str(exc.filename)
+    return LoadFailure(where, f"{where}: cannot read folder ({(exc.strerror or str(exc)).lower()})")
 
 
 def _expand(sources: Iterable[str], fmt: Optional[str]) -> Iterator[Union[tuple[str, str], LoadFailure]]:
@@ -144,7 +154,7 @@ def _expand(sources: Iterable[str], fmt: Optional[str]) -> Iterator[Union[tuple[
             found = False
             for path in _walk(source, fmt):
                 found = True
-                yield ("file", path)
+                yield path if isinstance(path, LoadFailure) else ("file", path)
             if not found:
                 yield LoadFailure(source, f"{source}: directory holds no article files")
         elif os.path.exists(source):
