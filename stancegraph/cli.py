@@ -250,7 +250,7 @@ def ingest(sources, sample, jobs, force, batch_size, db_path, neo4j_uri, model, 
     with _open(db_path, neo4j_uri) as store:
         if not force:
             articles = _skip_stored(articles, store, tally)
-        graphs = extract_parallel(articles, jobs=jobs, model=model)
+        graphs = extract_parallel(articles, jobs=jobs, model=model, on_error=functools.partial(_extract_failed, tally))
         # Extraction of the next batch goes on while a background thread writes this one.
         tally.stored += store.upsert_many(_progress(graphs, "ingesting"), batch_size=batch_size,
                                           on_error=functools.partial(_write_failed, tally), overlap=True)
@@ -263,6 +263,13 @@ def _write_failed(tally: Tally, graph: ArticleGraph, exc: StancegraphError) -> N
     tally.failed += 1
     where = graph.article.path or graph.article.url or graph.article.title or graph.article.id
     click.echo(f"failed: {without_credentials(f'{where}: {exc}')}", err=True)
+
+
+def _extract_failed(tally: Tally, article, message: str) -> None:
+    from stancegraph.loaders.extract.batch import where
+
+    tally.failed += 1
+    click.echo(f"failed: {without_credentials(f'{where(article)}: {message}')}", err=True)
 
 
 def _skip_stored(articles, store: Store, tally: Tally, chunk: int = 256):
@@ -305,7 +312,8 @@ def extract(sources, sample, jobs, output, fmt, model, **kw):
     tally = Tally()
     articles = _articles(sources, sample, tally, _loader_kwargs(kw))
     with click.open_file(output, "w", encoding="utf-8") as out:
-        for graph in _progress(extract_parallel(articles, jobs=jobs, model=model), "extracting"):
+        graphs = extract_parallel(articles, jobs=jobs, model=model, on_error=functools.partial(_extract_failed, tally))
+        for graph in _progress(graphs, "extracting"):
             record = extract_jsonl_record(graph.article.path, graph)
             record["graph"] = graph.to_dict()
             out.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import re
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Optional
 
@@ -28,18 +31,56 @@ def meta_charset(raw: bytes) -> Optional[str]:
     return m.group(1).decode("ascii", "ignore") if m else None
 
 
+#: Cleaning caps per page. Memory grows with the number of elements and trafilatura's time
+#: faster than linearly with it (docs/reliability.md): a story page has a few thousand.
+MAX_ELEMENTS = 200_000
+#: Seconds one page may take to clean (enforced when reading in the main thread).
+TIME_LIMIT = 30.0
+
+
+class _TooSlow(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float):
+    """Interrupt the block after ``seconds`` (SIGALRM: main thread on POSIX; else no limit)."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise _TooSlow()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def extract_page(html: str, *, url: Optional[str] = None, source: str) -> Page:
-    """Main text and metadata of an HTML page; :class:`InputError` if there is no story."""
+    """Main text and metadata of an HTML page; :class:`InputError` if there is no story, or
+    if the page is over :data:`MAX_ELEMENTS` elements or takes over :data:`TIME_LIMIT` s."""
     try:
         import trafilatura
     except ImportError as exc:  # pragma: no cover - declared dependency
         raise MissingDependency(
             f"reading HTML needs trafilatura ({exc}); install it with: pip install 'trafilatura>=2,<3'"
         ) from None
-    doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, deduplicate=True,
-    )
+    if html.count("<") > MAX_ELEMENTS:
+        raise InputError(f"{source}: HTML page has over {MAX_ELEMENTS:,} elements, too many to clean "
+                         "(a story page has a few thousand)")
+    try:
+        with _time_limit(TIME_LIMIT):
+            doc = trafilatura.bare_extraction(
+                html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+                include_images=False, deduplicate=True,
+            )
+    except _TooSlow:
+        raise InputError(f"{source}: HTML page took over {TIME_LIMIT:g} s to clean; skipped") from None
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         raise InputError(f"{source}: no article text found in the HTML page")

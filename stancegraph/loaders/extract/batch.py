@@ -1,0 +1,107 @@
+"""Parsing a stream of articles so that no single article can stop the others.
+
+- An article longer than the pipeline takes (``nlp.max_length``, 1,000,000 characters for
+  spaCy's models; spaCy raises E088 beyond it) is parsed in pieces cut at paragraph breaks,
+  and the pieces are joined back into one Doc over the whole text: every offset is the
+  article's own. Lines start sentences anyway (``Extractor._prepare``), so a cut at a blank
+  line parts nothing the parser would have joined.
+- An article over :data:`MAX_ARTICLE_CHARS` is refused in one line.
+- An article whose parse or extraction fails is reported through ``on_error`` (one line)
+  and the batch goes on.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable, Iterator, Optional
+
+from stancegraph.errors import InputError
+from stancegraph.graph.model import Article, ArticleGraph
+
+#: Longest article extracted at all (characters): ten of spaCy's pieces, a few minutes.
+MAX_ARTICLE_CHARS = 10_000_000
+
+#: Size of the pieces of an article over ``nlp.max_length``: small enough that a batch of
+#: them (nlp.pipe's batch_size) parses in the memory of a batch of ordinary articles.
+PIECE_CHARS = 100_000
+
+#: Where a piece may end, best first: a blank line, a line end, a sentence end, a space.
+_CUTS = ("\n\n", "\n", ". ", " ")
+
+OnError = Callable[[Article, str], None]
+
+
+def pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """``(start, end)`` spans covering ``text`` in order, none longer than ``limit``."""
+    spans, start = [], 0
+    while len(text) - start > limit:
+        end = start + limit
+        for cut in _CUTS:
+            at = text.rfind(cut, start + 1, end)
+            if at > start:
+                end = at + len(cut)
+                break
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    return spans
+
+
+def where(article: Article) -> str:
+    """How a failure names its article: path, URL, title or id."""
+    return article.path or article.url or article.title or article.id
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+
+
+def _stream(nlp, articles: Iterable[Article], prepare) -> Iterator[tuple]:
+    """(Doc to parse, (article, piece number, pieces, error)) for nlp.pipe(as_tuples=True)."""
+    for article in articles:
+        text = article.text
+        try:
+            if len(text) > MAX_ARTICLE_CHARS:
+                raise InputError(f"article is {len(text):,} characters, over the {MAX_ARTICLE_CHARS:,} "
+                                 "that one article may have; split it into several")
+            spans = pieces(text, min(PIECE_CHARS, nlp.max_length)) if len(text) > nlp.max_length else [(0, len(text))]
+            docs = [prepare(text[s:e]) for s, e in spans]
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+            message = str(exc) if isinstance(exc, InputError) else f"cannot parse ({_first_line(exc)})"
+            yield nlp.make_doc(""), (article, 0, 1, message)
+            continue
+        for number, doc in enumerate(docs):
+            yield doc, (article, number, len(docs), None)
+
+
+def parse_in_order(nlp, articles: Iterable[Article], prepare, *, n_process: int = 1,
+                   batch_size: int = 32) -> Iterator[tuple[Article, object, Optional[str]]]:
+    """``(article, doc, None)`` or ``(article, None, message)`` per article, in input order."""
+    from spacy.tokens import Doc
+
+    parts: list = []
+    for doc, (article, number, count, error) in nlp.pipe(_stream(nlp, articles, prepare), as_tuples=True,
+                                                         n_process=n_process, batch_size=batch_size):
+        if error is not None:
+            yield article, None, error
+            continue
+        parts.append(doc)
+        if number == count - 1:
+            joined = parts[0] if count == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            parts = []
+            yield article, joined, None
+
+
+def extract_in_order(nlp, articles: Iterable[Article], prepare, build, *, n_process: int = 1,
+                     batch_size: int = 32, on_error: Optional[OnError] = None) -> Iterator[ArticleGraph]:
+    """``build(article, doc)`` for each article that parses and builds; the others go to
+    ``on_error(article, message)`` (without it, the first one raises InputError)."""
+    for article, doc, error in parse_in_order(nlp, articles, prepare, n_process=n_process, batch_size=batch_size):
+        if error is None:
+            try:
+                yield build(article, doc)
+                continue
+            except Exception as exc:  # noqa: BLE001 - reported per article, the batch goes on
+                error = f"extraction failed ({_first_line(exc)})"
+        if on_error is None:
+            raise InputError(f"{where(article)}: {error}")
+        on_error(article, error)
