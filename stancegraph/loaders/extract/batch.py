@@ -6,8 +6,12 @@
   article's own. Lines start sentences anyway (``Extractor._prepare``), so a cut at a blank
   line parts nothing the parser would have joined.
 - An article over :data:`MAX_ARTICLE_CHARS` is refused in one line.
-- An article whose parse or extraction fails is reported through ``on_error`` (one line)
-  and the batch goes on.
+- A "sentence" of thousands of words (a page of "said said said ...") is cut every
+  :data:`MAX_SENTENCE_TOKENS` tokens before parsing: some extraction rules walk a
+  sentence's subtree per token, so their time grows with the square of its length.
+- An article whose parse or extraction fails, or whose extraction takes over
+  :data:`BUILD_TIME_LIMIT` seconds, is reported through ``on_error`` (one line) and the
+  batch goes on.
 """
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from stancegraph.errors import InputError
 from stancegraph.graph.model import Article, ArticleGraph
+from stancegraph.loaders.limits import TimeLimitExceeded, time_limit
 
 #: Longest article extracted at all (characters): ten of spaCy's pieces, a few minutes.
 MAX_ARTICLE_CHARS = 10_000_000
@@ -22,6 +27,11 @@ MAX_ARTICLE_CHARS = 10_000_000
 #: Size of the pieces of an article over ``nlp.max_length``: small enough that a batch of
 #: them (nlp.pipe's batch_size) parses in the memory of a batch of ordinary articles.
 PIECE_CHARS = 100_000
+
+#: Longest run of tokens parsed as one sentence (real ones stay well under 200).
+MAX_SENTENCE_TOKENS = 300
+#: Seconds the extraction rules may take on one parsed article.
+BUILD_TIME_LIMIT = 120.0
 
 #: Where a piece may end, best first: a blank line, a line end, a sentence end, a space.
 _CUTS = ("\n\n", "\n", ". ", " ")
@@ -45,6 +55,17 @@ def pieces(text: str, limit: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _cap_sentences(doc):
+    """Start a sentence every MAX_SENTENCE_TOKENS tokens where nothing else starts one."""
+    run = 0
+    for tok in doc:
+        run = 0 if tok.is_sent_start else run + 1
+        if run >= MAX_SENTENCE_TOKENS:
+            tok.is_sent_start = True
+            run = 0
+    return doc
+
+
 def where(article: Article) -> str:
     """How a failure names its article: path, URL, title or id."""
     return article.path or article.url or article.title or article.id
@@ -64,7 +85,7 @@ def _stream(nlp, articles: Iterable[Article], prepare) -> Iterator[tuple]:
                 raise InputError(f"article is {len(text):,} characters, over the {MAX_ARTICLE_CHARS:,} "
                                  "that one article may have; split it into several")
             spans = pieces(text, min(PIECE_CHARS, nlp.max_length)) if len(text) > nlp.max_length else [(0, len(text))]
-            docs = [prepare(text[s:e]) for s, e in spans]
+            docs = [_cap_sentences(prepare(text[s:e])) for s, e in spans]
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
             message = str(exc) if isinstance(exc, InputError) else f"cannot parse ({_first_line(exc)})"
             yield nlp.make_doc(""), (article, 0, 1, message)
@@ -98,10 +119,15 @@ def extract_in_order(nlp, articles: Iterable[Article], prepare, build, *, n_proc
     for article, doc, error in parse_in_order(nlp, articles, prepare, n_process=n_process, batch_size=batch_size):
         if error is None:
             try:
-                yield build(article, doc)
-                continue
+                with time_limit(BUILD_TIME_LIMIT):
+                    graph = build(article, doc)
+            except TimeLimitExceeded:
+                error = f"extraction took over {BUILD_TIME_LIMIT:g} s; skipped"
             except Exception as exc:  # noqa: BLE001 - reported per article, the batch goes on
                 error = f"extraction failed ({_first_line(exc)})"
+            else:
+                yield graph
+                continue
         if on_error is None:
             raise InputError(f"{where(article)}: {error}")
         on_error(article, error)

@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 import re
-import signal
-import threading
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Optional
 
 from stancegraph.errors import InputError, MissingDependency
+from stancegraph.loaders.limits import TimeLimitExceeded, time_limit
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _HTML_LANG = re.compile(r"""<html[^>]*?\slang\s*=\s*["']?([A-Za-z]{2,3})""", re.I)
@@ -38,29 +36,6 @@ MAX_ELEMENTS = 200_000
 TIME_LIMIT = 30.0
 
 
-class _TooSlow(Exception):
-    pass
-
-
-@contextmanager
-def _time_limit(seconds: float):
-    """Interrupt the block after ``seconds`` (SIGALRM: main thread on POSIX; else no limit)."""
-    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expire(signum, frame):
-        raise _TooSlow()
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def extract_page(html: str, *, url: Optional[str] = None, source: str) -> Page:
     """Main text and metadata of an HTML page; :class:`InputError` if there is no story, or
     if the page is over :data:`MAX_ELEMENTS` elements or takes over :data:`TIME_LIMIT` s."""
@@ -74,12 +49,12 @@ def extract_page(html: str, *, url: Optional[str] = None, source: str) -> Page:
         raise InputError(f"{source}: HTML page has over {MAX_ELEMENTS:,} elements, too many to clean "
                          "(a story page has a few thousand)")
     try:
-        with _time_limit(TIME_LIMIT):
+        with time_limit(TIME_LIMIT):
             doc = trafilatura.bare_extraction(
                 html, url=url, with_metadata=True, include_comments=False, include_tables=False,
                 include_images=False, deduplicate=True,
             )
-    except _TooSlow:
+    except TimeLimitExceeded:
         raise InputError(f"{source}: HTML page took over {TIME_LIMIT:g} s to clean; skipped") from None
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
