@@ -1,9 +1,9 @@
 """Parsing a stream of articles so that no single article can stop the others.
 
-- An article longer than the pipeline takes (``nlp.max_length``, 1,000,000 characters for
-  spaCy's models; spaCy raises E088 beyond it) is parsed in pieces cut at paragraph breaks,
-  and the pieces are joined back into one Doc over the whole text: every offset is the
-  article's own. Lines start sentences anyway (``Extractor._prepare``), so a cut at a blank
+- An article longer than :data:`PIECE_CHARS` (and so any article over the pipeline's
+  ``nlp.max_length``, 1,000,000 characters for spaCy's models, beyond which spaCy raises
+  E088) is parsed on its own in pieces cut at paragraph breaks, and the pieces are joined
+  back into one Doc over the whole text: every offset is the article's own. Lines start sentences anyway (``Extractor._prepare``), so a cut at a blank
   line parts nothing the parser would have joined.
 - An article over :data:`MAX_ARTICLE_CHARS` is refused in one line.
 - A "sentence" of thousands of words (a page of "said said said ...") is cut every
@@ -24,8 +24,8 @@ from stancegraph.loaders.limits import TimeLimitExceeded, time_limit
 #: Longest article extracted at all (characters): ten of spaCy's pieces, a few minutes.
 MAX_ARTICLE_CHARS = 10_000_000
 
-#: Size of the pieces of an article over ``nlp.max_length``: small enough that a batch of
-#: them (nlp.pipe's batch_size) parses in the memory of a batch of ordinary articles.
+#: Longest article parsed whole, and the size of the pieces of longer ones (news stories
+#: are a few thousand characters; the parse's memory grows with the tokens at once).
 PIECE_CHARS = 100_000
 
 #: Longest run of tokens parsed as one sentence (real ones stay well under 200).
@@ -76,40 +76,55 @@ def _first_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
 
 
+def _failure(exc: Exception) -> str:
+    return str(exc) if isinstance(exc, InputError) else f"cannot parse ({_first_line(exc)})"
+
+
 def _stream(nlp, articles: Iterable[Article], prepare) -> Iterator[tuple]:
-    """(Doc to parse, (article, piece number, pieces, error)) for nlp.pipe(as_tuples=True)."""
+    """(Doc to parse, (article, long?, error)) for nlp.pipe(as_tuples=True). A long article
+    passes as an empty placeholder, parsed in its place by :func:`_parse_long`."""
+    limit = min(PIECE_CHARS, nlp.max_length)
     for article in articles:
         text = article.text
         try:
             if len(text) > MAX_ARTICLE_CHARS:
                 raise InputError(f"article is {len(text):,} characters, over the {MAX_ARTICLE_CHARS:,} "
                                  "that one article may have; split it into several")
-            spans = pieces(text, min(PIECE_CHARS, nlp.max_length)) if len(text) > nlp.max_length else [(0, len(text))]
-            docs = [_cap_sentences(prepare(text[s:e])) for s, e in spans]
+            if len(text) > limit:
+                yield nlp.make_doc(""), (article, True, None)
+                continue
+            doc = _cap_sentences(prepare(text))
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-            message = str(exc) if isinstance(exc, InputError) else f"cannot parse ({_first_line(exc)})"
-            yield nlp.make_doc(""), (article, 0, 1, message)
+            yield nlp.make_doc(""), (article, False, _failure(exc))
             continue
-        for number, doc in enumerate(docs):
-            yield doc, (article, number, len(docs), None)
+        yield doc, (article, False, None)
+
+
+def _parse_long(nlp, text: str, prepare):
+    """One Doc over ``text``, parsed a piece at a time (so memory is that of one piece)."""
+    from spacy.tokens import Doc
+
+    limit = min(PIECE_CHARS, nlp.max_length)
+    docs = (_cap_sentences(prepare(text[s:e])) for s, e in pieces(text, limit))
+    parsed = list(nlp.pipe(docs, batch_size=1))
+    return parsed[0] if len(parsed) == 1 else Doc.from_docs(parsed, ensure_whitespace=False)
 
 
 def parse_in_order(nlp, articles: Iterable[Article], prepare, *, n_process: int = 1,
                    batch_size: int = 32) -> Iterator[tuple[Article, object, Optional[str]]]:
-    """``(article, doc, None)`` or ``(article, None, message)`` per article, in input order."""
-    from spacy.tokens import Doc
+    """``(article, doc, None)`` or ``(article, None, message)`` per article, in input order.
 
-    parts: list = []
-    for doc, (article, number, count, error) in nlp.pipe(_stream(nlp, articles, prepare), as_tuples=True,
-                                                         n_process=n_process, batch_size=batch_size):
-        if error is not None:
-            yield article, None, error
-            continue
-        parts.append(doc)
-        if number == count - 1:
-            joined = parts[0] if count == 1 else Doc.from_docs(parts, ensure_whitespace=False)
-            parts = []
-            yield article, joined, None
+    Articles over :data:`PIECE_CHARS` are parsed on their own, piece by piece: in the
+    batches of ``nlp.pipe`` a few of them (a 400,000-token CSV cell) took gigabytes.
+    """
+    for doc, (article, long, error) in nlp.pipe(_stream(nlp, articles, prepare), as_tuples=True,
+                                                n_process=n_process, batch_size=batch_size):
+        if long:
+            try:
+                doc = _parse_long(nlp, article.text, prepare)
+            except Exception as exc:  # noqa: BLE001
+                error = _failure(exc)
+        yield article, (None if error else doc), error
 
 
 def extract_in_order(nlp, articles: Iterable[Article], prepare, build, *, n_process: int = 1,
