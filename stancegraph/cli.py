@@ -260,9 +260,7 @@ def ingest(sources, sample, jobs, force, batch_size, db_path, neo4j_uri, model, 
 
 
 def _write_failed(tally: Tally, graph: ArticleGraph, exc: StancegraphError) -> None:
-    tally.failed += 1
-    where = graph.article.path or graph.article.url or graph.article.title or graph.article.id
-    click.echo(f"failed: {without_credentials(f'{where}: {exc}')}", err=True)
+    _extract_failed(tally, graph.article, str(exc))
 
 
 def _extract_failed(tally: Tally, article, message: str) -> None:

@@ -103,6 +103,15 @@ def test_a_saved_query_not_marked_writing_cannot_read_files(runner, db, tmp_path
     assert "LOAD is not allowed in a read-only query" in line
 
 
+def test_explain_and_profile_of_a_read_pass_and_of_a_write_do_not():
+    guard.check("EXPLAIN MATCH (a:Actor) RETURN a", write=False)
+    guard.check("PROFILE MATCH (a:Actor) RETURN count(a)", write=False)
+    with pytest.raises(QueryError, match="CREATE is not allowed"):
+        guard.check("PROFILE CREATE (a:Actor {id: 'x'})", write=False)
+    with pytest.raises(QueryError, match="LOAD is not allowed"):
+        guard.check("EXPLAIN LOAD FROM 'x.csv' RETURN *", write=False)
+
+
 def test_a_string_read_two_ways_cannot_hide_a_clause():
     # With backslash escapes the LOAD is inside a string; without, it is a clause: refused.
     with pytest.raises(QueryError, match="LOAD"):

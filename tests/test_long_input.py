@@ -86,6 +86,20 @@ def test_an_article_that_breaks_extraction_fails_alone(nlp, monkeypatch):
     assert failures == ["extraction failed (IndexError: list index out of range)"]
 
 
+def test_worker_processes_report_a_refused_article_and_go_on():
+    from stancegraph.loaders.extract.parallel import extract_parallel
+
+    good = "The mayor said the bridge would reopen on Monday.\n"
+    huge = "word " * (batch.MAX_ARTICLE_CHARS // 5 + 1)
+    articles = [_article(good, "a.txt"), _article(huge, "huge.txt"), _article(good + " Again.", "b.txt")]
+    failures = []
+    graphs = list(extract_parallel(articles, jobs=2, chunk_size=1,
+                                   on_error=lambda a, m: failures.append((a.path, a.text, m))))
+    assert [g.article.path for g in graphs] == ["a.txt", "b.txt"]
+    assert failures == [("huge.txt", "", "article is 10,000,005 characters, over the 10,000,000 that one "
+                                         "article may have; split it into several")]
+
+
 def test_ingest_writes_the_good_articles_of_a_batch_with_a_refused_one(tmp_path, monkeypatch):
     monkeypatch.setattr(batch, "MAX_ARTICLE_CHARS", 5000)
     folder = tmp_path / "in"

@@ -148,9 +148,11 @@ def _never(tokens: list[Token], words: list[tuple[int, str]]) -> str | None:
 
 
 def _read_only_violation(tokens: list[Token], words: list[tuple[int, str]]) -> str | None:
-    first = next((t for t in tokens if t.text not in "({"), None)
-    if first is not None and first.text.upper() not in READ_STARTS:
-        return first.text.upper()
+    starts = [t.text.upper() for t in tokens if t.text not in ("(", "{")][:2]
+    if starts[:1] in (["EXPLAIN"], ["PROFILE"]):  # a plan of a reading statement is a read
+        starts = starts[1:]
+    if starts and starts[0] not in READ_STARTS:
+        return starts[0]
     for i, word in words:
         if word in WRITE_CLAUSES:
             return word
