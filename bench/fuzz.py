@@ -119,7 +119,7 @@ def run_batch(batch: list[tuple[int, str, bytes]], extractor, store, report: dic
         articles = []
         started = time.monotonic()
         try:
-            for item in iter_articles([folder], max_bytes=50_000_000):
+            for item in iter_articles([folder], max_bytes=50_000_000, follow_links=False):  # offline
                 if isinstance(item, Article):
                     articles.append(item)
                 elif isinstance(item, LoadFailure):

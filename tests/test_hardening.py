@@ -112,10 +112,11 @@ def test_explain_and_profile_of_a_read_pass_and_of_a_write_do_not():
         guard.check("EXPLAIN LOAD FROM 'x.csv' RETURN *", write=False)
 
 
-def test_a_string_read_two_ways_cannot_hide_a_clause():
-    # With backslash escapes the LOAD is inside a string; without, it is a clause: refused.
+def test_the_guard_reads_strings_as_the_stores_do(store):
+    # An escaped quote does not end the string, for the guard as for the store.
+    assert store.run(r"RETURN 'a\' LOAD FROM x; //' AS t").rows == [["a' LOAD FROM x; //"]]
     with pytest.raises(QueryError, match="LOAD"):
-        guard.check(r"RETURN 'a\' LOAD FROM '/etc/passwd' RETURN 1 //'", write=False)
+        store.run(r"RETURN 'a\\' LOAD FROM '/etc/passwd' RETURN 1")
     with pytest.raises(QueryError, match="unterminated"):
         guard.check("MATCH (n) RETURN n /* LOAD FROM x", write=False)
 

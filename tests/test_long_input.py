@@ -171,3 +171,18 @@ def test_max_bytes_option_is_real(tmp_path):
     result = CliRunner().invoke(cli, ["ingest", str(story), "--max-bytes", "1000", "--db", db])
     assert result.exit_code == 1
     assert f"failed: {story}: file is 5,000 bytes, larger than the 1,000 bytes limit (--max-bytes)" in result.output
+
+
+def test_a_mangled_feed_declaration_and_markup_in_a_link_are_one_line_each(tmp_path):
+    # Both found by bench/fuzz.py: feedparser raised UnicodeDecodeError on the first, and the
+    # second's "link" (markup read into it) made a message of several lines.
+    bad = tmp_path / "a.xml"
+    bad.write_bytes(b'<?xml version="1.0" encoding="\xfe\xff"?><rss version="2.0"><channel></channel></rss>')
+    odd = tmp_path / "b.xml"
+    odd.write_text('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>'
+                   '<entry><title>x</title><link href="https://x.example/id>\n  <entry>"/>'
+                   "<summary>Short.</summary></entry></feed>")
+    results = list(iter_articles([str(bad), str(odd)]))
+    messages = [r.message for r in results if hasattr(r, "message")]
+    assert messages and all("\n" not in m for m in messages)
+    assert messages[0].startswith(f"{bad}: ")

@@ -432,9 +432,9 @@ def _iter_articles(sources: Iterable[str], opts: _Options) -> Iterator[Result]:
             drafts = _read_url(name, opts)
         else:
             drafts = _read_file(name, opts)
-        for draft in drafts:
+        for draft in _guarded(drafts, name):
             if isinstance(draft, InputError):
-                message = str(draft)
+                message = " ".join(str(draft).split())  # one line, whatever a feed link held
                 yield LoadFailure(message.split(": ", 1)[0] if ": " in message else name, message)
                 continue
             try:
@@ -448,3 +448,13 @@ def _iter_articles(sources: Iterable[str], opts: _Options) -> Iterator[Result]:
                 continue
             first_seen[article.id] = draft.source
             yield article
+
+
+def _guarded(drafts: Iterator[Union[Draft, InputError]], name: str) -> Iterator[Union[Draft, InputError]]:
+    """The drafts of one input; an exception a hostile input raises inside a parser (feedparser
+    decoding a mangled XML declaration) ends that input with one line, not the run."""
+    try:
+        yield from drafts
+    except Exception as exc:  # noqa: BLE001 - third-party parsers on untrusted bytes
+        lines = str(exc).strip().splitlines()
+        yield InputError(f"{name}: cannot read ({type(exc).__name__}{': ' + lines[0] if lines else ''})")
