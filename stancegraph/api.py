@@ -21,7 +21,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
-from stancegraph.errors import InputError, QueryError, StancegraphError
+from stancegraph.errors import InputError, QueryError, StancegraphError, without_credentials
 from stancegraph.graph.model import Article, ArticleGraph
 from stancegraph.graph.names import Match
 from stancegraph.graph.store.base import QueryResult, Store, default_db_path
@@ -58,11 +58,9 @@ def open_store(path: Optional[PathLike] = None, *, neo4j: Optional[str] = None, 
 
 
 def store_name(path: Optional[PathLike] = None, neo4j: Optional[str] = None) -> str:
-    """Where :func:`open_store` would go, for messages: a Neo4j URI without its credentials."""
-    import re
-
+    """Where :func:`open_store` would go, for messages: a Neo4j URI with its credentials masked."""
     if neo4j:
-        return re.sub(r"//[^/@]*@", "//", neo4j)
+        return without_credentials(neo4j)
     return os.fspath(path) if path else default_db_path()
 
 
@@ -146,7 +144,8 @@ def extract(sources: Iterable[PathLike] = (), *, sample: bool = False, jobs: int
 
     report = report if report is not None else IngestReport()
     articles = read(sources, sample=sample, report=report, progress=progress, **options)
-    return _counted(extract_parallel(articles, jobs=jobs, model=model), report, progress)
+    graphs = extract_parallel(articles, jobs=jobs, model=model, on_error=_extract_failed(report, progress))
+    return _counted(graphs, report, progress)
 
 
 def _counted(graphs: Iterable[ArticleGraph], report: IngestReport, progress: Optional[Progress],
@@ -174,7 +173,8 @@ def ingest(sources: Iterable[PathLike], store: Store, *, sample: bool = False, f
     articles = read(sources, sample=sample, report=report, progress=progress, **options)
     if not force:
         articles = _unstored(articles, store, report, progress)
-    graphs = _counted(extract_parallel(articles, jobs=jobs, model=model), report, progress, count=False)
+    graphs = extract_parallel(articles, jobs=jobs, model=model, on_error=_extract_failed(report, progress))
+    graphs = _counted(graphs, report, progress, count=False)
     report.written += store.upsert_many(graphs, batch_size=batch_size, overlap=True,
                                         on_error=_write_failed(report, progress))
     return report
@@ -194,8 +194,20 @@ def _unstored(articles: Iterable[Article], store: Store, report: IngestReport,
 
 
 def _write_failed(report: IngestReport, progress: Optional[Progress]):
+    extract_failed = _extract_failed(report, progress)
+
     def failed(graph: ArticleGraph, exc: StancegraphError) -> None:
-        report._event(progress, "failed", f"{graph.article.path or graph.article.title or graph.article.id}: {exc}")
+        extract_failed(graph.article, str(exc))
+
+    return failed
+
+
+def _extract_failed(report: IngestReport, progress: Optional[Progress]):
+    """An article that could not be extracted (or written): counted, one line, the rest go on."""
+    from stancegraph.loaders.extract.batch import where
+
+    def failed(article: Article, message: str) -> None:
+        report._event(progress, "failed", without_credentials(f"{where(article)}: {message}"))
 
     return failed
 

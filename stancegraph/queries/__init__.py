@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -79,7 +80,11 @@ class Param:
             return raw
         try:
             if self.type == "int":
-                return int(raw)
+                value = int(raw)
+                if not -(2**63) <= value < 2**63:  # both stores bind 64-bit integers
+                    raise QueryError(f"parameter {self.name!r} must be an integer between "
+                                     f"-2^63 and 2^63-1, got {raw!r}")
+                return value
             if self.type == "float":
                 return float(raw)
             if self.type == "bool":
@@ -269,13 +274,34 @@ def load_queries(extra_dirs: Iterable[str] = ()) -> dict[str, SavedQuery]:
     for folder in query_dirs(extra_dirs):
         if not os.path.isdir(folder):
             continue
-        for fname in sorted(os.listdir(folder)):
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError as exc:
+            _skipped(f"query folder {folder} not read ({exc.strerror or exc})")
+            continue
+        for fname in names:
             if fname.endswith(".cypher"):
                 full = os.path.join(folder, fname)
-                with open(full, encoding="utf-8") as fh:
-                    q = parse_query(fh.read(), path=full, name=fname[: -len(".cypher")])
+                # One bad file costs its own query, not every query (and 'ask').
+                try:
+                    with open(full, encoding="utf-8") as fh:
+                        q = parse_query(fh.read(), path=full, name=fname[: -len(".cypher")])
+                except UnicodeDecodeError:
+                    _skipped(f"{full} skipped: not UTF-8 text")
+                    continue
+                except OSError as exc:
+                    _skipped(f"{full} skipped: cannot read ({exc.strerror or exc})")
+                    continue
+                except QueryError as exc:
+                    _skipped(f"skipped: {exc}")
+                    continue
                 queries[q.name] = q
     return queries
+
+
+def _skipped(message: str) -> None:
+    """A user query that cannot be used: one warning line on stderr, the others still load."""
+    print(f"warning: {message}", file=sys.stderr)
 
 
 def get_query(name: str, queries: dict[str, SavedQuery]) -> SavedQuery:

@@ -18,6 +18,7 @@ relationship type; edge keys are the relationship ``id`` where it has one, else 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional, Sequence
 
@@ -71,6 +72,9 @@ class SubgraphSpec:
     through_articles: bool = False
 
     def check(self) -> None:
+        for name, value in (("since", self.since), ("until", self.until)):
+            if value is not None and not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
+                raise QueryError(f"--{name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
         if self.hops < 0:
             raise QueryError("hops must be 0 or more")
         if self.max_nodes < 1:

@@ -13,7 +13,7 @@ from typing import Any, Optional
 from stancegraph.errors import QueryError, StoreError
 from stancegraph.graph import schema
 from stancegraph.graph.model import NODE_LABELS, PAIR_TYPE, RELATION_TYPES, TALLY_LABELS
-from stancegraph.graph.store import shared
+from stancegraph.graph.store import guard, shared
 from stancegraph.graph.store.base import QueryResult, Store, check_single_statement
 from stancegraph.graph.store.ladybug_copy import COPY_CHUNK, CopyLoader
 from stancegraph.graph.store.writer import OnError
@@ -138,10 +138,15 @@ class LadybugStore(Store):
         # A graph written before the kept counts, tallies and pair counts existed (the pair
         # table came last, so a graph that has it has the rest too): counted once on the first
         # writable open; opened read-only, queries that read the counts cannot run.
-        self._outdated = exists and not {*TALLY_LABELS, PAIR_TYPE} <= self._tables()
+        tables = self._tables() if exists else set()
+        # No Article table in an existing file: not a stancegraph graph, or its tables were
+        # only in a write-ahead log that is gone -- not an older stancegraph's graph.
+        self._tableless = exists and "Article" not in tables
+        self._outdated = exists and not self._tableless and not {*TALLY_LABELS, PAIR_TYPE} <= tables
         if not read_only:
             for ddl in SCHEMA:
                 self._conn.execute(ddl)
+            self._tableless = False  # the tables exist now
             if self._outdated:
                 self.refresh_stats()
                 self._outdated = False
@@ -186,7 +191,9 @@ class LadybugStore(Store):
             pass
 
     def run(self, cypher: str, params: Optional[dict[str, Any]] = None, *, write: bool = False) -> QueryResult:
-        cypher, params = single_id_lookups(check_single_statement(cypher), params or {})
+        cypher = check_single_statement(cypher)
+        guard.check(cypher, write=write)
+        cypher, params = single_id_lookups(cypher, params or {})
         if write and self.read_only:
             raise QueryError("the graph was opened read-only; writing queries need --write")
         self._conn.execute("BEGIN TRANSACTION" if write else "BEGIN TRANSACTION READ ONLY")
@@ -195,6 +202,10 @@ class LadybugStore(Store):
         except RuntimeError as exc:
             self._rollback()
             message = str(exc)
+            if self._tableless:
+                raise QueryError(f"query failed: {message} (the graph at {self.path} holds no stancegraph "
+                                 "tables: it is empty, not a stancegraph graph, or lost its write-ahead "
+                                 "log (.wal); ingest again to fill it)") from None
             if self._outdated:
                 raise QueryError(f"query failed: {message} (this graph was written by an older stancegraph "
                                  "and lacks the counts saved queries read: run 'stancegraph stats --recount' "
@@ -202,7 +213,10 @@ class LadybugStore(Store):
             if "read-only" in message or "read only" in message:
                 raise QueryError(f"this query writes, but runs read-only (mark it 'writes: true' and pass --write): {message}") from None
             raise QueryError(f"query failed: {message}") from None
-        self._conn.execute("COMMIT")
+        try:
+            self._conn.execute("COMMIT")
+        except RuntimeError as exc:
+            raise QueryError(f"query failed: {exc}") from None
         return result
 
     def load_bulk(self, graphs, *, batch_size: int = 500, use_copy: bool = True, chunk: Optional[int] = None,

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-from stancegraph.errors import QueryError, StoreError
+from stancegraph.errors import QueryError, StoreError, without_credentials
 from stancegraph.graph import schema
 from stancegraph.graph.model import NODE_LABELS, PAIR_TYPE, RELATION_TYPES, TALLY_LABELS
-from stancegraph.graph.store import shared
+from stancegraph.graph.store import guard, shared
 from stancegraph.graph.store.base import QueryResult, Store, check_single_statement
 
 
@@ -142,18 +142,22 @@ class Neo4jStore(Store):
             from neo4j import exceptions as nx
         except ImportError as exc:  # pragma: no cover - a declared dependency
             raise StoreError("the Neo4j store needs the 'neo4j' package: pip install 'neo4j>=5.26,<7'") from exc
+        shown = without_credentials(uri)
         try:
-            driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), connection_timeout=10)
+            # No server notifications: on a fresh database every schema statement sends one
+            # ("index already exists", "unknown label"), which the driver logs to stderr.
+            driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), connection_timeout=10,
+                                                notifications_min_severity="OFF")
             driver.verify_connectivity()
         except nx.AuthError:
-            raise StoreError(f"Neo4j at {uri} refused the credentials of user {user!r} "
+            raise StoreError(f"Neo4j at {shown} refused the credentials of user {user!r} "
                              "(check NEO4J_USERNAME / NEO4J_PASSWORD)") from None
         except (nx.ServiceUnavailable, OSError) as exc:
-            raise StoreError(f"cannot reach Neo4j at {uri}: {_first_line(exc)}") from None
+            raise StoreError(f"cannot reach Neo4j at {shown}: {_first_line(exc)}") from None
         except (ValueError, nx.ConfigurationError) as exc:
-            raise StoreError(f"bad Neo4j URI {uri!r}: {_first_line(exc)}") from None
+            raise StoreError(f"bad Neo4j URI {shown!r}: {_first_line(exc)}") from None
         except nx.Neo4jError as exc:
-            raise StoreError(f"Neo4j at {uri}: {_first_line(exc)}") from None
+            raise StoreError(f"Neo4j at {shown}: {_first_line(exc)}") from None
         store = cls(driver, database)
         store._owns_driver = True
         return store
@@ -202,6 +206,7 @@ class Neo4jStore(Store):
         from neo4j import exceptions as nx
 
         cypher = check_single_statement(cypher)
+        guard.check(cypher, write=write)
 
         def work(tx):
             result = tx.run(cypher, params or {})
@@ -266,4 +271,4 @@ def _plain(value: Any) -> Any:
 
 def _first_line(exc: BaseException) -> str:
     message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    return message.strip().splitlines()[0]
+    return without_credentials(message.strip().splitlines()[0])

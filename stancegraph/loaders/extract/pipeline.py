@@ -30,6 +30,7 @@ from typing import Iterable, Iterator, Optional
 
 from stancegraph.graph import model
 from stancegraph.graph.model import Actor, Article, ArticleGraph, Relation, Topic
+from stancegraph.loaders.extract import batch
 from stancegraph.loaders.extract.actors import NamedActors, affiliations, find_actors
 from stancegraph.loaders.extract.attribution import (
     Attributed, attribute_speakers, drop_restatements, nest_reports, with_about,
@@ -63,13 +64,12 @@ class Extractor:
     def extract(self, article: Article) -> ArticleGraph:
         return self.build(article, self.nlp(self._prepare(article.text)))
 
-    def extract_many(self, articles: Iterable[Article], n_process: int = 1, batch_size: int = 32) -> Iterator[ArticleGraph]:
-        """Stream ArticleGraphs in input order, parsing with ``nlp.pipe``."""
-        def pairs():
-            for a in articles:
-                yield self._prepare(a.text), a
-        for doc, article in self.nlp.pipe(pairs(), as_tuples=True, n_process=n_process, batch_size=batch_size):
-            yield self.build(article, doc)
+    def extract_many(self, articles: Iterable[Article], n_process: int = 1, batch_size: int = 32,
+                     on_error=None) -> Iterator[ArticleGraph]:
+        """Stream ArticleGraphs in input order, parsing with ``nlp.pipe``; an article that cannot
+        be extracted goes to ``on_error(article, message)`` and the others go on (see .batch)."""
+        return batch.extract_in_order(self.nlp, articles, self._prepare, self.build, n_process=n_process,
+                                      batch_size=batch_size, on_error=on_error)
 
     def build(self, article: Article, doc) -> ArticleGraph:
         """The ArticleGraph of an article from its parsed Doc, stage by stage."""

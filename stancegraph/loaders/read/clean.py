@@ -170,15 +170,18 @@ def identity_text(text: str) -> str:
 
 # ----------------------------------------------------------------------- furniture
 
-_BRACKETED = r"\[(?:[^\[\]\n]|\[[^\]\n]*\])*\]"  # alt text may hold one level of [brackets]
+# Every pattern here runs on untrusted lines of any length, so each is written to match in
+# linear time: no two ways to split the same text (see docs/reliability.md, input limits).
+_BRACKETED = r"\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]"  # alt text may hold one level of [brackets]
 _TARGET = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"
 _IMAGE = rf"!{_BRACKETED}{_TARGET}"
 _LINK = rf"{_BRACKETED}{_TARGET}"
-_URL = r"(?:https?://|www\.)\S+"
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = r"(?:https?://|www\.)\S+(?!\S)"
+_ANGLE_URL = r"<(?:https?://|www\.)[^\s<>]+>"
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 #: A line made only of images, links and bare URLs (with separators): the seed's footer.
-_MEDIA_LINE = re.compile(rf"^[\s|·•,;:>*-]*(?:(?:{_IMAGE}|{_LINK}|<{_URL}>|{_URL})[\s|·•,;:*-]*)+$")
+_MEDIA_LINE = re.compile(rf"^[\s|·•,;:>*-]*(?:(?:{_IMAGE}|{_LINK}|{_ANGLE_URL}|{_URL})[\s|·•,;:*-]*)+$")
 _INLINE_IMAGE = re.compile(_IMAGE)
 
 #: Share / subscribe / advert lines: the whole (short) line must match, so that
@@ -205,7 +208,7 @@ _CHROME_LINE = re.compile(
 )
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|den|da|di|du|le|la|al|bin|el))*"
-_NAMES = rf"{_NAME}(?:\s*(?:,|and|&|/)\s*{_NAME})*"
+_NAMES = rf"{_NAME}(?:(?:\s*[,&/]\s*|\s+and\s+){_NAME})*"
 #: "By Jane Roe", "By JANE ROE and John Doe, BBC News", "Reporting by Jane Roe; Editing by ..."
 _BYLINE = re.compile(
     rf"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Rr]eported by)\s+({_NAMES})"
@@ -238,7 +241,7 @@ def _words(line: str) -> int:
 
 
 def _byline_from_signoff(line: str) -> Optional[str]:
-    rest = _EMAIL.sub(" ", line)
+    rest = " ".join(_EMAIL.sub(" ", line).split())  # single spaces: the split below scans runs
     rest = _SIGNOFF_PLACE.sub(" ", rest)
     rest = _SIGNOFF_ROLE.sub(" ", rest)
     parts = [" ".join(p.split()) for p in re.split(r"\s*[/,;|]\s*|\s+and\s+", rest)]
@@ -247,8 +250,10 @@ def _byline_from_signoff(line: str) -> Optional[str]:
 
 
 def _match_byline(line: str) -> Optional[str]:
+    if _words(line) > 14:  # before the pattern: a long line of names and commas is slow to fail
+        return None
     m = _BYLINE.match(line)
-    if not m or _words(line) > 14:
+    if not m:
         return None
     names = m.group(1)
     if any(ch.isdigit() for ch in names):
@@ -265,14 +270,14 @@ def _is_chrome_line(line: str) -> bool:
 
 
 def _is_contact_line(line: str) -> bool:
-    return bool(_EMAIL.search(line)) and _words(line) <= 25
+    return "@" in line and _words(line) <= 25 and bool(_EMAIL.search(line))
 
 
 # Markdown syntax that can be blanked in place (same length).
-_MD_HEADING = re.compile(r"^(\s{0,3}#{1,6})(\s+)(.*?)(\s+#+\s*)?$")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_QUOTE = re.compile(r"^(\s{0,3}>\s?)+")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MD_LINK = re.compile(rf"(?<!!)\[((?:[^\[\]\n]|\[[^\]\n]*\])*)\]{_TARGET}")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1")  # bounded: no scan to the line end per '**'
+_MD_LINK = re.compile(rf"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]{_TARGET}")
 _FRONT_MATTER = re.compile(r"\A(---[ \t]*\n)(.*?\n)(---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
@@ -284,7 +289,10 @@ def _markdown_inline(line: str) -> str:
     """Blank Markdown markup inside a kept line, keeping the words where they are."""
     m = _MD_HEADING.match(line)
     if m:
-        start, end = m.span(3)
+        start, end = m.end(), len(line.rstrip())
+        closing = line[start:end].rstrip("#")  # an optional closing "###" after a space
+        if closing != line[start:end] and (not closing or closing[-1].isspace()):
+            end = start + len(closing.rstrip())
         line = _blank(line[:start]) + line[start:end] + _blank(line[end:])
     m = _MD_QUOTE.match(line)
     if m:
@@ -422,12 +430,12 @@ def html_fragment_to_text(fragment: str) -> str:
 
     if not fragment or not fragment.strip():
         return ""
-    marked = re.sub(r"(?i)<(?:br\s*/?|/?(?:p|div|li|ul|ol|h[1-6]|blockquote|tr|section|article|pre|figure)\b[^>]*)>",
+    marked = re.sub(r"(?i)<(?:br\s*/?|/?(?:p|div|li|ul|ol|h[1-6]|blockquote|tr|section|article|pre|figure)\b[^<>]*)>",
                     lambda m: m.group(0) + "\n", fragment)
     try:
         root = lxml_html.fragment_fromstring(marked, create_parent="div")
     except (ParserError, ValueError):
-        return htmllib.unescape(re.sub(r"<[^>]+>", " ", fragment))
+        return htmllib.unescape(re.sub(r"<[^<>]+>", " ", fragment))
     for bad in root.xpath(".//script|.//style|.//figure|.//img|.//noscript|.//iframe"):
         bad.drop_tree()
     return root.text_content()

@@ -47,7 +47,11 @@ def iter_feed(raw: bytes, *, source: str, base_url: Optional[str] = None,
     except ImportError:  # pragma: no cover - declared dependency
         raise MissingDependency("reading feeds needs feedparser; install it with: pip install 'feedparser>=6,<7'") from None
     headers = {"content-location": base_url} if base_url else None
-    parsed = feedparser.parse(raw, response_headers=headers, sanitize_html=True)
+    try:
+        parsed = feedparser.parse(raw, response_headers=headers, sanitize_html=True)
+    except (ValueError, LookupError) as exc:  # UnicodeDecodeError on a mangled XML declaration
+        yield InputError(f"{source}: not an RSS/Atom feed ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})")
+        return
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo") and not parsed.get("version"):
@@ -61,6 +65,8 @@ def iter_feed(raw: bytes, *, source: str, base_url: Optional[str] = None,
     feed_link = feed.get("link") or base_url
     for number, entry in enumerate(entries, 1):
         link = entry.get("link") or None
+        if link and (len(link.split()) != 1 or not link.lower().startswith(("http://", "https://"))):
+            link = None  # "https://x/id>\n  <entry>...": markup read into a link, not a URL
         where = f"{source} entry {number}" + (f" ({link})" if link else "")
         text, full = _entry_text(entry)
         title = (entry.get("title") or "").strip() or None

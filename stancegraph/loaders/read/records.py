@@ -150,6 +150,9 @@ def iter_json(text: str, *, source: str, fields: FieldMap, path: Optional[str]) 
             return
         yield InputError(f"{source}: invalid JSON ({_json_reason(exc)}, line {exc.lineno} column {exc.colno})")
         return
+    except RecursionError:
+        yield InputError(f"{source}: invalid JSON (nested too deeply)")
+        return
     if isinstance(data, dict):
         holder = next((k for k in LIST_KEYS if isinstance(_lookup(data, k), list)), None)
         if holder is not None:
@@ -182,6 +185,9 @@ def iter_jsonl(lines: Iterable[str], *, source: str, fields: FieldMap, path: Opt
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             yield InputError(f"{where}: invalid JSON ({_json_reason(exc)}, column {exc.colno})")
+            continue
+        except RecursionError:
+            yield InputError(f"{where}: invalid JSON (nested too deeply)")
             continue
         yield from _drafts([(where, record)], fields, path)
     if not seen:

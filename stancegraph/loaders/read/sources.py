@@ -108,18 +108,23 @@ class _Options:
     max_bytes: int
     follow_links: bool
     user_agent: str
+    allow_private: bool = False
 
 
 # ---------------------------------------------------------------------------- sources
 
 
-def _walk(directory: str, fmt: Optional[str]) -> Iterator[str]:
-    """Files under ``directory`` in a stable order, hidden files and corpus readmes left out.
+def _walk(directory: str, fmt: Optional[str]) -> Iterator[Union[str, LoadFailure]]:
+    """Files under ``directory`` in a stable order, hidden files and corpus readmes left out,
+    and a LoadFailure for each folder that cannot be read (so none is skipped unseen).
 
     Without ``fmt`` only files with a known extension are read (so a PolNeAR split's ``.ann``
     files or a folder's images are passed over); with ``fmt`` every file is.
     """
-    for root, dirs, files in os.walk(directory):
+    unreadable: list[OSError] = []
+    for root, dirs, files in os.walk(directory, onerror=unreadable.append):
+        while unreadable:
+            yield _folder_failure(unreadable.pop(0))
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
         for name in sorted(files):
             if name.startswith(".") or SKIPPED_IN_WALKS.match(name):
@@ -127,6 +132,12 @@ def _walk(directory: str, fmt: Optional[str]) -> Iterator[str]:
             if fmt is None and os.path.splitext(name)[1].lower() not in EXTENSIONS:
                 continue
             yield os.path.join(root, name)
+    yield from map(_folder_failure, unreadable)
+
+
+def _folder_failure(exc: OSError) -> LoadFailure:
+    where = str(exc.filename)
+    return LoadFailure(where, f"{where}: cannot read folder ({(exc.strerror or str(exc)).lower()})")
 
 
 def _expand(sources: Iterable[str], fmt: Optional[str]) -> Iterator[Union[tuple[str, str], LoadFailure]]:
@@ -143,7 +154,7 @@ def _expand(sources: Iterable[str], fmt: Optional[str]) -> Iterator[Union[tuple[
             found = False
             for path in _walk(source, fmt):
                 found = True
-                yield ("file", path)
+                yield path if isinstance(path, LoadFailure) else ("file", path)
             if not found:
                 yield LoadFailure(source, f"{source}: directory holds no article files")
         elif os.path.exists(source):
@@ -233,7 +244,8 @@ def _decode(raw: bytes, source: str, declared: Optional[str] = None) -> str:
 
 
 def _fetch_page(url: str, opts: _Options) -> pages.Page:
-    resp = fetch(url, timeout=opts.timeout, max_bytes=opts.max_bytes, user_agent=opts.user_agent)
+    resp = fetch(url, timeout=opts.timeout, max_bytes=opts.max_bytes, user_agent=opts.user_agent,
+                 allow_private=opts.allow_private)
     text = _decode(resp.body, url, resp.charset or pages.meta_charset(resp.body))
     return pages.extract_page(text, url=resp.url, source=url)
 
@@ -306,7 +318,8 @@ def _read_stdin(opts: _Options) -> Iterator[Union[Draft, InputError]]:
 
 def _read_url(url: str, opts: _Options) -> Iterator[Union[Draft, InputError]]:
     try:
-        resp = fetch(url, timeout=opts.timeout, max_bytes=opts.max_bytes, user_agent=opts.user_agent)
+        resp = fetch(url, timeout=opts.timeout, max_bytes=opts.max_bytes, user_agent=opts.user_agent,
+                 allow_private=opts.allow_private)
     except InputError as exc:
         yield exc
         return
@@ -372,6 +385,7 @@ def iter_articles(
     max_bytes: int = 50_000_000,
     follow_links: bool = True,
     user_agent: str = USER_AGENT,
+    allow_private_urls: bool = False,
 ) -> Iterator[Result]:
     """Stream an :class:`Article`, :class:`LoadFailure` or :class:`LoadSkipped` per article.
 
@@ -382,6 +396,8 @@ def iter_articles(
     override every article's metadata. ``timeout`` (seconds) bounds each network wait and
     ``max_bytes`` each download, file, or JSON line/CSV row. ``follow_links=False`` keeps a
     feed's summaries instead of fetching the pages of summary-only entries.
+    ``allow_private_urls`` lets URLs (and feed links) reach loopback, private and link-local
+    addresses, which are refused by default (see :mod:`.fetch`).
 
     Bad input never raises: it yields a LoadFailure. Bad *options* (unknown ``fmt``, an
     unreadable ``published`` date) raise :class:`InputError` at call time.
@@ -398,7 +414,7 @@ def iter_articles(
         fields=records.FieldMap(text=text_field, title=title_field, date=date_field, url=url_field,
                                 outlet=outlet_field, byline=byline_field),
         outlet=outlet, published=published_iso, timeout=float(timeout), max_bytes=int(max_bytes),
-        follow_links=follow_links, user_agent=user_agent,
+        follow_links=follow_links, user_agent=user_agent, allow_private=allow_private_urls,
     )
     return _iter_articles(sources, opts)
 
@@ -416,9 +432,9 @@ def _iter_articles(sources: Iterable[str], opts: _Options) -> Iterator[Result]:
             drafts = _read_url(name, opts)
         else:
             drafts = _read_file(name, opts)
-        for draft in drafts:
+        for draft in _guarded(drafts, name):
             if isinstance(draft, InputError):
-                message = str(draft)
+                message = " ".join(str(draft).split())  # one line, whatever a feed link held
                 yield LoadFailure(message.split(": ", 1)[0] if ": " in message else name, message)
                 continue
             try:
@@ -432,3 +448,13 @@ def _iter_articles(sources: Iterable[str], opts: _Options) -> Iterator[Result]:
                 continue
             first_seen[article.id] = draft.source
             yield article
+
+
+def _guarded(drafts: Iterator[Union[Draft, InputError]], name: str) -> Iterator[Union[Draft, InputError]]:
+    """The drafts of one input; an exception a hostile input raises inside a parser (feedparser
+    decoding a mangled XML declaration) ends that input with one line, not the run."""
+    try:
+        yield from drafts
+    except Exception as exc:  # noqa: BLE001 - third-party parsers on untrusted bytes
+        lines = str(exc).strip().splitlines()
+        yield InputError(f"{name}: cannot read ({type(exc).__name__}{': ' + lines[0] if lines else ''})")
