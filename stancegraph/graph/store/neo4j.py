@@ -6,6 +6,7 @@ live here; the Cypher both stores run alike is in :mod:`.shared`.
 from __future__ import annotations
 
 import re
+import time
 from typing import Any, Optional
 
 from stancegraph.errors import QueryError, StoreError, without_credentials
@@ -46,6 +47,16 @@ SCHEMA = [
 ]
 #: Created with the newest kept counts (the pair counts): a database without it predates them.
 STATS_INDEX = "co_mentioned_articles"
+
+#: Every write transaction first takes the write lock of this one node, so writers from
+#: several processes take turns: a batch reads what is stored (which articles it replaces,
+#: the aliases and roles it unites, the pairs and counts it adds to) and writes its changes
+#: with no other writer in between. Extraction, the slow part, still runs side by side.
+#: Without it, two ingests at once duplicated pair edges, drifted counts and lost aliases.
+WRITE_LOCK_LABEL = "StancegraphWriteLock"
+WRITE_LOCK = f"MERGE (l:{WRITE_LOCK_LABEL} {{id: 'writer'}}) SET l.taken = timestamp()"
+SCHEMA.append(f"CREATE CONSTRAINT stancegraph_write_lock IF NOT EXISTS FOR (n:{WRITE_LOCK_LABEL}) "
+              "REQUIRE n.id IS UNIQUE")
 
 
 def _set(var: str, table: schema.Table) -> str:
@@ -171,15 +182,21 @@ class Neo4jStore(Store):
     def _ensure_schema(self) -> None:
         from neo4j import exceptions as nx
 
-        try:
-            with self._session(read=False) as session:
-                had_stats = session.run("SHOW INDEXES YIELD name WHERE name = $name RETURN count(*)",
-                                        {"name": STATS_INDEX}).single()[0] > 0
-                for ddl in SCHEMA:
-                    session.run(ddl).consume()
-                session.run("CALL db.awaitIndexes(300)").consume()  # a new index fills in the background
-        except nx.Neo4jError as exc:
-            raise StoreError(f"cannot create the schema in Neo4j: {_first_line(exc)}") from None
+        for attempt in range(5):
+            try:
+                with self._session(read=False) as session:
+                    had_stats = session.run("SHOW INDEXES YIELD name WHERE name = $name RETURN count(*)",
+                                            {"name": STATS_INDEX}).single()[0] > 0
+                    for ddl in SCHEMA:
+                        session.run(ddl).consume()
+                    session.run("CALL db.awaitIndexes(300)").consume()  # a new index fills in the background
+                break
+            except nx.Neo4jError as exc:
+                # Writers connecting at once race to create the same schema: the loser of
+                # "IF NOT EXISTS" may be told it exists after all; the next attempt finds it.
+                if attempt == 4:
+                    raise StoreError(f"cannot create the schema in Neo4j: {_first_line(exc)}") from None
+                time.sleep(0.2 * (attempt + 1))
         if not had_stats:  # a database written before the stored counts existed: count once now
             self.refresh_stats()
 
@@ -187,6 +204,7 @@ class Neo4jStore(Store):
         from neo4j import exceptions as nx
 
         def tx_work(tx):
+            tx.run(WRITE_LOCK).consume()  # held until this transaction ends (see WRITE_LOCK)
             work(lambda cypher, params: [list(r.values()) for r in tx.run(cypher, {
                 k: _Rows(v) if isinstance(v, list) else v for k, v in params.items()})])
 
