@@ -30,7 +30,7 @@ sys.path.insert(0, HERE)
 from synthetic import synthetic_graphs  # noqa: E402
 
 from stancegraph.graph.store.bulk import bulk_load  # noqa: E402
-from stancegraph.graph.store.base import open_store  # noqa: E402
+from stancegraph.graph.store import open_store  # noqa: E402
 from stancegraph.queries import load_queries, run_saved  # noqa: E402
 
 #: The node a parameter names, by parameter name (else Xi Jinping).

@@ -51,7 +51,7 @@ def open_store(path: Optional[PathLike] = None, *, neo4j: Optional[str] = None, 
     Use it as a context manager, or call ``close()``. ``read_only`` opens the embedded file
     for reading only; ``create=False`` fails on a missing file instead of creating it.
     """
-    from stancegraph.graph.store.base import open_store as _open
+    from stancegraph.graph.store import open_store as _open
 
     return _open(neo4j_uri=neo4j, db_path=os.fspath(path) if path else default_db_path(),
                  read_only=read_only, create=create, user=user, password=password, database=database)

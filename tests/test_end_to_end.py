@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from stancegraph.cli import cli
-from stancegraph.graph.store.base import open_store
+from stancegraph.graph.store import open_store
 
 ASK = ["ask", "who said what about Taiwan", "--format", "json"]
 

@@ -184,24 +184,6 @@ class Store:
         self.close()
 
 
-def open_store(*, neo4j_uri: Optional[str] = None, db_path: Optional[str] = None,
-               read_only: bool = False, create: bool = True, user: str = "neo4j",
-               password: str = "", database: Optional[str] = None) -> Store:
-    """The Neo4j server at ``neo4j_uri`` when one is given, else the embedded file ``db_path``.
-
-    Nothing here reads the environment: the command line binds ``NEO4J_URI``,
-    ``NEO4J_USERNAME``, ``NEO4J_PASSWORD``, ``NEO4J_DATABASE`` and ``STANCEGRAPH_DB`` to its
-    options. Credentials are never echoed back in errors.
-    """
-    if neo4j_uri:
-        from stancegraph.graph.store.neo4j import Neo4jStore
-
-        return Neo4jStore.connect(neo4j_uri, user=user, password=password, database=database or None)
-    from stancegraph.graph.store.ladybug import LadybugStore
-
-    return LadybugStore(db_path or default_db_path(), read_only=read_only, create=create)
-
-
 _STRING_OR_COMMENT = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
 
 
