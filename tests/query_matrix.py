@@ -22,7 +22,7 @@ VALUES = {"actor": "Xi", "target": "Taiwan independence", "subject": "Taiwan", "
           "about": "Taiwan", "place": "Beijing", "exporter": "United States", "buyer": "China",
           "reporter": "WSJ", "source": "Xi", "from": "Trump", "to": "Xi", "stance": "opposes",
           "kind": "visits", "type": "visits", "edge": "no-such-edge", "since": "2025-11",
-          "until": "2025-12", "min": "2", "limit": "2", "top": "2", "strict": "true",
+          "until": "2025-12", "min": "2", "limit": "2", "strict": "true",
           "role": "adviser"}
 #: Values that find more for one query than those above.
 FOR_QUERY = {"events": {"actor": "Trump", "target": "Xi", "kind": "calls"},

@@ -224,7 +224,7 @@ def test_actor_profile_lists_the_most_frequent_items_first_and_caps_them(graph):
     xi = profile(graph, "Xi")
     counts = [n for _, n in xi["talks about"]]
     assert counts == sorted(counts, reverse=True) and len(counts) > 1
-    assert [item for item, _ in profile(graph, "Xi", top="1")["talks about"]] == [xi["talks about"][0][0]]
+    assert [item for item, _ in profile(graph, "Xi", limit="1")["talks about"]] == [xi["talks about"][0][0]]
 
 
 def test_timeline_date_range_keeps_whole_months(graph):

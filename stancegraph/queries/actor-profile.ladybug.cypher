@@ -16,7 +16,7 @@ MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[aff:AFFILIATED_WITH|LEADS]->(org)
 WITH who, CASE WHEN label(aff) = 'LEADS' THEN 'leads ' ELSE '' END + org.name
      + CASE WHEN aff.detail IS NULL THEN '' ELSE ' (' + aff.detail + ')' END AS item, count(*) AS n
-WITH who, item, n ORDER BY n DESC, item LIMIT $top
+WITH who, item, n ORDER BY n DESC, item LIMIT $limit
 RETURN 3 AS _order, who.name AS actor, who.kind AS kind, 'affiliation' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
@@ -31,14 +31,14 @@ UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[:SAID]->(:Statement)-[:ABOUT]->(subject)
 WITH who, subject.name AS item, count(*) AS n
-WITH who, item, n ORDER BY n DESC, item LIMIT $top
+WITH who, item, n ORDER BY n DESC, item LIMIT $limit
 RETURN 6 AS _order, who.name AS actor, who.kind AS kind, 'talks about' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[st:SUPPORTS|OPPOSES|DOES_NOT_SUPPORT]->(target)
 WITH who, label(st) AS stance, target, count(*) AS n
 WITH who, replace(lower(stance), '_', ' ') + ' ' + target.name AS item, CAST(sum(n) AS INT64) AS n
-WITH who, item, n ORDER BY n DESC, item LIMIT $top
+WITH who, item, n ORDER BY n DESC, item LIMIT $limit
 RETURN 7 AS _order, who.name AS actor, who.kind AS kind, 'stance' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
@@ -48,7 +48,7 @@ WITH who, replace(lower(label(ev)), '_', ' ') + ' '
                + CASE WHEN ev.detail IS NULL THEN '' ELSE ': ' + ev.detail END
                + CASE WHEN ev.date IS NULL THEN '' ELSE ' ' + ev.date END
                + CASE WHEN ev.status IS NULL THEN '' ELSE ' (' + ev.status + ')' END AS item, count(*) AS n
-WITH who, item, n ORDER BY n DESC, item LIMIT $top
+WITH who, item, n ORDER BY n DESC, item LIMIT $limit
 RETURN 8 AS _order, who.name AS actor, who.kind AS kind, 'event' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
@@ -59,13 +59,13 @@ WITH who, CASE label(ev) WHEN 'VISITS' THEN 'visited by ' WHEN 'CALLED' THEN 'ca
                + CASE WHEN ev.detail IS NULL THEN '' ELSE ': ' + ev.detail END
                + CASE WHEN ev.date IS NULL THEN '' ELSE ' ' + ev.date END
                + CASE WHEN ev.status IS NULL THEN '' ELSE ' (' + ev.status + ')' END AS item, count(*) AS n
-WITH who, item, n ORDER BY n DESC, item LIMIT $top
+WITH who, item, n ORDER BY n DESC, item LIMIT $limit
 RETURN 9 AS _order, who.name AS actor, who.kind AS kind, 'event by others' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[:SAID]->(:Statement)-[:REPORTED_BY]->(reporter:Actor)
 WITH who, reporter.name AS item, count(*) AS n
-WITH who, item, n ORDER BY n DESC, item LIMIT $top
+WITH who, item, n ORDER BY n DESC, item LIMIT $limit
 RETURN 10 AS _order, who.name AS actor, who.kind AS kind, 'quoted by' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor

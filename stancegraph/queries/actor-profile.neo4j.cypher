@@ -12,7 +12,7 @@ MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[aff:AFFILIATED_WITH|LEADS]->(org)
 WITH who, CASE WHEN type(aff) = 'LEADS' THEN 'leads ' ELSE '' END + org.name
      + CASE WHEN aff.detail IS NULL THEN '' ELSE ' (' + aff.detail + ')' END AS item, count(*) AS n
-WITH who, item, n ORDER BY n DESC, item LIMIT $top
+WITH who, item, n ORDER BY n DESC, item LIMIT $limit
 RETURN 3 AS _order, who.name AS actor, who.kind AS kind, 'affiliation' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
@@ -28,14 +28,14 @@ MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[:SAID]->(:Statement)-[:ABOUT]->(subject)
 WITH who, subject, count(*) AS n
 WITH who, subject.name AS item, sum(n) AS n
-WITH who, item, n ORDER BY n DESC, item LIMIT $top
+WITH who, item, n ORDER BY n DESC, item LIMIT $limit
 RETURN 6 AS _order, who.name AS actor, who.kind AS kind, 'talks about' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (who)-[st:SUPPORTS|OPPOSES|DOES_NOT_SUPPORT]->(target)
 WITH who, type(st) AS stance, target, count(*) AS n
 WITH who, replace(lower(stance), '_', ' ') + ' ' + target.name AS item, sum(n) AS n
-WITH who, item, n ORDER BY n DESC, item LIMIT $top
+WITH who, item, n ORDER BY n DESC, item LIMIT $limit
 RETURN 7 AS _order, who.name AS actor, who.kind AS kind, 'stance' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
@@ -45,7 +45,7 @@ WITH who, replace(lower(type(ev)), '_', ' ') + ' '
                + CASE WHEN ev.detail IS NULL THEN '' ELSE ': ' + ev.detail END
                + CASE WHEN ev.date IS NULL THEN '' ELSE ' ' + ev.date END
                + CASE WHEN ev.status IS NULL THEN '' ELSE ' (' + ev.status + ')' END AS item, count(*) AS n
-WITH who, item, n ORDER BY n DESC, item LIMIT $top
+WITH who, item, n ORDER BY n DESC, item LIMIT $limit
 RETURN 8 AS _order, who.name AS actor, who.kind AS kind, 'event' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
@@ -56,14 +56,14 @@ WITH who, CASE type(ev) WHEN 'VISITS' THEN 'visited by ' WHEN 'CALLED' THEN 'cal
                + CASE WHEN ev.detail IS NULL THEN '' ELSE ': ' + ev.detail END
                + CASE WHEN ev.date IS NULL THEN '' ELSE ' ' + ev.date END
                + CASE WHEN ev.status IS NULL THEN '' ELSE ' (' + ev.status + ')' END AS item, count(*) AS n
-WITH who, item, n ORDER BY n DESC, item LIMIT $top
+WITH who, item, n ORDER BY n DESC, item LIMIT $limit
 RETURN 9 AS _order, who.name AS actor, who.kind AS kind, 'event by others' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
 MATCH (q:QuoteCount) WHERE q.speaker = who.id AND q.agency IS NOT NULL
 MATCH (reporter:Actor {id: q.agency})
 WITH who, reporter.name AS item, sum(q.statements) AS n
-WITH who, item, n ORDER BY n DESC, item LIMIT $top
+WITH who, item, n ORDER BY n DESC, item LIMIT $limit
 RETURN 10 AS _order, who.name AS actor, who.kind AS kind, 'quoted by' AS section, item, n
 UNION ALL
 MATCH (who:Actor) WHERE who.id IN $actor
