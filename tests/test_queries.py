@@ -603,7 +603,7 @@ def test_a_user_query_with_a_body_per_store(tmp_path, graph):
     queries = load_queries([str(tmp_path)])
     assert run_saved(graph, queries["mine"], {})[0].rows == [[graph.dialect, 5]]
     assert run_saved(graph, queries["both"], {})[0].rows == [["ladybug" if graph.dialect == "ladybug" else "portable"]]
-    assert "mine.neo4j" not in queries and "neo4j: its own body" in queries["mine"].describe()
+    assert "mine.neo4j" not in queries and "neo4j: mine.neo4j.cypher" in queries["mine"].describe()
 
 
 def test_a_store_body_without_its_query_or_a_query_without_a_body_is_refused(tmp_path):

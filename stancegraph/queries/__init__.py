@@ -187,13 +187,13 @@ class SavedQuery:
         return "\n".join(parts) or "  (no parameters)"
 
     def shapes(self) -> list[str]:
-        """One line per store: which body it runs and that body's variants."""
+        """One line per store: the file of the body it runs, and that body's variants."""
         lines = []
         for dialect in DIALECTS:
             own = dialect in self.bodies
             named = [f"{v.name} (when {', '.join(v.when)})" if v.when else v.name
                      for v in self.variants_of(dialect) if v.name]
-            lines.append(f"  {dialect}: {'its own body' if own else 'the portable body'}"
+            lines.append(f"  {dialect}: {self.name}.{dialect + '.' if own else ''}cypher"
                          + (f"; variants {', '.join(named)}" if named else ""))
         return lines
 
