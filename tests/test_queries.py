@@ -652,6 +652,14 @@ def test_query_formats_and_limit(db):
     assert "actor,kind,stance,target" in out.output and "Joe Biden,person,DOES_NOT_SUPPORT" in out.output
 
 
+def test_every_reading_query_takes_limit(db):
+    assert [q.name for q in QUERIES.values() if not q.param("limit")] == ["add-role"]
+    out = CliRunner().invoke(cli, ["ask", "who is Xi", "--db", db, "--format", "json", "--limit", "1"])
+    assert out.exit_code == 0, out.output
+    sections = [r["section"] for r in json.loads(out.output[out.output.index("["):])]
+    assert sections.count("talks about") == 1 and sections.count("event") == 1  # 3 and 2 without it
+
+
 def test_write_query_through_the_cli(db):
     from stancegraph.graph.store.ladybug import LadybugStore
 
