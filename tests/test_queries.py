@@ -428,6 +428,7 @@ def test_the_first_variant_whose_parameters_are_given_runs(graph):
     ("// variant: x when c\nRETURN 1 AS n\n// variant: y\nRETURN 2 AS n", "undeclared parameters \\['c'\\]"),
     ("// variant: x when a\nRETURN $c AS n\n// variant: y\nRETURN 2 AS n", "variant x"),
     ("RETURN 1 AS n  // if: a  // unless: b", "one condition"),
+    ("// variant: all targets\nRETURN 1 AS n", "bad line"),
     ("RETURN 1 AS n  // if: c", "undeclared parameters \\['c'\\]"),
     ("// dialect: neo4j\nRETURN 1 AS n", "t.neo4j.cypher"),
 ])

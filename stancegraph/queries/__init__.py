@@ -113,6 +113,8 @@ def _split_variants(text: str, where: str) -> list[Variant]:
     lines: list[str] = []
     for line in text.split("\n"):
         m = _VARIANT.match(line)
+        if not m and _HEADER.match(line.strip()) and line.strip()[2:].strip().startswith("variant"):
+            raise QueryError(f"{where}: bad line {line.strip()!r} (expected '// variant: NAME [when a, b]')")
         if not m:
             lines.append(line)
             continue
@@ -143,11 +145,7 @@ class SavedQuery:
 
     def body(self, dialect: str, params: Optional[dict[str, Any]] = None) -> str:
         """The Cypher for ``dialect``; with ``params``, the variant they choose and only the
-        lines their values keep.
-
-        A line ending in ``// if: a, b`` is kept when any of those parameters is given (not
-        null, empty, an empty list or false); ``// unless: a, b`` when none is.
-        """
+        lines their values keep (``// if: a, b``: any given, not null, empty or false)."""
         if params is None:
             return self._text(dialect)
         return _keep_lines(self.variant(dialect, params).text, params)
