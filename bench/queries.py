@@ -67,7 +67,7 @@ def params_for(query, mode: str = "hub") -> dict:
 #: of NODE_FOR), beside the hub values of the required ones. Not `limit`, and not `edge` (an id
 #: lookup, which needs a real edge id).
 OPTIONAL_VALUES = {"type": "visits", "kind": "visits", "stance": "opposes", "since": "2025-01",
-                   "until": "2025-06", "min": "2", "strict": "true", "top": "10"}
+                   "until": "2025-06", "min": "2", "strict": "true"}
 
 
 def cases_for(name: str, query, mode: str):

@@ -190,7 +190,7 @@ def list_queries(name, queries_dirs):
     """
     queries = api.saved_queries(queries_dirs)
     if name:
-        click.echo(_show_query(api.saved_query(name, queries_dirs)))
+        click.echo(api.saved_query(name, queries_dirs).source())
         return
     import textwrap
 
@@ -203,24 +203,6 @@ def list_queries(name, queries_dirs):
                                      subsequent_indent=" " * (width + 4)))
     click.echo("\n'stancegraph queries NAME' shows a query's parameters and Cypher "
                "('stancegraph query NAME --describe': its parameters only).")
-
-
-def _show_query(saved) -> str:
-    """A query's description, then its Cypher: once when both stores run the same text."""
-    from stancegraph.errors import QueryError
-
-    stores = {"ladybug": "the embedded store", "neo4j": "Neo4j"}
-    bodies: dict[str, list[str]] = {}
-    for dialect in stores:
-        try:
-            bodies.setdefault(saved.body(dialect), []).append(dialect)
-        except QueryError:  # a user's query written for one store only
-            continue
-    parts = [saved.describe()]
-    for text, dialects in bodies.items():
-        on = "both stores" if len(dialects) == len(stores) else stores[dialects[0]]
-        parts += ["", f"Cypher ({on}):", text]
-    return "\n".join(parts)
 
 
 @cli.command()

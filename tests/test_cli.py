@@ -205,13 +205,25 @@ def medeiros_db(db, tmp_path):
 
 
 def test_ask_with_a_limit_on_a_query_that_takes_none(runner, medeiros_db):
-    """`ask "who is Medeiros" --limit 5` failed: actor-profile takes no `limit` parameter."""
+    """`ask "who is Medeiros" --limit 5` failed: actor-profile took no `limit` parameter.
+    Now its limit is the number of items in each section of the profile."""
     full = runner.invoke(cli, ["ask", "who is Medeiros", "--db", medeiros_db, "--format", "json"])
     assert full.exit_code == 0, full.output
-    assert len(json.loads(full.stdout)) > 3
-    result = runner.invoke(cli, ["ask", "who is Medeiros", "--limit", "3", "--db", medeiros_db, "--format", "json"])
+    result = runner.invoke(cli, ["ask", "who is Medeiros", "--limit", "1", "--db", medeiros_db, "--format", "json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout) == json.loads(full.stdout)[:3]
+
+    def sections(rows):
+        out = {}
+        for row in rows:
+            out.setdefault(row["section"], []).append(row)
+        return out
+
+    whole, cut = sections(json.loads(full.stdout)), sections(json.loads(result.stdout))
+    assert cut.keys() == whole.keys()
+    assert all(rows == whole[name][:len(rows)] for name, rows in cut.items())
+    assert any(len(cut[name]) < len(rows) for name, rows in whole.items())
+    # Aliases are the actor's own list, shown whole; every other section is cut to 1.
+    assert all(len(rows) == 1 for name, rows in cut.items() if name != "alias")
     assert 'query: actor-profile -p actor "Medeiros"' in result.stderr
 
 

@@ -11,6 +11,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
+import query_matrix
 from graphs import BEIJING, MEDEIROS, biden_article, call_article, xi_visit_article
 from stancegraph.cli import cli
 from stancegraph.errors import QueryError
@@ -87,6 +88,22 @@ def test_every_query_gives_identical_rows_on_both_stores(tmp_path, neo4j_store_s
                 b, _ = run_saved(neo4j_store_session, query, given, write=query.writes)
                 assert (a.columns, a.rows) == (b.columns, b.rows), (name, given)
                 assert a.rows, (name, given)
+
+
+def test_every_query_gives_the_rows_it_gave_before_variants(graph):
+    """Every read query, over a matrix of parameter sets, gives the rows recorded in
+    tests/fixtures/query-rows.json (first written by the queries before they were split into
+    per-store files and named variants; see tests/query_matrix.py)."""
+    with open(query_matrix.ROWS, encoding="utf-8") as fh:
+        recorded = json.load(fh)
+    assert query_matrix.all_rows(graph, QUERIES) == recorded
+
+
+def test_the_recorded_matrix_reaches_every_variant():
+    for name, query in QUERIES.items():
+        for dialect in ("neo4j", "ladybug"):
+            chosen = {query.variant(dialect, given).name for given in query_matrix.parameter_sets(query)}
+            assert chosen == {v.name for v in query.variants_of(dialect)}, (name, dialect)
 
 
 # ---- what the queries answer -------------------------------------------------------------
@@ -207,7 +224,7 @@ def test_actor_profile_lists_the_most_frequent_items_first_and_caps_them(graph):
     xi = profile(graph, "Xi")
     counts = [n for _, n in xi["talks about"]]
     assert counts == sorted(counts, reverse=True) and len(counts) > 1
-    assert [item for item, _ in profile(graph, "Xi", top="1")["talks about"]] == [xi["talks about"][0][0]]
+    assert [item for item, _ in profile(graph, "Xi", limit="1")["talks about"]] == [xi["talks about"][0][0]]
 
 
 def test_timeline_date_range_keeps_whole_months(graph):
@@ -393,17 +410,31 @@ def test_a_statement_binds_the_next_ones_parameters_from_its_last_row(graph):
     assert run_saved(graph, query, {"skip": "yes"})[0].rows == [[len(names)]]  # skipped: binds null
 
 
-def test_a_line_kept_only_when_all_of_its_conditions_hold(graph):
+def test_the_first_variant_whose_parameters_are_given_runs(graph):
     query = parse_query(
         "// title: t\n// param: a str\n// param: b str\n"
-        "RETURN 'a alone' AS which  // if: a  // unless: b\n"
-        "RETURN 'a and b' AS which  // if: a  // if: b\n"
-        "RETURN 'no a' AS which  // unless: a\n", name="t")
-    for given, which in (({}, "no a"), ({"a": "x"}, "a alone"), ({"a": "x", "b": "y"}, "a and b"),
-                         ({"b": "y"}, "no a")):
+        "// variant: by-a when a\nRETURN 'by a' AS which\n\n"
+        "// variant: by-b when b\nRETURN 'by b' AS which\n\n"
+        "// variant: all\nRETURN 'all' AS which\n", name="t")
+    for given, which in (({}, "all"), ({"a": "x"}, "by a"), ({"a": "x", "b": "y"}, "by a"), ({"b": "y"}, "by b")):
         assert run_saved(graph, query, given)[0].rows == [[which]]
-    with pytest.raises(QueryError, match="undeclared parameters \\['c'\\]"):
-        parse_query("// title: t\n// param: a str\nRETURN 1 AS n  // if: a  // unless: c\n", name="t")
+    assert [v.name for v in query.variants_of(graph.dialect)] == ["by-a", "by-b", "all"]
+
+
+@pytest.mark.parametrize("text, error", [
+    ("// variant: x when a\nRETURN 1 AS n", "only the last variant"),
+    ("// variant: x\nRETURN 1 AS n\n// variant: y\nRETURN 2 AS n", "only the last variant"),
+    ("RETURN 0 AS n\n// variant: x when a\nRETURN 1 AS n\n// variant: y\nRETURN 2 AS n", "before the first"),
+    ("// variant: x when c\nRETURN 1 AS n\n// variant: y\nRETURN 2 AS n", "undeclared parameters \\['c'\\]"),
+    ("// variant: x when a\nRETURN $c AS n\n// variant: y\nRETURN 2 AS n", "variant x"),
+    ("RETURN 1 AS n  // if: a  // unless: b", "one condition"),
+    ("// variant: all targets\nRETURN 1 AS n", "bad line"),
+    ("RETURN 1 AS n  // if: c", "undeclared parameters \\['c'\\]"),
+    ("// dialect: neo4j\nRETURN 1 AS n", "t.neo4j.cypher"),
+])
+def test_a_malformed_body_is_a_clear_error(text, error):
+    with pytest.raises(QueryError, match=error):
+        parse_query("// title: t\n// param: a str\n// param: b str\n" + text, name="t")
 
 
 def test_a_leading_order_column_sorts_the_union_branches_and_is_dropped(graph):
@@ -563,6 +594,31 @@ def test_user_queries_override_builtins_by_name(tmp_path, monkeypatch):
 
 # ---- the command line -------------------------------------------------------------------------
 
+def test_a_user_query_with_a_body_per_store(tmp_path, graph):
+    (tmp_path / "mine.cypher").write_text("// title: Mine\n// param: limit int default=5 -- rows\n"
+                                          "// The stores count differently.\n")
+    (tmp_path / "mine.neo4j.cypher").write_text("RETURN 'neo4j' AS store, $limit AS n")
+    (tmp_path / "mine.ladybug.cypher").write_text("// LadybugDB\nRETURN 'ladybug' AS store, $limit AS n")
+    (tmp_path / "both.cypher").write_text("// title: Both\nRETURN 'portable' AS store")
+    (tmp_path / "both.ladybug.cypher").write_text("RETURN 'ladybug' AS store")
+    queries = load_queries([str(tmp_path)])
+    assert run_saved(graph, queries["mine"], {})[0].rows == [[graph.dialect, 5]]
+    assert run_saved(graph, queries["both"], {})[0].rows == [["ladybug" if graph.dialect == "ladybug" else "portable"]]
+    assert "mine.neo4j" not in queries and "neo4j: mine.neo4j.cypher" in queries["mine"].describe()
+
+
+def test_a_store_body_without_its_query_or_a_query_without_a_body_is_refused(tmp_path, capsys):
+    # A user's folder: the broken query is left out with one warning line; the others load.
+    (tmp_path / "lost.neo4j.cypher").write_text("RETURN 1 AS n")
+    queries = load_queries([str(tmp_path)])
+    assert "lost" not in queries and "who-said-what" in queries
+    assert "lost.cypher (the header) beside it" in capsys.readouterr().err
+    (tmp_path / "lost.cypher").write_text("// title: Lost\n")
+    queries = load_queries([str(tmp_path)])
+    assert "lost" not in queries
+    assert "no Cypher for ladybug" in capsys.readouterr().err
+
+
 @pytest.fixture
 def db(tmp_path):
     from stancegraph.graph.store.ladybug import LadybugStore
@@ -598,6 +654,14 @@ def test_query_formats_and_limit(db):
                               "--format", "csv"])
     assert out.exit_code == 0, out.output
     assert "actor,kind,stance,target" in out.output and "Joe Biden,person,DOES_NOT_SUPPORT" in out.output
+
+
+def test_every_reading_query_takes_limit(db):
+    assert [q.name for q in QUERIES.values() if not q.param("limit")] == ["add-role"]
+    out = CliRunner().invoke(cli, ["ask", "who is Xi", "--db", db, "--format", "json", "--limit", "1"])
+    assert out.exit_code == 0, out.output
+    sections = [r["section"] for r in json.loads(out.output[out.output.index("["):])]
+    assert sections.count("talks about") == 1 and sections.count("event") == 1  # 3 and 2 without it
 
 
 def test_write_query_through_the_cli(db):

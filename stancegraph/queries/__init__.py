@@ -1,19 +1,17 @@
 """Saved Cypher queries: ``.cypher`` files with a small header, run on either store.
 
-A file looks like this (see docs/queries.md)::
+A query is one file when the same Cypher runs on both stores (see docs/queries.md)::
 
-    // name: who-said-what
     // title: Who said what about a subject
     // description: Statements about an actor or topic, with speaker and reporting outlet.
     // param: subject node required -- actor or topic (name, alias or id)
     // param: limit int default=100 -- at most this many rows
-    // writes: false
     MATCH ...
 
-A ``// dialect: neo4j`` or ``// dialect: ladybug`` line starts a variant of the body for that
-store only; a body before any such line serves both. A ``// then: a, b`` line ends one
-statement and starts the next: the values in columns a and b of its last row become
-parameters of what follows (see SavedQuery.statements).
+Where the stores need different Cypher, ``NAME.neo4j.cypher`` / ``NAME.ladybug.cypher``
+beside ``NAME.cypher`` hold that store's body. A body may hold named variants, each plain
+Cypher for one shape of the query (``// variant: NAME when a, b``); a line may end in
+``// if: a`` or ``// unless: a``; ``// then: a, b`` chains statements (SavedQuery.statements).
 
 Built-in queries ship in this folder; users add theirs from ``--queries-dir``,
 ``$STANCEGRAPH_QUERIES`` (``os.pathsep``-separated) and ``~/.config/stancegraph/queries``.
@@ -34,27 +32,33 @@ from stancegraph.graph.names import Match, find_nodes, resolve, suggest_nodes  #
 from stancegraph.graph.store.base import QueryResult, Store
 
 PARAM_TYPES = ("str", "int", "float", "bool", "node", "date")
+DIALECTS = ("neo4j", "ladybug")
 _HEADER = re.compile(r"^//\s*([a-z_]+)\s*:\s*(.*?)\s*$")
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_NAMES = r"[A-Za-z_][\w\s,]*?"
 #: ``// if: a, b`` / ``// unless: a`` at the end of a body line (see SavedQuery.body).
-_CONDITION = re.compile(r"\s*//\s*(if|unless)\s*:\s*([A-Za-z_][\w\s,]*?)\s*$")
+_CONDITION = re.compile(rf"\s*//\s*(if|unless)\s*:\s*({_NAMES})\s*$")
 #: ``// then: a, b`` on a line of its own, between two statements of a body.
-_THEN = re.compile(r"^\s*//\s*then\s*:\s*([A-Za-z_][\w\s,]*?)\s*$")
+_THEN = re.compile(rf"^\s*//\s*then\s*:\s*({_NAMES})\s*$")
+#: ``// variant: NAME when a, b`` (or no ``when``) on a line of its own: starts a variant.
+_VARIANT = re.compile(rf"^\s*//\s*variant\s*:\s*([A-Za-z][\w-]*)\s*(?:when\s+({_NAMES}))?\s*$")
+#: ``NAME.neo4j.cypher``: the body of query NAME on that store.
+_STORE_FILE = re.compile(rf"^(.+)\.({'|'.join(DIALECTS)})\.cypher$")
 
 
 def _is_given(value: Any) -> bool:
     return value is not None and value is not False and value != "" and value != []
 
 
-def _conditions(line: str) -> tuple[list[tuple[str, list[str]]], int]:
-    """The ``// if:`` / ``// unless:`` conditions a body line ends with (all must hold, e.g.
-    ``// if: min  // unless: actor``): ("if" or "unless", parameter names) each, and where
-    the first of them starts (the line's length when it has none)."""
-    conditions, end = [], len(line)
-    while (m := _CONDITION.search(line, 0, end)) is not None:
-        conditions.append((m.group(1), [n.strip() for n in m.group(2).split(",")]))
-        end = m.start()
-    return conditions, end
+def _names(text: str) -> list[str]:
+    return [n.strip() for n in text.split(",")]
+
+
+def _condition(line: str) -> tuple[Optional[tuple[str, list[str]]], int]:
+    """The ``// if:`` / ``// unless:`` condition a body line ends with ("if" or "unless",
+    parameter names), and where it starts (the line's length when it has none)."""
+    m = _CONDITION.search(line)
+    return ((m.group(1), _names(m.group(2))), m.start()) if m else (None, len(line))
 
 
 _PARAM = re.compile(
@@ -97,6 +101,43 @@ class Param:
 
 
 @dataclass
+class Variant:
+    """One shape of a body: used when any parameter in ``when`` is given (always if none)."""
+
+    name: str
+    when: list[str]
+    text: str
+
+    def applies(self, params: dict[str, Any]) -> bool:
+        return not self.when or any(_is_given(params.get(n)) for n in self.when)
+
+
+def _split_variants(text: str, where: str) -> list[Variant]:
+    """A body's variants in order; a body without ``// variant:`` lines is one, unnamed."""
+    variants: list[Variant] = []
+    lines: list[str] = []
+    for line in text.split("\n"):
+        m = _VARIANT.match(line)
+        if not m and _HEADER.match(line.strip()) and line.strip()[2:].strip().startswith("variant"):
+            raise QueryError(f"{where}: bad line {line.strip()!r} (expected '// variant: NAME [when a, b]')")
+        if not m:
+            lines.append(line)
+            continue
+        if variants:
+            variants[-1].text = "\n".join(lines).strip()
+        elif not _is_left_out("\n".join(lines)):
+            raise QueryError(f"{where}: Cypher before the first '// variant:' line")
+        variants.append(Variant(m.group(1), _names(m.group(2)) if m.group(2) else [], ""))
+        lines = []
+    if not variants:
+        return [Variant("", [], text)]
+    variants[-1].text = "\n".join(lines).strip()
+    if variants[-1].when or any(not v.when for v in variants[:-1]):
+        raise QueryError(f"{where}: only the last variant, and it alone, must have no 'when' (the fallback)")
+    return variants
+
+
+@dataclass
 class SavedQuery:
     name: str
     title: str = ""
@@ -105,35 +146,38 @@ class SavedQuery:
     writes: bool = False
     bodies: dict[str, str] = field(default_factory=dict)  # dialect ("*" for both) -> Cypher
     path: Optional[str] = None
+    variants: dict[str, list[Variant]] = field(default_factory=dict)  # dialect -> its variants
 
     def body(self, dialect: str, params: Optional[dict[str, Any]] = None) -> str:
-        """The Cypher for ``dialect``; with ``params``, only the lines their values keep.
+        """The Cypher for ``dialect``; with ``params``, the variant they choose and only the
+        lines their values keep (``// if: a, b``: any given, not null, empty or false)."""
+        if params is None:
+            return self._text(dialect)
+        return _keep_lines(self.variant(dialect, params).text, params)
 
-        A line ending in ``// if: a, b`` is kept when any of those parameters is given (not
-        null, empty, an empty list or false); ``// unless: a, b`` when none is. So a query can
-        anchor on a filter the user gave instead of testing ``size($a) = 0 OR ...`` on every row.
-        """
+    def _text(self, dialect: str) -> str:
         text = self.bodies.get(dialect) or self.bodies.get("*")
         if not text:
-            raise QueryError(f"query {self.name!r} has no variant for the {dialect} store")
-        return text if params is None else _keep_lines(text, params)
+            raise QueryError(f"query {self.name!r} has no body for the {dialect} store")
+        return text
 
-    def statements(self, dialect: str) -> list[tuple[str, list[str]]]:
-        """The body's statements in order, each with the names its last row binds for the next.
+    def variants_of(self, dialect: str) -> list[Variant]:
+        if dialect not in self.variants:
+            self.variants[dialect] = _split_variants(self._text(dialect), self.path or self.name)
+        return self.variants[dialect]
+
+    def variant(self, dialect: str, params: dict[str, Any]) -> Variant:
+        """The first variant of the ``dialect`` body whose parameters ``params`` give."""
+        return next(v for v in self.variants_of(dialect) if v.applies(params))
+
+    def statements(self, dialect: str, params: Optional[dict[str, Any]] = None) -> list[tuple[str, list[str]]]:
+        """The statements of the variant ``params`` choose (of the whole body without them),
+        in order, each with the names its last row binds for the next.
 
         Only the last statement has no names. A statement whose lines are all left out by
         their conditions is skipped and binds null.
         """
-        out: list[tuple[str, list[str]]] = []
-        lines: list[str] = []
-        for line in self.body(dialect).split("\n"):
-            then = _THEN.match(line)
-            if then:
-                out.append(("\n".join(lines), [n.strip() for n in then.group(1).split(",")]))
-                lines = []
-            else:
-                lines.append(line)
-        return out + [("\n".join(lines), [])]
+        return _split_statements(self._text(dialect) if params is None else self.variant(dialect, params).text)
 
     def param(self, name: str) -> Optional[Param]:
         return next((p for p in self.params if p.name == name), None)
@@ -145,24 +189,63 @@ class SavedQuery:
             parts.append(f"  {p.name} ({p.type}, {flag}){': ' + p.help if p.help else ''}")
         return "\n".join(parts) or "  (no parameters)"
 
+    def shapes(self) -> list[str]:
+        """One line per store: the file of the body it runs, and that body's variants."""
+        lines = []
+        for dialect in DIALECTS:
+            own = dialect in self.bodies
+            named = [f"{v.name} (when {', '.join(v.when)})" if v.when else v.name
+                     for v in self.variants_of(dialect) if v.name]
+            lines.append(f"  {dialect}: {self.name}.{dialect + '.' if own else ''}cypher"
+                         + (f"; variants {', '.join(named)}" if named else ""))
+        return lines
+
     def describe(self) -> str:
         """Everything a user needs to run the query: what it answers, its parameters, an example."""
         example = " ".join(f"-p {p.name} VALUE" for p in self.params if p.required)
         lines = [f"{self.name}: {self.title}", "", self.description, "", "parameters:", self.usage(), "",
                  "Node parameters take a name, alias or id (any case); every actor and topic it matches is used.",
                  f"writes: {'yes (runs only with --write)' if self.writes else 'no (runs read-only)'}",
-                 f"dialects: {', '.join(sorted(self.bodies)).replace('*', 'both stores')}",
+                 "Cypher:", *self.shapes(),
                  f"source: {self.path}", "", f"example: stancegraph query {self.name} {example}".rstrip()]
         return "\n".join(lines)
+
+
+    def source(self) -> str:
+        """The description, then the Cypher of each store: once when both run the same text."""
+        names = {"ladybug": "the embedded store", "neo4j": "Neo4j"}
+        texts: dict[str, list[str]] = {}
+        for store in DIALECTS:
+            try:
+                texts.setdefault(self._text(store), []).append(store)
+            except QueryError:  # a user's query written for one store only
+                continue
+        parts = [self.describe()]
+        for text, stores in texts.items():
+            parts += ["", f"Cypher ({'both stores' if len(stores) == len(DIALECTS) else names[stores[0]]}):", text]
+        return "\n".join(parts)
+
+def _split_statements(text: str) -> list[tuple[str, list[str]]]:
+    out: list[tuple[str, list[str]]] = []
+    lines: list[str] = []
+    for line in text.split("\n"):
+        then = _THEN.match(line)
+        if then:
+            out.append(("\n".join(lines), _names(then.group(1))))
+            lines = []
+        else:
+            lines.append(line)
+    return out + [("\n".join(lines), [])]
 
 
 def _keep_lines(text: str, params: dict[str, Any]) -> str:
     """``text`` without the lines whose ``// if:`` / ``// unless:`` condition ``params`` fail."""
     kept = []
     for line in text.split("\n"):
-        conditions, start = _conditions(line)
-        if conditions:
-            if any(any(_is_given(params.get(n)) for n in names) != (kind == "if") for kind, names in conditions):
+        condition, start = _condition(line)
+        if condition:
+            kind, names = condition
+            if any(_is_given(params.get(n)) for n in names) != (kind == "if"):
                 continue
             line = line[:start].rstrip()
         kept.append(line)
@@ -174,55 +257,69 @@ def _is_left_out(cypher: str) -> bool:
     return not any(line.strip() and not line.strip().startswith("//") for line in cypher.split("\n"))
 
 
-def parse_query(text: str, *, path: Optional[str] = None, name: Optional[str] = None) -> SavedQuery:
-    """Parse one ``.cypher`` file. Malformed headers raise QueryError naming the file."""
+def parse_query(text: str, *, path: Optional[str] = None, name: Optional[str] = None,
+                store_bodies: Optional[dict[str, str]] = None) -> SavedQuery:
+    """Parse one query: the text of ``NAME.cypher`` and the bodies of its store files
+    (``store_bodies``: dialect -> text). Malformed headers raise QueryError naming the file."""
     where = path or name or "<query>"
     query = SavedQuery(name=name or (Path(path).stem if path else ""), path=path)
-    dialect = "*"
-    body: dict[str, list[str]] = {}
+    body: list[str] = []
     in_header = True
     for line in text.splitlines():
         m = _HEADER.match(line.strip())
         if m and m.group(1) == "dialect":
-            dialect = m.group(2).lower()
-            if dialect not in ("neo4j", "ladybug"):
-                raise QueryError(f"{where}: unknown dialect {dialect!r} (neo4j or ladybug)")
-            in_header = False
+            raise QueryError(f"{where}: '// dialect:' is gone; put the body of each store in "
+                             f"{query.name}.neo4j.cypher or {query.name}.ladybug.cypher beside it")
+        if in_header and m and m.group(1) not in ("variant", "then"):
+            _header_field(query, m.group(1), m.group(2), where)
             continue
-        if in_header and m:
-            key, value = m.group(1), m.group(2)
-            if key == "param":
-                query.params.append(_parse_param(value, where))
-            elif key == "writes":
-                query.writes = value.lower() in ("true", "yes", "1")
-            elif key in ("name", "title", "description"):
-                setattr(query, key, value)
-            else:
-                raise QueryError(f"{where}: unknown header field {key!r}")
-            continue
-        if in_header and (not line.strip() or line.strip().startswith("//")):
+        if in_header and not m and (not line.strip() or line.strip().startswith("//")):
             continue
         in_header = False
-        body.setdefault(dialect, []).append(line)
-    query.bodies = {d: "\n".join(lines).strip() for d, lines in body.items() if "\n".join(lines).strip()}
+        body.append(line)
+    bodies = {"*": "\n".join(body)}
+    bodies.update(store_bodies or {})
+    query.bodies = {d: b.strip() for d, b in bodies.items() if not _is_left_out(b)}
     if not query.name:
         raise QueryError(f"{where}: no name")
-    if not query.bodies:
-        raise QueryError(f"{where}: no Cypher after the header")
-    for dialect_name in query.bodies:
-        _check_names(query, dialect_name, where)
+    missing = [d for d in DIALECTS if d not in query.bodies and "*" not in query.bodies]
+    if missing:
+        raise QueryError(f"{where}: no Cypher for {' or '.join(missing)} "
+                         f"(after the header, or in {query.name}.{missing[0]}.cypher)")
+    if "*" in query.bodies and all(d in query.bodies for d in DIALECTS):
+        raise QueryError(f"{where}: both stores have their own body, so the one here is never run")
+    for dialect in DIALECTS:
+        for variant in query.variants_of(dialect):
+            _check_names(query, variant, f"{where} ({dialect}{', variant ' + variant.name if variant.name else ''})")
     return query
 
 
-def _check_names(query: SavedQuery, dialect: str, where: str) -> None:
-    """Each statement of a body uses only declared parameters and names bound before it."""
+def _header_field(query: SavedQuery, key: str, value: str, where: str) -> None:
+    if key == "param":
+        query.params.append(_parse_param(value, where))
+    elif key == "writes":
+        query.writes = value.lower() in ("true", "yes", "1")
+    elif key in ("name", "title", "description"):
+        setattr(query, key, value)
+    else:
+        raise QueryError(f"{where}: unknown header field {key!r}")
+
+
+def _check_names(query: SavedQuery, variant: Variant, where: str) -> None:
+    """Each statement of a variant uses only declared parameters and names bound before it."""
     known = {p.name for p in query.params}
-    statements = query.statements(dialect)
+    if set(variant.when) - known:
+        raise QueryError(f"{where}: 'when' names undeclared parameters {sorted(set(variant.when) - known)}")
+    statements = _split_statements(variant.text)
     for i, (cypher, binds) in enumerate(statements):
         for line in cypher.splitlines():
-            for kind, names in _conditions(line)[0]:
-                if set(names) - known:
-                    raise QueryError(f"{where}: '// {kind}:' names undeclared parameters {sorted(set(names) - known)}")
+            condition, start = _condition(line)
+            if condition and _condition(line[:start])[0]:
+                raise QueryError(f"{where}: one condition per line ({line.strip()!r}); for a query of "
+                                 f"another shape, write a variant")
+            if condition and set(condition[1]) - known:
+                raise QueryError(f"{where}: '// {condition[0]}:' names undeclared parameters "
+                                 f"{sorted(set(condition[1]) - known)}")
         used = _parameters_used(cypher)
         if used - known:
             raise QueryError(f"{where}: parameters {sorted(used - known)} are used but not declared")
@@ -264,38 +361,50 @@ def query_dirs(extra: Iterable[str] = ()) -> list[str]:
 
 def load_queries(extra_dirs: Iterable[str] = ()) -> dict[str, SavedQuery]:
     """Built-in queries, then the user's, by name (a user's query overrides a built-in)."""
-    queries: dict[str, SavedQuery] = {}
-    builtin = resources.files(__name__)
-    for entry in sorted(builtin.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".cypher"):
-            q = parse_query(entry.read_text(encoding="utf-8"), path=f"builtin:{entry.name}",
-                            name=entry.name[: -len(".cypher")])
-            queries[q.name] = q
+    queries = _read_folder(resources.files(__name__).iterdir(), lambda fname: f"builtin:{fname}")
     for folder in query_dirs(extra_dirs):
         if not os.path.isdir(folder):
             continue
         try:
-            names = sorted(os.listdir(folder))
+            entries = list(Path(folder).iterdir())
         except OSError as exc:
             _skipped(f"query folder {folder} not read ({exc.strerror or exc})")
             continue
-        for fname in names:
-            if fname.endswith(".cypher"):
-                full = os.path.join(folder, fname)
-                # One bad file costs its own query, not every query (and 'ask').
-                try:
-                    with open(full, encoding="utf-8") as fh:
-                        q = parse_query(fh.read(), path=full, name=fname[: -len(".cypher")])
-                except UnicodeDecodeError:
-                    _skipped(f"{full} skipped: not UTF-8 text")
-                    continue
-                except OSError as exc:
-                    _skipped(f"{full} skipped: cannot read ({exc.strerror or exc})")
-                    continue
-                except QueryError as exc:
-                    _skipped(f"skipped: {exc}")
-                    continue
-                queries[q.name] = q
+        queries.update(_read_folder(entries, lambda fname, d=folder: os.path.join(d, fname), skip=_skipped))
+    return queries
+
+
+def _read_folder(entries: Iterable[Any], where: Any, skip: Any = None) -> dict[str, SavedQuery]:
+    """The queries of one folder: each ``NAME.cypher`` with its ``NAME.<store>.cypher`` files.
+    With ``skip`` (a user's folder), a file that cannot be used costs its own query, not
+    every query (and 'ask'): ``skip`` gets one line about it."""
+    def read(fname: str) -> str:
+        try:
+            return files[fname].read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise QueryError(f"{where(fname)} skipped: not UTF-8 text") from None
+        except OSError as exc:
+            raise QueryError(f"{where(fname)} skipped: cannot read ({exc.strerror or exc})") from None
+
+    files = {e.name: e for e in entries if e.name.endswith(".cypher")}
+    store_bodies: dict[str, dict[str, str]] = {}
+    queries: dict[str, SavedQuery] = {}
+    for fname in sorted(files, key=lambda f: (not _STORE_FILE.match(f), f)):  # store files first
+        m = _STORE_FILE.match(fname)
+        try:
+            if m and f"{m.group(1)}.cypher" not in files:
+                raise QueryError(f"{where(fname)}: the body of one store needs {m.group(1)}.cypher (the header) beside it")
+            if m:
+                store_bodies.setdefault(m.group(1), {})[m.group(2)] = read(fname)
+                continue
+            name = fname[: -len(".cypher")]
+            q = parse_query(read(fname), path=where(fname), name=name, store_bodies=store_bodies.get(name))
+        except QueryError as exc:
+            if skip is None:
+                raise
+            skip(str(exc) if " skipped: " in str(exc) else f"skipped: {exc}")
+            continue
+        queries[q.name] = q
     return queries
 
 
@@ -342,14 +451,14 @@ def bind_params(query: SavedQuery, given: dict[str, Any], store: Store) -> tuple
 def run_saved(store: Store, query: SavedQuery, given: dict[str, Any], *, write: bool = False) -> tuple[QueryResult, list[Match]]:
     """Run a saved query. A query that writes runs only when it says so and ``write`` is given.
 
-    A body of several statements (``// then:``) runs them in order; each one's last row gives
+    The parameters choose the body's variant. A body of several statements (``// then:``) runs them in order; each one's last row gives
     the named parameters of the next, and the last statement's rows are the answer.
     """
     if query.writes and not write:
         raise QueryError(f"query {query.name!r} writes to the graph; pass --write to run it")
     params, matches = bind_params(query, given, store)
     result = QueryResult([])
-    for text, binds in query.statements(store.dialect):
+    for text, binds in query.statements(store.dialect, params):
         cypher = _keep_lines(text, params)
         if _is_left_out(cypher):
             params.update(dict.fromkeys(binds))

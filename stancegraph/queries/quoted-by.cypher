@@ -5,9 +5,9 @@
 // param: limit int default=100 -- at most this many rows
 // writes: false
 // Reads the QuoteCount tallies every write keeps, one per (speaker, agency, outlet)
-// (docs/schema.md), instead of grouping every statement (0.5-1.6 s at 1M relationships).
+// (docs/schema.md), instead of grouping every statement.
 // The rows are picked by (count, tally id) before they are named: picking ties by name
-// needed a second pass that LadybugDB planned as joins over every actor (~150 ms).
+// needed a second pass that LadybugDB planned as joins over every actor.
 // `statements > 0` (always true) lets Neo4j read the tallies in its index order.
 MATCH (q:QuoteCount)
 WHERE q.statements > 0

@@ -3,7 +3,7 @@
 // param: limit int default=20 -- at most this many rows
 // writes: false
 // Reads the counts every write keeps on the actor (articles, mentions, statements): aggregating
-// every MENTIONS edge took 0.7 s on Neo4j at 1M relationships. Neo4j orders by its index on mentions.
+// every MENTIONS edge is slow on a large graph. Neo4j orders by its index on mentions.
 MATCH (a:Actor)
 WHERE a.mentions > 0
 RETURN a.name AS actor, a.kind AS kind, a.articles AS articles, a.mentions AS mentions, a.statements AS statements

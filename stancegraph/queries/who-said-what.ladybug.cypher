@@ -1,0 +1,10 @@
+MATCH (s:Statement)-[:ABOUT]->(t)
+WHERE t.id IN $subject
+WITH DISTINCT s
+OPTIONAL MATCH (sp:Actor)-[:SAID]->(s)
+OPTIONAL MATCH (s)-[:REPORTED_BY]->(source:Actor)
+OPTIONAL MATCH (art:Article)-[:CONTAINS]->(s)
+RETURN coalesce(sp.name, s.speaker_text) AS speaker, s.text AS statement,
+       source.name AS reported_by, s.kind AS kind, s.date AS date, art.title AS article
+ORDER BY speaker, statement, date, article, reported_by, kind
+LIMIT $limit
