@@ -227,6 +227,12 @@ def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
             "recovery_notices": sum(bool(r.get("notice")) for r in runs)}
 
 
+def write_report(path: str, report: dict[str, Any]) -> None:
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(report, fh, indent=2, ensure_ascii=False)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--runs", type=int, default=None, help="Runs per command (default 100; 20 with --neo4j).")
@@ -251,12 +257,11 @@ def main() -> None:
                 r = one_run(setup, name, rng)
                 results.append(r)
                 print(name, i, json.dumps(r, ensure_ascii=False), flush=True)
-            report[name] = {"clean_seconds": round(setup.seconds[name], 1), **summarise(results),
-                            "failures": [r for r in results if not r.get("ok")]}
+                # Written after every run: a long session stopped early keeps its figures.
+                report[name] = {"clean_seconds": round(setup.seconds[name], 1), **summarise(results),
+                                "failures": [r for r in results if not r.get("ok")]}
+                write_report(args.out, report)
             print(name, json.dumps(summarise(results)), flush=True)
-        os.makedirs(os.path.dirname(args.out), exist_ok=True)
-        with open(args.out, "w", encoding="utf-8") as fh:
-            json.dump(report, fh, indent=2, ensure_ascii=False)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -48,6 +48,8 @@ COPY_PREFIX = "stancegraph-copy-"
 #: A copy folder of a process that cannot be found is stale; one without a process id
 #: (an older stancegraph) only after this many seconds.
 STALE_AFTER = 3600
+#: Read-only opens retried, 0.25 s apart, while a live writer checkpoints.
+PENDING_RETRIES = 40
 
 
 def is_torn_log(message: str) -> bool:
@@ -58,15 +60,22 @@ def is_torn_log(message: str) -> bool:
 def open_database(ladybug: Any, path: str, *, read_only: bool, **options) -> tuple[Any, Optional[str]]:
     """``ladybug.Database(path, ...)`` after what a killed writer left behind is dealt with
     (see the module docstring). Returns it and where a torn log was kept, if it was."""
-    try:
-        return ladybug.Database(path, read_only=read_only, **options), None
-    except RuntimeError as exc:
-        message = str(exc)
-        if _CHECKPOINT_PENDING in message.lower() and read_only:
-            _finish_checkpoint(ladybug, path, options)
-            return open_database(ladybug, path, read_only=read_only, **options)
-        if not is_torn_log(message) or writer_active(path):
-            raise StoreError(f"cannot open the graph at {path}: {message}") from None
+    for attempt in range(PENDING_RETRIES + 1):
+        try:
+            return ladybug.Database(path, read_only=read_only, **options), None
+        except RuntimeError as exc:
+            message = str(exc)
+        if _CHECKPOINT_PENDING not in message.lower() or not read_only:
+            break
+        if not writer_active(path):
+            _finish_checkpoint(ladybug, path, options)  # a killed writer's
+        elif attempt < PENDING_RETRIES:
+            time.sleep(0.25)  # a live writer's checkpoint: over in a moment
+    else:
+        raise StoreError(f"cannot open the graph at {path}: the process writing to it is checkpointing; "
+                         "try again") from None
+    if not is_torn_log(message) or writer_active(path):
+        raise StoreError(f"cannot open the graph at {path}: {message}") from None
     kept = keep_log(path)
     try:
         # Replays the committed transactions before the torn record, the only one lost.
