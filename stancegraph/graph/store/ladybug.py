@@ -223,7 +223,7 @@ class LadybugStore(Store):
         try:
             work(lambda cypher, params: self._fetch(self._execute(cypher, params)).rows)
             # Journaled before the COMMIT, marked after it (recovery.Journal).
-            entry = self.journal.begin(recovery.journal_rows(self._staged)) if self._staged else None
+            entry = self.journal.begin(self._staged) if self._staged else None
         except BaseException as exc:
             self._rollback()
             if isinstance(exc, RuntimeError):
@@ -236,12 +236,13 @@ class LadybugStore(Store):
             if self._commits % self.CHECKPOINT_EVERY == 0:
                 self.checkpoint()
 
-    def stage(self, graphs) -> None:
-        """The articles the open write transaction writes, for the journal."""
-        self._staged.extend(graphs)
+    def stage(self, graphs, held: frozenset = frozenset()) -> None:
+        """The articles the open write transaction writes (``held``: the ids of those it
+        replaces), for the journal."""
+        self._staged.extend(recovery.journal_rows(graphs, held))
 
     def _write_batch(self, graphs, run, rows=None) -> None:
-        self.stage(graphs)
+        self.stage(graphs, {r[0] for r in run(self.cypher.STORED_ARTICLES, {"ids": [g.article.id for g in graphs]})})
         super()._write_batch(graphs, run, rows)
 
     def checkpoint(self) -> None:

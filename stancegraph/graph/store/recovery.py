@@ -1,25 +1,26 @@
 """Crash safety of the embedded store: opening a graph a killed process left behind, the
 journal of article batches that says what a crash may have cost, and the private folders
-of the bulk loader.
+of the bulk loader (docs/reliability.md, "Embedded store: crashes").
 
 LadybugDB 0.22 keeps committed transactions in ``<graph>.wal`` until a checkpoint folds them
-into the graph file. A process killed while it appends to the log leaves a torn record at
-its end; the next writer replays the log, appends after the torn record, and from then on
-every open fails ("Checksum verification failed, the WAL file is corrupted", "Reading past
-the end of the file"): dev/ladybug-wal-repro/ shows it with LadybugDB alone. A process
-killed during a checkpoint leaves shadow pages that only a read-write open applies; until
-then every read-only open fails ("checkpoint recovery pending"). So here:
+into the graph file. A process killed while it appends a commit leaves a torn record at
+the end of the log, and with the default options every later open fails on it ("Checksum
+verification failed, the WAL file is corrupted", "Reading past the end of the file ...wal";
+dev/ladybug-wal-repro/ shows it with LadybugDB alone). A process killed during a
+checkpoint leaves shadow pages that only a read-write open applies; until then read-only
+opens fail ("checkpoint recovery pending"). So here:
 
-- a graph left with a log is checkpointed as soon as a writer opens it, before anything is
-  appended after a torn record (LadybugStore calls :func:`checkpoint_leftover`);
-- a read-only open that meets a pending checkpoint lets a read-write open finish it first;
-- a log that cannot be replayed is set aside (renamed ``<graph>.wal.torn-<UTC time>``, never
-  deleted) and the graph opens at its last checkpoint, with one line naming the articles
-  to re-ingest (re-ingesting is idempotent);
+- an open that fails on a torn log copies the log aside (``<graph>.wal.torn-<UTC time>``)
+  and opens again replaying the complete transactions before the torn record (the torn
+  one never returned from its COMMIT);
+- a read-only open of a graph a killed writer left opens it read-write once first (that
+  finishes the checkpoint and the roll-back below), and waits out a live writer's checkpoint;
 - the :class:`Journal` (``<graph>.journal``) lists the articles of each write transaction
-  before its COMMIT and marks it committed after: at the next open, a transaction that was
-  never marked is taken out again (LadybugDB's replay of a torn log is not all-or-nothing),
-  and the committed articles since the last checkpoint are the ones a torn log may cost.
+  before its COMMIT and marks it committed after: the first read-write open after a crash
+  takes out what an unmarked transaction may have left (:func:`roll_back`), recounts,
+  checkpoints before anything is appended after a torn record, and names in one line the
+  articles to write again;
+- a log is never touched while another process holds the graph open for writing.
 """
 from __future__ import annotations
 
@@ -239,8 +240,10 @@ def roll_back(store: Any, notice: Callable[[str], None], kept: Optional[str] = N
     articles, and nodes and counts nothing else holds), recount, checkpoint, and say in one
     line which articles to write again (``kept``: where a torn log was kept)."""
     journal = store.journal
-    ids = sorted({a["id"] for a in journal.uncommitted()})
-    if ids:
+    # New articles only: one the killed run was replacing was committed before it, by an
+    # earlier run, and stays (whole: its old version or, if the COMMIT landed, its new one).
+    ids = sorted({a["id"] for a in journal.uncommitted() if a.get("new", True)})
+    if journal.uncommitted():
         def work(run):
             for cypher in store.cypher.DELETE_ARTICLES + _ROLL_BACK:
                 run(cypher, {"ids": ids})
@@ -248,7 +251,9 @@ def roll_back(store: Any, notice: Callable[[str], None], kept: Optional[str] = N
         store.refresh_stats()
     committed = journal.committed_since_checkpoint()
     stored = store.stored_articles(a["id"] for a in committed)
-    redo = [a for a in journal.uncommitted() + committed if a["id"] not in stored]
+    # Its uncommitted articles (new ones are out; replaced ones may hold their old version),
+    # and any committed one the graph lacks.
+    redo = list({a["id"]: a for a in journal.uncommitted() + [a for a in committed if a["id"] not in stored]}.values())
     store.checkpoint()
     if not redo and not kept:
         return
@@ -257,15 +262,17 @@ def roll_back(store: Any, notice: Callable[[str], None], kept: Optional[str] = N
         listing = f"{store.path}.reingest-{_stamp()}.txt"
         Journal.write_lost(listing, redo)
         first = redo[0].get("path") or redo[0]["id"]
-        notice(f"warning: {store.path}: recovered from a killed run{where}; {len(redo)} article(s) it had not "
-               f"committed are not in the graph ({first}, ...; all in {listing}): re-run it, it skips what is stored")
+        notice(f"warning: {store.path}: recovered from a killed run{where}; {len(redo)} article(s) it was writing "
+               f"are not in the graph, or not as it meant to write them ({first}, ...; all in {listing}): re-run it, it skips what is stored")
     else:
         notice(f"warning: {store.path}: recovered from a killed run{where}; every committed article is in the graph")
 
 
-def journal_rows(graphs: Iterable[Any]) -> list[dict[str, Any]]:
-    """What the journal keeps of each article of a batch: its id and where it came from."""
-    return [{"id": g.article.id, "path": g.article.path} for g in graphs]
+def journal_rows(graphs: Iterable[Any], held: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """What the journal keeps of each article of a batch: its id, where it came from, and
+    whether it is new to the graph (not in ``held``, the ids the batch replaces)."""
+    held = set(held)
+    return [{"id": g.article.id, "path": g.article.path, "new": g.article.id not in held} for g in graphs]
 
 
 # -- the bulk loader's private folders ---------------------------------------------------------
