@@ -90,13 +90,18 @@ def _counts(db: str) -> dict:
     return counts
 
 
+@pytest.mark.parametrize("preloaded", [False, True], ids=["new articles (COPY)", "replacing stored ones"])
 @pytest.mark.parametrize("mode", ["kill-before-commit", "kill-after-commit"])
-def test_a_killed_load_run_again_counts_as_a_clean_load(tmp_path, mode):
+def test_a_killed_load_run_again_counts_as_a_clean_load(tmp_path, mode, preloaded):
     deltas = _deltas(tmp_path)
     clean, db = str(tmp_path / "clean.lbdb"), str(tmp_path / "g.lbdb")
     assert stancegraph("load", deltas, "--db", clean).returncode == 0
+    if preloaded:
+        assert stancegraph("load", deltas, "--db", db).returncode == 0
     killed = child(mode, db, deltas)
     assert killed.returncode == -signal.SIGKILL
+    if preloaded:  # committed by the first load: the killed one, replacing them, cannot lose them
+        assert _counts(db) == _counts(clean)
     rerun = stancegraph("load", deltas, "--db", db)
     assert rerun.returncode == 0, rerun.stderr
     assert _counts(db) == _counts(clean)

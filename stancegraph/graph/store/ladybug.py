@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import os
 import re
-from decimal import Decimal
 import sys
+from decimal import Decimal
 from typing import Any, Callable, Optional
 
 from stancegraph.errors import QueryError, StoreError
