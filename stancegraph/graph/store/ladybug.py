@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+import time
 from decimal import Decimal
 from typing import Any, Callable, Optional
 
@@ -183,7 +184,7 @@ class LadybugStore(Store):
         self._outdated = exists and not {*TALLY_LABELS, PAIR_TYPE} <= self._tables()
         self.journal = recovery.Journal(path)
         self._staged: list = []
-        self._commits = 0
+        self._commits, self._checkpointed = 0, time.monotonic()
         if not read_only:
             for ddl in SCHEMA:
                 self._conn.execute(ddl)
@@ -233,8 +234,8 @@ class LadybugStore(Store):
         if entry is not None:
             self.journal.commit(entry)
             self._commits += 1
-            if self._commits % self.CHECKPOINT_EVERY == 0:
-                self.checkpoint()
+            if self._commits % self.CHECKPOINT_EVERY == 0 and time.monotonic() - self._checkpointed > 1:
+                self.checkpoint()  # at most one a second: single-article upserts came 4 to a checkpoint
 
     def stage(self, graphs, held: frozenset = frozenset()) -> None:
         """The articles the open write transaction writes (``held``: the ids of those it
@@ -251,6 +252,7 @@ class LadybugStore(Store):
             self._conn.execute("CHECKPOINT")
         except RuntimeError:
             return  # another connection's transaction is open: the next checkpoint does it
+        self._checkpointed = time.monotonic()
         self.journal.checkpointed()
 
     def _rollback(self) -> None:
