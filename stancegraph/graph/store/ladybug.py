@@ -7,16 +7,23 @@ from __future__ import annotations
 
 import os
 import re
+import sys
+import time
 from decimal import Decimal
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from stancegraph.errors import QueryError, StoreError
 from stancegraph.graph import schema
 from stancegraph.graph.model import NODE_LABELS, PAIR_TYPE, RELATION_TYPES, TALLY_LABELS
 from stancegraph.graph.store import guard, shared
+from stancegraph.graph.store import ladybug_recovery as recovery
 from stancegraph.graph.store.base import QueryResult, Store, check_single_statement
 from stancegraph.graph.store.ladybug_copy import COPY_CHUNK, CopyLoader
 from stancegraph.graph.store.writer import OnError
+
+
+def _warn(message: str) -> None:
+    print(message, file=sys.stderr)
 
 
 def _columns(props: tuple[schema.Prop, ...]) -> str:
@@ -114,7 +121,11 @@ class LadybugStore(Store):
     # label() names a relationship's type and a node's table.
     subgraph_cypher = shared.subgraph_queries("label(r)", "label(b)")
 
-    def __init__(self, path: str, *, read_only: bool = False, create: bool = True):
+    #: Write transactions of articles between two checkpoints (see ladybug_recovery.py).
+    CHECKPOINT_EVERY = 4
+
+    def __init__(self, path: str, *, read_only: bool = False, create: bool = True,
+                 notice: Callable[[str], None] = _warn):
         try:
             import ladybug
         except ImportError as exc:  # pragma: no cover - a declared dependency
@@ -126,15 +137,20 @@ class LadybugStore(Store):
         parent = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(parent):
             raise StoreError(f"cannot create the graph at {path}: folder {parent} does not exist")
+        if read_only and recovery.left_by_a_crash(path):
+            recovery.recover_for_reading(lambda: LadybugStore(path, notice=notice).close())
+        leftover = os.path.exists(f"{path}.wal")  # a writer was killed: see ladybug_recovery.py
         try:
             # The buffer pool defaults to ~80% of RAM; 1 GiB is plenty and keeps memory honest.
-            self._db = ladybug.Database(path, buffer_pool_size=1 << 30, read_only=read_only)
+            self._db, kept = recovery.open_database(ladybug, path, read_only=read_only, buffer_pool_size=1 << 30)
             self._conn = ladybug.Connection(self._db)
             # For "which are stored" while a background thread writes on _conn (ingest).
             self._reader = ladybug.Connection(self._db)
         except RuntimeError as exc:
             raise StoreError(f"cannot open the graph at {path}: {exc}") from None
         self.read_only = read_only
+        if not read_only:
+            recovery.opened_for_writing(path, +1)
         # A graph written before the kept counts, tallies and pair counts existed (the pair
         # table came last, so a graph that has it has the rest too): counted once on the first
         # writable open; opened read-only, queries that read the counts cannot run.
@@ -143,13 +159,21 @@ class LadybugStore(Store):
         # only in a write-ahead log that is gone -- not an older stancegraph's graph.
         self._tableless = exists and "Article" not in tables
         self._outdated = exists and not self._tableless and not {*TALLY_LABELS, PAIR_TYPE} <= tables
+        self.journal = recovery.Journal(path)
+        self._staged: list = []
+        self._commits, self._checkpointed = 0, time.monotonic()
         if not read_only:
             for ddl in SCHEMA:
                 self._conn.execute(ddl)
             self._tableless = False  # the tables exist now
+            if leftover or self.journal.pending():
+                recovery.roll_back(self, notice, kept)
             if self._outdated:
                 self.refresh_stats()
                 self._outdated = False
+        elif kept:
+            notice(f"warning: {path}: its write-ahead log was torn by a crash (kept as {kept}); opened read-only, "
+                   "the graph is as of the last committed transaction")
 
     # -- low level -------------------------------------------------------------------
     def _tables(self) -> set[str]:
@@ -174,14 +198,40 @@ class LadybugStore(Store):
         if self.read_only:
             raise StoreError("the graph was opened read-only")
         self._conn.execute("BEGIN TRANSACTION")
+        self._staged = []
         try:
             work(lambda cypher, params: self._fetch(self._execute(cypher, params)).rows)
+            # Journaled before the COMMIT, marked after it (recovery.Journal).
+            entry = self.journal.begin(self._staged) if self._staged else None
         except BaseException as exc:
             self._rollback()
             if isinstance(exc, RuntimeError):
                 raise StoreError(f"article {article_id} not written: {exc}") from None
             raise
         self._conn.execute("COMMIT")
+        if entry is not None:
+            self.journal.commit(entry)
+            self._commits += 1
+            if self._commits % self.CHECKPOINT_EVERY == 0 and time.monotonic() - self._checkpointed > 1:
+                self.checkpoint()  # at most one a second: single-article upserts came 4 to a checkpoint
+
+    def stage(self, graphs, held: frozenset = frozenset()) -> None:
+        """The articles the open write transaction writes (``held``: the ids of those it
+        replaces), for the journal."""
+        self._staged.extend(recovery.journal_rows(graphs, held))
+
+    def _write_batch(self, graphs, run, rows=None) -> None:
+        self.stage(graphs, {r[0] for r in run(self.cypher.STORED_ARTICLES, {"ids": [g.article.id for g in graphs]})})
+        super()._write_batch(graphs, run, rows)
+
+    def checkpoint(self) -> None:
+        """Fold the log into the graph file: what is committed no longer hangs on the log."""
+        try:
+            self._conn.execute("CHECKPOINT")
+        except RuntimeError:
+            return  # another connection's transaction is open: the next checkpoint does it
+        self._checkpointed = time.monotonic()
+        self.journal.checkpointed()
 
     def _rollback(self) -> None:
         # LadybugDB already rolls back a transaction whose statement failed.
@@ -239,6 +289,9 @@ class LadybugStore(Store):
         self._transaction(work, "*")
 
     def close(self) -> None:
+        if getattr(self, "_conn", None) is not None and not self.read_only:
+            self.checkpoint()
+            recovery.opened_for_writing(self.path, -1)
         conn, reader, db = getattr(self, "_conn", None), getattr(self, "_reader", None), getattr(self, "_db", None)
         self._conn = self._reader = self._db = None
         for connection in (reader, conn):

@@ -15,13 +15,12 @@ import itertools
 import math
 import os
 import shutil
-import tempfile
 from typing import Any, Iterable, Iterator, Optional
 
 from stancegraph.errors import StoreError
 from stancegraph.graph import schema
 from stancegraph.graph.model import PAIR_TYPE, RELATION_TYPES, ArticleGraph, node_label
-from stancegraph.graph.store import write
+from stancegraph.graph.store import ladybug_recovery as recovery, write
 from stancegraph.graph.store.base import Store
 from stancegraph.graph.store.rows import (about_rows, actor_rows, article_row, check_consistent, co_mention_deltas,
                                           mention_rows, merged, node_stats, relation_groups, split_new_pairs,
@@ -98,6 +97,11 @@ class CopyLoader:
     def load(self, graphs: Iterable[ArticleGraph], *, on_error: Optional[OnError] = None) -> int:
         """Write ``graphs``; like :meth:`Store.upsert_many`, a bad article goes to ``on_error``,
         or, without one, its error is raised once every article before it is written."""
+        recovery.clean_stale_copy_dirs(self.workdir)
+        with recovery.exit_on_signals():
+            return self._load(graphs, on_error)
+
+    def _load(self, graphs: Iterable[ArticleGraph], on_error: Optional[OnError]) -> int:
         written = 0
         refused: list[StoreError] = []
         stream = _checked(graphs, on_error or (lambda graph, exc: refused.append(exc)))
@@ -115,7 +119,7 @@ class CopyLoader:
         return written
 
     def _load_chunk(self, parts: Iterator[list[ArticleGraph]], on_error: Optional[OnError]) -> int:
-        tmp = tempfile.mkdtemp(prefix="stancegraph-copy-", dir=self.workdir)
+        tmp = recovery.private_copy_dir(self.workdir)  # removed below, and by the next load if killed
         tables: dict[str, _CsvTable] = {}
         actors: dict[str, dict[str, Any]] = {}
         topics: dict[str, dict[str, Any]] = {}
@@ -202,6 +206,7 @@ class CopyLoader:
                             + [csv_value(r[c], as_float=c in _FLOAT_COLUMNS) for c in RELATION_COLUMNS])
 
     def _copy(self, run, tables: dict[str, _CsvTable], actors, topics, copied: list[ArticleGraph], tmp: str) -> None:
+        self.store.stage(copied)  # the journal's record of this transaction (recovery.Journal)
         stats, tallies = node_stats(copied)
         q = self.store.cypher
         held, _ = write.merge_nodes(q, run, list(actors.values()), list(topics.values()), stats, NODE_BATCH)
