@@ -114,15 +114,20 @@ def test_ask_and_run_query_return_plain_answers(called):
         "what-did-they-say", {"speaker": "Xi", "about": "Taiwan"})
 
 
-def test_a_limit_caps_rows_of_queries_without_a_limit_parameter(called):
-    """`ask "who is Medeiros" --limit 5` failed: actor-profile takes no `limit`."""
-    full = stancegraph.ask("who is Medeiros", called)
-    assert full.query == "actor-profile" and len(full.rows) > 2
-    capped = stancegraph.ask("who is Medeiros", called, limit=2)
+def test_a_limit_caps_rows_of_queries_without_a_limit_parameter(called, tmp_path):
+    """A user's query that takes no `limit` (every built-in reading query takes one) still
+    honours --limit: its rows are cut."""
+    (tmp_path / "actor-names.cypher").write_text(
+        "// title: Actor names\nMATCH (a:Actor) RETURN a.name AS name ORDER BY name\n")
+    full = stancegraph.run_query("actor-names", {}, called, queries_dirs=[tmp_path])
+    assert len(full.rows) > 2
+    capped = stancegraph.run_query("actor-names", {}, called, limit=2, queries_dirs=[tmp_path])
     assert capped.rows == full.rows[:2] and "limit" not in capped.params
-    # A query with its own limit gets it as its parameter.
+    # A query with its own limit gets it as its parameter (actor-profile: items per section).
     assert stancegraph.run_query("top-actors", {}, called, limit=1).params == {"limit": 1}
     assert len(stancegraph.run_query("top-actors", {}, called, limit=1).rows) == 1
+    profile = stancegraph.ask("who is Medeiros", called, limit=1)
+    assert profile.query == "actor-profile" and profile.params["limit"] == 1
 
 
 def test_missing_queries_folder_is_an_error(tmp_path):
