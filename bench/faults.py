@@ -48,7 +48,7 @@ sys.path.insert(0, REPO)
 
 from stancegraph.graph.model import (NODE_LABELS, PAIR_TYPE, RELATION_TYPES, STRUCTURAL_TYPES,  # noqa: E402
                                      TALLY_LABELS, ArticleGraph)
-from stancegraph.graph.store.base import open_store  # noqa: E402
+from stancegraph.graph.store import open_store  # noqa: E402
 
 STANCEGRAPH = [sys.executable, "-m", "stancegraph.cli"]
 BATCH = {"load": "5", "ingest": "4"}
