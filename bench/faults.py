@@ -64,7 +64,9 @@ def store_args(target: str) -> list[str]:
 
 def open_target(target: str, read_only: bool = True):
     if target.startswith(("bolt", "neo4j")):
-        return open_store(neo4j_uri=target)
+        # The library reads no environment (the CLI binds NEO4J_*): pass the credentials.
+        return open_store(neo4j_uri=target, user=os.environ.get("NEO4J_USERNAME", "neo4j"),
+                          password=os.environ.get("NEO4J_PASSWORD", ""))
     return open_store(db_path=target, read_only=read_only)
 
 
