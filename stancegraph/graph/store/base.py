@@ -64,10 +64,11 @@ class Store:
         raise NotImplementedError
 
     def _write_batch(self, graphs: list[ArticleGraph], run: Callable[[str, dict], list],
-                     rows: Optional[BatchRows] = None) -> None:
+                     rows: Optional[BatchRows] = None) -> list[str]:
         """Write many articles in one transaction (write.write_batch); ``rows`` are the
-        graphs' rows if already built (BatchRows.of, outside the transaction)."""
-        write.write_batch(self.cypher, run, rows or BatchRows.of(graphs))
+        graphs' rows if already built (BatchRows.of, outside the transaction). Returns the
+        ids of the articles it replaced."""
+        return write.write_batch(self.cypher, run, rows or BatchRows.of(graphs))
 
     def _recount_co_mentions(self) -> None:
         """Count every pair anew from the mentions (a graph from before the pair counts, or

@@ -220,9 +220,11 @@ class LadybugStore(Store):
         replaces), for the journal."""
         self._staged.extend(recovery.journal_rows(graphs, held))
 
-    def _write_batch(self, graphs, run, rows=None) -> None:
-        self.stage(graphs, {r[0] for r in run(self.cypher.STORED_ARTICLES, {"ids": [g.article.id for g in graphs]})})
-        super()._write_batch(graphs, run, rows)
+    def _write_batch(self, graphs, run, rows=None) -> list[str]:
+        # Staged for the journal once written: it is written at COMMIT (see _transaction).
+        replaced = super()._write_batch(graphs, run, rows)
+        self.stage(graphs, frozenset(replaced))
+        return replaced
 
     def checkpoint(self) -> None:
         """Fold the log into the graph file: what is committed no longer hangs on the log."""

@@ -22,8 +22,9 @@ STATS_CHUNK = 2000
 PAIR_BATCH = 5000
 
 
-def write_batch(q: Any, run: Run, b: BatchRows) -> None:
-    """Write many articles with one statement per kind of row (``UNWIND $rows``).
+def write_batch(q: Any, run: Run, b: BatchRows) -> list[str]:
+    """Write many articles with one statement per kind of row (``UNWIND $rows``); returns the
+    ids of the articles the store held before (their old versions were replaced).
 
     Only articles already in the store are deleted first: on a new article the deletes
     would find nothing, and on LadybugDB each is a scan of a whole relationship table
@@ -46,6 +47,7 @@ def write_batch(q: Any, run: Run, b: BatchRows) -> None:
     count_known(q, run, touched, held, b.tallies)
     new, known = split_new_pairs(pairs, {r["id"] for r in b.actors} - held)
     write_co_mentions(q, run, new, known, handles=handles)
+    return stored
 
 
 def _write_links(q: Any, run: Run, b: BatchRows) -> None:
