@@ -99,11 +99,12 @@ def set_timeout(store, seconds: int) -> None:
     # cannot change db.transaction.timeout at run time).
     import neo4j
 
-    from stancegraph.graph.store.base import QueryResult, check_single_statement
+    from stancegraph.graph.store import guard
+    from stancegraph.graph.store.base import QueryResult
 
     def run(cypher, params=None, *, write=False):
         with store._session(read=not write) as session:
-            result = session.run(neo4j.Query(check_single_statement(cypher), timeout=seconds or None), params or {})
+            result = session.run(neo4j.Query(guard.check(cypher, write=write), timeout=seconds or None), params or {})
             return QueryResult(list(result.keys()), [list(r.values()) for r in result])
 
     store.run = run

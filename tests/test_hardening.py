@@ -121,6 +121,18 @@ def test_the_guard_reads_strings_as_the_stores_do(store):
         guard.check("MATCH (n) RETURN n /* LOAD FROM x", write=False)
 
 
+def test_one_statement_per_query_a_trailing_semicolon_allowed(store):
+    # A second statement could write, or escape a read-only transaction.
+    with pytest.raises(QueryError, match="only one Cypher statement"):
+        store.run("MATCH (n:Actor) RETURN n; MATCH (m:Actor) DETACH DELETE m", write=True)
+    with pytest.raises(QueryError, match="only one Cypher statement"):
+        store.run("RETURN 1 AS n; // and then", write=True)
+    with pytest.raises(QueryError, match="empty query"):
+        store.run(" ;; ")
+    assert store.run("RETURN 1 AS n;;").rows == [[1]]
+    assert store.run("RETURN ';' AS t;").rows == [[";"]]
+
+
 def test_every_saved_query_passes_the_guard_as_it_is_marked():
     from stancegraph.queries import load_queries
 

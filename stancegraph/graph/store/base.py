@@ -12,11 +12,9 @@ alike is in :mod:`.shared`. Code outside the store asks the store (its ``cypher`
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Optional
 
-from stancegraph.errors import QueryError
 from stancegraph.graph.model import NODE_LABELS, RELATION_TYPES, STRUCTURAL_TYPES, ArticleGraph
 from stancegraph.graph.store import shared, write
 from stancegraph.graph.store.rows import BatchRows, check_consistent
@@ -183,16 +181,3 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-
-_STRING_OR_COMMENT = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
-
-
-def check_single_statement(cypher: str) -> str:
-    """Refuse ``MATCH ...; CREATE ...``: a second statement could escape a read-only transaction."""
-    bare = _STRING_OR_COMMENT.sub("''", cypher).strip().rstrip(";").strip()
-    if ";" in bare:
-        raise QueryError("only one Cypher statement per query (found ';' between statements)")
-    if not bare:
-        raise QueryError("empty query")
-    return cypher.strip().rstrip(";")

@@ -160,14 +160,19 @@ def _read_only_violation(tokens: list[Token], words: list[tuple[int, str]]) -> s
     return None
 
 
-def check(cypher: str, *, write: bool) -> None:
-    """Raise :class:`QueryError` (one line) when ``cypher`` may not run.
+def check(cypher: str, *, write: bool) -> str:
+    """The statement to run (without a trailing ``;``), or :class:`QueryError` (one line)
+    when it may not run: empty, more than one statement (a second could escape a read-only
+    transaction), or a clause its mode does not allow.
 
     Without ``write`` only reading clauses and :data:`READ_PROCEDURES` pass; with it
     everything passes but the statements refused always (see :data:`_NEVER_WORDS`).
     """
-    tokens = tokenize(cypher)
-    if any(t.text == ";" for t in tokens[:-1]):
+    statement = cypher.strip().rstrip(";")
+    if not statement.strip():
+        raise QueryError("empty query")
+    tokens = tokenize(statement)
+    if any(t.text == ";" for t in tokens):
         raise QueryError("only one Cypher statement per query (found ';' between statements)")
     words = _keywords(tokens)
     never = _never(tokens, words)
@@ -178,3 +183,4 @@ def check(cypher: str, *, write: bool) -> None:
         if bad:
             raise QueryError(f"{bad} is not allowed in a read-only query (only reading clauses and "
                              "procedures are); pass --write to run it")
+    return statement

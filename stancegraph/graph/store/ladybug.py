@@ -17,7 +17,7 @@ from stancegraph.graph import schema
 from stancegraph.graph.model import NODE_LABELS, PAIR_TYPE, RELATION_TYPES, TALLY_LABELS
 from stancegraph.graph.store import guard, shared
 from stancegraph.graph.store import ladybug_recovery as recovery
-from stancegraph.graph.store.base import QueryResult, Store, check_single_statement
+from stancegraph.graph.store.base import QueryResult, Store
 from stancegraph.graph.store.ladybug_copy import COPY_CHUNK, CopyLoader
 from stancegraph.graph.store.writer import OnError
 
@@ -243,8 +243,7 @@ class LadybugStore(Store):
             pass
 
     def run(self, cypher: str, params: Optional[dict[str, Any]] = None, *, write: bool = False) -> QueryResult:
-        cypher = check_single_statement(cypher)
-        guard.check(cypher, write=write)
+        cypher = guard.check(cypher, write=write)
         cypher, params = single_id_lookups(cypher, params or {})
         if write and self.read_only:
             raise QueryError("the graph was opened read-only; writing queries need --write")

@@ -13,7 +13,7 @@ from stancegraph.errors import QueryError, StoreError, without_credentials
 from stancegraph.graph import schema
 from stancegraph.graph.model import NODE_LABELS, PAIR_TYPE, RELATION_TYPES, TALLY_LABELS
 from stancegraph.graph.store import guard, shared
-from stancegraph.graph.store.base import QueryResult, Store, check_single_statement
+from stancegraph.graph.store.base import QueryResult, Store
 
 
 def _index_name(table: str, prop: str) -> str:
@@ -223,8 +223,7 @@ class Neo4jStore(Store):
     def run(self, cypher: str, params: Optional[dict[str, Any]] = None, *, write: bool = False) -> QueryResult:
         from neo4j import exceptions as nx
 
-        cypher = check_single_statement(cypher)
-        guard.check(cypher, write=write)
+        cypher = guard.check(cypher, write=write)
 
         def work(tx):
             result = tx.run(cypher, params or {})
