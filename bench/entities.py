@@ -88,17 +88,32 @@ def _bbc_kinds(kind: str) -> set[str]:
     return {"country", "place"} if kind in ("country", "place") else {kind}
 
 
-def predict(docs: list[dict], model: str | None) -> None:
+def predict(docs: list[dict], model: str | None, link: bool = True) -> None:
     """Adds ``pred``: [(start, end, actor id, kind)] to every doc."""
     from stancegraph.graph.model import Article
     from stancegraph.loaders.extract.nlp import load_model
     from stancegraph.loaders.extract.pipeline import Extractor
 
+    from stancegraph.graph.linking import ActorFacts, plan_links
+
     ex = Extractor(load_model(model))
     articles = [Article(id=Article.make_id(d["id"] + d["text"]), text=d["text"], path=d["id"]) for d in docs]
+    facts: dict[str, ActorFacts] = {}
     for doc, graph in zip(docs, ex.extract_many(articles)):
         kinds = {a.id: a.kind for a in graph.actors}
         doc["pred"] = [(m.start, m.end, m.actor, kinds.get(m.actor, "?")) for m in graph.mentions if m.actor]
+        for a in graph.actors:
+            f = facts.setdefault(a.id, ActorFacts(a.id, a.name, a.kind))
+            f.aliases.extend(x for x in a.aliases if x not in f.aliases)
+            f.roles.extend(x for x in a.roles if x not in f.roles)
+        for m in graph.mentions:
+            if m.actor in facts:
+                facts[m.actor].mentions += 1
+    if link:
+        # the cross-article pass the stores run after an ingest (stancegraph/graph/linking.py)
+        links = plan_links(facts.values())
+        for doc in docs:
+            doc["pred"] = [(s, e, links[a][0] if a in links else a, k) for s, e, a, k in doc["pred"]]
 
 
 def _iou(a0: int, a1: int, b0: int, b1: int) -> float:
@@ -178,6 +193,7 @@ def main(argv=None) -> int:
     ap.add_argument("--bbc-dir", default=os.path.join(SHARED, "corpora", "bbc", "politics"))
     ap.add_argument("--model", default=None)
     ap.add_argument("--worst", type=int, default=10, help="how many worst splits, merges and misses to list")
+    ap.add_argument("--no-link", action="store_true", help="score without the cross-article linking of lone surnames")
     ap.add_argument("--json", default=None, help="also write the figures to this file")
     args = ap.parse_args(argv)
 
@@ -190,7 +206,7 @@ def main(argv=None) -> int:
     docs_by_set = {s: (load_bbc(args.bbc_gold, args.bbc_dir) if s == "bbc" else load_elevant(s, args.corpus))
                    for s in sets}
     all_docs = [d for docs in docs_by_set.values() for d in docs]
-    predict(all_docs, args.model)
+    predict(all_docs, args.model, link=not args.no_link)
     results = {}
     for s, docs in docs_by_set.items():
         results[s] = score([r for d in docs for r in align(d)], args.worst)

@@ -7,9 +7,8 @@ import pytest
 
 from stancegraph.errors import InputError
 from stancegraph.graph.model import Actor, Article
-from stancegraph.loaders.extract.resolve import (
-    ALIASES_ENV, AliasTable, ArticleResolver, default_table, initials, merge_actors, strip_titles,
-)
+from stancegraph.loaders.extract.aliases import ALIASES_ENV, AliasTable, default_table, initials, strip_titles
+from stancegraph.loaders.extract.resolve import ArticleResolver, merge_actors
 
 
 @pytest.fixture(scope="session")
@@ -20,7 +19,7 @@ def extractor():
     return Extractor(load_model())
 
 
-@pytest.mark.parametrize("surface", ["U.S.", "US", "United States", "the United States", "America", "Washington"])
+@pytest.mark.parametrize("surface", ["U.S.", "US", "United States", "the United States", "America"])
 def test_united_states_aliases(surface):
     entry = default_table().lookup(surface)
     assert (entry.kind, entry.name) == ("country", "United States")
@@ -121,9 +120,9 @@ def test_merge_actors_across_articles():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # capital metonym and demonym resolve to the country across articles
-    ("Washington said the talks were over.", {"country:united-states"}),
-    ("Beijing rejected the proposal.", {"country:china"}),
+    # a capital is a place (as a speaker it stands for its state: test below)
+    ("Washington said the talks were over.", {"place:washington-d-c"}),
+    ("Beijing rejected the proposal.", {"place:beijing"}),
     # seed: "U.S.-China" tagged PERSON: two countries
     ("U.S.-China relations may be entering a thawing mood.", {"country:united-states", "country:china"}),
     # seed: "Xinhua" alone tagged PERSON
@@ -140,3 +139,25 @@ def test_markdown_image_lines_are_not_actors(extractor):
             "![[Market] Bitcoin slips below $75,000…Ethereum falls](https://media.example.org/x.webp?w=250)")
     graph = extractor.extract(Article(id=Article.make_id(text), text=text))
     assert all(m.end <= text.index("\n") for m in graph.mentions)
+
+
+@pytest.mark.parametrize("text, state, city", [
+    ("Washington said the talks were over.", "country:united-states", "place:washington-d-c"),
+    ("Beijing said the visit would go ahead.", "country:china", "place:beijing"),
+])
+def test_a_capital_speaking_is_its_state(extractor, text, state, city):
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text))
+    (st,) = graph.statements
+    assert st.speaker.actor == state and st.speaker.text == text.split()[0]  # the city's words as evidence
+    assert state in {a.id for a in graph.actors}
+    located = [(r.source, r.target) for r in graph.relations if r.type == "LOCATED_IN"]
+    assert located == [(city, state)]
+
+
+def test_london_stays_a_place_located_in_the_united_kingdom(extractor):
+    text = "Tony Blair gave a speech in London on Monday. Britain will hold an election in May."
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text))
+    ids = {a.id: a.kind for a in graph.actors}
+    assert ids["place:london"] == "place" and ids["country:united-kingdom"] == "country"
+    assert ("place:london", "country:united-kingdom") in {(r.source, r.target) for r in graph.relations
+                                                         if r.type == "LOCATED_IN"}

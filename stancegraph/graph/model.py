@@ -20,7 +20,7 @@ STATEMENT_KINDS = ("direct", "indirect", "mixed")
 #: Relationship types between actors/topics. Stores accept only these (an allow-list:
 #: relationship types cannot be Cypher parameters, so they are never taken from input).
 STANCE_TYPES = ("SUPPORTS", "OPPOSES", "DOES_NOT_SUPPORT")
-EVENT_TYPES = ("VISITS", "CALLED", "MET", "INVITED", "EXPORTS_TO", "AFFILIATED_WITH", "LEADS")
+EVENT_TYPES = ("VISITS", "CALLED", "MET", "INVITED", "EXPORTS_TO", "AFFILIATED_WITH", "LEADS", "LOCATED_IN")
 RELATION_TYPES = STANCE_TYPES + EVENT_TYPES
 
 #: Node labels and the fixed relationship types of the statement layer.

@@ -7,7 +7,7 @@
 // of parameters for every edge.
 RETURN upper(replace(trim(coalesce($type, '')), '-', '_')) AS rel_type  // if: type
 // then: rel_type
-MATCH (src:Actor)-[r:AFFILIATED_WITH|CALLED|DOES_NOT_SUPPORT|EXPORTS_TO|INVITED|LEADS|MET|OPPOSES|SUPPORTS|VISITS]->(t)
+MATCH (src:Actor)-[r:AFFILIATED_WITH|CALLED|DOES_NOT_SUPPORT|EXPORTS_TO|INVITED|LEADS|LOCATED_IN|MET|OPPOSES|SUPPORTS|VISITS]->(t)
 WHERE true
   AND src.id IN $source  // if: source
   AND t.id IN $target  // if: target
@@ -31,12 +31,12 @@ ORDER BY date, type, source, target, published, sentence_start, edge
 // fall on or before: the $limit-th date among the first 20,000 edges read (undated sort last,
 // and a null date cuts nothing). With fewer than $limit edges in the graph the last row is the
 // latest date or undated, which cuts nothing either.
-MATCH ()-[r:AFFILIATED_WITH|CALLED|DOES_NOT_SUPPORT|EXPORTS_TO|INVITED|LEADS|MET|OPPOSES|SUPPORTS|VISITS]->()
+MATCH ()-[r:AFFILIATED_WITH|CALLED|DOES_NOT_SUPPORT|EXPORTS_TO|INVITED|LEADS|LOCATED_IN|MET|OPPOSES|SUPPORTS|VISITS]->()
 WHERE $limit <= 20000
 WITH r.date AS d LIMIT 20000
 RETURN d AS cut_date ORDER BY d LIMIT $limit
 // then: cut_date
-MATCH (src:Actor)-[r:AFFILIATED_WITH|CALLED|DOES_NOT_SUPPORT|EXPORTS_TO|INVITED|LEADS|MET|OPPOSES|SUPPORTS|VISITS]->(t)
+MATCH (src:Actor)-[r:AFFILIATED_WITH|CALLED|DOES_NOT_SUPPORT|EXPORTS_TO|INVITED|LEADS|LOCATED_IN|MET|OPPOSES|SUPPORTS|VISITS]->(t)
 WHERE true
   AND r.date <= $cut_date  // if: cut_date
 WITH id(src) AS src_id, id(t) AS t_id, r ORDER BY r.date, label(r), r.id LIMIT $limit

@@ -2,7 +2,7 @@
 // Start from what was given (id index) and sort what hangs off it.
 MATCH (src:Actor) WHERE src.id IN $source  // if: source
 MATCH (t:Actor|Topic) WHERE t.id IN $target  // if: target
-MATCH (src:Actor)-[r:AFFILIATED_WITH|CALLED|DOES_NOT_SUPPORT|EXPORTS_TO|INVITED|LEADS|MET|OPPOSES|SUPPORTS|VISITS]->(t)
+MATCH (src:Actor)-[r:AFFILIATED_WITH|CALLED|DOES_NOT_SUPPORT|EXPORTS_TO|INVITED|LEADS|LOCATED_IN|MET|OPPOSES|SUPPORTS|VISITS]->(t)
 WHERE (coalesce($edge, '') = '' OR r.id = coalesce($edge, ''))
   AND (size($source) = 0 OR src.id IN $source)
   AND (size($target) = 0 OR t.id IN $target)
@@ -57,6 +57,12 @@ CALL () {
     AND (coalesce($type, '') = '' OR type(r) = upper(replace(trim(coalesce($type, '')), '-', '_')))
   RETURN r ORDER BY r.date, r.id LIMIT $limit
   UNION ALL
+  MATCH (src:Actor)-[r:LOCATED_IN]->(t)
+  WHERE r.date >= CASE WHEN coalesce($type, '') = '' OR upper(replace(trim(coalesce($type, '')), '-', '_')) = 'LOCATED_IN' THEN '' ELSE '~' END
+    AND (coalesce($edge, '') = '' OR r.id = coalesce($edge, ''))
+    AND (coalesce($type, '') = '' OR type(r) = upper(replace(trim(coalesce($type, '')), '-', '_')))
+  RETURN r ORDER BY r.date, r.id LIMIT $limit
+  UNION ALL
   MATCH (src:Actor)-[r:MET]->(t)
   WHERE r.date >= CASE WHEN coalesce($type, '') = '' OR upper(replace(trim(coalesce($type, '')), '-', '_')) = 'MET' THEN '' ELSE '~' END
     AND (coalesce($edge, '') = '' OR r.id = coalesce($edge, ''))
@@ -85,7 +91,7 @@ WITH r ORDER BY r.date, type(r), r.id LIMIT $limit
 WITH collect(r) AS dated
 CALL (dated) {
   WITH dated WHERE size(dated) < $limit
-  MATCH (src:Actor)-[r:AFFILIATED_WITH|CALLED|DOES_NOT_SUPPORT|EXPORTS_TO|INVITED|LEADS|MET|OPPOSES|SUPPORTS|VISITS]->(t)
+  MATCH (src:Actor)-[r:AFFILIATED_WITH|CALLED|DOES_NOT_SUPPORT|EXPORTS_TO|INVITED|LEADS|LOCATED_IN|MET|OPPOSES|SUPPORTS|VISITS]->(t)
   WHERE r.date IS NULL
     AND (coalesce($edge, '') = '' OR r.id = coalesce($edge, ''))
     AND (coalesce($type, '') = '' OR type(r) = upper(replace(trim(coalesce($type, '')), '-', '_')))

@@ -62,6 +62,7 @@ EDGE_STYLES: dict[str, tuple[str, bool, float]] = {
     "EXPORTS_TO": ("#5d4037", False, 2.0),
     "AFFILIATED_WITH": ("#546e7a", True, 1.5),
     "LEADS": ("#283593", False, 2.0),
+    "LOCATED_IN": ("#90a4ae", True, 1.0),
     FOLDED_TYPE: ("#8d6e63", False, 1.5),
     "SAID": ("#78909c", False, 1.0),
     "ABOUT": ("#b0bec5", False, 1.0),

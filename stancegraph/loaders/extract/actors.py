@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from stancegraph.graph.model import Actor, Mention, Relation, Span
 from stancegraph.loaders.extract import cues
-from stancegraph.loaders.extract.resolve import AliasTable, ArticleResolver, Candidate, kind_for_label
+from stancegraph.loaders.extract.aliases import PERSON_HONORIFICS, ROYAL_TITLES, AliasTable, kind_for_label
+from stancegraph.loaders.extract.resolve import CORPORATE_SUFFIXES, GENERIC_ORG_WORDS, ArticleResolver, Candidate
 
 _JUNK_LINE = re.compile(r"!\[|\]\(|https?://|www\.|\S+@\S+\.\w+")
 _JUNK_CHARS = set("[]()=/@|<>{}\\")
@@ -27,12 +28,15 @@ class NamedActors:
     by_id: dict[str, Actor]
     by_token: dict[int, Candidate]  # token index -> the mention covering it
     mentions: list[Mention]
+    located_in: dict[str, Actor]  # a capital's or state's actor id -> its country
+    capitals: set[str]  # the capitals among them: they stand for their state as a party
 
 
 def find_actors(doc, text: str, table: AliasTable) -> NamedActors:
     """The named mentions of a parsed article and the actors they resolve to."""
     resolver = ArticleResolver(table)
     cands = entity_candidates(doc, resolver, table)
+    _gender_hints(doc, cands)
     actors = resolver.resolve()
     by_token: dict[int, Candidate] = {}
     for c in cands:
@@ -41,7 +45,8 @@ def find_actors(doc, text: str, table: AliasTable) -> NamedActors:
             for t in span:
                 by_token[t.i] = c
     mentions = [Mention(c.start, c.end, text[c.start:c.end], c.actor) for c in cands]
-    return NamedActors(cands, actors, {a.id: a for a in actors}, by_token, mentions)
+    return NamedActors(cands, actors, {a.id: a for a in actors}, by_token, mentions, resolver.located_in,
+                       resolver.capitals)
 
 
 def is_junk(text: str, ent) -> bool:
@@ -66,6 +71,12 @@ def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list
         # "the United States": the article is not part of the name
         if ent[0].lower_ == "the" and len(ent) > 1:
             start = ent[1].idx
+        # "Mrs Howard", "Prince Charles" where NER took only the name: the honorific or
+        # royal title says who it is (a woman; not Charles Kennedy)
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.text[:1].isupper() and before.lower_.strip(".") in _NAME_TITLES \
+                and len(ent) <= 2:
+            start = before.idx
         surface = text[start:end]
         # "U.S.-China relations" tagged PERSON (seed): two countries, two mentions
         if "-" in surface and not table.lookup(surface):
@@ -86,6 +97,8 @@ def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list
         c = resolver.add(start, end, surface, kind, _roles(ent))
         if c:
             out.append(c)
+    out.extend(_chain_mentions(text, out, resolver))
+    out.extend(_datelines(text, out, resolver))
     # "U.S.-China relations" is sometimes no entity at all (seed headline): the pair of
     # countries is still two mentions
     taken = [(c.start, c.end) for c in out]
@@ -97,6 +110,93 @@ def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list
             if c:
                 out.append(c)
     return out
+
+
+def _chain_mentions(text: str, found: list[Candidate], resolver: ArticleResolver) -> list[Candidate]:
+    """Lone names NER missed: after "Barbara Walters", every "Walters" is a mention of
+    her, and after "Miami Heat" so is "the Heat" (resolved with the rest of the chain)."""
+    words: dict[str, str] = {}
+    for c in found:
+        parts = c.core.split()
+        if len(parts) < 2:
+            continue
+        last = parts[-1].strip(".,")
+        if c.kind == "person" and last[:1].isupper() and len(last) > 2:
+            words.setdefault(last, "person")
+        elif c.kind == "organization" and last[:1].isupper() and len(last) > 3 and \
+                last.lower() not in _GENERIC_OR_FORM_WORDS:
+            words.setdefault(last, "organization")
+    out = []
+    taken = [(c.start, c.end) for c in found]
+    # "Mr Cable" NER did not tag: an honorific and a capitalised word are a person
+    for m in _HONORIFIC_NAME.finditer(text):
+        if not any(ts < m.end() and m.start() < te for ts, te in taken):
+            c = resolver.add(m.start(), m.end(), m.group(), "person")
+            if c:
+                out.append(c)
+                taken.append((m.start(), m.end()))
+    if not words:
+        return out
+    pattern = re.compile(r"(?<![\w\-.])(" + "|".join(re.escape(w) for w in words) + r")(?![\w\-])")
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        kind = words[m.group()]
+        # an organization's last word at a sentence start is too often a common word
+        if kind == "organization" and not text[max(0, s - 4):s].lower().endswith("the "):
+            continue
+        c = resolver.add(s, e, m.group(), kind)
+        if c:
+            out.append(c)
+    return out
+
+
+_GENERIC_OR_FORM_WORDS = GENERIC_ORG_WORDS | CORPORATE_SUFFIXES
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame)\.? [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s[A-Z])")
+
+#: "BAGHDAD, Iraq - ...", "TUSCALOOSA, Ala. - ...": a wire dateline, a place NER misses in capitals.
+_DATELINE = re.compile(r"^([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}),(?=[^\n]{0,40}?\s[-–—(])", re.M)
+
+
+def _datelines(text: str, found: list[Candidate], resolver: ArticleResolver) -> list[Candidate]:
+    out = []
+    for m in _DATELINE.finditer(text):
+        s, e = m.span(1)
+        if len(m.group(1).replace(".", "")) < 3 or any(c.start < e and s < c.end for c in found):
+            continue
+        c = resolver.add(s, e, m.group(1), "place")
+        if c is not None:
+            c.core = c.core.title()  # "NEW YORK" is New York, not an acronym
+            out.append(c)
+    return out
+
+
+_NAME_TITLES = PERSON_HONORIFICS | ROYAL_TITLES
+_MALE = frozenset("he him his himself".split())
+_FEMALE = frozenset("she her hers herself".split())
+
+
+def _gender_hints(doc, cands: list[Candidate]) -> None:
+    """The first personal pronoun after a full name, before another person is named:
+    "Michael Howard launched the campaign with his wife" -- a man, so "Mrs Howard" later
+    is someone else."""
+    people = sorted((c for c in cands if c.kind == "person"), key=lambda c: c.start)
+    for n, c in enumerate(people):
+        if len(c.core.split()) < 2:
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            continue
+        limit = people[n + 1].start if n + 1 < len(people) else len(doc.text)
+        sent = span.sent
+        stop = min(limit, doc[min(sent.end, len(doc) - 1)].sent.end_char)  # this and the next sentence
+        for t in doc[span.end:]:
+            if t.idx >= stop:
+                break
+            if t.lower_ in _MALE or t.lower_ in _FEMALE:
+                c.gender_hint = "m" if t.lower_ in _MALE else "f"
+                break
 
 
 _HYPHEN_PAIR = re.compile(r"\b[A-Z][\w.]*(?:-[A-Z][\w.]*)+")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from stancegraph.graph.model import ArticleGraph, Mention, Statement
-from stancegraph.loaders.extract.resolve import TITLE_WORDS
+from stancegraph.loaders.extract.aliases import TITLE_WORDS
 
 
 def extract_jsonl_record(path: str, graph: ArticleGraph) -> dict:

@@ -30,14 +30,14 @@ from typing import Iterable, Iterator, Optional
 
 from stancegraph.graph import model
 from stancegraph.graph.model import Actor, Article, ArticleGraph, Relation, Topic
-from stancegraph.loaders.extract import batch
+from stancegraph.loaders.extract import batch, places
 from stancegraph.loaders.extract.actors import NamedActors, affiliations, find_actors
 from stancegraph.loaders.extract.attribution import (
     Attributed, attribute_speakers, drop_restatements, nest_reports, with_about,
 )
 from stancegraph.loaders.extract.jsonl import extract_jsonl_record
 from stancegraph.loaders.extract.quotes import find_quotes, quote_index
-from stancegraph.loaders.extract.resolve import AliasTable, default_table
+from stancegraph.loaders.extract.aliases import AliasTable, default_table
 from stancegraph.loaders.extract.statements import find_statements
 
 __all__ = ["Extractor", "extract_jsonl_record"]
@@ -79,19 +79,24 @@ class Extractor:
         raws = find_statements(doc, quotes, attitudes=self.attitudes)
         attributed = attribute_speakers(doc, article, raws, named)  # 3. speakers
         mentions = named.mentions + attributed.mentions
-        actors = _used_actors(named, mentions, attributed)
+        capitals = {a: c for a, c in named.located_in.items() if a in named.capitals}
         statements = nest_reports(doc, attributed.pairs)  # 4. reporting chains
+        statements = places.statements_for_states(statements, capitals)
+        actors = _used_actors(named, mentions + [s.speaker for s in statements if s.speaker], attributed)
         statements = with_about(doc, statements, named.by_token, table, quote_index(doc, quotes),
                                 {a.id for a in actors})  # 5. subjects
         statements = sorted(drop_restatements(statements), key=lambda s: s.content.start)
         graph = ArticleGraph(article=article, actors=actors, mentions=mentions, statements=statements,
                              relations=affiliations(doc, named.by_token, article.id))  # 6. relations
         topics, relations = _stances_and_events(doc, graph)
+        relations = places.relations_for_states(relations, capitals) + places.located_in(
+            named.mentions, named.located_in, article.id, article.text)
         # A leader's title gives both AFFILIATED_WITH (from apposition) and LEADS; LEADS says
         # more, so the overlapping AFFILIATED_WITH is dropped ("President Xi" leads China, he
         # is not merely affiliated with it).
         leads = {(r.source, r.target) for r in relations if r.type == "LEADS"}
-        return replace(graph, topics=list(topics), relations=[
+        return replace(graph, actors=_with_countries(graph.actors, relations, named.located_in),
+                       topics=list(topics), relations=[
             r for r in graph.relations if not (r.type == "AFFILIATED_WITH" and (r.source, r.target) in leads)] + relations)
 
 
@@ -105,10 +110,21 @@ def _mark_lines(doc) -> None:
 
 
 def _used_actors(named: NamedActors, mentions, attributed: Attributed) -> list[Actor]:
-    """The actors some mention names, then the group actors speakers named."""
+    """The actors some mention names, then the group actors speakers named, then the
+    states their capitals spoke for."""
     used = {m.actor for m in mentions if m.actor}
-    return [a for a in named.actors if a.id in used] + [
+    out = [a for a in named.actors if a.id in used] + [
         a for a in attributed.groups.values() if a.id not in named.by_id]
+    have = {a.id for a in out}
+    return out + list({c.id: c for c in named.located_in.values() if c.id in used and c.id not in have}.values())
+
+
+def _with_countries(actors: list[Actor], relations: list[Relation], countries: dict[str, Actor]) -> list[Actor]:
+    """The countries edges now name (LOCATED_IN, a capital's stance) are actors of the graph."""
+    have = {a.id for a in actors}
+    need = {r.target for r in relations} | {r.source for r in relations}
+    extra = {c.id: c for c in countries.values() if c.id in need and c.id not in have}
+    return actors + list(extra.values())
 
 
 def _stances_and_events(doc, graph: ArticleGraph) -> tuple[list[Topic], list[Relation]]:

@@ -1,169 +1,53 @@
-"""Actor resolution: which surface forms name the same actor, and its canonical id.
+"""Within one article: which named mentions are one actor, of which kind.
 
-Two levels:
+:class:`ArticleResolver` clusters the named mentions of an article the way a reader does
+(docs/entities.md states the policy):
 
-* across articles, :class:`AliasTable` maps well-known surface forms to one canonical
-  (kind, name) — "U.S.", "US", "America", "Washington", "American" all give
-  ``country:united-states``; "WSJ" gives ``organization:the-wall-street-journal``. The table
-  ships in ``aliases.json`` and is extended by a JSON file of the same shape named by the
-  ``STANCEGRAPH_ALIASES`` environment variable (user entries win).
-* within an article, :class:`ArticleResolver` clusters the remaining names: titles are
-  stripped ("President Xi" -> "Xi"), a surname joins the full name it abbreviates ("Xi" ->
-  "Xi Jinping", "Medeiros" -> "Evan Medeiros"), an acronym joins the organization whose
-  initials it spells ("WSJ" -> "The Wall Street Journal").
+1. the alias table names well-known actors ("Tories" -> Conservative Party, "Beijing" ->
+   the place Beijing, located in China) -- unless the article's own chain says otherwise
+   ("Democrats" after "Liberal Democrats" is that party);
+2. name chains, long names first: a lone surname joins the full name it ends ("Ford"
+   after "Gerald Ford", whatever kind NER gave it), "Gerald R. Ford" joins "Gerald Ford",
+   a family name first joins too ("Xi" -> "Xi Jinping"); honorifics must agree in gender
+   ("Mrs Howard" is not Michael Howard) and a royal title is part of the name ("Prince
+   Charles" is not Charles Kennedy); among two Blairs a lone "Blair" joins the one named
+   last before it;
+3. organizations: acronyms ("WSJ"), corporate suffixes ("Western Digital Corp" is
+   "Western Digital"), a short form that starts or ends the long one ("Labour" / "Labour
+   Party", "Congress" / "U.S. Congress");
+4. the kind of each cluster is voted by all its mentions (an honorific makes a person; a
+   "Clarke" tagged ORG inside Charles Clarke's chain is a person), not taken from the first.
 
-Kinds never merge: the kind is part of the id (:func:`~stancegraph.graph.model.actor_id`).
+The kind is part of the actor id (:func:`~stancegraph.graph.model.actor_id`): the resolved
+kind decides which node a cluster joins across articles.
 """
 from __future__ import annotations
 
-import functools
-import json
-import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Iterable, Optional
 
-from stancegraph.errors import InputError
-from stancegraph.graph.model import ACTOR_KINDS, Actor, actor_id, name_key
+from stancegraph.graph.model import Actor, actor_id, name_key
+from stancegraph.loaders.extract.aliases import (
+    NOT_ACTORS, PERSON_HONORIFICS, ROYAL_TITLES, AliasEntry, AliasTable, default_table, gender_of, initials,
+    strip_titles,
+)
 
-ALIASES_ENV = "STANCEGRAPH_ALIASES"
-
-#: Words of a title or office that precede a name and are not part of it.
-TITLE_WORDS = frozenset("""
-president vice prime minister secretary senator sen rep representative gov governor mr mrs
-ms miss dr professor prof gen general former then chairman chairwoman chair ceo sir lord
-dame king queen prince princess pope chancellor premier ambassador spokesman spokeswoman
-judge justice mayor leader candidate nominee speaker lt col sgt adm admiral commissioner
-director rev reverend attorney state deputy first lady sheikh emir ayatollah
+#: Company-form words at the end of an organization's name: "Western Digital Corp" is
+#: "Western Digital" (Reuters-style names carry them on first mention only).
+CORPORATE_SUFFIXES = frozenset("""
+inc incorporated corp corporation co company ltd limited plc llc lp ag nv sa spa gmbh bv
+group holdings
 """.split())
 
-#: Entity texts spaCy's small model tags as ORG/GPE/PERSON that are not actors.
-#: Observed on the seed article: "AI" tagged ORG and GPE.
-NOT_ACTORS = frozenset(["ai", "gdp", "covid", "covid 19", "ceo", "g2", "g7", "g20", "tv", "pm",
-                        "am", "llc", "inc", "ltd", "q1", "q2", "q3", "q4"])
-
-#: spaCy entity label -> actor kind (labels not listed are not actors).
-LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
-               "FAC": "place", "NORP": "group"}
-
-_SMALL_WORDS = frozenset("the of and for in on at de du la le".split())
-
-
-def kind_for_label(label: str) -> Optional[str]:
-    return LABEL_KINDS.get(label)
-
-
-def strip_titles(name: str) -> tuple[str, list[str]]:
-    """``"U.S. President Donald Trump"`` -> (``"Donald Trump"``, ``["president"]``).
-
-    Only leading title words go: a name that is all title ("The President") stays as is.
-    Leading "the" and a trailing possessive are dropped too ("Trump's" -> "Trump").
-    """
-    name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
-    words = name.split()
-    roles: list[str] = []
-    i = 0
-    while i < len(words) - 1:
-        w = words[i].lower().strip(".,")
-        if w in TITLE_WORDS:
-            if w not in ("former", "then", "vice", "first", "deputy", "state"):
-                roles.append(w)
-            i += 1
-        elif w == "the" or w.startswith("then-") or w.startswith("ex-"):
-            i += 1
-        else:
-            break
-    core = " ".join(words[i:])
-    return core, roles
-
-
-def initials(name: str) -> str:
-    """``"The Wall Street Journal"`` -> ``"WSJ"`` (small words skipped)."""
-    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL_WORDS).upper()
-
-
-@dataclass(frozen=True)
-class AliasEntry:
-    kind: str
-    name: str
-
-
-class AliasTable:
-    """Surface form -> canonical (kind, name) for well-known actors.
-
-    File shape (the shipped ``aliases.json`` and user files alike)::
-
-        {"actors": [{"name": "United States", "kind": "country",
-                     "aliases": ["U.S.", "America", "Washington"], "demonyms": ["American"]}]}
-    """
-
-    def __init__(self, entries: Iterable[dict] = ()):
-        self._index: dict[str, AliasEntry] = {}
-        self._demonyms: dict[str, AliasEntry] = {}
-        self.add(entries)
-
-    def add(self, entries: Iterable[dict]) -> None:
-        for item in entries:
-            kind, name = item.get("kind"), item.get("name")
-            if kind not in ACTOR_KINDS or not name:
-                raise InputError(f"alias entry {item!r}: needs a name and a kind in {ACTOR_KINDS}")
-            entry = AliasEntry(kind, name)
-            for surface in [name, *item.get("aliases", [])]:
-                self._index[_key(surface)] = entry
-            for surface in item.get("demonyms", []):
-                self._demonyms[_key(surface)] = entry
-
-    def lookup(self, surface: str) -> Optional[AliasEntry]:
-        """The canonical entry for a name ("U.S." -> United States), or None."""
-        return self._index.get(_key(surface))
-
-    def demonym(self, surface: str) -> Optional[AliasEntry]:
-        """The country of a demonym ("Chinese" -> China), or None."""
-        return self._demonyms.get(_key(surface))
-
-    @classmethod
-    def from_file(cls, path: str) -> "AliasTable":
-        table = cls()
-        table.add(_read_entries(path))
-        return table
-
-
-def _key(surface: str) -> str:
-    key = name_key(surface)
-    return key[4:] if key.startswith("the ") else key
-
-
-def _read_entries(path: str) -> list[dict]:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read alias file ({exc.strerror or exc})") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: not a JSON alias file ({exc})") from None
-    entries = data.get("actors") if isinstance(data, dict) else data
-    if not isinstance(entries, list):
-        raise InputError(f"{path}: expected {{\"actors\": [...]}}")
-    return entries
-
-
-@functools.lru_cache(maxsize=8)
-def _table_for(user_path: Optional[str]) -> AliasTable:
-    shipped = resources.files("stancegraph.loaders.extract") / "aliases.json"
-    table = AliasTable(json.loads(shipped.read_text(encoding="utf-8"))["actors"])
-    if user_path:
-        table.add(_read_entries(user_path))  # user entries overwrite shipped ones
-    return table
-
-
-def default_table() -> AliasTable:
-    """The shipped table, extended by the file named in ``STANCEGRAPH_ALIASES``."""
-    return _table_for(os.environ.get(ALIASES_ENV) or None)
-
-
-# --------------------------------------------------------------------------------------
-# Within one article
+#: Lone words too generic to stand for a longer organization name of the article:
+#: "Party" is not the Labour Party, "Department" not the State Department.
+GENERIC_ORG_WORDS = frozenset("""
+party office department ministry commission committee council house court bank union
+association agency service government police army group board authority institute
+center centre university college school company corporation
+""".split())
 
 
 @dataclass
@@ -177,137 +61,338 @@ class Candidate:
     roles: list[str] = field(default_factory=list)
     core: str = ""  # name without titles
     actor: Optional[str] = None
+    gender: Optional[str] = None  # from an honorific: "m", "f"
+    honorific: bool = False  # "Mr", "Mrs", "Dr", "Lord" ...: certainly a person
+    gender_hint: Optional[str] = None  # from the pronoun that follows a full name ("... his wife")
 
 
 @dataclass
 class _Cluster:
-    kind: str
     name: str
-    fixed: bool = False  # name comes from the alias table
+    entry: Optional[AliasEntry] = None  # set when the alias table named it
+    votes: Counter = field(default_factory=Counter)
+    members: list[int] = field(default_factory=list)
     surfaces: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    genders: Counter = field(default_factory=Counter)
+    person_forced: bool = False
+    kind: str = ""
 
     @property
-    def id(self) -> str:
-        return actor_id(self.kind, self.name)
+    def gender(self) -> Optional[str]:
+        return self.genders.most_common(1)[0][0] if self.genders else None
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split()
+
+    def is_personish(self) -> bool:
+        return self.person_forced or self.votes["person"] > 0
 
 
 class ArticleResolver:
     """Clusters the named mentions of one article into actors.
 
-    Feed :meth:`add` every named mention (kind from NER, corrected by the alias table), then
-    call :meth:`resolve`, which sets ``Candidate.actor`` and returns the actors.
+    Feed :meth:`add` every named mention (kind from NER), then call :meth:`resolve`, which
+    sets ``Candidate.actor`` (and ``Candidate.kind`` to the cluster's kind) and returns the
+    actors. :attr:`located_in` then maps a capital's or state's actor id to its country, and
+    :attr:`capitals` holds the capitals among them.
     """
 
     def __init__(self, table: Optional[AliasTable] = None):
         self.table = table or default_table()
         self.candidates: list[Candidate] = []
+        self.located_in: dict[str, Actor] = {}
+        self.capitals: set[str] = set()
 
     def add(self, start: int, end: int, text: str, kind: str, roles: Iterable[str] = ()) -> Optional[Candidate]:
-        core, title_roles = strip_titles(text)
-        if not core or name_key(core) in NOT_ACTORS:
+        start, end, text = clean_span(start, end, text)
+        if not text:
             return None
-        cand = Candidate(start, end, text, kind, [*title_roles, *roles], core)
+        core, title_roles = strip_titles(text, person=kind == "person")
+        if not core or name_key(core) in NOT_ACTORS or not re.search(r"[A-Za-z]", core):
+            return None
+        all_roles = [*title_roles, *roles]
+        honorific = any(r in PERSON_HONORIFICS for r in title_roles)
+        cand = Candidate(start, end, text, "person" if honorific else kind, all_roles, core,
+                         gender=gender_of(title_roles), honorific=honorific)
         self.candidates.append(cand)
         return cand
 
+    # ----------------------------------------------------------------------------------
+
     def resolve(self) -> list[Actor]:
-        clusters: dict[str, _Cluster] = {}
-        by_cand: list[Optional[_Cluster]] = [None] * len(self.candidates)
-
-        def cluster_for(kind: str, name: str, fixed: bool) -> _Cluster:
-            cid = actor_id(kind, name)
-            if cid not in clusters:
-                clusters[cid] = _Cluster(kind, name, fixed)
-            return clusters[cid]
-
-        # 1. Alias table first: it fixes kind slips ("Xinhua" PERSON -> organization).
+        clusters: list[_Cluster] = []
+        fixed: dict[tuple[str, str], _Cluster] = {}
         pending: list[int] = []
         for i, c in enumerate(self.candidates):
-            entry = self.table.lookup(c.core) or self.table.lookup(c.text)
-            if entry is None and c.kind in ("group", "place", "country"):
-                entry = self.table.demonym(c.core)
-            if entry is not None:
-                by_cand[i] = cluster_for(entry.kind, entry.name, True)
-            else:
+            entry = None if self._chain_owns(c) else self._table_entry(c)
+            if entry is None:
                 pending.append(i)
-
-        # 2. Long names before short ones, so "Medeiros" finds "Evan Medeiros".
-        pending.sort(key=lambda i: -len(self.candidates[i].core.split()))
+                continue
+            key = (entry.kind, entry.name)
+            if key not in fixed:
+                fixed[key] = _Cluster(entry.name, entry=entry)
+                clusters.append(fixed[key])
+            self._join(fixed[key], i)
+        # long names first, so a lone surname finds its full name; then in text order
+        pending.sort(key=lambda i: (-len(self.candidates[i].core.split()), self.candidates[i].start))
         for i in pending:
             c = self.candidates[i]
-            target = self._match_existing(c, clusters)
+            target = self._match(c, clusters)
             if target is None:
-                name = _display_name(c.core)
-                target = cluster_for(c.kind, name, False)
-            by_cand[i] = target
+                target = _Cluster(_display_name(c))
+                clusters.append(target)
+            self._join(target, i)
+        return self._actors(clusters)
 
-        for c, cl in zip(self.candidates, by_cand):
-            assert cl is not None
-            c.actor = cl.id
-            if c.text not in cl.surfaces:
-                cl.surfaces.append(c.text)
-            if c.core != c.text and c.core not in cl.surfaces:
-                cl.surfaces.append(c.core)
-            for r in c.roles:
-                if r not in cl.roles:
-                    cl.roles.append(r)
-        # "Lee / Beijing= ..." cannot get here: junk is filtered before add().
-        actors = []
-        for cl in clusters.values():
-            if not cl.surfaces:
-                continue
-            actors.append(Actor(id=cl.id, name=cl.name, kind=cl.kind, aliases=list(cl.surfaces),
-                                roles=cl.roles))
-        return actors
+    def _table_entry(self, c: Candidate) -> Optional[AliasEntry]:
+        if c.honorific:  # "Mr Trump" is a person whatever the table says of "Trump"
+            entry = self.table.lookup(c.core)
+            return entry if entry is not None and entry.kind == "person" else None
+        entry = self.table.lookup(c.core) or self.table.lookup(c.text)
+        if entry is None and c.kind in ("group", "place", "country"):
+            entry = self.table.demonym(c.core)
+        return entry
 
-    @staticmethod
-    def _match_existing(c: Candidate, clusters: dict[str, _Cluster]) -> Optional[_Cluster]:
+    def _chain_owns(self, c: Candidate) -> bool:
+        """"Democrats" after "Liberal Democrats": the article's longer name, not the table's
+        entry for the lone word, says what it is."""
         words = c.core.split()
-        same_kind = [cl for cl in clusters.values() if cl.kind == c.kind]
-        if c.kind == "person":
-            if len(words) == 1:
-                w = words[0].lower()
-                # surname (Western order) first, then family name first ("Xi" of "Xi Jinping")
-                for pos in (-1, 0):
-                    for cl in same_kind:
-                        names = [cl.name, *cl.surfaces]
-                        if any(len(n.split()) > 1 and n.split()[pos].lower() == w for n in names):
-                            return cl
-            else:
-                for cl in same_kind:  # "Joe Biden" after "Joseph R. Biden" stays apart; exact only
-                    if name_key(cl.name) == name_key(c.core):
-                        return cl
-            return None
-        if c.kind == "organization":
-            key = name_key(c.core)
-            if c.core.isupper() and 2 <= len(c.core.replace(".", "")) <= 6:
-                for cl in same_kind:
-                    if initials(cl.name) == c.core.replace(".", "") or any(
-                            initials(s) == c.core.replace(".", "") and len(s.split()) > 1 for s in cl.surfaces):
-                        return cl
-            for cl in same_kind:
-                ck = _strip_the(name_key(cl.name))
-                if ck == _strip_the(key) or (ck.startswith(_strip_the(key) + " ") and len(words) >= 1):
-                    return cl
-            return None
+        if len(words) != 1 or c.kind == "person" or words[0].lower() in GENERIC_ORG_WORDS:
+            return False
+        for o in self.candidates:
+            ow = o.core.split()
+            if len(ow) > 1 and ow[-1] == words[0] and o.start < c.start:
+                entry = self.table.lookup(o.core)
+                if (entry.kind if entry is not None else o.kind) == "organization":
+                    return True
+        return False
+
+    def _join(self, cl: _Cluster, i: int) -> None:
+        c = self.candidates[i]
+        cl.members.append(i)
+        # a multi-word name says more about the kind than a lone word NER guessed at
+        cl.votes[c.kind] += 2 if len(c.core.split()) > 1 else 1
+        cl.person_forced |= c.honorific
+        if c.gender or c.gender_hint:
+            cl.genders[c.gender or c.gender_hint] += 1
+        for s in (c.text, c.core):
+            if s not in cl.surfaces:
+                cl.surfaces.append(s)
+        cl.roles.extend(r for r in c.roles if r not in cl.roles)
+
+    # ----------------------------------------------------------------------------------
+
+    def _match(self, c: Candidate, clusters: list[_Cluster]) -> Optional[_Cluster]:
         key = _strip_the(name_key(c.core))
-        for cl in same_kind:
-            if _strip_the(name_key(cl.name)) == key:
+        for cl in clusters:
+            ck = _strip_the(name_key(cl.name))
+            # a possessive written without its apostrophe ("GAFs", wire copy) is the name
+            if cl.entry is None and (ck == key or key == ck + "s" and len(ck) > 2) and _compatible(c, cl):
                 return cl
+        words = c.core.split()
+        if len(words) == 1 and (not c.text.isupper() or c.honorific):
+            found = self._surname_match(c, clusters)
+            if found is not None:
+                return found
+        elif len(words) > 1:
+            bare = _without_initials(words)
+            for cl in clusters:  # "Gerald R. Ford" (tagged ORG) and "Gerald Ford"
+                if cl.entry is None and (c.kind == "person" or cl.is_personish()) and \
+                        _without_initials(cl.words) == bare:
+                    return cl
+        if c.kind == "organization" or c.kind == "person" and not c.honorific:
+            return _org_match(c, clusters)
+        if c.kind == "place":
+            return _place_match(key, clusters)
         return None
+
+    def _surname_match(self, c: Candidate, clusters: list[_Cluster]) -> Optional[_Cluster]:
+        """A lone name joins the person whose full name it ends (or, for a person, begins:
+        "Xi" -> "Xi Jinping"); among several, the one named last before it."""
+        word = _surname_key(c.core)
+        if any(r in ROYAL_TITLES for r in c.roles):
+            return None
+        options = []
+        for pos in (-1, 0):
+            if pos == 0 and c.kind != "person":
+                break
+            for cl in clusters:
+                # an honorific makes a person of a full name NER took for something else
+                # ("Vince Cable" tagged ORG, then "Mr Cable")
+                personish = cl.is_personish() or c.honorific and cl.entry is None
+                if not personish or len(cl.words) < 2 or not _compatible(c, cl):
+                    continue
+                if _surname_key(cl.words[pos]) == word:
+                    options.append(cl)
+            if options:
+                break
+        if not options:
+            return None
+        # the one the article has named most so far, then the one named last before it
+        def salience(item):
+            n, cl = item
+            before = [self.candidates[m].start for m in cl.members if self.candidates[m].start < c.start]
+            return len(before), max(before, default=-1), -n
+        return max(enumerate(options), key=salience)[1]
+
+    # ----------------------------------------------------------------------------------
+
+    def _actors(self, clusters: list[_Cluster]) -> list[Actor]:
+        out: dict[str, Actor] = {}
+        for cl in clusters:
+            if not cl.members:
+                continue
+            cl.kind = cl.entry.kind if cl.entry else _vote_kind(cl, self.candidates)
+            name = cl.name
+            if cl.kind == "person" and len(cl.words) == 1 and cl.gender == "f":
+                # "Mrs Howard" with no full name here stays "Mrs Howard": a lone "Howard"
+                # node is the man other articles call Mr Howard
+                name = next((s for s in cl.surfaces if len(s.split()) == 2 and s.split()[-1] == cl.name), name)
+            aid = actor_id(cl.kind, name)
+            for m in cl.members:
+                self.candidates[m].actor = aid
+                self.candidates[m].kind = cl.kind
+            seen = out.get(aid)
+            if seen is None:
+                out[aid] = Actor(id=aid, name=name, kind=cl.kind, aliases=list(cl.surfaces), roles=list(cl.roles))
+            else:
+                seen.aliases.extend(s for s in cl.surfaces if s not in seen.aliases)
+                seen.roles.extend(r for r in cl.roles if r not in seen.roles)
+            country = self.table.country_of(cl.entry) if cl.entry is not None else None
+            if country is not None:
+                self.located_in[aid] = Actor(id=actor_id(country.kind, country.name), name=country.name,
+                                             kind=country.kind, aliases=[], roles=[])
+                if cl.entry.capital:
+                    self.capitals.add(aid)
+        return list(out.values())
+
+
+def _compatible(c: Candidate, cl: _Cluster) -> bool:
+    """Honorifics that disagree in gender never join ("Mrs Howard", "Mr Howard")."""
+    return not (c.gender and cl.gender and c.gender != cl.gender)
+
+
+def _vote_kind(cl: _Cluster, cands: list[Candidate]) -> str:
+    """The full names vote, lone words only when there is none: seventeen "Riley"s NER
+    tagged ORG do not outvote "Pat Riley". A tie goes to the mention named first."""
+    if cl.person_forced:
+        return "person"
+    members = [cands[m] for m in cl.members]
+    longest = max(len(c.core.split()) for c in members)
+    votes = Counter(c.kind for c in members if len(c.core.split()) == longest)
+    first = next(c.kind for c in members if len(c.core.split()) == longest)
+    return max(votes, key=lambda k: (votes[k], k == first))
+
+
+def _org_match(c: Candidate, clusters: list[_Cluster]) -> Optional[_Cluster]:
+    core = c.core.replace(".", "")
+    key = _strip_the(_without_suffix(name_key(c.core)))
+    words = key.split()
+    for cl in clusters:
+        if cl.is_personish() and not cl.votes["organization"] or cl.entry is not None and cl.entry.kind != "organization":
+            continue
+        if cl.votes["organization"] == 0 and cl.entry is None:
+            continue
+        names = [cl.name, *cl.surfaces]
+        if c.core.isupper() and 2 <= len(core) <= 6 and any(
+                initials(n) == core and len(n.split()) > 1 for n in names):
+            return cl
+        ck = _strip_the(_without_suffix(name_key(cl.name)))
+        if not key or not ck:
+            continue
+        if ck == key or ck.startswith(key + " "):
+            return cl
+        if len(words) == 1 and words[0] not in GENERIC_ORG_WORDS and ck.endswith(" " + key) and len(key) > 3:
+            return cl
+    return None
+
+
+#: Words after a place's name that do not make it another place: "Heathrow Airport".
+_PLACE_SUFFIXES = ("airport", "international airport", "river")
+
+
+def _place_match(key: str, clusters: list[_Cluster]) -> Optional[_Cluster]:
+    for cl in clusters:
+        if cl.entry is not None or not cl.votes["place"]:
+            continue
+        ck = _strip_the(name_key(cl.name))
+        if any(ck == f"{key} {suffix}" or key == f"{ck} {suffix}" for suffix in _PLACE_SUFFIXES):
+            return cl
+    return None
+
+
+def _surname_key(word: str) -> str:
+    """"al-Maliki" and "Maliki" are one surname (Arabic article dropped)."""
+    word = word.lower().strip(".,")
+    return re.sub(r"^(?:al|el|ad|as|ash|at|az)[-‑]", "", word)
+
+
+def _without_suffix(key: str) -> str:
+    words = key.split()
+    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def _without_initials(words: list[str]) -> list[str]:
+    """"Gerald R. Ford" -> ["gerald", "ford"]: middle initials dropped, for comparing names."""
+    return [w.lower().strip(".,") for w in words if len(w.strip(".")) > 1]
 
 
 def _strip_the(key: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
-def _display_name(core: str) -> str:
-    """Canonical name of an unknown actor: leading "the" dropped ("the Senate" -> "Senate")."""
-    words = core.split()
+def _display_name(c: Candidate) -> str:
+    """Canonical name of an unknown actor: leading "the" dropped; for a person, descriptors
+    NER took in ("nutritionist Joy Bauer") and middle initials ("Gerald R. Ford" is Gerald
+    Ford in every article); for an organization, the company form and what follows it
+    ("Dominion Textile Inc of Canada" is Dominion Textile)."""
+    words = c.core.split()
     if len(words) > 1 and words[0].lower() == "the":
         words = words[1:]
+    while len(words) > 1 and words[0][:1].islower() and words[0].lower() not in _NAME_PARTICLES:
+        words = words[1:]  # "carmaker Volkswagen"
+    if c.kind == "person":
+        if len(words) > 2:
+            words = [w for n, w in enumerate(words) if n in (0, len(words) - 1) or len(w.strip(".")) > 1]
+        return " ".join(words)
+    cut = next((n for n, w in enumerate(words) if n > 0 and w.lower().strip(".,") in CORPORATE_SUFFIXES), None)
+    if cut is not None:
+        words = words[:cut]
+    words[-1] = words[-1].rstrip(",")
     return " ".join(words)
+
+
+_NAME_PARTICLES = frozenset("de da di du van von der den la le al el bin ibn".split())
+
+
+_NAME_END = re.compile(r"\n|&#?\w+;")
+_LEADING_JUNK = re.compile(r"^\W+")
+#: An honorific inside a name starts the name: "Tanzania Mr Brown" (a headline run into the
+#: text) is Mr Brown.
+_INNER_HONORIFIC = re.compile(r"\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame)\.?\s+[A-Z])")
+
+
+def clean_span(start: int, end: int, text: str) -> tuple[int, int, str]:
+    """A name without page furniture: cut at a line break ("Howard\\n\\n") or an HTML entity
+    left in plain text ("Blair&#191;s": a mangled apostrophe, BBC politics), leading dashes
+    and bullets dropped ("- Blair"), trailing space and punctuation dropped."""
+    cut = _NAME_END.search(text)
+    if cut is not None:
+        text = text[:cut.start()]
+    inner = _INNER_HONORIFIC.search(text)
+    if inner is not None:
+        start += inner.end()
+        text = text[inner.end():]
+    m = _LEADING_JUNK.match(text)
+    if m:
+        start += m.end()
+        text = text[m.end():]
+    stripped = text.rstrip(" \t,;:-–—")
+    return start, start + len(stripped), stripped
 
 
 def merge_actors(actors: Iterable[Actor]) -> list[Actor]:

@@ -1,0 +1,73 @@
+"""Across articles: which lone surnames are a person the graph knows by full name.
+
+Within an article the resolver joins "Mr Blair" to the "Tony Blair" the article names.
+An article that only ever says "Mr Blair" leaves a node ``person:blair``; this module
+decides, over the whole graph, which such nodes are someone the graph knows by full name:
+
+* only persons named by one word (a bare surname, with or without "Mr"), never a full name;
+* candidates are the persons whose full name ends with that word and whose honorifics do
+  not disagree ("Mrs Howard" is never Michael Howard);
+* one candidate: linked. Several: linked to the most mentioned only when it has at least
+  :data:`DOMINANCE` times the mentions of the next (Tony Blair over Sir Ian Blair in
+  British politics); otherwise left alone, and ``stancegraph actors suspects`` lists it.
+
+The policy is stated in docs/entities.md; :func:`plan_links` is pure, so the benchmark and
+the stores apply the same decisions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+#: How many times more mentions the most mentioned candidate needs over the next.
+DOMINANCE = 3.0
+
+_MALE = frozenset("mr lord sir".split())
+_FEMALE = frozenset("mrs ms miss lady dame".split())
+
+
+@dataclass
+class ActorFacts:
+    """What linking needs to know of an actor node."""
+
+    id: str
+    name: str
+    kind: str
+    mentions: int = 0
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+
+def gender(actor: ActorFacts) -> Optional[str]:
+    """"m"/"f" from honorifics in an actor's roles and aliases ("Mrs Howard"), else None."""
+    words = {r.lower() for r in actor.roles} | {a.split()[0].lower().strip(".") for a in actor.aliases if " " in a}
+    male, female = bool(words & _MALE), bool(words & _FEMALE)
+    return "m" if male and not female else "f" if female and not male else None
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower().strip(".,") if name.split() else ""
+
+
+def plan_links(actors: Iterable[ActorFacts]) -> dict[str, tuple[str, str]]:
+    """Lone-surname person id -> (full-name person id, reason)."""
+    people = [a for a in actors if a.kind == "person"]
+    by_surname: dict[str, list[ActorFacts]] = {}
+    for a in people:
+        if len(a.name.split()) > 1 and a.name.split()[0].lower().strip(".") not in _MALE | _FEMALE:
+            by_surname.setdefault(_surname(a.name), []).append(a)
+    links: dict[str, tuple[str, str]] = {}
+    for a in people:
+        if len(a.name.split()) != 1:
+            continue
+        g = gender(a)
+        options = [o for o in by_surname.get(a.name.lower(), []) if not (g and gender(o) and gender(o) != g)]
+        if not options:
+            continue
+        options.sort(key=lambda o: (-o.mentions, o.id))
+        if len(options) == 1:
+            links[a.id] = (options[0].id, f"the only person named {options[0].name!r} with that surname")
+        elif options[0].mentions >= DOMINANCE * max(options[1].mentions, 1):
+            links[a.id] = (options[0].id, f"{options[0].name!r} has {options[0].mentions} mentions, "
+                                          f"{DOMINANCE:g}x or more the next ({options[1].name!r}, {options[1].mentions})")
+    return links
