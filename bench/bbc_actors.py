@@ -54,7 +54,7 @@ PARTIES = {
     "UKIP": ("UKIP", "UK Independence Party", "United Kingdom Independence Party"),
     "SNP": ("SNP", "Scottish National Party", "Scottish Nationalists"),
     "Plaid Cymru": ("Plaid Cymru", "Plaid"),
-    "Greens": ("Green Party", "Greens", "Green"),
+    "Greens": ("Green Party", "Greens"),
     "Veritas": ("Veritas",),
     "BNP": ("BNP", "British National Party"),
     "Respect": ("Respect", "Respect Party"),
