@@ -3,12 +3,14 @@
     python bench/entities.py                         # MSNBC + Reuters-128 + the BBC gold set
     python bench/entities.py --set msnbc --worst 20  # one set, more of the worst clusters
     python bench/entities.py --json out.json         # figures as JSON too
+    python bench/entities.py --set bbc --split dev   # the BBC gold set's dev part only
 
 Gold sets (read from ../shared, never copied here; README in ../shared/corpora/entities):
 ``msnbc`` and ``reuters`` are ELEVANT's MSNBC-updated and Reuters-128, entity mentions
 linked to Wikidata; ``bbc`` is our own annotation of BBC politics articles
 (bench/gold/bbc-entities.jsonl: file, character span, canonical actor and kind; the text
-stays in ../shared/corpora/bbc).
+stays in ../shared/corpora/bbc; bench/gold/README.md: how the 36 articles were chosen, the
+"train" / "dev" split and the annotation conventions).
 
 Scoring, per set and over all sets together (the articles of all sets as one corpus):
 
@@ -68,14 +70,17 @@ def load_elevant(name: str, corpus: str) -> list[dict]:
     return docs
 
 
-def load_bbc(path: str, bbc_dir: str) -> list[dict]:
-    """Our BBC gold set: one line per article, {file, labels: [{span, actor, kind}]}."""
+def load_bbc(path: str, bbc_dir: str, split: str | None = None) -> list[dict]:
+    """Our BBC gold set: one line per article, {file, split, labels: [{span, actor, kind}]};
+    ``split`` ("train" or "dev") keeps that part only."""
     docs = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if not line.strip():
                 continue
             row = json.loads(line)
+            if split and row.get("split") != split:
+                continue
             with open(os.path.join(bbc_dir, row["file"]), encoding="utf-8", errors="replace") as tf:
                 text = tf.read()
             gold = [(lab["span"][0], lab["span"][1], "bbc:" + lab["actor"], _bbc_kinds(lab["kind"]))
@@ -191,6 +196,8 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", default=ENTITIES, help="folder of the ELEVANT files")
     ap.add_argument("--bbc-gold", default=BBC_GOLD)
     ap.add_argument("--bbc-dir", default=os.path.join(SHARED, "corpora", "bbc", "politics"))
+    ap.add_argument("--split", choices=("train", "dev"), default=None,
+                    help="score only this part of the BBC gold set (bench/gold/README.md); default both")
     ap.add_argument("--model", default=None)
     ap.add_argument("--worst", type=int, default=10, help="how many worst splits, merges and misses to list")
     ap.add_argument("--no-link", action="store_true", help="score without the cross-article linking of lone surnames")
@@ -203,7 +210,8 @@ def main(argv=None) -> int:
     if not sets:
         print(f"no gold set found (looked in {args.corpus} and {args.bbc_gold})", file=sys.stderr)
         return 2
-    docs_by_set = {s: (load_bbc(args.bbc_gold, args.bbc_dir) if s == "bbc" else load_elevant(s, args.corpus))
+    docs_by_set = {s: (load_bbc(args.bbc_gold, args.bbc_dir, args.split) if s == "bbc"
+                       else load_elevant(s, args.corpus))
                    for s in sets}
     all_docs = [d for docs in docs_by_set.values() for d in docs]
     predict(all_docs, args.model, link=not args.no_link)
@@ -225,7 +233,7 @@ def main(argv=None) -> int:
                     print(f"    {item}")
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
-            json.dump({"sets": sets, "results": results}, fh, indent=1)
+            json.dump({"sets": sets, "bbc_split": args.split, "results": results}, fh, indent=1)
     return 0
 
 
