@@ -87,9 +87,11 @@ def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list
                     if c:
                         out.append(c)
                 continue
-        # "Chinese President Xi Jinping": a demonym (NORP) names the country
-        if kind == "group" and table.demonym(surface):
+        # "Chinese President Xi Jinping": a demonym (NORP) names the country; "Israelis"
+        # as a noun are a population, a group of their own
+        if kind == "group" and table.demonym(surface) and not _population(ent):
             kind = "country"
+        start, end, surface = _widen_to_alias(doc, ent, start, end, table)
         if kind == "place" and ent.label_ == "GPE":
             entry = table.lookup(surface)
             if entry is not None and entry.kind == "country":
@@ -99,6 +101,7 @@ def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list
             out.append(c)
     out.extend(_chain_mentions(text, out, resolver))
     out.extend(_datelines(text, out, resolver))
+    out.extend(_gazetteer(text, out, resolver, table))
     # "U.S.-China relations" is sometimes no entity at all (seed headline): the pair of
     # countries is still two mentions
     taken = [(c.start, c.end) for c in out]
@@ -110,6 +113,41 @@ def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list
             if c:
                 out.append(c)
     return out
+
+
+def _gazetteer(text: str, found: list[Candidate], resolver: ArticleResolver, table: AliasTable) -> list[Candidate]:
+    """Names of the alias table NER missed ("Number 10", "New Labour", "U.S. military")."""
+    out = []
+    for m in table.finditer(text):
+        s, e = m.span()
+        if any(c.start < e and s < c.end for c in found) or _JUNK_LINE.search(text[s:e]):
+            continue
+        entry = table.lookup(m.group())
+        c = resolver.add(s, e, m.group(), entry.kind if entry else "organization")
+        if c is not None:
+            out.append(c)
+    return out
+
+
+def _population(ent) -> bool:
+    """"Israelis", "Palestinians", "Britons" as nouns (not "Israeli troops")."""
+    root = ent.root
+    return root.tag_ in ("NNPS", "NNS") and root.dep_ not in ("amod", "compound") and root.lower_.endswith("s")
+
+
+def _widen_to_alias(doc, ent, start: int, end: int, table: AliasTable) -> tuple[int, int, str]:
+    """"Liberal" + "Democrats", "Lib" + "Dems", "New" + "Labour": NER left a word of a
+    name the alias table knows outside the entity."""
+    text = doc.text
+    if ent.start > 0 and doc[ent.start - 1].text[:1].isupper():
+        prev = doc[ent.start - 1]
+        if table.lookup(text[prev.idx:end]) is not None:
+            start = prev.idx
+    if ent.end < len(doc) and doc[ent.end].text[:1].isupper():
+        nxt = doc[ent.end]
+        if table.lookup(text[start:nxt.idx + len(nxt)]) is not None:
+            end = nxt.idx + len(nxt)
+    return start, end, text[start:end]
 
 
 def _chain_mentions(text: str, found: list[Candidate], resolver: ArticleResolver) -> list[Candidate]:

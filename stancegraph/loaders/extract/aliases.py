@@ -126,6 +126,8 @@ class AliasTable:
     def __init__(self, entries: Iterable[dict] = ()):
         self._index: dict[str, AliasEntry] = {}
         self._demonyms: dict[str, AliasEntry] = {}
+        self._surfaces: set[str] = set()
+        self._pattern: Optional[re.Pattern] = None
         self.add(entries)
 
     def add(self, entries: Iterable[dict]) -> None:
@@ -136,12 +138,24 @@ class AliasTable:
             entry = AliasEntry(kind, name, item.get("capital_of") or item.get("located_in"), "capital_of" in item)
             for surface in [name, *item.get("aliases", [])]:
                 self._index[_key(surface)] = entry
+                self._surfaces.add(surface)
             for surface in item.get("demonyms", []):
                 self._demonyms[_key(surface)] = entry
+        self._pattern = None
 
     def lookup(self, surface: str) -> Optional[AliasEntry]:
         """The canonical entry for a name ("U.S." -> United States), or None."""
         return self._index.get(_key(surface))
+
+    def finditer(self, text: str):
+        """Where the table's names occur in ``text`` as written (case-sensitive, whole
+        words, longest first): "the Commons", "Number 10", "Lib Dems" NER missed."""
+        if self._pattern is None:
+            names = sorted((s for s in self._surfaces if len(s) > 2 or s.isupper() and len(s) == 2),
+                           key=len, reverse=True)
+            names = [n for n in names if n not in _NOT_GAZETTEER and (n[:1].isupper() or n.startswith("the "))]
+            self._pattern = re.compile(r"(?<![\w.\-])(?=[A-Zt])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w\-])")
+        return self._pattern.finditer(text)
 
     def country_of(self, entry: AliasEntry) -> Optional[AliasEntry]:
         """The country a place entry is located in ("Beijing" -> China), or None."""
@@ -156,6 +170,11 @@ class AliasTable:
         table = cls()
         table.add(_read_entries(path))
         return table
+
+
+#: Table names that are also everyday words in capitals or at a sentence start.
+_NOT_GAZETTEER = frozenset(["WHO", "IT", "AM", "Fed", "Lords", "Commons", "Conservative", "Green party",
+                            "Democrat", "Republican", "Navy"])
 
 
 def _key(surface: str) -> str:

@@ -113,7 +113,9 @@ class ArticleResolver:
         if not core or name_key(core) in NOT_ACTORS or not re.search(r"[A-Za-z]", core):
             return None
         all_roles = [*title_roles, *roles]
-        honorific = any(r in PERSON_HONORIFICS for r in title_roles)
+        # an honorific, or an office before a name NER tagged a person ("President
+        # Musharraf"), makes a person whatever the other mentions were tagged
+        honorific = any(r in PERSON_HONORIFICS for r in title_roles) or bool(title_roles) and kind == "person"
         cand = Candidate(start, end, text, "person" if honorific else kind, all_roles, core,
                          gender=gender_of(title_roles), honorific=honorific)
         self.candidates.append(cand)
@@ -126,7 +128,7 @@ class ArticleResolver:
         fixed: dict[tuple[str, str], _Cluster] = {}
         pending: list[int] = []
         for i, c in enumerate(self.candidates):
-            entry = None if self._chain_owns(c) else self._table_entry(c)
+            entry = self._chain_entry(c) or self._table_entry(c)
             if entry is None:
                 pending.append(i)
                 continue
@@ -151,23 +153,23 @@ class ArticleResolver:
             entry = self.table.lookup(c.core)
             return entry if entry is not None and entry.kind == "person" else None
         entry = self.table.lookup(c.core) or self.table.lookup(c.text)
-        if entry is None and c.kind in ("group", "place", "country"):
+        if entry is None and c.kind in ("place", "country"):  # "Israelis" (a group) stay a group
             entry = self.table.demonym(c.core)
         return entry
 
-    def _chain_owns(self, c: Candidate) -> bool:
+    def _chain_entry(self, c: Candidate) -> Optional[AliasEntry]:
         """"Democrats" after "Liberal Democrats": the article's longer name, not the table's
-        entry for the lone word, says what it is."""
+        entry for the lone word, says what it is (None: the table or the chain rules decide)."""
         words = c.core.split()
         if len(words) != 1 or c.kind == "person" or words[0].lower() in GENERIC_ORG_WORDS:
-            return False
+            return None
         for o in self.candidates:
             ow = o.core.split()
             if len(ow) > 1 and ow[-1] == words[0] and o.start < c.start:
                 entry = self.table.lookup(o.core)
-                if (entry.kind if entry is not None else o.kind) == "organization":
-                    return True
-        return False
+                if entry is not None and entry.kind == "organization":
+                    return entry
+        return None
 
     def _join(self, cl: _Cluster, i: int) -> None:
         c = self.candidates[i]
@@ -216,6 +218,8 @@ class ArticleResolver:
             return None
         options = []
         for pos in (-1, 0):
+            # a given name alone is rarely a person's name in news ("Nick" is not Nick
+            # Vaughan); a family name first is, with a title ("President Xi", "Mr Kim")
             if pos == 0 and c.kind != "person":
                 break
             for cl in clusters:
@@ -355,6 +359,9 @@ def _display_name(c: Candidate) -> str:
         words = words[1:]
     while len(words) > 1 and words[0][:1].islower() and words[0].lower() not in _NAME_PARTICLES:
         words = words[1:]  # "carmaker Volkswagen"
+    while len(words) > 1 and words[-1].strip(",").isalpha() and words[-1].islower() and \
+            words[-1] not in _NAME_PARTICLES:
+        words = words[:-1]  # "Alan Milburn, the"
     if c.kind == "person":
         if len(words) > 2:
             words = [w for n, w in enumerate(words) if n in (0, len(words) - 1) or len(w.strip(".")) > 1]
