@@ -173,8 +173,8 @@ class AliasTable:
 
 
 #: Table names that are also everyday words in capitals or at a sentence start.
-_NOT_GAZETTEER = frozenset(["WHO", "IT", "AM", "Fed", "Lords", "Commons", "Conservative", "Green party",
-                            "Democrat", "Republican", "Navy"])
+_NOT_GAZETTEER = frozenset(["WHO", "IT", "AM", "Fed", "Conservative", "Green party", "Democrat", "Republican",
+                            "Navy"])
 
 
 def _key(surface: str) -> str:
