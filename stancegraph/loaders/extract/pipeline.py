@@ -36,6 +36,7 @@ from stancegraph.loaders.extract.attribution import (
     Attributed, attribute_speakers, drop_restatements, nest_reports, with_about,
 )
 from stancegraph.loaders.extract.jsonl import extract_jsonl_record
+from stancegraph.loaders.extract.nlp import keep_text
 from stancegraph.loaders.extract.quotes import find_quotes, quote_index
 from stancegraph.loaders.extract.aliases import AliasTable, default_table
 from stancegraph.loaders.extract.statements import find_statements
@@ -74,6 +75,7 @@ class Extractor:
     def build(self, article: Article, doc) -> ArticleGraph:
         """The ArticleGraph of an article from its parsed Doc, stage by stage."""
         table = self.aliases or default_table()
+        keep_text(doc, article.text)
         named = find_actors(doc, article.text, table)  # 1. actors
         quotes = find_quotes(article.text)  # 2. statements
         raws = find_statements(doc, quotes, attitudes=self.attitudes)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.graph import model
 from stancegraph.graph.model import ArticleGraph, Relation, Span, Statement, Topic
 from stancegraph.loaders.extract import dates as _dates
@@ -50,7 +51,7 @@ class Context:
     """What the rules ask about an article: actors of tokens, statements, dates, topics."""
 
     def __init__(self, doc, graph: ArticleGraph):
-        if doc.text != graph.article.text:
+        if doc.text != graph.article.text:  # once an article: the real parse, not what was kept
             raise ValueError("doc is not the parse of graph.article.text (offsets would not match)")
         self.doc = doc
         self.graph = graph
@@ -69,7 +70,7 @@ class Context:
                 if m.actor not in self.actors_at[t.i]:
                     self.actors_at[t.i].append(m.actor)
         self.in_quote = [False] * len(doc)
-        for qs, qe in find_quotes(doc.text):
+        for qs, qe in find_quotes(text_of(doc)):
             span = doc.char_span(qs, qe, alignment_mode="expand")
             if span is not None:
                 for t in span:
@@ -248,7 +249,7 @@ class Context:
                 if ent.label_ == "DATE":
                     found[ent.root.i] = (ent.start, ent.end)
             # "said on the 24th": the small English model does not tag it DATE (seed)
-            for m in _dates.ORDINAL_DAY_PHRASE.finditer(self.doc.text):
+            for m in _dates.ORDINAL_DAY_PHRASE.finditer(text_of(self.doc)):
                 span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is not None and not any(span.start <= r < span.end for r in found):
                     found[span.root.i] = (span.start, span.end)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
+from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import (
     clause_chars, complement, extend_content, fronted_content, make_content, parenthetical, request_content,
@@ -100,7 +101,7 @@ def verb_cue_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool =
         content, kind, claimed = _cue_content(t, lemma, qis, quotes, in_quote, lemmas)
         if content is None or content[1] - content[0] < 3:
             continue
-        content = trim(doc.text, *content, keep_quotes=kind != "indirect")
+        content = trim(text_of(doc), *content, keep_quotes=kind != "indirect")
         if content is None:
             continue
         yield RawStatement(t.idx, cue_end(t), lemma, np_span(speaker_tok), content, kind,
@@ -155,7 +156,7 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
 def _quoted_content(t, comp, qis, quotes, in_quote) -> tuple[tuple[int, int], str]:
     """The quotes a cue owns, with the words of its clause around them (then mixed)."""
     doc = t.doc
-    text = doc.text
+    text = text_of(doc)
     qs = min(quotes[q][0] for q in qis)
     qe = max(quotes[q][1] for q in qis)
     kind = "direct"
@@ -251,7 +252,7 @@ def headline_statements(doc, in_quote) -> Iterator[RawStatement]:
         if len(rest) < 3:
             continue
         start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
-        trimmed = trim(doc.text, start, end, keep_quotes=True)
+        trimmed = trim(text_of(doc), start, end, keep_quotes=True)
         if trimmed:
             c = toks[colon]
             yield RawStatement(c.idx, c.idx + 1, ":", (head[0].i, head[-1].i + 1), trimmed,
@@ -318,7 +319,7 @@ def position_statements(doc, in_quote) -> Iterator[RawStatement]:
             continue
         start, end = clause_chars(comp, in_quote)
         kind = "mixed" if any(in_quote[x.i] for x in comp.subtree) else "indirect"
-        trimmed = trim(doc.text, start, end, keep_quotes=True)
+        trimmed = trim(text_of(doc), start, end, keep_quotes=True)
         if trimmed:
             yield RawStatement(t.idx, be.idx + len(be.text), t.lemma_.lower(), np_span(holder), trimmed,
                                kind, cue_token=t.i)
@@ -354,7 +355,7 @@ def noun_statements(doc, in_quote) -> Iterator[RawStatement]:
         if content is None:
             continue
         kind = "mixed" if any(in_quote[x.i] for x in doc.char_span(*content, alignment_mode="expand") or ()) else "indirect"
-        trimmed = trim(doc.text, *content, keep_quotes=kind != "indirect")
+        trimmed = trim(text_of(doc), *content, keep_quotes=kind != "indirect")
         if trimmed:
             yield RawStatement(t.idx, t.idx + len(t.text), t.lower_, np_span(holder), trimmed, kind, cue_token=t.i)
 
@@ -409,10 +410,10 @@ def _quote_sequels(doc, quotes, claimed, found: list[RawStatement]) -> Iterator[
         if not prev:
             continue
         k = prev[-1]
-        between = doc.text[ends[k]:qs]
+        between = text_of(doc)[ends[k]:qs]
         if between.count("\n") > 2:
             continue
-        trimmed = trim(doc.text, qs, qe, keep_quotes=True)
+        trimmed = trim(text_of(doc), qs, qe, keep_quotes=True)
         if not trimmed:
             continue
         start = found[k].content[0]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
+from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.graph import model
 from stancegraph.graph.model import Topic
 
@@ -132,7 +133,7 @@ def phrase_topic(tokens) -> Optional[tuple[str, str]]:
     if all(t.pos_ in ("PRON", "DET", "NUM") for t in words):
         return None
     doc = toks[0].doc
-    name = doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+    name = text_of(doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
     name = " ".join(name.replace("“", "").replace("”", "").replace('"', "").split())
     lex = canonical(name)
     if lex:
