@@ -141,3 +141,24 @@ def test_a_lone_surname_never_links_across_honorific_gender():
                         ActorFacts("person:howard", "Howard", "person", 3, ["Mrs Howard", "Howard"], ["mrs"]),
                         ActorFacts("person:michael-howard", "Michael Howard", "person", 300, ["Mr Howard"], ["mr"])])
     assert links == {}
+
+
+def test_a_given_name_marks_gender_when_no_honorific_or_pronoun_does(extractor):
+    # an article about Sandra Howard: her husband named once, she five times as "Mrs Howard"
+    g = extract(extractor, "Conservative leader Michael Howard was not at the launch. Mrs Howard made her debut "
+                           "speech at a charity event. Mrs Howard said the work mattered. Mr Howard sent a message.")
+    assert actor_of(g, "Mrs Howard") == "person:mrs-howard"
+    assert actor_of(g, "Mr Howard") == "person:michael-howard"
+
+
+def test_a_full_name_under_two_kinds_takes_the_kind_most_mentions_give_it():
+    from stancegraph.graph.linking import plan_kinds
+
+    person = ActorFacts("person:vince-cable", "Vince Cable", "person", 40)
+    org = ActorFacts("organization:vince-cable", "Vince Cable", "organization", 2)
+    assert plan_kinds([person, org])["organization:vince-cable"][0] == "person:vince-cable"
+    # a lone word under two kinds may be two actors (Gerald Ford, the Ford company)
+    assert plan_kinds([ActorFacts("person:ford", "Ford", "person", 40),
+                       ActorFacts("organization:ford", "Ford", "organization", 2)]) == {}
+    # names the alias table types are not voted
+    assert plan_kinds([person, org], fixed=lambda name: name == "Vince Cable") == {}

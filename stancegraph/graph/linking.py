@@ -11,13 +11,18 @@ decides, over the whole graph, which such nodes are someone the graph knows by f
   :data:`DOMINANCE` times the mentions of the next (Tony Blair over Sir Ian Blair in
   British politics); otherwise left alone, and ``stancegraph actors suspects`` lists it.
 
+The same full name under two kinds ("Vince Cable" a person in most articles, an
+organization where NER slipped) is one actor of the kind most of its mentions have, when
+that kind has at least :data:`DOMINANCE` times the mentions of the other (a lone word under
+two kinds, "Ford", may be two actors and is left alone; so are alias-table names).
+
 The policy is stated in docs/entities.md; :func:`plan_links` is pure, so the benchmark and
 the stores apply the same decisions.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 #: How many times more mentions the most mentioned candidate needs over the next.
 DOMINANCE = 3.0
@@ -71,3 +76,23 @@ def plan_links(actors: Iterable[ActorFacts]) -> dict[str, tuple[str, str]]:
             links[a.id] = (options[0].id, f"{options[0].name!r} has {options[0].mentions} mentions, "
                                           f"{DOMINANCE:g}x or more the next ({options[1].name!r}, {options[1].mentions})")
     return links
+
+
+def plan_kinds(actors: Iterable[ActorFacts], fixed: Callable[[str], bool] = lambda name: False) -> dict[str, tuple[str, str]]:
+    """Minority-kind id -> (majority-kind id, reason) for full names found under two kinds;
+    ``fixed(name)`` says a name's kind is not voted (the alias table decides it)."""
+    by_name: dict[str, list[ActorFacts]] = {}
+    for a in actors:
+        if len(a.name.split()) > 1 and a.kind in ("person", "organization", "group") and not fixed(a.name):
+            by_name.setdefault(a.id.split(":", 1)[1], []).append(a)
+    out: dict[str, tuple[str, str]] = {}
+    for group in by_name.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda a: (-a.mentions, a.id))
+        top = group[0]
+        for other in group[1:]:
+            if top.mentions >= DOMINANCE * max(other.mentions, 1):
+                out[other.id] = (top.id, f"{top.name!r} is a {top.kind} in {top.mentions} mentions, "
+                                         f"a {other.kind} in {other.mentions}")
+    return out

@@ -123,9 +123,6 @@ def _gazetteer(text: str, found: list[Candidate], resolver: ArticleResolver, tab
         s, e = m.span()
         if any(c.start < e and s < c.end for c in found) or _JUNK_LINE.search(text[s:e]):
             continue
-        # a lone capitalised word opening a sentence may be an everyday word ("Lords of ...")
-        if " " not in m.group() and not m.group().isupper() and re.search(r"(?:^|[.!?\"“\n]\s*)$", text[max(0, s - 3):s]):
-            continue
         entry = table.lookup(m.group())
         c = resolver.add(s, e, m.group(), entry.kind if entry else "organization")
         if c is not None:

@@ -62,6 +62,17 @@ PERSON_HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS | frozenset("dr prof pro
 ROYAL_TITLES = frozenset("king queen prince princess pope emperor duke duchess".split())
 
 
+@functools.lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    data = json.loads((resources.files("stancegraph.loaders.extract") / "given_names.json").read_text(encoding="utf-8"))
+    return {**{n: "m" for n in data["male"]}, **{n: "f" for n in data["female"]}}
+
+
+def given_name_gender(name: str) -> Optional[str]:
+    """"m"/"f" for a common given name ("Michael", "Sandra"), else None."""
+    return _given_names().get(name.lower().strip(".,"))
+
+
 def gender_of(roles: Iterable[str]) -> Optional[str]:
     """"m" or "f" from honorifics among ``roles``, else None."""
     for r in roles:

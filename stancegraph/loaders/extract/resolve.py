@@ -30,8 +30,8 @@ from typing import Iterable, Optional
 
 from stancegraph.graph.model import Actor, actor_id, name_key
 from stancegraph.loaders.extract.aliases import (
-    NOT_ACTORS, PERSON_HONORIFICS, ROYAL_TITLES, AliasEntry, AliasTable, default_table, gender_of, initials,
-    strip_titles,
+    NOT_ACTORS, PERSON_HONORIFICS, ROYAL_TITLES, AliasEntry, AliasTable, default_table, gender_of, given_name_gender,
+    initials, strip_titles,
 )
 
 #: Company-form words at the end of an organization's name: "Western Digital Corp" is
@@ -80,7 +80,10 @@ class _Cluster:
 
     @property
     def gender(self) -> Optional[str]:
-        return self.genders.most_common(1)[0][0] if self.genders else None
+        """From honorifics and pronouns, else the full name's given name ("Michael Howard")."""
+        if self.genders:
+            return self.genders.most_common(1)[0][0]
+        return given_name_gender(self.words[0]) if len(self.words) > 1 else None
 
     @property
     def words(self) -> list[str]:
