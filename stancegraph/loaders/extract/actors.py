@@ -160,6 +160,12 @@ def _chain_mentions(text: str, found: list[Candidate], resolver: ArticleResolver
         if len(parts) < 2:
             continue
         last = parts[-1].strip(".,")
+        if c.kind == "organization":
+            # "Avnet Inc", then "Avnet said": the name without its company form
+            bare = [w for w in parts if w.lower().strip(".,") not in CORPORATE_SUFFIXES]
+            if len(bare) == 1 and bare[0][:1].isupper() and len(bare[0]) > 3 and \
+                    bare[0].lower() not in _GENERIC_OR_FORM_WORDS:
+                words.setdefault(bare[0], "company")
         if c.kind == "person" and last[:1].isupper() and len(last) > 2:
             words.setdefault(last, "person")
         elif c.kind == "organization" and last[:1].isupper() and len(last) > 3 and \
@@ -185,6 +191,7 @@ def _chain_mentions(text: str, found: list[Candidate], resolver: ArticleResolver
         # an organization's last word at a sentence start is too often a common word
         if kind == "organization" and not text[max(0, s - 4):s].lower().endswith("the "):
             continue
+        kind = "organization" if kind == "company" else kind
         c = resolver.add(s, e, m.group(), kind)
         if c:
             out.append(c)

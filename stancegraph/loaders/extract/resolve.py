@@ -196,6 +196,9 @@ class ArticleResolver:
             # a possessive written without its apostrophe ("GAFs", wire copy) is the name
             if cl.entry is None and (ck == key or key == ck + "s" and len(ck) > 2) and _compatible(c, cl):
                 return cl
+            if cl.entry is None and ck == key + "s" and len(key) > 2 and _compatible(c, cl):
+                cl.name = _display_name(c)  # "West Germanys" first, then "West Germany": the name
+                return cl
         words = c.core.split()
         if len(words) == 1 and (not c.text.isupper() or c.honorific):
             found = self._surname_match(c, clusters)
@@ -356,24 +359,36 @@ def _display_name(c: Candidate) -> str:
     """Canonical name of an unknown actor: leading "the" dropped; for a person, descriptors
     NER took in ("nutritionist Joy Bauer") and middle initials ("Gerald R. Ford" is Gerald
     Ford in every article); for an organization, the company form and what follows it
-    ("Dominion Textile Inc of Canada" is Dominion Textile)."""
+    ("Dominion Textile Inc of Canada" is Dominion Textile) and a leading "U.S." before a
+    name of several words ("U.S. Securities and Exchange Commission")."""
     words = c.core.split()
     if len(words) > 1 and words[0].lower() == "the":
         words = words[1:]
     while len(words) > 1 and words[0][:1].islower() and words[0].lower() not in _NAME_PARTICLES:
         words = words[1:]  # "carmaker Volkswagen"
-    while len(words) > 1 and words[-1].strip(",").isalpha() and words[-1].islower() and \
-            words[-1] not in _NAME_PARTICLES:
-        words = words[:-1]  # "Alan Milburn, the"
     if c.kind == "person":
+        words = _without_trailing_lowercase(words)
         if len(words) > 2:
             words = [w for n, w in enumerate(words) if n in (0, len(words) - 1) or len(w.strip(".")) > 1]
         return " ".join(words)
     cut = next((n for n, w in enumerate(words) if n > 0 and w.lower().strip(".,") in CORPORATE_SUFFIXES), None)
     if cut is not None:
         words = words[:cut]
+    if len(words) > 2 and words[0] in _COUNTRY_QUALIFIERS:
+        words = words[1:]
+    words = _without_trailing_lowercase(words)  # "Morgan Stanley and (Co)", "Alan Milburn, the"
     words[-1] = words[-1].rstrip(",")
     return " ".join(words)
+
+
+_COUNTRY_QUALIFIERS = frozenset(["U.S.", "US", "U.S", "American"])
+
+
+def _without_trailing_lowercase(words: list[str]) -> list[str]:
+    while len(words) > 1 and words[-1].strip(",").isalpha() and words[-1].islower() and \
+            words[-1] not in _NAME_PARTICLES:
+        words = words[:-1]
+    return words
 
 
 _NAME_PARTICLES = frozenset("de da di du van von der den la le al el bin ibn".split())
