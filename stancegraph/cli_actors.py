@@ -152,7 +152,7 @@ def rename(actor, new_name, rules, where):
 
 @actors.command("kind")
 @click.argument("actor")
-@click.argument("kind", type=KIND)
+@click.argument("kind", type=KIND, metavar="KIND")
 @rules_option
 @store_options
 @handle_errors

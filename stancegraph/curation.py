@@ -55,10 +55,10 @@ def rules_path(store: Store, rules: RulesArg = None) -> Optional[str]:
 
 
 def load_rules(store: Store, rules: RulesArg = None) -> list[Rule]:
-    """The rules ingest and load apply: the file given (which must exist), else the store's
-    default file when there is one."""
+    """The rules ingest and load apply: those of the file given, else of the store's default
+    file. A file that does not exist yet holds none (the first curation creates it)."""
     path = rules_path(store, rules)
-    if path is None or (rules in (None, True) and not os.path.exists(path)):
+    if path is None or not os.path.lexists(path):
         return []
     if os.path.isdir(path):
         raise InputError(f"rules file {path}: is a folder")

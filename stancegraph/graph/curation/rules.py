@@ -95,12 +95,12 @@ class Rule:
             raise ValueError(f"expected e.g. {EXAMPLES[OPS.index(op)]}")
         actor = args[0]
         if op in ("merge", "split"):
+            if op == "split" and args[1] == "into":
+                raise ValueError("a split names at least one alias")
             if "into" not in args or len(args) - args.index("into") != 3 or (op == "merge") != (args[1] == "into"):
                 raise ValueError(f"expected e.g. {EXAMPLES[OPS.index(op)]}")
             kind, name = args[-2], args[-1]
             aliases = tuple(args[1:args.index("into")])
-            if op == "split" and not aliases:
-                raise ValueError("a split names at least one alias")
             return cls(op, actor, _name(name), _kind(kind), aliases)
         if len(args) != 3 or args[1] != "to":
             raise ValueError(f"expected e.g. {EXAMPLES[OPS.index(op)]}")

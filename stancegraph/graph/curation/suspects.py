@@ -53,8 +53,9 @@ def find_suspects(actors: Iterable[dict[str, Any]]) -> list[Suspect]:
     mentioned first."""
     actors = [a for a in actors if name_key(a["name"])]
     found: dict[tuple[str, ...], Suspect] = {}
-    for pair, reason in _duplicates(actors):
-        a, b = sorted(pair, key=lambda x: (-(x.get("mentions") or 0), x["id"]))
+    for pair, reason, ordered in _duplicates(actors):
+        # Keep the full name (``ordered``: it comes first); otherwise the most mentioned.
+        a, b = pair if ordered else sorted(pair, key=lambda x: (-(x.get("mentions") or 0), x["id"]))
         found.setdefault(tuple(sorted((a["id"], b["id"]))), Suspect(
             "duplicate", [a, b], reason, f"stancegraph actors merge {a['id']} {b['id']}"))
     for a in actors:
@@ -85,7 +86,7 @@ def _plain(name: str) -> str:
     return " ".join(words)
 
 
-def _duplicates(actors: list[dict[str, Any]]) -> Iterable[tuple[tuple[dict, dict], str]]:
+def _duplicates(actors: list[dict[str, Any]]) -> Iterable[tuple[tuple[dict, dict], str, bool]]:
     by_key: dict[str, list[dict]] = {}
     by_plain: dict[str, list[dict]] = {}
     for a in actors:
@@ -94,36 +95,36 @@ def _duplicates(actors: list[dict[str, Any]]) -> Iterable[tuple[tuple[dict, dict
     for key, group in by_key.items():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                yield (a, b), f"the same name under two kinds ({a['kind']}, {b['kind']})"
+                yield (a, b), f"the same name under two kinds ({a['kind']}, {b['kind']})", False
     for group in by_plain.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 if name_key(a["name"]) != name_key(b["name"]):
-                    yield (a, b), "the names differ only by 'the', 'party' or a plural"
+                    yield (a, b), "the names differ only by 'the', 'party' or a plural", False
     yield from _surnames(actors, by_key)
     yield from _affixes(actors, by_key)
     yield from _similar(actors)
 
 
-def _surnames(actors: list[dict], by_key: dict[str, list[dict]]) -> Iterable[tuple[tuple[dict, dict], str]]:
+def _surnames(actors: list[dict], by_key: dict[str, list[dict]]) -> Iterable[tuple[tuple[dict, dict], str, bool]]:
     for a in actors:
         words = _words(a["name"])
         if a["kind"] == "person" and len(words) > 1:
             for b in by_key.get(words[-1], []):
-                yield (a, b), f"{b['name']!r} ({b['kind']}) is the surname of {a['name']!r}"
+                yield (a, b), f"{b['name']!r} ({b['kind']}) is the surname of {a['name']!r}", True
 
 
-def _affixes(actors: list[dict], by_key: dict[str, list[dict]]) -> Iterable[tuple[tuple[dict, dict], str]]:
+def _affixes(actors: list[dict], by_key: dict[str, list[dict]]) -> Iterable[tuple[tuple[dict, dict], str, bool]]:
     """One name the first or last words of another ("Kilroy Silk", "Robert Kilroy Silk")."""
     for a in actors:
         words = _words(a["name"])
         for n in range(2, len(words)):
             for part, where in ((words[:n], "start"), (words[-n:], "end")):
                 for b in by_key.get(" ".join(part), []):
-                    yield (a, b), f"{b['name']!r} is the {where} of {a['name']!r}"
+                    yield (a, b), f"{b['name']!r} is the {where} of {a['name']!r}", True
 
 
-def _similar(actors: list[dict]) -> Iterable[tuple[tuple[dict, dict], str]]:
+def _similar(actors: list[dict]) -> Iterable[tuple[tuple[dict, dict], str, bool]]:
     from rapidfuzz import fuzz, process
 
     pool = sorted(actors, key=lambda a: -(a.get("mentions") or 0))[:SIMILARITY_POOL]
@@ -131,7 +132,7 @@ def _similar(actors: list[dict]) -> Iterable[tuple[tuple[dict, dict], str]]:
     scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=SIMILARITY, dtype="uint8")
     for i, j in zip(*scores.nonzero()):
         if i < j and keys[i] != keys[j] and min(len(keys[i]), len(keys[j])) >= 5:
-            yield (pool[i], pool[j]), f"similar names ({int(scores[i][j])}% alike)"
+            yield (pool[i], pool[j]), f"similar names ({int(scores[i][j])}% alike)", False
 
 
 def _given(alias: str) -> tuple[Optional[str], list[str]]:
