@@ -44,15 +44,15 @@ def curate(store: Store, rules: Iterable[Rule]) -> list[str]:
     rules = list(rules)
     notes: list[str] = []
 
-    def work(run: Run) -> None:
+    def work(q: Any, run: Run) -> None:
         notes.clear()  # a retried transaction starts again
         for rule in rules:
-            note = apply_rule(store.cypher, run, rule)
+            note = apply_rule(q, run, rule)
             if note:
                 notes.append(note)
 
     try:
-        store._transaction(work, "(curation)")
+        store.rewrite(work, "(curation)")
     except StoreError as exc:
         raise StoreError(f"curation not applied, the graph is unchanged: {str(exc).split(': ', 1)[-1]}") from None
     return notes
