@@ -189,8 +189,8 @@ def rename_actor(store: Store, actor: str, name: str, *, rules: RulesArg = None)
     x = resolve_actor(store, actor)
     if not name_key(name):
         raise QueryError(f"not a name: {name!r}")
-    if name == x["name"]:
-        raise QueryError(f"{x['id']} is already called {name!r}")
+    if name == x["name"]:  # nothing to do, nothing to record
+        return Curation([], None, [f"{x['id']} is already called {name!r}"])
     return _record(store, [Rule("rename", x["id"], name)], rules)
 
 
@@ -199,8 +199,8 @@ def set_actor_kind(store: Store, actor: str, kind: str, *, rules: RulesArg = Non
     there is merged with it."""
     x = resolve_actor(store, actor)
     check_kind(kind)
-    if kind == x["kind"]:
-        raise QueryError(f"{x['id']} is already of kind {kind}")
+    if kind == x["kind"]:  # nothing to do, nothing to record
+        return Curation([], None, [f"{x['id']} is already of kind {kind}"])
     return _record(store, [Rule("kind", x["id"], kind=kind)], rules)
 
 
