@@ -155,7 +155,7 @@ def merge_actors(store: Store, into: str, others: Union[str, Sequence[str]], *, 
         source = resolve_actor(store, other)
         if source["id"] == target["id"]:
             raise QueryError(f"{other!r} and {into!r} are the same actor ({target['id']})")
-        new.append(Rule("merge", source["id"], target["name"], target["kind"]))
+        new.append(Rule("merge", source["id"], target["name"], target["kind"], into=target["id"]))
     if not new:
         raise QueryError("name at least one actor to merge")
     return _record(store, new, rules)
@@ -180,7 +180,7 @@ def split_actor(store: Store, actor: str, aliases: Union[str, Sequence[str]], *,
     name, kind = name or aliases[0], check_kind(kind or x["kind"])
     if actor_id(kind, name) == x["id"]:
         raise QueryError(f"the new actor would be {x['id']} itself: give another --name or --kind")
-    return _record(store, [Rule("split", x["id"], name, kind, tuple(aliases))], rules)
+    return _record(store, [Rule("split", x["id"], name, kind, tuple(aliases), actor_id(kind, name))], rules)
 
 
 def rename_actor(store: Store, actor: str, name: str, *, rules: RulesArg = None) -> Curation:

@@ -26,26 +26,29 @@ ARTICLES = Path(__file__).parent / "fixtures" / "curation"
 # the rules file
 
 def test_rules_round_trip_through_their_lines(tmp_path):
-    rules = [Rule("merge", "person:blair", "Tony Blair", "person"),
-             Rule("split", "person:charles-kennedy", "Prince Charles", "person", ("Prince Charles", 'The "Prince"')),
+    rules = [Rule("merge", "person:blair", "Tony Blair", "person", into="person:tony-blair"),
+             Rule("split", "person:charles-kennedy", "Prince Charles", "person", ("Prince Charles", 'The "Prince"'),
+                  "person:prince-charles"),
              Rule("rename", "organization:clarke", "Charles Clarke"),
              Rule("kind", "organization:charles-clarke", kind="person")]
     path = tmp_path / "x.rules"
     path.write_text("# my rules\n\n" + "".join(r.line() + "  # why\n" for r in rules))
     assert read_rules(str(path)) == rules
-    assert rules[0].line() == 'merge person:blair into person "Tony Blair"'
+    assert rules[0].line() == 'merge person:blair into person:tony-blair "Tony Blair"'
 
 
 @pytest.mark.parametrize("line, says", [
     ("merge person:blair person:tony-blair", "expected e.g. merge"),
-    ("fuse person:a into person \"A\"", "unknown rule 'fuse'"),
+    ("fuse person:a into person:b \"B\"", "unknown rule 'fuse'"),
     ("kind person:a to robot", "unknown actor kind 'robot'"),
-    ("split person:a into person \"B\"", "at least one alias"),
+    ("merge person:a into robot:b \"B\"", "unknown actor kind 'robot'"),
+    ("merge person:a into person \"B\"", "expected e.g. merge"),
+    ("split person:a into person:b \"B\"", "at least one alias"),
     ('rename person:a to "unclosed', "No closing quotation"),
 ])
 def test_a_bad_rules_line_is_one_error_naming_file_and_line(tmp_path, line, says):
     path = tmp_path / "x.rules"
-    path.write_text('merge person:b into person "A"\n' + line + "\n")
+    path.write_text('merge person:b into person:a "A"\n' + line + "\n")
     with pytest.raises(InputError, match=rf"x.rules:2: .*{says}"):
         read_rules(str(path))
 
@@ -72,7 +75,8 @@ def _kennedy_article() -> ArticleGraph:
 
 
 def test_a_split_rule_moves_the_alias_mentions_and_what_they_said():
-    graph = apply_rules([Rule("split", "person:charles-kennedy", "Prince Charles", "person", ("Prince Charles",))],
+    graph = apply_rules([Rule("split", "person:charles-kennedy", "Prince Charles", "person", ("Prince Charles",),
+                              "person:prince-charles")],
                         _kennedy_article())
     speakers = {s.content.text: s.speaker.actor for s in graph.statements}
     assert speakers == {"the countryside needed help": "person:prince-charles",
@@ -190,7 +194,7 @@ def test_merge_moves_statements_stances_and_mentions(store, fresh, tmp_path):
     before = _names(store)
     done = stancegraph.merge_actors(store, "Maria Lopez", ["Carlos Diaz"], rules=rules)
     assert done.changes == ["merge: person:carlos-diaz (Carlos Diaz) -> person:maria-lopez (Maria Lopez)"]
-    assert 'merge person:carlos-diaz into person "Maria Lopez"' in rules.read_text()
+    assert 'merge person:carlos-diaz into person:maria-lopez "Maria Lopez"' in rules.read_text()
 
     def check(s):
         assert "person:carlos-diaz" not in _names(s)
@@ -257,9 +261,21 @@ def test_kind_changes_the_kind_and_id(store, fresh, tmp_path):
     _every_way(store, fresh, rules, check)
 
 
+def test_a_new_spelling_of_the_name_keeps_the_id_and_the_counts(store, tmp_path):
+    stancegraph.load([biden_article(), xi_visit_article()], store)
+    before = stancegraph.list_actors(store, name="Jinping").records()
+    done = stancegraph.rename_actor(store, "Xi Jinping", "XI Jinping", rules=tmp_path / "r.rules")
+    assert done.changes == ["rename: person:xi-jinping is now called 'XI Jinping'"]
+    after = stancegraph.list_actors(store, name="Jinping").records()
+    assert [(r["id"], r["name"], r["mentions"], r["statements"]) for r in after] == \
+        [("person:xi-jinping", "XI Jinping", 2, 2)] == [(r["id"], "XI Jinping", r["mentions"], r["statements"])
+                                                          for r in before]
+    assert "Xi Jinping" in after[0]["aliases"]
+
+
 def test_apply_re_applies_the_file_to_a_graph_written_without_it(store, tmp_path):
     rules = tmp_path / "hand.rules"
-    rules.write_text('# written by hand\nmerge person:carlos-diaz into person "Maria Lopez"\n'
+    rules.write_text('# written by hand\nmerge person:carlos-diaz into person:maria-lopez "Maria Lopez"\n'
                      'kind organization:harbour-trust to group\n')
     _ingest(store, False)
     assert "person:carlos-diaz" in _names(store)
@@ -336,7 +352,7 @@ def test_cli_curation_goes_beside_the_graph_and_load_applies_it(tmp_path):
 ])
 def test_cli_curation_errors_are_one_line(tmp_path, monkeypatch, args, says):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "bad.rules").write_text('# mine\nmerged person:a into person "B"\n')
+    (tmp_path / "bad.rules").write_text('# mine\nmerged person:a into person:b "B"\n')
     with LadybugStore(str(tmp_path / "stancegraph.lbdb")) as s:
         stancegraph.load([biden_article()], s)
     result = _run(*args)

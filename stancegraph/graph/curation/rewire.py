@@ -74,8 +74,11 @@ def apply_rule(q: Any, run: Run, rule: Rule) -> Optional[str]:
         return _split(q, run, rule, x)
     new_id, name, kind = rule.target(x["name"], x["kind"])
     if new_id == x["id"]:  # the same id: a new spelling of the name, nothing moves
+        if name == x["name"]:
+            return None
         put_actor(q, run, new_id, name, kind, x["aliases"] + [x["name"]], x["roles"])
-        return f"{rule.op}: {x['id']} is now called {name!r}" if name != x["name"] else None
+        write.refresh_stats(q, run, [new_id])
+        return f"{rule.op}: {x['id']} is now called {name!r}"
     y = node(run, new_id)
     move_all(q, run, x, new_id, name, kind, y)
     joined = f" (joined with the actor already there, {y['name']!r})" if y and rule.op != "merge" else ""

@@ -3,14 +3,15 @@ it is written, so a re-ingest (``--force``) or a fresh ingest of the same files 
 
 One rule per line (``#`` starts a comment; names are double-quoted)::
 
-    merge  person:blair into person "Tony Blair"
-    split  person:charles-kennedy "Prince Charles" into person "Prince Charles"
+    merge  person:blair into person:tony-blair "Tony Blair"
+    split  person:charles-kennedy "Prince Charles" into person:prince-charles "Prince Charles"
     rename organization:clarke to "Charles Clarke"
     kind   organization:charles-clarke to person
 
 A rule names its actor by id as the graph holds it when the rule runs (after the rules
-above it), so rules chain. An actor id is ``kind:slug(name)``: a rename or a kind change
-gives a new id, and a new id that another actor already has merges the two.
+above it), so rules chain. A merge or split names the actor it leads to by id and name; an
+actor id is ``kind:slug(name)``, so a rename or a kind change gives a new id, and a new id
+that another actor already has merges the two.
 """
 from __future__ import annotations
 
@@ -28,13 +29,14 @@ OPS = ("merge", "split", "rename", "kind")
 HEADER = """\
 # stancegraph actor rules (docs/entities.md, "Curation"): one rule per line, applied in order
 # to every article written (ingest, load) and to the graph by 'stancegraph actors apply'.
-#   merge  ID into KIND "NAME"             ID (its mentions, statements, stances, events) becomes KIND "NAME"
-#   split  ID "ALIAS"... into KIND "NAME"  the mentions of ID named ALIAS, and what they said, become KIND "NAME"
+#   merge  ID into ID2 "NAME"             ID (its mentions, statements, stances, events) becomes ID2, called NAME
+#   split  ID "ALIAS"... into ID2 "NAME"  the mentions of ID named ALIAS, and what they said, become ID2 (NAME)
 #   rename ID to "NAME"                    ID keeps its kind, takes the name (and the id that goes with it)
 #   kind   ID to KIND                      ID keeps its name, takes the kind
 """
 
-EXAMPLES = ('merge person:blair into person "Tony Blair"', 'split person:x "Alias" into person "Name"',
+EXAMPLES = ('merge person:blair into person:tony-blair "Tony Blair"',
+            'split person:x "Alias" into person:alias "Alias"',
             'rename organization:clarke to "Charles Clarke"', "kind organization:clarke to person")
 
 
@@ -55,25 +57,27 @@ def quote(name: str) -> str:
 @dataclass(frozen=True)
 class Rule:
     """One curation. ``actor``: the id it applies to. ``name``/``kind``: what the actor becomes
-    (``None``: its own); ``aliases``: for a split, the names whose mentions move."""
+    (``None``: its own); ``into``: for a merge or split, the id it leads to; ``aliases``: for
+    a split, the names whose mentions move."""
 
     op: str
     actor: str
     name: Optional[str] = None
     kind: Optional[str] = None
     aliases: tuple[str, ...] = ()
+    into: Optional[str] = None
 
     def target(self, name: str, kind: str) -> tuple[str, str, str]:
         """``(id, name, kind)`` an actor called ``name`` of ``kind`` becomes under this rule."""
         name, kind = self.name or name, self.kind or kind
-        return actor_id(kind, name), name, kind
+        return self.into or actor_id(kind, name), name, kind
 
     def line(self) -> str:
         if self.op == "merge":
-            return f"merge {self.actor} into {self.kind} {quote(self.name or '')}"
+            return f"merge {self.actor} into {self.into} {quote(self.name or '')}"
         if self.op == "split":
             aliases = " ".join(quote(a) for a in self.aliases)
-            return f"split {self.actor} {aliases} into {self.kind} {quote(self.name or '')}"
+            return f"split {self.actor} {aliases} into {self.into} {quote(self.name or '')}"
         if self.op == "rename":
             return f"rename {self.actor} to {quote(self.name or '')}"
         return f"kind {self.actor} to {self.kind}"
@@ -99,9 +103,11 @@ class Rule:
                 raise ValueError("a split names at least one alias")
             if "into" not in args or len(args) - args.index("into") != 3 or (op == "merge") != (args[1] == "into"):
                 raise ValueError(f"expected e.g. {EXAMPLES[OPS.index(op)]}")
-            kind, name = args[-2], args[-1]
+            into, name = args[-2], args[-1]
+            if ":" not in into:
+                raise ValueError(f"expected e.g. {EXAMPLES[OPS.index(op)]}")
             aliases = tuple(args[1:args.index("into")])
-            return cls(op, actor, _name(name), _kind(kind), aliases)
+            return cls(op, actor, _name(name), _kind(kind_of(into)), aliases, into)
         if len(args) != 3 or args[1] != "to":
             raise ValueError(f"expected e.g. {EXAMPLES[OPS.index(op)]}")
         return cls(op, actor, _name(args[2])) if op == "rename" else cls(op, actor, kind=_kind(args[2]))
