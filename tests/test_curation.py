@@ -116,7 +116,8 @@ def test_suspects_name_the_duplicates_and_wrong_merges_of_the_bbc_politics_graph
               _actor("Kilroy-Silk"), _actor("Robert Kilroy-Silk"), _actor("Vince Cable"), _actor("Vincent Cable"),
               _actor("Michael Howard", aliases=("Mr Howard", "Mrs Howard")),
               _actor("Charles Kennedy", aliases=("Prince Charles", "Mr Kennedy")),
-              _actor("Gordon Brown", aliases=("Mr Brown", "Chancellor Gordon Brown"))]
+              _actor("Gordon Brown", aliases=("Mr Brown", "Chancellor Gordon Brown")),
+              _actor("Oona King", aliases=("King", "Ms King")), _actor("Al Aynsley-Green", aliases=("Aynsley-Green",))]
     found = find_suspects(actors)
     rows = {(s.problem, frozenset(a["id"] for a in s.actors)): s.reason for s in found}
 
@@ -137,6 +138,9 @@ def test_suspects_name_the_duplicates_and_wrong_merges_of_the_bbc_politics_graph
     wrong = {s.fix for s in found if s.problem == "wrong merge"}
     assert 'stancegraph actors split person:charles-kennedy "Prince Charles" --name "Prince Charles"' in wrong
     assert 'stancegraph actors split person:michael-howard "Mrs Howard" --name "Mrs Howard"' in wrong
+    # a surname alone, or a double-barrelled one, is not another person
+    assert {ids for (problem, ids) in rows if problem == "wrong merge"} == {
+        frozenset({"person:michael-howard"}), frozenset({"person:charles-kennedy"})}
     assert not any("person:gordon-brown" in ids for (_, ids) in rows)  # titles and honorifics of one man
 
 

@@ -59,18 +59,22 @@ def find_suspects(actors: Iterable[dict[str, Any]]) -> list[Suspect]:
         found.setdefault(tuple(sorted((a["id"], b["id"]))), Suspect(
             "duplicate", [a, b], reason, f"stancegraph actors merge {a['id']} {b['id']}"))
     for a in actors:
-        if a["kind"] == "person":
-            for alias, reason in _wrong_merges(a):
-                if name_key(alias) == name_key(a["name"]):
-                    continue  # the actor's own name: the others are the ones to move
-                found.setdefault((a["id"], alias), Suspect(
-                    "wrong merge", [a], reason,
-                    f"stancegraph actors split {a['id']} \"{alias}\" --name \"{alias}\""))
+        if a["kind"] != "person":
+            continue
+        by_reason: dict[str, list[str]] = {}
+        for alias, reason in _wrong_merges(a):
+            if name_key(alias) != name_key(a["name"]):  # the actor's own name stays: the others move
+                by_reason.setdefault(reason, []).append(alias)
+        for reason, aliases in by_reason.items():
+            quoted = " ".join(f'"{x}"' for x in dict.fromkeys(aliases))
+            found.setdefault((a["id"], reason), Suspect(
+                "wrong merge", [a], reason, f'stancegraph actors split {a["id"]} {quoted} --name "{aliases[0]}"'))
     return sorted(found.values(), key=lambda s: (-sum(x.get("mentions") or 0 for x in s.actors), s.reason))
 
 
 def _words(name: str) -> list[str]:
-    return name_key(name).split()
+    words = name_key(name).split()
+    return words[:-1] if len(words) > 1 and words[-1] == "s" else words  # "Howard's" is Howard
 
 
 def _plain(name: str) -> str:
@@ -115,8 +119,11 @@ def _surnames(actors: list[dict], by_key: dict[str, list[dict]]) -> Iterable[tup
 
 
 def _affixes(actors: list[dict], by_key: dict[str, list[dict]]) -> Iterable[tuple[tuple[dict, dict], str, bool]]:
-    """One name the first or last words of another ("Kilroy Silk", "Robert Kilroy Silk")."""
+    """A person's name the first or last words of another actor's ("Kilroy-Silk", "Robert
+    Kilroy-Silk"); among organizations that is most often another one ("Scottish Labour Party")."""
     for a in actors:
+        if a["kind"] != "person":
+            continue
         words = _words(a["name"])
         for n in range(2, len(words)):
             for part, where in ((words[:n], "start"), (words[-n:], "end")):
@@ -138,9 +145,17 @@ def _similar(actors: list[dict]) -> Iterable[tuple[tuple[dict, dict], str, bool]
 def _given(alias: str) -> tuple[Optional[str], list[str]]:
     """The alias's honorific or title (if any) and its other words."""
     words = _words(alias)
-    if words and words[0] in TITLES:
+    if len(words) > 1 and words[0] in TITLES:  # "King" alone is a surname (Oona King)
         return words[0], words[1:]
     return None, words
+
+
+def _gender(title: Optional[str], rest: list[str]) -> Optional[str]:
+    if title in MALE_TITLES or (not title and len(rest) > 1 and rest[0] in MALE_NAMES):
+        return "male"
+    if title in FEMALE_TITLES or (not title and len(rest) > 1 and rest[0] in FEMALE_NAMES):
+        return "female"
+    return None
 
 
 def _wrong_merges(actor: dict[str, Any]) -> Iterable[tuple[str, str]]:
@@ -153,15 +168,17 @@ def _wrong_merges(actor: dict[str, Any]) -> Iterable[tuple[str, str]]:
         title, rest = _given(alias)
         if title in GIVEN_NAME_TITLES and rest and rest[-1] != surname:
             yield alias, f"{alias!r} is a title with a given name, not {actor['name']!r}'s surname"
-        if title in MALE_TITLES or (not title and len(rest) > 1 and rest[0] in MALE_NAMES):
-            genders["male"].append(alias)
-        if title in FEMALE_TITLES or (not title and len(rest) > 1 and rest[0] in FEMALE_NAMES):
-            genders["female"].append(alias)
-        if not title and len(rest) > 1 and rest[-1] == surname and len(rest[0]) > 1:
+        gender = _gender(title, rest)
+        if gender:
+            genders[gender].append(alias)
+        # A first name: words before the surname that are not the end of the person's own name.
+        if not title and len(rest) > 1 and rest[-1] == surname and rest != own[-len(rest):]:
             first_names.setdefault(rest[0], alias)
     if genders["male"] and genders["female"]:
-        minority = min(genders.values(), key=len)
-        for alias in minority:
+        mine = _gender(*_given(actor["name"]))
+        # The aliases of the other gender than the person's own name, else the fewer.
+        other = [a for g, a in genders.items() if g != mine] if mine else [min(genders.values(), key=len)]
+        for alias in other[0]:
             yield alias, (f"aliases of different gender: {', '.join(repr(a) for a in genders['male'][:2])} "
                           f"and {', '.join(repr(a) for a in genders['female'][:2])}")
     names = sorted(first_names)
