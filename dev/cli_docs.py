@@ -40,8 +40,14 @@ def help_text(args: list[str]) -> str:
 def render() -> str:
     from stancegraph.cli import cli
 
+    import click
+
     parts = [HEADER]
-    for args in [[]] + [[name] for name in cli.commands]:
+    commands = [[name] for name in cli.commands]
+    # A group's own commands follow it (stancegraph actors list, ...).
+    commands = [c for name in commands for c in [name] + [name + [sub] for sub in getattr(
+        cli.commands[name[0]], "commands", {}) if isinstance(cli.commands[name[0]], click.Group)]]
+    for args in [[]] + commands:
         parts.append(f"## {' '.join(['stancegraph'] + args)}\n\n```\n{help_text(args)}\n```\n")
     return "\n".join(parts)
 

@@ -19,13 +19,18 @@ __version__ = "0.1.0"
 API = ("open_store", "read", "extract", "ingest", "load", "to_jsonl", "read_jsonl", "ask", "interpret",
        "run_query", "saved_queries", "saved_query", "select_subgraph", "render", "export",
        "IngestReport", "Answer", "Subgraph", "Progress")
+#: Actor curation (docs/entities.md), defined in stancegraph.curation.
+CURATION = ("list_actors", "actor_suspects", "merge_actors", "split_actor", "rename_actor", "set_actor_kind",
+            "apply_rules", "Curation")
 
-__all__ = ["StancegraphError", "InputError", "StoreError", "QueryError", "__version__", *API]
+__all__ = ["StancegraphError", "InputError", "StoreError", "QueryError", "__version__", *API, *CURATION]
 
 if TYPE_CHECKING:  # pragma: no cover
     from stancegraph.api import (Answer, IngestReport, Progress, Subgraph, ask, export, extract,  # noqa: F401
                                  ingest, interpret, load, open_store, read, read_jsonl, render, run_query,
                                  saved_queries, saved_query, select_subgraph, to_jsonl)
+    from stancegraph.curation import (Curation, actor_suspects, apply_rules, list_actors,  # noqa: F401
+                                      merge_actors, rename_actor, set_actor_kind, split_actor)
 
 
 def __getattr__(name: str) -> Any:
@@ -33,8 +38,12 @@ def __getattr__(name: str) -> Any:
         from stancegraph import api
 
         return getattr(api, name)
+    if name in CURATION:
+        from stancegraph import curation
+
+        return getattr(curation, name)
     raise AttributeError(f"module 'stancegraph' has no attribute {name!r}")
 
 
 def __dir__() -> list:
-    return sorted(list(globals()) + list(API))
+    return sorted(list(globals()) + list(API) + list(CURATION))

@@ -160,21 +160,25 @@ def _counted(graphs: Iterable[ArticleGraph], report: IngestReport, progress: Opt
 
 def ingest(sources: Iterable[PathLike], store: Store, *, sample: bool = False, force: bool = False,
            jobs: int = 1, model: Optional[str] = None, batch_size: int = 64,
-           progress: Optional[Progress] = None, **options: Any) -> IngestReport:
+           progress: Optional[Progress] = None, rules: Any = None, **options: Any) -> IngestReport:
     """Read, extract and write articles into ``store``, ``batch_size`` per transaction.
 
     Articles already in the store are skipped (so an interrupted run can simply be started
     again) unless ``force`` re-extracts and replaces them. While one batch is written, the
-    next is extracted. A failed article is counted and the rest go on.
+    next is extracted. A failed article is counted and the rest go on. The curation
+    ``rules`` (a file; by default the store's, if it has one: see stancegraph.curation) are
+    applied to each article before it is written.
     """
+    from stancegraph.curation import curated, load_rules
     from stancegraph.loaders.extract.parallel import extract_parallel
 
+    curation = load_rules(store, rules)
     report = IngestReport()
     articles = read(sources, sample=sample, report=report, progress=progress, **options)
     if not force:
         articles = _unstored(articles, store, report, progress)
     graphs = extract_parallel(articles, jobs=jobs, model=model, on_error=_extract_failed(report, progress))
-    graphs = _counted(graphs, report, progress, count=False)
+    graphs = curated(_counted(graphs, report, progress, count=False), curation)
     report.written += store.upsert_many(graphs, batch_size=batch_size, overlap=True,
                                         on_error=_write_failed(report, progress))
     return report
@@ -254,17 +258,19 @@ def _read_jsonl_file(name: str, report: IngestReport, progress: Optional[Progres
 
 
 def load(graphs: Iterable[Union[ArticleGraph, PathLike]], store: Store, *, batch_size: int = 500,
-         use_copy: bool = True, progress: Optional[Progress] = None) -> IngestReport:
+         use_copy: bool = True, progress: Optional[Progress] = None, rules: Any = None) -> IngestReport:
     """Write article graphs into ``store`` in bulk: :class:`ArticleGraph` objects (from
     :func:`extract`) or paths of JSON lines files (from ``stancegraph extract``).
 
-    The result is what :func:`ingest` would have written. Neo4j gets large ``UNWIND``
-    batches; the embedded store gets new articles through COPY (``use_copy``).
+    The result is what :func:`ingest` would have written, curation ``rules`` included. Neo4j
+    gets large ``UNWIND`` batches; the embedded store gets new articles through COPY (``use_copy``).
     """
+    from stancegraph.curation import curated, load_rules
     from stancegraph.graph.store.bulk import bulk_load
 
+    curation = load_rules(store, rules)
     report = IngestReport()
-    stream = _counted(_graphs(graphs, report, progress), report, progress, count=False)
+    stream = curated(_counted(_graphs(graphs, report, progress), report, progress, count=False), curation)
     report.written += bulk_load(store, stream, batch_size=batch_size, use_copy=use_copy,
                                 on_error=_write_failed(report, progress))
     return report

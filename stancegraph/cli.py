@@ -13,9 +13,10 @@ from typing import Any
 import click
 
 from stancegraph import __version__, api
+from stancegraph.cli_actors import actors
 from stancegraph.cli_options import (finish, handle_errors, loader_options, output_options, params_dict,
                                      print_matches, print_result, progress_bar, queries_dir_option,
-                                     read_options, store_options, subgraph_options)
+                                     read_options, rules_option, store_options, subgraph_options)
 from stancegraph.graph.store.base import QueryResult, Store
 
 
@@ -40,9 +41,10 @@ def cli():
 @click.option("--force", is_flag=True, help="Re-extract articles already in the graph (replacing them).")
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1),
               help="Articles written per transaction.")
+@rules_option
 @store_options
 @handle_errors
-def ingest(sources, sample, jobs, force, batch_size, where, model, **kw):
+def ingest(sources, sample, jobs, force, batch_size, rules, where, model, **kw):
     """Read articles, extract actors and statements, and write them to the graph.
 
     SOURCES are files, folders (read recursively), glob patterns, http(s) URLs, feeds,
@@ -58,7 +60,7 @@ def ingest(sources, sample, jobs, force, batch_size, where, model, **kw):
     """
     with where.open() as store, progress_bar("ingesting") as progress:
         report = api.ingest(sources, store, sample=sample, force=force, jobs=jobs, model=model,
-                            batch_size=batch_size, progress=progress, **read_options(kw))
+                            batch_size=batch_size, progress=progress, rules=rules, **read_options(kw))
     finish(report)
 
 
@@ -98,9 +100,10 @@ def extract(sources, sample, jobs, output, fmt, model, **kw):
               help="Articles per transaction (Neo4j, and articles replaced in the embedded store).")
 @click.option("--copy/--no-copy", "use_copy", default=True, show_default=True,
               help="Embedded store: write new articles through LadybugDB's COPY bulk import.")
+@rules_option
 @store_options
 @handle_errors
-def load(files, batch_size, use_copy, where):
+def load(files, batch_size, use_copy, rules, where):
     """Write extracted JSON lines (from 'stancegraph extract') into the graph, in bulk.
 
     Neo4j gets large UNWIND batches; the embedded store gets its new articles through
@@ -112,7 +115,7 @@ def load(files, batch_size, use_copy, where):
         stancegraph load part-*.jsonl --neo4j bolt://localhost:7687 --batch-size 1000
     """
     with where.open() as store, progress_bar("loading") as progress:
-        report = api.load(files, store, batch_size=batch_size, use_copy=use_copy, progress=progress)
+        report = api.load(files, store, batch_size=batch_size, use_copy=use_copy, progress=progress, rules=rules)
     finish(report)
 
 
@@ -336,6 +339,9 @@ def reset(yes, where):
     with where.open() as store:
         store.reset()
     click.echo(f"emptied {where}", err=True)
+
+
+cli.add_command(actors)  # stancegraph/cli_actors.py
 
 
 def main() -> None:

@@ -107,6 +107,13 @@ def store_options(fn):
     return command
 
 
+def rules_option(fn):
+    return click.option("--rules", "rules", metavar="PATH", envvar="STANCEGRAPH_RULES", show_envvar=True,
+                        type=click.Path(dir_okay=False),
+                        help="Actor curation rules file (docs/entities.md; default: beside the embedded "
+                             "graph, NAME.rules for NAME.lbdb, or ./stancegraph.rules for Neo4j).")(fn)
+
+
 def output_options(fn):
     return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
                         show_default=True, help="Output format.")(fn)

@@ -61,6 +61,11 @@ class Store:
         """Run ``work(run)`` in one write transaction; ``run(cypher, params)`` returns rows."""
         raise NotImplementedError
 
+    def rewrite(self, work: Callable[[Any, Callable[[str, dict], list]], None], what: str) -> None:
+        """Run ``work(q, run)`` in one write transaction, ``q`` the backend's write Cypher (as
+        write.py takes it): changes to stored nodes beyond writing articles (actor curation)."""
+        self._transaction(lambda run: work(self.cypher, run), what)
+
     def _write_batch(self, graphs: list[ArticleGraph], run: Callable[[str, dict], list],
                      rows: Optional[BatchRows] = None) -> list[str]:
         """Write many articles in one transaction (write.write_batch); ``rows`` are the

@@ -1,0 +1,219 @@
+"""Curating actors, in the Python API (``stancegraph actors``; docs/entities.md, "Curation").
+
+    import stancegraph
+
+    with stancegraph.open_store("news.lbdb") as store:
+        stancegraph.merge_actors(store, "Tony Blair", ["Blair"])   # recorded in news.rules
+        stancegraph.ingest(["articles/"], store, force=True)      # and never undone
+
+Every change is a rule appended to a rules file (``rules``: its path; by default beside the
+embedded graph, ``news.rules`` for ``news.lbdb``, or ``./stancegraph.rules`` for Neo4j) and
+made to the graph in one transaction: if the graph cannot be changed, the file is put back.
+:func:`stancegraph.ingest` and :func:`stancegraph.load` apply the rules to every article
+before writing it.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator, Optional, Sequence, Union
+
+from stancegraph.errors import InputError, QueryError
+from stancegraph.graph.curation.rules import Rule, add_rules, apply_rules as _apply, check_kind, read_rules
+from stancegraph.graph.model import ArticleGraph, actor_id, name_key
+from stancegraph.graph.store.base import QueryResult, Store
+
+#: A rules file: a path; ``None``, the store's default file (if there is one, for ingest and
+#: load); ``False``, no rules at all.
+RulesArg = Union[str, "os.PathLike[str]", None, bool]
+
+NEO4J_RULES = "stancegraph.rules"
+
+
+@dataclass
+class Curation:
+    """What a curation did: the rules it recorded (in ``path``) and what changed in the graph."""
+
+    rules: list[Rule]
+    path: Optional[str]
+    changes: list[str] = field(default_factory=list)
+
+
+def default_rules_path(store: Store) -> str:
+    """Beside the embedded graph file (``news.rules`` for ``news.lbdb``); for a server,
+    ``stancegraph.rules`` in the current folder."""
+    path = getattr(store, "path", None)  # only the embedded store lives in a file
+    return os.path.splitext(os.fspath(path))[0] + ".rules" if path else NEO4J_RULES
+
+
+def rules_path(store: Store, rules: RulesArg = None) -> Optional[str]:
+    if rules is False:
+        return None
+    if rules is None or rules is True:
+        return default_rules_path(store)
+    return os.fspath(rules)  # type: ignore[arg-type]
+
+
+def load_rules(store: Store, rules: RulesArg = None) -> list[Rule]:
+    """The rules ingest and load apply: those of the file given, else of the store's default
+    file. A file that does not exist yet holds none (the first curation creates it)."""
+    path = rules_path(store, rules)
+    if path is None or not os.path.lexists(path):
+        return []
+    if os.path.isdir(path):
+        raise InputError(f"rules file {path}: is a folder")
+    return read_rules(path)
+
+
+def curated(graphs: Iterable[ArticleGraph], rules: Sequence[Rule]) -> Iterator[ArticleGraph]:
+    """``graphs`` with ``rules`` applied to each, in order."""
+    for graph in graphs:
+        yield _apply(rules, graph) if rules else graph
+
+
+# ---------------------------------------------------------------------------------------
+# looking
+
+ACTOR_COLUMNS = ["id", "name", "kind", "mentions", "articles", "statements", "aliases"]
+
+
+def _actors(store: Store, kind: Optional[str] = None) -> list[dict[str, Any]]:
+    where = "WHERE a.kind = $kind " if kind else ""
+    res = store.run(f"MATCH (a:Actor) {where}RETURN a.id, a.name, a.kind, a.mentions, a.articles, a.statements, "
+                    "a.aliases ORDER BY a.mentions DESC, a.id", {"kind": kind} if kind else {})
+    return [dict(zip(ACTOR_COLUMNS, r)) for r in res.rows]
+
+
+def list_actors(store: Store, *, kind: Optional[str] = None, name: Optional[str] = None,
+                limit: Optional[int] = None) -> QueryResult:
+    """The actors, most mentioned first, with their counts and aliases (their other names).
+    ``kind`` keeps one kind; ``name`` those whose name or an alias contains it (any case)."""
+    if kind:
+        check_kind(kind)
+    key = name_key(name) if name else ""
+    rows = []
+    for a in _actors(store, kind):
+        aliases = sorted(x for x in a["aliases"] or [] if x != a["name"])
+        if key and not any(key in name_key(x) for x in aliases + [a["name"]]):
+            continue
+        rows.append([a[c] if c != "aliases" else aliases for c in ACTOR_COLUMNS])
+    return QueryResult(list(ACTOR_COLUMNS), rows[:limit] if limit is not None else rows)
+
+
+def actor_suspects(store: Store, *, limit: Optional[int] = None) -> QueryResult:
+    """Likely duplicates and likely wrong merges among the actors, each with its reason and
+    the command that would fix it (docs/entities.md lists the heuristics)."""
+    from stancegraph.graph.curation.suspects import COLUMNS, find_suspects
+
+    suspects = find_suspects(_actors(store))
+    return QueryResult(list(COLUMNS), [s.row() for s in suspects[:limit]])
+
+
+def resolve_actor(store: Store, name: str) -> dict[str, Any]:
+    """The one actor ``name`` (an id, name or alias, any case) refers to; none or several raise
+    :class:`QueryError`, listing the candidates."""
+    from stancegraph.graph.names import find_nodes, suggest_nodes
+
+    found = [n for n in find_nodes(store, name) if n["label"] == "Actor"]
+    exact = [n for n in found if n["id"] == name] or [n for n in found if name_key(n["name"]) == name_key(name)]
+    found = exact if len(exact) == 1 else found
+    if not found:
+        close = suggest_nodes(store, name)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise QueryError(f"no actor in the graph matches {name!r}{hint}")
+    if len(found) > 1:
+        names = ", ".join(f"{n['id']} ({n['name']})" for n in found[:8])
+        raise QueryError(f"{name!r} matches {len(found)} actors: {names}; give one by its id")
+    return found[0]
+
+
+# ---------------------------------------------------------------------------------------
+# changing
+
+def _record(store: Store, new: list[Rule], rules: RulesArg) -> Curation:
+    """Append ``new`` to the rules file and make them in the graph; a graph that cannot be
+    changed puts the file back."""
+    from stancegraph.graph.curation.rewire import curate
+
+    path = rules_path(store, rules)
+    restore = add_rules(path, new) if path else None
+    try:
+        changes = curate(store, new)
+    except BaseException:
+        if restore is not None:
+            restore()
+        raise
+    return Curation(new, path, changes)
+
+
+def merge_actors(store: Store, into: str, others: Union[str, Sequence[str]], *, rules: RulesArg = None) -> Curation:
+    """Merge the actors ``others`` into ``into`` (names, aliases or ids): their mentions,
+    statements, stances and events become ``into``'s, their names its aliases."""
+    target = resolve_actor(store, into)
+    new = []
+    for other in [others] if isinstance(others, str) else others:
+        source = resolve_actor(store, other)
+        if source["id"] == target["id"]:
+            raise QueryError(f"{other!r} and {into!r} are the same actor ({target['id']})")
+        new.append(Rule("merge", source["id"], target["name"], target["kind"], into=target["id"]))
+    if not new:
+        raise QueryError("name at least one actor to merge")
+    return _record(store, new, rules)
+
+
+def split_actor(store: Store, actor: str, aliases: Union[str, Sequence[str]], *, name: Optional[str] = None,
+                kind: Optional[str] = None, rules: RulesArg = None) -> Curation:
+    """Move the aliases ``aliases`` of ``actor`` to an actor of their own, ``name`` (default:
+    the first alias) of ``kind`` (default: ``actor``'s), with the statements said under
+    them and the stances and events read from those."""
+    x = resolve_actor(store, actor)
+    aliases = [aliases] if isinstance(aliases, str) else list(aliases)
+    if not aliases:
+        raise QueryError("name at least one alias to split off")
+    res = store.run("MATCH (a:Actor {id: $id}) RETURN a.aliases", {"id": x["id"]})
+    known = {name_key(a) for a in (res.rows[0][0] if res.rows else None) or []}
+    for alias in aliases:
+        if name_key(alias) == name_key(x["name"]):
+            raise QueryError(f"{alias!r} is the name of {x['id']}: rename it instead, or split off its other aliases")
+        if name_key(alias) not in known:
+            raise QueryError(f"{x['id']} ({x['name']}) has no alias {alias!r}; see 'stancegraph actors list --name'")
+    name, kind = name or aliases[0], check_kind(kind or x["kind"])
+    if actor_id(kind, name) == x["id"]:
+        raise QueryError(f"the new actor would be {x['id']} itself: give another --name or --kind")
+    return _record(store, [Rule("split", x["id"], name, kind, tuple(aliases), actor_id(kind, name))], rules)
+
+
+def rename_actor(store: Store, actor: str, name: str, *, rules: RulesArg = None) -> Curation:
+    """Give ``actor`` a new name (and so a new id); an actor of that name and kind already
+    there is merged with it."""
+    x = resolve_actor(store, actor)
+    if not name_key(name):
+        raise QueryError(f"not a name: {name!r}")
+    if name == x["name"]:  # nothing to do, nothing to record
+        return Curation([], None, [f"{x['id']} is already called {name!r}"])
+    return _record(store, [Rule("rename", x["id"], name)], rules)
+
+
+def set_actor_kind(store: Store, actor: str, kind: str, *, rules: RulesArg = None) -> Curation:
+    """Make ``actor`` of ``kind`` (and so a new id); an actor of that name and kind already
+    there is merged with it."""
+    x = resolve_actor(store, actor)
+    check_kind(kind)
+    if kind == x["kind"]:  # nothing to do, nothing to record
+        return Curation([], None, [f"{x['id']} is already of kind {kind}"])
+    return _record(store, [Rule("kind", x["id"], kind=kind)], rules)
+
+
+def apply_rules(store: Store, rules: RulesArg = None) -> Curation:
+    """Apply every rule of the rules file to the graph again, in one transaction (rules whose
+    actor is not in the graph, or no longer, change nothing): after editing the file by hand,
+    or on a graph written without it."""
+    from stancegraph.graph.curation.rewire import curate
+
+    path = rules_path(store, rules)
+    if path is None:
+        return Curation([], None)
+    if not os.path.exists(path):
+        raise InputError(f"rules file {path}: does not exist")
+    loaded = load_rules(store, path)
+    return Curation(loaded, path, curate(store, loaded))
