@@ -76,13 +76,15 @@ class IngestReport:
     skipped: int = 0  #: already in the store, or read twice
     failed: int = 0  #: inputs or articles that could not be read, extracted or written
     failures: list[str] = field(default_factory=list)  #: one line for each failure
+    linked: list[str] = field(default_factory=list)  #: actors joined across articles afterwards
 
     @property
     def ok(self) -> bool:
         return self.failed == 0
 
     def summary(self, written: str = "written") -> str:
-        return f"{self.loaded} loaded, {self.written} {written}, {self.skipped} skipped, {self.failed} failed"
+        linked = f", {len(self.linked)} actors joined across articles" if self.linked else ""
+        return f"{self.loaded} loaded, {self.written} {written}, {self.skipped} skipped, {self.failed} failed{linked}"
 
     def _event(self, progress: Optional[Progress], event: str, detail: str) -> None:
         if event == "failed":
@@ -169,7 +171,7 @@ def ingest(sources: Iterable[PathLike], store: Store, *, sample: bool = False, f
     ``rules`` (a file; by default the store's, if it has one: see stancegraph.curation) are
     applied to each article before it is written.
     """
-    from stancegraph.curation import curated, load_rules
+    from stancegraph.curation import curated, link_actors, load_rules
     from stancegraph.loaders.extract.parallel import extract_parallel
 
     curation = load_rules(store, rules)
@@ -181,6 +183,8 @@ def ingest(sources: Iterable[PathLike], store: Store, *, sample: bool = False, f
     graphs = curated(_counted(graphs, report, progress, count=False), curation)
     report.written += store.upsert_many(graphs, batch_size=batch_size, overlap=True,
                                         on_error=_write_failed(report, progress))
+    if report.written:
+        report.linked = link_actors(store, rules)
     return report
 
 
@@ -265,7 +269,7 @@ def load(graphs: Iterable[Union[ArticleGraph, PathLike]], store: Store, *, batch
     The result is what :func:`ingest` would have written, curation ``rules`` included. Neo4j
     gets large ``UNWIND`` batches; the embedded store gets new articles through COPY (``use_copy``).
     """
-    from stancegraph.curation import curated, load_rules
+    from stancegraph.curation import curated, link_actors, load_rules
     from stancegraph.graph.store.bulk import bulk_load
 
     curation = load_rules(store, rules)
@@ -273,6 +277,8 @@ def load(graphs: Iterable[Union[ArticleGraph, PathLike]], store: Store, *, batch
     stream = curated(_counted(_graphs(graphs, report, progress), report, progress, count=False), curation)
     report.written += bulk_load(store, stream, batch_size=batch_size, use_copy=use_copy,
                                 on_error=_write_failed(report, progress))
+    if report.written:
+        report.linked = link_actors(store, rules)
     return report
 
 

@@ -217,3 +217,38 @@ def apply_rules(store: Store, rules: RulesArg = None) -> Curation:
         raise InputError(f"rules file {path}: does not exist")
     loaded = load_rules(store, path)
     return Curation(loaded, path, curate(store, loaded))
+
+
+# ---------------------------------------------------------------------------------------
+# linking across articles (after every ingest and load)
+
+_ACTOR_FACTS = "MATCH (a:Actor) RETURN a.id, a.name, a.kind, a.mentions, a.aliases, a.roles"
+
+
+def link_actors(store: Store, rules: RulesArg = None) -> list[str]:
+    """Join what the whole graph shows to be one actor (stancegraph/graph/linking.py): a
+    full name found under two kinds goes to the kind most mentions give it, then a person
+    known only by a surname ("Mr Straw") goes to the one person the graph knows by that full
+    name (or a dominant one). Actors a curation rule names are left as the user put them.
+    Returns one line per actor joined; the graph is changed in one transaction."""
+    from stancegraph.graph.curation.rewire import curate
+    from stancegraph.graph.linking import ActorFacts, plan_kinds, plan_links
+    from stancegraph.loaders.extract.aliases import default_table
+
+    facts = {r[0]: ActorFacts(r[0], r[1], r[2], r[3] or 0, list(r[4] or []), list(r[5] or []))
+             for r in store.run(_ACTOR_FACTS).rows}
+    named = {a.id: (a.name, a.kind) for a in facts.values()}
+    curated_ids = set()
+    for rule in load_rules(store, rules):
+        curated_ids.update(x for x in (rule.actor, rule.into) if x)
+    table = default_table()
+    plan = {a: t for a, t in plan_kinds(facts.values(), fixed=lambda n: table.lookup(n) is not None).items()
+            if a not in curated_ids and t[0] not in curated_ids}
+    for old, (new, _) in plan.items():  # the joined counts decide the surname links
+        facts[new].mentions += facts.pop(old).mentions
+    plan.update((a, t) for a, t in plan_links(facts.values()).items()
+                if a not in curated_ids and t[0] not in curated_ids)
+    if not plan:
+        return []
+    curate(store, [Rule("merge", old, *named[new], into=new) for old, (new, _) in plan.items()])
+    return [f"{old} -> {new}: {reason}" for old, (new, reason) in plan.items()]

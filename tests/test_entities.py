@@ -162,3 +162,33 @@ def test_a_full_name_under_two_kinds_takes_the_kind_most_mentions_give_it():
                        ActorFacts("organization:ford", "Ford", "organization", 2)]) == {}
     # names the alias table types are not voted
     assert plan_kinds([person, org], fixed=lambda name: name == "Vince Cable") == {}
+
+
+# ---- the cross-article pass after an ingest, on both stores --------------------------
+
+LINKING = __import__("pathlib").Path(__file__).parent / "fixtures" / "linking"
+
+
+def test_a_lone_surname_article_joins_the_full_name_after_ingest(store):
+    import stancegraph
+
+    report = stancegraph.ingest([str(LINKING / "straw-full.txt"), str(LINKING / "straw-lone.txt")], store)
+    assert report.written == 2 and any(line.startswith("person:straw -> person:jack-straw") for line in report.linked)
+    said = store.run("MATCH (a:Actor)-[:SAID]->(s:Statement) WHERE s.speaker_text = 'Mr Straw' "
+                     "RETURN a.id, count(s)").rows
+    assert [list(r) for r in said] == [["person:jack-straw", 2]]
+    assert not store.run("MATCH (a:Actor {id: 'person:straw'}) RETURN a.id").rows
+    # a re-ingest writes the lone "Mr Straw" again; the pass joins it again
+    again = stancegraph.ingest([str(LINKING / "straw-lone.txt")], store, force=True)
+    assert again.linked and not store.run("MATCH (a:Actor {id: 'person:straw'}) RETURN a.id").rows
+
+
+def test_the_pass_leaves_alone_what_a_user_curated(store, tmp_path):
+    import stancegraph
+
+    rules = tmp_path / "mine.rules"
+    rules.write_text('rename person:straw to "Mr Straw"\n')  # whoever he is, the user says he is not Jack
+    stancegraph.ingest([str(LINKING / "straw-full.txt")], store, rules=str(rules))
+    report = stancegraph.ingest([str(LINKING / "straw-lone.txt")], store, rules=str(rules))
+    assert report.linked == []
+    assert store.run("MATCH (a:Actor {id: 'person:mr-straw'}) RETURN a.id").rows
