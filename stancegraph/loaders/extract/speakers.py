@@ -16,6 +16,7 @@ from stancegraph.graph.model import Actor, Mention
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import SUBJ
 from stancegraph.loaders.extract.resolve import Candidate
+from stancegraph.loaders.extract.roles import ArticlePeople, role_of
 
 
 def cue_subject(t, in_quote=None, depth: int = 0):
@@ -145,13 +146,15 @@ def _is_main_subject(tok) -> bool:
 
 
 class SpeakerResolver:
-    """Pronouns and descriptions as speakers: "He added", "the president said"."""
+    """Speakers that are no named mention: "He added", "the chancellor said", "Mr Balls said"
+    where the NER tagged no name. Names, roles and gender come from :class:`ArticlePeople`."""
 
     def __init__(self, doc, cands: list[Candidate], cands_by_token: dict[int, Candidate], actors: dict[str, Actor]):
         self.doc = doc
         self.cands = sorted(cands, key=lambda c: c.start)
         self.by_token = cands_by_token
         self.actors = actors
+        self.people = ArticlePeople(doc, cands, actors)
         self.subject_person: dict[int, list[tuple[int, str]]] = {}  # sent start -> [(tok, actor)]
         for c in self.cands:
             if c.kind != "person" or not c.actor:
@@ -172,23 +175,53 @@ class SpeakerResolver:
         """A resolved pronoun subject is a subject for the next pronoun ("He further wrote")."""
         self.subject_person.setdefault(tok.sent.start, []).append((tok.i, actor))
 
-    def resolve(self, tok) -> Optional[str]:
+    def resolve(self, tok, toks=None) -> Optional[str]:
+        """The actor of a speaker head ``tok`` (its span ``toks``) that no named mention covers."""
         low = tok.lower_
         if low in ("he", "she"):
             return self._pronoun(tok)
+        toks = toks if toks is not None else tok.doc[tok.i:tok.i + 1]
+        named = self._apposed(tok)
+        if named is not None:
+            return named
+        definite = toks[0].lower_ in ("the", "this", "that")
+        if tok.tag_ in ("NN", "NNP") and definite:
+            # "the chancellor", "The Amnesty secretary-general": the person the article names in
+            # that role, never merely the last person named (BBC: "The chancellor has demanded
+            # ..." went to a "Mbabane" named just before)
+            role = role_of(toks.text)
+            if role is not None:
+                return self.people.holder(role, tok.idx)
+        if tok.text[:1].isupper():
+            # "Mr Balls said", "Blair rejects ..." (headline), "The Lib Dems believe": a name
+            # the NER tagged elsewhere in the article but not here
+            named = self.people.by_name(toks, tok.idx)
+            if named is not None:
+                return named
         # singular only: "the two leaders" is not the last leader named
-        if tok.tag_ == "NN" and any(c.lower_ in ("the", "this", "that") for c in tok.lefts):
-            lemma = tok.lemma_.lower()
-            if lemma in cues.PERSON_ROLES:
-                return self._recent(tok, "person", role=lemma) or self._recent(tok, "person")
-            kind = cues.DESCRIPTION_KINDS.get(lemma)
+        if tok.tag_ == "NN" and definite:
+            kind = cues.DESCRIPTION_KINDS.get(tok.lemma_.lower())
             if kind:
-                return self._recent(tok, kind)
+                # "the government has announced": the article's Government, named later
+                return self._recent(tok, kind) or self.people.by_name(toks[1:], tok.idx)
+        return None
+
+    def _apposed(self, tok) -> Optional[str]:
+        """"Scottish Finance Minister, Tom McCabe MSP, said", "The chancellor, Gordon Brown,
+        said": the person named in apposition to the speaker."""
+        for c in tok.children:
+            if c.dep_ != "appos":
+                continue
+            for t in [c, *(x for x in c.lefts if x.dep_ == "compound")]:
+                cand = self.by_token.get(t.i)
+                if cand is not None and cand.kind == "person" and cand.actor:
+                    return cand.actor
         return None
 
     def _pronoun(self, tok) -> Optional[str]:
+        fits = lambda a: self.people.fits_pronoun(a, tok.lower_)  # noqa: E731
         sent = tok.sent
-        here = [a for i, a in self.subject_person.get(sent.start, []) if i < tok.i]
+        here = [a for i, a in self.subject_person.get(sent.start, []) if i < tok.i and fits(a)]
         if here:
             return here[-1]
         # previous sentences, nearest first, within a short window
@@ -197,16 +230,16 @@ class SpeakerResolver:
             if s.start == 0:
                 break
             s = self.doc[s.start - 1].sent
-            found = self.subject_person.get(s.start)
+            found = [a for _, a in self.subject_person.get(s.start, []) if fits(a)]
             if found:
-                return found[-1][1]
-        return self._recent(tok, "person")
+                return found[-1]
+        return self._recent(tok, "person", fits)
 
-    def _recent(self, tok, kind: str, role: Optional[str] = None) -> Optional[str]:
+    def _recent(self, tok, kind: str, fits=None) -> Optional[str]:
         for c in reversed(self.cands):
             if c.start >= tok.idx or tok.idx - c.start > 3000:
                 continue
-            if c.kind == kind and c.actor and (role is None or role in self.actors[c.actor].roles):
+            if c.kind == kind and c.actor and (fits is None or fits(c.actor)):
                 return c.actor
         return None
 
@@ -233,7 +266,7 @@ def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
         actor = c.actor
         start, end = c.start, c.end
     else:
-        actor = speakers.resolve(head)
+        actor = speakers.resolve(head, toks)
         if actor is None and head.pos_ == "NOUN" and any(t.i in by_token for t in toks):
             # "Chinese state media reported": a group named after an actor, not the actor
             words = toks[1:] if toks[0].dep_ == "det" else toks
