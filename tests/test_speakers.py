@@ -86,6 +86,13 @@ def test_an_unnamed_role_holder_gives_no_speaker_actor(extractor):
     assert said["the aid be released"] is None
 
 
+def test_a_spokesman_of_an_organization_speaks_for_it(extractor):
+    said = speakers(extractor, "Labour attacks Tory plans\n\nA Labour Party spokesman said the Tory sums did "
+                    "not add up. A Home Office spokeswoman said the review would begin soon.")
+    assert said["the Tory sums"] == "organization:labour-party"
+    assert said["the review would"] == "organization:home-office"
+
+
 def test_role_words():
     assert role_of("the Tory leader") == Role("leader", frozenset({"conservative"}))
     assert role_of("Conservative leader") == role_of("the Tory leader")

@@ -71,6 +71,7 @@ class Role:
 def role_of(phrase: str) -> Optional[Role]:
     """The role a phrase names, or None when its last word is no office ("Brown ally")."""
     phrase = re.sub(r"\s*-\s*", "-", phrase.lower())
+    phrase = re.sub(r"\b(ex|then|former)-", r"\1 ", phrase)  # "ex-Conservative chancellor"
     toks = [w for w in (re.sub(r"(?:'s|’s)$", "", w.strip(",")) for w in phrase.split()) if w and w not in _DROP]
     if len(toks) >= 2 and toks[-2:] == ["secretary", "general"]:
         toks[-2:] = ["secretary-general"]
@@ -176,8 +177,10 @@ class ArticlePeople:
                 continue
             if t.pos_ in ("VERB", "AUX", "ADP", "PRON", "NUM", "SCONJ") or t.dep_ == "det" or t.tag_ == "POS" or (
                     t.is_punct and t.text != "-") or (t.pos_ == "CCONJ" and not (
-                    j > 0 and _capitalised(doc[j - 1]) and _capitalised(doc[j + 1]))):
-                break  # "Trade and Industry Secretary", but not "Labour MP and former minister"
+                    0 < j < k - 1 and _capitalised(doc[j - 1]) and _capitalised(doc[j + 1]))):
+                # "Trade and Industry Secretary", not "Labour MP and former minister" nor "The
+                # Queen and Duke of Edinburgh"
+                break
             words.insert(0, t.text)
             j -= 1
         # the office word must touch the name: "Brown ally Ed Balls" names no office
@@ -201,7 +204,8 @@ class ArticlePeople:
         """The actor a speaker span names when the NER gave no mention there: "Mr Balls",
         "Blair" (a headline), "Former welfare minister Frank Field MP"."""
         words = [t for t in toks if not t.is_space]
-        while words and words[-1].lower_.rstrip(".") in POST_NOMINALS and len(words) > 1:
+        post_nominal = len(words) > 1 and words[-1].lower_.rstrip(".") in POST_NOMINALS
+        if post_nominal:
             words.pop()
         if not words:
             return None
@@ -226,6 +230,8 @@ class ArticlePeople:
         core = name_key("".join(t.text_with_ws for t in run))
         said = name_key("".join(t.text_with_ws for t in words if t.dep_ != "det"))
         found = self._named(core, honorific, said)
+        if post_nominal:  # "Frank Field MP" is a person; "Veteran Labour MP" is not Labour
+            found = [a for a in found if self.actors[a].kind == "person"]
         if not found:
             return None
         # two people of that surname: the one named last before the speaker
@@ -236,8 +242,9 @@ class ArticlePeople:
         for a in self.actors.values():
             if a.kind != "person":
                 # "The Lib Dems believe", "Labour said": an organization's own name; an honorific
-                # only where the name carries it too ("Mr Cable" that the NER took for one)
-                if any(name_key(s) in ((said,) if honorific else (core, said)) for s in [a.name, *a.aliases]):
+                # only where the name carries it too ("Mr Cable" that the NER took for one),
+                # never a place ("Mr Hague" is not the Netherlands)
+                if (not honorific or a.kind in ("organization", "group")) and any(name_key(s) in ((said,) if honorific else (core, said)) for s in [a.name, *a.aliases]):
                     other.append(a.id)
                 continue
             if honorific and self.genders.get(a.id, honorific) != honorific:
@@ -248,8 +255,6 @@ class ArticlePeople:
             elif " " not in core and any(
                     len(k.split()) > 1 and core in (k.split()[-1], k.split()[0]) for k in keys):
                 surname.append(a.id)
-            elif " " in core and all(" " not in k for k in keys) and core.split()[-1] in keys:
-                surname.append(a.id)  # "Ashok Vishwanathan" where the NER gave only "Vishwanathan"
         # a person's surname before an organization of that word: "Straw said" is Jack Straw
         return exact or surname or other
 

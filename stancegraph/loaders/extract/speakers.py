@@ -16,7 +16,7 @@ from stancegraph.graph.model import Actor, Mention
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import SUBJ
 from stancegraph.loaders.extract.resolve import Candidate
-from stancegraph.loaders.extract.roles import ArticlePeople, role_of
+from stancegraph.loaders.extract.roles import ROLE_HEADS, ArticlePeople, role_of
 
 
 def cue_subject(t, in_quote=None, depth: int = 0):
@@ -91,6 +91,12 @@ def _inherited_subject(t, in_quote, depth: int):
         return noun
     return None
 
+
+#: Nouns for a person that a name in apposition identifies: "His Lib Dem counterpart, Alan Beith".
+_PERSON_NOUNS = frozenset("one counterpart colleague host presenter wife husband son daughter friend man "
+                          "woman campaigner activist".split())
+
+_SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 
 #: Things that carry a statement for whoever issued them: "a statement saying ...".
 _DOCUMENT_NOUNS = frozenset("letter message memo release tweet post video ad report note email".split())
@@ -171,6 +177,10 @@ class SpeakerResolver:
         for key, subjects in self.subject_person.items():
             subjects.sort(key=lambda p: _is_main_subject(doc[p[0]]))
 
+    def is_person(self, actor: str) -> bool:
+        a = self.actors.get(actor)
+        return a is not None and a.kind == "person"
+
     def note_subject(self, tok, actor: str) -> None:
         """A resolved pronoun subject is a subject for the next pronoun ("He further wrote")."""
         self.subject_person.setdefault(tok.sent.start, []).append((tok.i, actor))
@@ -180,24 +190,26 @@ class SpeakerResolver:
         low = tok.lower_
         if low in ("he", "she"):
             return self._pronoun(tok)
+        if tok.pos_ == "PRON":
+            return None  # "I", "they"
         toks = toks if toks is not None else tok.doc[tok.i:tok.i + 1]
         named = self._apposed(tok)
         if named is not None:
             return named
         definite = toks[0].lower_ in ("the", "this", "that")
-        if tok.tag_ in ("NN", "NNP") and definite:
-            # "the chancellor", "The Amnesty secretary-general": the person the article names in
-            # that role, never merely the last person named (BBC: "The chancellor has demanded
-            # ..." went to a "Mbabane" named just before)
-            role = role_of(toks.text)
-            if role is not None:
-                return self.people.holder(role, tok.idx)
         if tok.text[:1].isupper():
             # "Mr Balls said", "Blair rejects ..." (headline), "The Lib Dems believe": a name
             # the NER tagged elsewhere in the article but not here
             named = self.people.by_name(toks, tok.idx)
             if named is not None:
                 return named
+        role = role_of(toks.text) if tok.tag_ in ("NN", "NNP") else None
+        if role is not None:
+            # "the chancellor", "The Amnesty secretary-general": the person the article names in
+            # that role, never merely the last person named (BBC: "The chancellor has demanded
+            # ..." went to a "Mbabane" named just before)
+            holder = self.people.holder(role, tok.idx) if definite else None
+            return holder or self._spoken_for(role, toks)
         # singular only: "the two leaders" is not the last leader named
         if tok.tag_ == "NN" and definite:
             kind = cues.DESCRIPTION_KINDS.get(tok.lemma_.lower())
@@ -206,9 +218,26 @@ class SpeakerResolver:
                 return self._recent(tok, kind) or self.people.by_name(toks[1:], tok.idx)
         return None
 
+    def _spoken_for(self, role, toks) -> Optional[str]:
+        """"A Home Office spokesman said", "a Labour spokeswoman": the organization speaks."""
+        if role.head not in _SPOKES:
+            return None
+        # "a Scottish Labour Party spokesman": the party, not the Scots
+        found = [c for c in (self.by_token.get(t.i) for t in toks) if c is not None and c.actor]
+        for kind in ("organization", "country", "group"):
+            for c in reversed(found):
+                if c.kind == kind:
+                    return c.actor
+        # "A BNP spokesperson" where the NER tagged BNP only elsewhere
+        words = [t for t in toks[:-1] if t.dep_ != "det"]
+        named = self.people.by_name(words, toks[-1].idx) if words else None
+        return named if named is not None and not self.is_person(named) else None
+
     def _apposed(self, tok) -> Optional[str]:
         """"Scottish Finance Minister, Tom McCabe MSP, said", "The chancellor, Gordon Brown,
         said": the person named in apposition to the speaker."""
+        if tok.lemma_.lower() not in ROLE_HEADS | _PERSON_NOUNS:
+            return None  # "The memory Gordon Brown says keeps returning": no apposition
         for c in tok.children:
             if c.dep_ != "appos":
                 continue
@@ -219,7 +248,7 @@ class SpeakerResolver:
         return None
 
     def _pronoun(self, tok) -> Optional[str]:
-        fits = lambda a: self.people.fits_pronoun(a, tok.lower_)  # noqa: E731
+        fits = lambda a: self.is_person(a) and self.people.fits_pronoun(a, tok.lower_)  # noqa: E731
         sent = tok.sent
         here = [a for i, a in self.subject_person.get(sent.start, []) if i < tok.i and fits(a)]
         if here:
@@ -267,12 +296,13 @@ def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
         start, end = c.start, c.end
     else:
         actor = speakers.resolve(head, toks)
-        if actor is None and head.pos_ == "NOUN" and any(t.i in by_token for t in toks):
+        # "the Tory leader" whose holder the article does not name is no group "Tory leader"
+        if actor is None and head.pos_ == "NOUN" and any(t.i in by_token for t in toks) and role_of(toks.text) is None:
             # "Chinese state media reported": a group named after an actor, not the actor
             words = toks[1:] if toks[0].dep_ == "det" else toks
             name = words.text
             actor = model.actor_id("group", name)
             group = Actor(actor, name, "group", [name], [])
-    if actor is not None and head.dep_ in SUBJ:
+    if actor is not None and head.dep_ in SUBJ and speakers.is_person(actor):
         speakers.note_subject(head, actor)
     return Speaker(Mention(start, end, doc.text[start:end], actor), resolved=c is None and actor is not None, group=group)
