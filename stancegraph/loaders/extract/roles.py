@@ -244,7 +244,9 @@ class ArticlePeople:
                 # "The Lib Dems believe", "Labour said": an organization's own name; an honorific
                 # only where the name carries it too ("Mr Cable" that the NER took for one),
                 # never a place ("Mr Hague" is not the Netherlands)
-                if (not honorific or a.kind in ("organization", "group")) and any(name_key(s) in ((said,) if honorific else (core, said)) for s in [a.name, *a.aliases]):
+                keys = {name_key(s) for s in [a.name, *a.aliases]}
+                if (said in keys or core in keys and not honorific) and (
+                        not honorific or a.kind in ("organization", "group")):
                     other.append(a.id)
                 continue
             if honorific and self.genders.get(a.id, honorific) != honorific:
