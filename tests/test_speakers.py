@@ -115,6 +115,16 @@ def test_she_is_never_a_man_and_he_never_a_woman(extractor):
     assert said["he was unconvinced"] == HOWARD
 
 
+def test_without_honorifics_the_pronouns_after_a_name_give_its_gender(extractor):
+    # US news writes no "Mr"/"Mrs": "she" after "Hillary Clinton said" marks her, "he" after
+    # "Tim Kaine said" him; "her" as an object is someone else and marks no one
+    said = speakers(extractor, "Clinton and Kaine on trade\n\n"
+                    "Hillary Clinton said she would renegotiate the trade deals. Tim Kaine said he agreed "
+                    "with her.\n\nShe added that workers deserved better. He said the plan was fair.")
+    assert said["workers deserved"] == "person:hillary-clinton"
+    assert said["the plan was fair"] == "person:tim-kaine"
+
+
 # ---- names the NER missed in one place -------------------------------------------------
 
 def test_a_name_the_ner_missed_goes_to_the_actor_it_names_elsewhere(extractor):

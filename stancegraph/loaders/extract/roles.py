@@ -27,6 +27,8 @@ FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss lady dame baroness queen pri
                               "sister".split())
 _GENDERED_ROLES = {"spokesman": "m", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
                    "congressman": "m", "businessman": "m", "businesswoman": "f"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                   "herself": "f"}
 #: Words before a name that are titles, not part of it ("Gen Musharraf", "Baroness Boothroyd").
 TITLES = (MALE_HONORIFICS | FEMALE_HONORIFICS | cues.PERSON_ROLES | frozenset("""
 dr dr. gen gen. general sen sen. rep rep. gov gov. prof prof. rev rev. reverend cardinal archbishop bishop
@@ -102,17 +104,24 @@ class ArticlePeople:
         self.actors = actors
         self.roles: list[_Held] = []
         votes: dict[str, set[str]] = {}
+        spans = []
         for c in self.cands:
             if c.kind != "person":
                 continue
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is None:
                 continue
+            spans.append((span, c.actor))
             for g in self._gender_marks(c, span):
                 votes.setdefault(c.actor, set()).add(g)
             for role in self._roles_at(span):
                 self.roles.append(_Held(role, c.actor, c.start))
         self.genders = {a: next(iter(g)) for a, g in votes.items() if len(g) == 1}
+        # no honorific: "Clinton said she ..." -- the pronouns of the one person a sentence names
+        by_pronoun = self._pronoun_marks(spans)
+        for a, g in by_pronoun.items():
+            if a not in votes and len(g) == 1:
+                self.genders[a] = next(iter(g))
 
     # ---- gender ---------------------------------------------------------------------------
 
@@ -129,12 +138,31 @@ class ArticlePeople:
             elif w in _GENDERED_ROLES:
                 yield _GENDERED_ROLES[w]
 
+    def _pronoun_marks(self, spans) -> dict[str, set[str]]:
+        """Gender from "he"/"his" or "she"/"her" after the only person a sentence names, as
+        its subject ("Hillary Clinton said she would ..."): US news writes no "Mr"/"Mrs"."""
+        marks: dict[str, set[str]] = {}
+        by_sent: dict[int, list] = {}
+        for span, actor in spans:
+            by_sent.setdefault(span.sent.start, []).append((span, actor))
+        for start, named in by_sent.items():
+            if len({a for _, a in named}) != 1 or not any(sp.root.dep_ in ("nsubj", "nsubjpass") for sp, _ in named):
+                continue
+            first, actor = named[0]
+            for t in first.sent:
+                g = _PRONOUN_GENDER.get(t.lower_)
+                # subjects and possessives only: in "Kaine said he agreed with her", "her" is
+                # someone else
+                if g and t.i >= first.end and t.dep_ in ("nsubj", "nsubjpass", "poss"):
+                    marks.setdefault(actor, set()).add(g)
+        return marks
+
     def gender(self, actor: Optional[str]) -> Optional[str]:
         return self.genders.get(actor) if actor else None
 
     def fits_pronoun(self, actor: Optional[str], pronoun: str) -> bool:
         """"she" is never a person the article marks male, "he" never one it marks female."""
-        want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}.get(pronoun.lower())
+        want = _PRONOUN_GENDER.get(pronoun.lower())
         g = self.gender(actor)
         return want is None or g is None or g == want
 
