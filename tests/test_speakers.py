@@ -98,6 +98,7 @@ def test_role_words():
     assert role_of("Conservative leader") == role_of("the Tory leader")
     assert role_of("The Amnesty secretary-general") == Role("secretary-general", frozenset({"amnesty"}))
     assert role_of("Amnesty secretary general") == role_of("The Amnesty secretary-general")
+    assert role_of("The GOP nominee") == role_of("Republican nominee")
     assert role_of("Brown ally") is None
     chancellor, shadow = role_of("the chancellor"), role_of("Shadow chancellor")
     assert not chancellor.fits(shadow)  # the chancellor is not the shadow chancellor

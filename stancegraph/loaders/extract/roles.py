@@ -11,7 +11,9 @@ Built once per article from the named mentions (:class:`~.resolve.Candidate`) an
   ("Chancellor Gordon Brown", "Gordon Brown, the chancellor", "the chancellor, Gordon
   Brown"); no holder named, no actor (a wrong speaker is worse than none);
 * :meth:`~ArticlePeople.gender` — "m"/"f" from honorifics on the person's mentions ("Mr",
-  "Lord", "Sir" / "Mrs", "Ms", "Lady", "Baroness"), so that "she" never goes to a man.
+  "Lord", "Sir" / "Mrs", "Ms", "Lady", "Baroness"), else from the pronouns after the only
+  person a sentence names ("Clinton said she ..."), so that "she" never goes to a man.
+  Conflicting evidence gives no gender.
 """
 from __future__ import annotations
 
@@ -47,7 +49,8 @@ _ROLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representati
 #: Spellings of one party in a role ("the Tory leader" is "Conservative leader Michael Howard").
 _MODIFIER_SYNONYMS = {"tory": "conservative", "tories": "conservative", "conservatives": "conservative",
                       "lib": "liberal", "dem": "democrat", "dems": "democrat", "democrats": "democrat",
-                      "democratic": "democrat", "us": "u.s.", "american": "u.s."}
+                      "democratic": "democrat", "gop": "republican", "republicans": "republican",
+                      "us": "u.s.", "american": "u.s."}
 #: Modifiers that make another office: "the chancellor" is not the shadow chancellor.
 _OFFICE_CHANGING = frozenset("shadow deputy vice former then junior assistant acting ex under".split())
 _DROP = frozenset("the a an his her their its and of & 's".split())
