@@ -74,8 +74,25 @@ def test_seed_call_on_the_24th_initiated_by_xi_per_wsj(seed):
 
 
 def test_seed_busan_summit_met_on_october_30(seed):
-    r = one(seed[2], "MET", US, CHINA)
+    # "the U.S.-China summit on October 30", "last month's U.S.-China summit in Busan": a
+    # summit is its leaders' meeting, and the article names both leaders (issue 17)
+    r = one(seed[2], "MET", TRUMP, XI)
     assert r.date == "2025-10-30" and r.status == "done" and r.detail == "summit in Busan"
+    assert not edges(seed[2], "MET", US) and not edges(seed[2], "MET", CHINA)
+
+
+def test_their_summit_is_a_meeting_of_the_two_persons_named_together(extractor):
+    _, _, rels = run(extractor, "U.S. President Donald Trump spoke with Chinese President Xi Jinping on "
+                     "Monday. It was the first call since their summit in Busan on October 30.")
+    r = one(rels, "MET", TRUMP, XI)
+    assert r.date == "2025-10-30" and r.detail == "summit in Busan"
+    _, _, rels = run(extractor, "Prime Minister Tony Blair and French President Jacques Chirac spoke about "
+                     "Iraq. The two leaders met in Paris on Tuesday.")
+    assert one(rels, "MET", "person:tony-blair", "person:jacques-chirac").cue == "leaders met"
+    # three people named: "their" is not two of them
+    _, _, rels = run(extractor, "Tony Blair, Gordon Brown and John Prescott were in Brighton. Their "
+                     "summit in Brighton lasted an hour.")
+    assert not edges(rels, "MET")
 
 
 def test_seed_us_exports_soybeans_and_sorghum_to_china(seed):

@@ -45,6 +45,8 @@ _PAST_MARKS = {"former", "then", "ex", "late", "onetime", "erstwhile"}
 def find_events(ctx) -> Iterator[Relation]:
     calls: list[Relation] = []
     initiators = []
+    leads = list(_leads(ctx))
+    leaders = _current_leaders(leads)
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":
@@ -70,12 +72,12 @@ def find_events(ctx) -> Iterator[Relation]:
             elif lemma in CALL_NOUNS:
                 calls.extend(_call_noun(ctx, tok))
             elif lemma in MEET_NOUNS:
-                yield from _meet_noun(ctx, tok)
+                yield from _meet_noun(ctx, tok, leaders)
     yield from calls
     for tok in initiators:
         yield from _initiated(ctx, tok, calls)
     yield from exports_to(ctx)
-    yield from _leads(ctx)
+    yield from leads
 
 
 # ---- VISITS ------------------------------------------------------------------------------
@@ -259,9 +261,13 @@ def _met_rel(ctx, trigger, clause, parties, conf, cue, noun=None):
 
 
 def _meet_verb(ctx, verb) -> Iterator[Relation]:
-    """"Trump met Xi in Busan", "met with Xi", "Trump and Xi met"."""
+    """"Trump met Xi in Busan", "met with Xi", "Trump and Xi met", "the two leaders met"."""
     subj = ctx.subject(verb)
     if subj is None:
+        return
+    pair = named_together(ctx, subj) if _is_plural_people(subj) else []
+    if len(pair) == 2 and not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        yield _met_rel(ctx, verb, verb, pair, 0.7, f"{subj.text} {verb.text}")
         return
     source, conf = ctx.actor_of(subj, PARTY_KINDS)
     other = next((c for c in verb.children if c.dep_ == "dobj"), None) or pobj(verb, ("with",))
@@ -276,12 +282,15 @@ def _meet_verb(ctx, verb) -> Iterator[Relation]:
             yield _met_rel(ctx, verb, verb, [source, target], 0.8 * conf, verb.text)
 
 
-def _meet_noun(ctx, noun) -> Iterator[Relation]:
-    """"the U.S.-China summit on October 30", "last month's U.S.-China summit in Busan" (seed)."""
+def _meet_noun(ctx, noun, leaders: dict[str, str]) -> Iterator[Relation]:
+    """"the U.S.-China summit on October 30", "last month's U.S.-China summit in Busan" (seed),
+    "their summit in Busan", "the two leaders' meeting"."""
     parties: list[str] = []
     for c in noun.children:
         if c.dep_ in ("compound", "nmod", "amod") and len(ctx.actors_at[c.i]) >= 2:
             parties = [a for a in ctx.actors_at[c.i] if ctx.kind(a) in PARTY_KINDS]
+        elif c.dep_ == "poss" and _is_plural_people(c):
+            parties = named_together(ctx, c)
     first = pobj(noun, ("between",))
     if not parties and first is not None:
         parties = [a for a in (ctx.actor_of(t, PARTY_KINDS)[0] for t in with_conj(first)) if a]
@@ -296,11 +305,54 @@ def _meet_noun(ctx, noun) -> Iterator[Relation]:
     parties = list(dict.fromkeys(parties))
     if len(parties) != 2:
         return
+    # a summit is a meeting of leaders: "the U.S.-China summit" is the one the article's
+    # President Trump and President Xi held, not a meeting of two countries (seed)
+    if noun.lemma_.lower() == "summit" and all(p in leaders for p in parties):
+        parties = [leaders[p] for p in parties]
     if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ == "dobj" and noun.head.lemma_.lower() in MEET_LIGHT_VERBS:
         clause = noun.head
     elif clause is noun:
         clause = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
     yield _met_rel(ctx, noun, clause, parties, 0.75, noun.text, noun)
+
+
+_PLURAL_PRONOUNS = frozenset("they them their".split())
+_PEOPLE_NOUNS = frozenset("leader president men women pair".split())
+
+
+def _is_plural_people(tok) -> bool:
+    """"they", "their", "the two leaders": a plural that stands for people named before."""
+    if tok.lower_ in _PLURAL_PRONOUNS:
+        return True
+    return tok.lemma_.lower() in _PEOPLE_NOUNS and tok.tag_ == "NNS" and any(
+        c.dep_ == "nummod" and c.lower_ in ("two", "2", "both") or c.lower_ == "both" for c in tok.children)
+
+
+def named_together(ctx, tok) -> list[str]:
+    """The two persons a plural stands for: those named together in the nearest sentence
+    before it that names persons ("Trump spoke with Xi on Monday. It was their first call
+    since their summit in Busan"). Not two when that sentence names one or three."""
+    doc = ctx.doc
+    sent = tok.sent
+    for _ in range(3):
+        end = tok.i if sent.start <= tok.i < sent.end else sent.end
+        persons = list(dict.fromkeys(a for t in doc[sent.start:end] for a in ctx.actors_at[t.i]
+                                     if ctx.kind(a) == "person"))
+        if persons:
+            return persons if len(persons) == 2 else []
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return []
+
+
+def _current_leaders(leads: list[Relation]) -> dict[str, str]:
+    """Country or organisation -> the one person the article names as its present leader."""
+    by_org: dict[str, set[str]] = {}
+    for r in leads:
+        if r.status != "done":
+            by_org.setdefault(r.target, set()).add(r.source)
+    return {org: next(iter(people)) for org, people in by_org.items() if len(people) == 1}
 
 
 # ---- INVITED -----------------------------------------------------------------------------

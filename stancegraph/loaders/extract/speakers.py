@@ -16,6 +16,7 @@ from stancegraph.graph.model import Actor, Mention
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import SUBJ
 from stancegraph.loaders.extract.resolve import Candidate
+from stancegraph.loaders.extract.roles import ROLE_HEADS, ArticlePeople, role_of
 
 
 def cue_subject(t, in_quote=None, depth: int = 0):
@@ -91,6 +92,12 @@ def _inherited_subject(t, in_quote, depth: int):
     return None
 
 
+#: Nouns for a person that a name in apposition identifies: "His Lib Dem counterpart, Alan Beith".
+_PERSON_NOUNS = frozenset("one counterpart colleague host presenter wife husband son daughter friend man "
+                          "woman campaigner activist".split())
+
+_SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
+
 #: Things that carry a statement for whoever issued them: "a statement saying ...".
 _DOCUMENT_NOUNS = frozenset("letter message memo release tweet post video ad report note email".split())
 
@@ -145,13 +152,15 @@ def _is_main_subject(tok) -> bool:
 
 
 class SpeakerResolver:
-    """Pronouns and descriptions as speakers: "He added", "the president said"."""
+    """Speakers that are no named mention: "He added", "the chancellor said", "Mr Balls said"
+    where the NER tagged no name. Names, roles and gender come from :class:`ArticlePeople`."""
 
     def __init__(self, doc, cands: list[Candidate], cands_by_token: dict[int, Candidate], actors: dict[str, Actor]):
         self.doc = doc
         self.cands = sorted(cands, key=lambda c: c.start)
         self.by_token = cands_by_token
         self.actors = actors
+        self.people = ArticlePeople(doc, cands, actors)
         self.subject_person: dict[int, list[tuple[int, str]]] = {}  # sent start -> [(tok, actor)]
         for c in self.cands:
             if c.kind != "person" or not c.actor:
@@ -168,45 +177,103 @@ class SpeakerResolver:
         for key, subjects in self.subject_person.items():
             subjects.sort(key=lambda p: _is_main_subject(doc[p[0]]))
 
+    def is_person(self, actor: str) -> bool:
+        a = self.actors.get(actor)
+        return a is not None and a.kind == "person"
+
     def note_subject(self, tok, actor: str) -> None:
         """A resolved pronoun subject is a subject for the next pronoun ("He further wrote")."""
         self.subject_person.setdefault(tok.sent.start, []).append((tok.i, actor))
 
-    def resolve(self, tok) -> Optional[str]:
+    def resolve(self, tok, toks=None) -> Optional[str]:
+        """The actor of a speaker head ``tok`` (its span ``toks``) that no named mention covers."""
         low = tok.lower_
         if low in ("he", "she"):
             return self._pronoun(tok)
+        if tok.pos_ == "PRON":
+            return None  # "I", "they"
+        toks = toks if toks is not None else tok.doc[tok.i:tok.i + 1]
+        named = self._apposed(tok)
+        if named is not None:
+            return named
+        definite = toks[0].lower_ in ("the", "this", "that")
+        if tok.text[:1].isupper():
+            # "Mr Balls said", "Blair rejects ..." (headline), "The Lib Dems believe": a name
+            # the NER tagged elsewhere in the article but not here
+            named = self.people.by_name(toks, tok.idx)
+            if named is not None:
+                return named
+        role = role_of(toks.text) if tok.tag_ in ("NN", "NNP") else None
+        if role is not None:
+            # "the chancellor", "The Amnesty secretary-general": the person the article names in
+            # that role, never merely the last person named (BBC: "The chancellor has demanded
+            # ..." went to a "Mbabane" named just before)
+            holder = self.people.holder(role, tok.idx) if definite else None
+            return holder or self._spoken_for(role, toks)
         # singular only: "the two leaders" is not the last leader named
-        if tok.tag_ == "NN" and any(c.lower_ in ("the", "this", "that") for c in tok.lefts):
-            lemma = tok.lemma_.lower()
-            if lemma in cues.PERSON_ROLES:
-                return self._recent(tok, "person", role=lemma) or self._recent(tok, "person")
-            kind = cues.DESCRIPTION_KINDS.get(lemma)
+        if tok.tag_ == "NN" and definite:
+            kind = cues.DESCRIPTION_KINDS.get(tok.lemma_.lower())
             if kind:
-                return self._recent(tok, kind)
+                # "the government has announced": the article's Government, named later
+                return self._recent(tok, kind) or self.people.by_name(toks[1:], tok.idx)
+        return None
+
+    def _spoken_for(self, role, toks) -> Optional[str]:
+        """"A Home Office spokesman said", "a Labour spokeswoman": the organization speaks."""
+        if role.head not in _SPOKES:
+            return None
+        # "a Scottish Labour Party spokesman": the party, not the Scots
+        found = [c for c in (self.by_token.get(t.i) for t in toks) if c is not None and c.actor]
+        for kind in ("organization", "country", "group"):
+            for c in reversed(found):
+                if c.kind == kind:
+                    return c.actor
+        # "A BNP spokesperson" where the NER tagged BNP only elsewhere
+        words = [t for t in toks[:-1] if t.dep_ != "det"]
+        named = self.people.by_name(words, toks[-1].idx) if words else None
+        return named if named is not None and not self.is_person(named) else None
+
+    def _apposed(self, tok) -> Optional[str]:
+        """"Scottish Finance Minister, Tom McCabe MSP, said", "The chancellor, Gordon Brown,
+        said": the person named in apposition to the speaker."""
+        if tok.lemma_.lower() not in ROLE_HEADS | _PERSON_NOUNS:
+            return None  # "The memory Gordon Brown says keeps returning": no apposition
+        for c in tok.children:
+            if c.dep_ != "appos":
+                continue
+            for t in [c, *(x for x in c.lefts if x.dep_ == "compound")]:
+                cand = self.by_token.get(t.i)
+                if cand is not None and cand.kind == "person" and cand.actor:
+                    return cand.actor
         return None
 
     def _pronoun(self, tok) -> Optional[str]:
+        """The person subject a "he"/"she" continues: of this sentence, else of the nearest of
+        the 4 before, skipping those the article gives the other gender ("Hillary Clinton
+        said she ... Tim Kaine said he ... She added": Clinton). The nearest first: a known
+        gender does not beat a nearer person of unknown gender (on BBC politics that moved
+        "He added" after a newly named speaker back to a "Mr" named earlier)."""
+        fits = lambda a: self.is_person(a) and self.people.fits_pronoun(a, tok.lower_)  # noqa: E731
+        found = next((a for a in self._subjects_before(tok) if fits(a)), None)
+        return found if found is not None else self._recent(tok, "person", fits)
+
+    def _subjects_before(self, tok) -> list[str]:
+        """Person subjects before a token, nearest sentence first, the main clause's first."""
         sent = tok.sent
-        here = [a for i, a in self.subject_person.get(sent.start, []) if i < tok.i]
-        if here:
-            return here[-1]
-        # previous sentences, nearest first, within a short window
+        out = [a for i, a in reversed(self.subject_person.get(sent.start, [])) if i < tok.i]
         s = sent
         for _ in range(4):
             if s.start == 0:
                 break
             s = self.doc[s.start - 1].sent
-            found = self.subject_person.get(s.start)
-            if found:
-                return found[-1][1]
-        return self._recent(tok, "person")
+            out.extend(a for _, a in reversed(self.subject_person.get(s.start, [])))
+        return out
 
-    def _recent(self, tok, kind: str, role: Optional[str] = None) -> Optional[str]:
+    def _recent(self, tok, kind: str, fits=None) -> Optional[str]:
         for c in reversed(self.cands):
             if c.start >= tok.idx or tok.idx - c.start > 3000:
                 continue
-            if c.kind == kind and c.actor and (role is None or role in self.actors[c.actor].roles):
+            if c.kind == kind and c.actor and (fits is None or fits(c.actor)):
                 return c.actor
         return None
 
@@ -233,13 +300,14 @@ def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
         actor = c.actor
         start, end = c.start, c.end
     else:
-        actor = speakers.resolve(head)
-        if actor is None and head.pos_ == "NOUN" and any(t.i in by_token for t in toks):
+        actor = speakers.resolve(head, toks)
+        # "the Tory leader" whose holder the article does not name is no group "Tory leader"
+        if actor is None and head.pos_ == "NOUN" and any(t.i in by_token for t in toks) and role_of(toks.text) is None:
             # "Chinese state media reported": a group named after an actor, not the actor
             words = toks[1:] if toks[0].dep_ == "det" else toks
             name = words.text
             actor = model.actor_id("group", name)
             group = Actor(actor, name, "group", [name], [])
-    if actor is not None and head.dep_ in SUBJ:
+    if actor is not None and head.dep_ in SUBJ and speakers.is_person(actor):
         speakers.note_subject(head, actor)
     return Speaker(Mention(start, end, doc.text[start:end], actor), resolved=c is None and actor is not None, group=group)
