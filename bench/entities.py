@@ -99,7 +99,7 @@ def predict(docs: list[dict], model: str | None, link: bool = True) -> None:
     from stancegraph.loaders.extract.nlp import load_model
     from stancegraph.loaders.extract.pipeline import Extractor
 
-    from stancegraph.graph.linking import ActorFacts, plan_links
+    from stancegraph.graph.linking import ActorFacts, plan_kinds, plan_links, plan_variants
 
     ex = Extractor(load_model(model))
     articles = [Article(id=Article.make_id(d["id"] + d["text"]), text=d["text"], path=d["id"]) for d in docs]
@@ -116,7 +116,15 @@ def predict(docs: list[dict], model: str | None, link: bool = True) -> None:
                 facts[m.actor].mentions += 1
     if link:
         # the cross-article pass the stores run after an ingest (stancegraph/graph/linking.py)
-        links = plan_links(facts.values())
+        from stancegraph.loaders.extract.aliases import default_table
+
+        table = default_table()
+        links = {**plan_kinds(facts.values(), fixed=lambda n: table.lookup(n) is not None),
+                 **plan_variants(facts.values())}
+        for old, (new, _) in links.items():
+            if old in facts and new in facts:
+                facts[new].mentions += facts.pop(old).mentions
+        links.update(plan_links(facts.values()))
         for doc in docs:
             doc["pred"] = [(s, e, links[a][0] if a in links else a, k) for s, e, a, k in doc["pred"]]
 

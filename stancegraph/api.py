@@ -76,14 +76,14 @@ class IngestReport:
     skipped: int = 0  #: already in the store, or read twice
     failed: int = 0  #: inputs or articles that could not be read, extracted or written
     failures: list[str] = field(default_factory=list)  #: one line for each failure
-    linked: list[str] = field(default_factory=list)  #: actors joined across articles afterwards
+    linked: list[str] = field(default_factory=list)  #: actors joined, speakers linked across articles afterwards
 
     @property
     def ok(self) -> bool:
         return self.failed == 0
 
     def summary(self, written: str = "written") -> str:
-        linked = f", {len(self.linked)} actors joined across articles" if self.linked else ""
+        linked = f", {len(self.linked)} actors or speakers linked across articles" if self.linked else ""
         return f"{self.loaded} loaded, {self.written} {written}, {self.skipped} skipped, {self.failed} failed{linked}"
 
     def _event(self, progress: Optional[Progress], event: str, detail: str) -> None:

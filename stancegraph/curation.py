@@ -232,7 +232,7 @@ def link_actors(store: Store, rules: RulesArg = None) -> list[str]:
     name (or a dominant one). Actors a curation rule names are left as the user put them.
     Returns one line per actor joined; the graph is changed in one transaction."""
     from stancegraph.graph.curation.rewire import curate
-    from stancegraph.graph.linking import ActorFacts, plan_kinds, plan_links
+    from stancegraph.graph.linking import ActorFacts, plan_kinds, plan_links, plan_variants
     from stancegraph.loaders.extract.aliases import default_table
 
     facts = {r[0]: ActorFacts(r[0], r[1], r[2], r[3] or 0, list(r[4] or []), list(r[5] or []))
@@ -242,13 +242,49 @@ def link_actors(store: Store, rules: RulesArg = None) -> list[str]:
     for rule in load_rules(store, rules):
         curated_ids.update(x for x in (rule.actor, rule.into) if x)
     table = default_table()
-    plan = {a: t for a, t in plan_kinds(facts.values(), fixed=lambda n: table.lookup(n) is not None).items()
+    plan = {a: t for a, t in {**plan_kinds(facts.values(), fixed=lambda n: table.lookup(n) is not None),
+                              **plan_variants(facts.values())}.items()
             if a not in curated_ids and t[0] not in curated_ids}
     for old, (new, _) in plan.items():  # the joined counts decide the surname links
         facts[new].mentions += facts.pop(old).mentions
     plan.update((a, t) for a, t in plan_links(facts.values()).items()
                 if a not in curated_ids and t[0] not in curated_ids)
-    if not plan:
+    if plan:
+        curate(store, [Rule("merge", old, *named[new], into=new) for old, (new, _) in plan.items()])
+    return [f"{old} -> {new}: {reason}" for old, (new, reason) in plan.items()] + _link_speakers(store)
+
+
+#: Speaker texts that are never a name ("They said", "It added").
+_NOT_NAMES = frozenset("i we you he she it they who which this that these those one".split())
+
+
+def _link_speakers(store: Store) -> list[str]:
+    """A statement whose speaker text names exactly one actor of the graph, and no actor in
+    its own article ("Theresa May said" where NER missed her), is that actor's: SAID."""
+    from stancegraph.graph.store import write
+
+    said = {r[0] for r in store.run("MATCH (:Actor)-[:SAID]->(s:Statement) RETURN s.id").rows}
+    open_ = [(sid, text) for sid, text in store.run(
+        "MATCH (s:Statement) WHERE s.speaker_text IS NOT NULL RETURN s.id, s.speaker_text").rows
+        if sid not in said and text and text[:1].isupper() and name_key(text) not in _NOT_NAMES]
+    if not open_:
         return []
-    curate(store, [Rule("merge", old, *named[new], into=new) for old, (new, _) in plan.items()])
-    return [f"{old} -> {new}: {reason}" for old, (new, reason) in plan.items()]
+    by_key: dict[str, set[str]] = {}
+    for aid, keys in store.run("MATCH (a:Actor) RETURN a.id, a.keys").rows:
+        for k in keys or ():
+            by_key.setdefault(k, set()).add(aid)
+    links = []
+    for sid, text in open_:
+        key = name_key(text)
+        found = by_key.get(key[4:] if key.startswith("the ") else key, set())
+        if len(found) == 1:
+            links.append({"id": sid, "speaker": next(iter(found))})
+    if not links:
+        return []
+
+    def work(q: Any, run: Any) -> None:
+        run(q.LINK_SPEAKERS, {"rows": links})
+        write.refresh_stats(q, run, {row["speaker"] for row in links})
+
+    store.rewrite(work, "(speaker linking)")
+    return [f"statement {row['id']} SAID by {row['speaker']}: its speaker text names only that actor" for row in links]

@@ -192,3 +192,33 @@ def test_the_pass_leaves_alone_what_a_user_curated(store, tmp_path):
     report = stancegraph.ingest([str(LINKING / "straw-lone.txt")], store, rules=str(rules))
     assert report.linked == []
     assert store.run("MATCH (a:Actor {id: 'person:mr-straw'}) RETURN a.id").rows
+
+
+def test_a_party_after_a_name_is_not_part_of_it(extractor):
+    # BBC politics: "Blair Labour" tagged PERSON made a person node of the party
+    g = extract(extractor, "Voters said Blair Labour had lost its way, Ms Smith said.")
+    assert "person:blair-labour" not in {a.id for a in g.actors}
+
+
+def test_a_speaker_named_only_in_another_article_is_linked_after_ingest(store, tmp_path):
+    import stancegraph
+
+    (tmp_path / "a.txt").write_text("Home Secretary Theresa May said the plan would go ahead.\n")
+    # spaCy's small model does not tag her here: "Theresa May added" opens the sentence
+    (tmp_path / "b.txt").write_text("Police numbers\n\nTheresa May added that more officers were needed.\n")
+    stancegraph.ingest([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], store)
+    rows = store.run("MATCH (s:Statement) WHERE s.speaker_text = 'Theresa May' "
+                     "OPTIONAL MATCH (a:Actor)-[:SAID]->(s) RETURN s.id, a.id").rows
+    assert rows and all(r[1] == "person:theresa-may" for r in rows)
+
+
+def test_organization_spellings_that_differ_by_a_final_s_are_one_actor():
+    from stancegraph.graph.linking import plan_variants
+
+    plural = ActorFacts("organization:dominion-textiles", "Dominion Textiles", "organization", 8)
+    singular = ActorFacts("organization:dominion-textile", "Dominion Textile", "organization", 6)
+    assert plan_variants([plural, singular]) == {
+        "organization:dominion-textile": ("organization:dominion-textiles",
+                                          "'Dominion Textile' and 'Dominion Textiles' differ only by a final s")}
+    assert plan_variants([ActorFacts("organization:times", "Times", "organization", 9),
+                          ActorFacts("organization:time", "Time", "organization", 3)]) == {}

@@ -96,3 +96,20 @@ def plan_kinds(actors: Iterable[ActorFacts], fixed: Callable[[str], bool] = lamb
                 out[other.id] = (top.id, f"{top.name!r} is a {top.kind} in {top.mentions} mentions, "
                                          f"a {other.kind} in {other.mentions}")
     return out
+
+
+def plan_variants(actors: Iterable[ActorFacts]) -> dict[str, tuple[str, str]]:
+    """Organization names of several words that differ only by a final "s" ("Dominion
+    Textile" / "Dominion Textiles", "American Airline" / "American Airlines"): one actor,
+    the more mentioned spelling. A lone word is left alone ("Time" is not the Times)."""
+    orgs: dict[str, ActorFacts] = {a.id: a for a in actors if a.kind == "organization" and len(a.name.split()) > 1}
+    out: dict[str, tuple[str, str]] = {}
+    for a in orgs.values():
+        if not a.id.endswith("s"):
+            continue
+        other = orgs.get(a.id[:-1])
+        if other is None:
+            continue
+        keep, drop = (a, other) if (a.mentions, a.id) >= (other.mentions, other.id) else (other, a)
+        out[drop.id] = (keep.id, f"{drop.name!r} and {keep.name!r} differ only by a final s")
+    return out

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.graph.model import Actor, Mention, Relation, Span
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.aliases import PERSON_HONORIFICS, ROYAL_TITLES, AliasTable, kind_for_label
+from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.loaders.extract.resolve import CORPORATE_SUFFIXES, GENERIC_ORG_WORDS, ArticleResolver, Candidate
 
 _JUNK_LINE = re.compile(r"!\[|\]\(|https?://|www\.|\S+@\S+\.\w+")
@@ -93,6 +93,12 @@ def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list
         if kind == "group" and table.demonym(surface) and not _population(ent):
             kind = "country"
         start, end, surface = _widen_to_alias(doc, ent, start, end, table)
+        # "Blair Labour" tagged PERSON: a name and a party; the party is its own mention
+        if kind == "person" and len(ent) > 1 and ent[-1].i > ent.start:
+            entry = table.lookup(ent[-1].text)
+            if entry is not None and entry.kind in ("organization", "country"):
+                end = doc[ent[-1].i - 1].idx + len(doc[ent[-1].i - 1])
+                surface = text[start:end]
         if kind == "place" and ent.label_ == "GPE":
             entry = table.lookup(surface)
             if entry is not None and entry.kind == "country":

@@ -40,7 +40,9 @@ duke duchess emperor
 #: Entity texts spaCy's small model tags as ORG/GPE/PERSON that are not actors.
 #: Observed on the seed article: "AI" tagged ORG and GPE.
 NOT_ACTORS = frozenset(["ai", "gdp", "covid", "covid 19", "ceo", "g2", "g7", "g20", "tv", "pm",
-                        "am", "llc", "inc", "ltd", "q1", "q2", "q3", "q4"])
+                        "am", "llc", "inc", "ltd", "q1", "q2", "q3", "q4",
+                        # people by office, not by name: BBC politics tags "MPs" ORG
+                        "mps", "msps", "meps", "ams", "peers", "ministers", "mp", "msp", "mep"])
 
 #: spaCy entity label -> actor kind (labels not listed are not actors).
 LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",

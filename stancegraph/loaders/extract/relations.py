@@ -28,11 +28,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.graph import model
 from stancegraph.graph.model import ArticleGraph, Relation, Span, Statement, Topic
 from stancegraph.loaders.extract import dates as _dates
 from stancegraph.loaders.extract import topics as _topics
+from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.loaders.extract.quotes import find_quotes
 
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}

@@ -15,6 +15,7 @@ from stancegraph.graph import model
 from stancegraph.graph.model import Actor, Mention
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import SUBJ
+from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.loaders.extract.resolve import Candidate
 from stancegraph.loaders.extract.roles import ROLE_HEADS, ArticlePeople, role_of
 
@@ -302,7 +303,9 @@ def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
     else:
         actor = speakers.resolve(head, toks)
         # "the Tory leader" whose holder the article does not name is no group "Tory leader"
-        if actor is None and head.pos_ == "NOUN" and any(t.i in by_token for t in toks) and role_of(toks.text) is None:
+        # a quote mark inside is a phrase, not a name ('unremittingly "New" Labour manifesto')
+        if actor is None and head.pos_ == "NOUN" and any(t.i in by_token for t in toks) and \
+                role_of(toks.text) is None and not any(q in toks.text for q in '"“”'):
             # "Chinese state media reported": a group named after an actor, not the actor
             words = toks[1:] if toks[0].dep_ == "det" else toks
             name = words.text
@@ -310,4 +313,4 @@ def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
             group = Actor(actor, name, "group", [name], [])
     if actor is not None and head.dep_ in SUBJ and speakers.is_person(actor):
         speakers.note_subject(head, actor)
-    return Speaker(Mention(start, end, doc.text[start:end], actor), resolved=c is None and actor is not None, group=group)
+    return Speaker(Mention(start, end, text_of(doc)[start:end], actor), resolved=c is None and actor is not None, group=group)

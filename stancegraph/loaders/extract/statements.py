@@ -21,12 +21,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
-from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import (
     clause_chars, complement, extend_content, fronted_content, make_content, parenthetical, request_content,
     subtree_end, tail_after, trim,
 )
+from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.loaders.extract.quotes import in_prep_phrase, quote_index, quote_owner
 from stancegraph.loaders.extract.speakers import cue_subject, is_person, may_intend, np_span, recipient_span
 

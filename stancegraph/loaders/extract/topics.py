@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.graph import model
 from stancegraph.graph.model import Topic
+from stancegraph.loaders.extract.nlp import text_of
 
 #: canonical name -> wordings (matched case-insensitively on word boundaries, except
 #: all-caps abbreviations, matched as written: "AI" but not "ai").
