@@ -46,10 +46,12 @@ def curate(store: Store, rules: Iterable[Rule]) -> list[str]:
 
     def work(q: Any, run: Run) -> None:
         notes.clear()  # a retried transaction starts again
+        recount = Recount()
         for rule in rules:
-            note = apply_rule(q, run, rule)
+            note = apply_rule(q, run, rule, recount)
             if note:
                 notes.append(note)
+        recount.done(q, run)
 
     try:
         store.rewrite(work, "(curation)")
@@ -66,7 +68,22 @@ def node(run: Run, actor: str) -> Optional[dict[str, Any]]:
     return {"id": i, "name": name, "kind": kind, "aliases": list(aliases or []), "roles": list(roles or [])}
 
 
-def apply_rule(q: Any, run: Run, rule: Rule) -> Optional[str]:
+class Recount:
+    """What merges leave to recount, done once at the end of a transaction: the link pass
+    after an ingest merges hundreds of actors, and each recount reads a hub's edges."""
+
+    def __init__(self) -> None:
+        self.stats: set[str] = set()
+        self.pairs: set[str] = set()
+
+    def done(self, q: Any, run: Run) -> None:
+        if self.pairs:
+            recount_pairs(run, self.pairs)
+        if self.stats:
+            write.refresh_stats(q, run, self.stats)
+
+
+def apply_rule(q: Any, run: Run, rule: Rule, recount: Optional[Recount] = None) -> Optional[str]:
     x = node(run, rule.actor)
     if x is None:
         return None
@@ -80,7 +97,7 @@ def apply_rule(q: Any, run: Run, rule: Rule) -> Optional[str]:
         write.refresh_stats(q, run, [new_id])
         return f"{rule.op}: {x['id']} is now called {name!r}"
     y = node(run, new_id)
-    move_all(q, run, x, new_id, name, kind, y)
+    move_all(q, run, x, new_id, name, kind, y, recount)
     joined = f" (joined with the actor already there, {y['name']!r})" if y and rule.op != "merge" else ""
     return f"{rule.op}: {x['id']} ({x['name']}) -> {new_id} ({name}){joined}"
 
@@ -152,8 +169,9 @@ def create_relations(q: Any, run: Run, rows: dict[tuple[str, str], list[dict]]) 
 
 
 def move_all(q: Any, run: Run, x: dict[str, Any], new_id: str, name: str, kind: str,
-             y: Optional[dict[str, Any]]) -> None:
-    """Everything of actor ``x`` to ``new_id`` (created, or ``y`` when it exists); ``x`` goes."""
+             y: Optional[dict[str, Any]], later: Optional[Recount] = None) -> None:
+    """Everything of actor ``x`` to ``new_id`` (created, or ``y`` when it exists); ``x`` goes.
+    Counts are recounted at once, or by ``later`` at the end of the transaction."""
     old = x["id"]
     recount = touched(run, [old, new_id])
     said = _column(run, "MATCH (a:Actor {id: $id})-[:SAID]->(s:Statement) RETURN s.id", old)
@@ -180,6 +198,10 @@ def move_all(q: Any, run: Run, x: dict[str, Any], new_id: str, name: str, kind: 
     if about:
         run(q.LINK_ABOUT.format(label="Actor"), {"rows": [{"statement": s, "target": new_id} for s in sorted(about)]})
     create_relations(q, run, moved)
+    if later is not None:
+        later.pairs.add(new_id)
+        later.stats |= recount | {new_id}
+        return
     recount_pairs(run, [new_id])
     write.refresh_stats(q, run, recount | {new_id})
 
