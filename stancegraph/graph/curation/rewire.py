@@ -127,6 +127,16 @@ def mention_counts(run: Run, actor: str) -> dict[str, int]:
                                     "RETURN art.id, m.count", {"id": actor})}
 
 
+_ANY_RELATION = "|".join(RELATION_TYPES)
+
+
+def has_relations(run: Run, actor: str) -> bool:
+    """Whether any stance or event edge starts or ends at ``actor`` (two queries, not one a type)."""
+    return any(run(cypher, {"id": actor})[0][0] for cypher in (
+        f"MATCH (a:Actor {{id: $id}})-[r:{_ANY_RELATION}]->() RETURN count(r)",
+        f"MATCH ()-[r:{_ANY_RELATION}]->(a:Actor {{id: $id}}) RETURN count(r)"))
+
+
 def relations(run: Run, actor: str, statements: Optional[set[str]] = None) -> dict[tuple[str, str], list[dict]]:
     """The stance and event edges at ``actor`` as write rows (rows.relation_groups), by (type,
     label of the far end); with ``statements``, only those it holds that were read from them."""
@@ -179,8 +189,10 @@ def move_all(q: Any, run: Run, x: dict[str, Any], new_id: str, name: str, kind: 
     about_cypher = "MATCH (s:Statement)-[:ABOUT]->(a:Actor {id: $id}) RETURN s.id"
     about = set(_column(run, about_cypher, old)) - set(_column(run, about_cypher, new_id))
     x_mentions, y_mentions = mention_counts(run, old), mention_counts(run, new_id)
-    held = {r["id"] for rows in relations(run, new_id).values() for r in rows}
-    moved = _moved(relations(run, old), old, new_id, held)
+    # most merged actors (a lone surname) hold no stance or event edge: nothing to move
+    found = relations(run, old) if has_relations(run, old) else {}
+    held = {r["id"] for rows in relations(run, new_id).values() for r in rows} if found else set()
+    moved = _moved(found, old, new_id, held)
     aliases = set(x["aliases"]) | {x["name"]} | set(y["aliases"] if y else ())
     put_actor(q, run, new_id, name, kind, aliases, set(x["roles"]) | set(y["roles"] if y else ()))
     run("MATCH (a:Actor {id: $id}) DETACH DELETE a", {"id": old})
