@@ -259,9 +259,11 @@ _NOT_NAMES = frozenset("i we you he she it they who which this that these those 
 
 
 def _link_speakers(store: Store) -> list[str]:
-    """A statement whose speaker text names exactly one actor of the graph, and no actor in
-    its own article ("Theresa May said" where NER missed her), is that actor's: SAID."""
+    """A statement with no speaker actor whose speaker text is the name or an alias of
+    exactly one actor of the graph ("Theresa May added" where NER missed her) is that
+    actor's: SAID."""
     from stancegraph.graph.store import write
+    from stancegraph.loaders.extract.aliases import lookup_key
 
     said = {r[0] for r in store.run("MATCH (:Actor)-[:SAID]->(s:Statement) RETURN s.id").rows}
     open_ = [(sid, text) for sid, text in store.run(
@@ -275,8 +277,7 @@ def _link_speakers(store: Store) -> list[str]:
             by_key.setdefault(k, set()).add(aid)
     links = []
     for sid, text in open_:
-        key = name_key(text)
-        found = by_key.get(key[4:] if key.startswith("the ") else key, set())
+        found = by_key.get(lookup_key(text), set())
         if len(found) == 1:
             links.append({"id": sid, "speaker": next(iter(found))})
     if not links:

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from stancegraph.graph.model import Actor, Mention, Relation, Span
 from stancegraph.loaders.extract import cues
-from stancegraph.loaders.extract.aliases import PERSON_HONORIFICS, ROYAL_TITLES, AliasTable, kind_for_label
+from stancegraph.loaders.extract.aliases import (
+    PERSON_HONORIFICS, PRONOUN_GENDER, ROYAL_TITLES, AliasTable, kind_for_label,
+)
 from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.loaders.extract.resolve import CORPORATE_SUFFIXES, GENERIC_ORG_WORDS, ArticleResolver, Candidate
 
@@ -111,9 +113,9 @@ def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list
     out.extend(_gazetteer(text, out, resolver, table))
     # "U.S.-China relations" is sometimes no entity at all (seed headline): the pair of
     # countries is still two mentions
-    taken = [(c.start, c.end) for c in out]
+    taken = list(out)  # the pairs split here do not block each other
     for m in _HYPHEN_PAIR.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken) or _JUNK_LINE.search(text[m.start():m.end()]):
+        if _overlaps(taken, m.start(), m.end()) or _JUNK_LINE.search(text[m.start():m.end()]):
             continue
         for ps, pe, entry in _split_hyphenated(m.group(), m.start(), table) or ():
             c = resolver.add(ps, pe, text[ps:pe], entry.kind)
@@ -122,12 +124,17 @@ def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list
     return out
 
 
+def _overlaps(found: list[Candidate], s: int, e: int) -> bool:
+    """Whether ``[s, e)`` overlaps a mention already found (a later rule never re-reads one)."""
+    return any(c.start < e and s < c.end for c in found)
+
+
 def _gazetteer(text: str, found: list[Candidate], resolver: ArticleResolver, table: AliasTable) -> list[Candidate]:
     """Names of the alias table NER missed ("Number 10", "New Labour", "U.S. military")."""
     out = []
     for m in table.finditer(text):
         s, e = m.span()
-        if any(c.start < e and s < c.end for c in found) or _JUNK_LINE.search(text[s:e]):
+        if _overlaps(found, s, e) or _JUNK_LINE.search(text[s:e]):
             continue
         entry = table.lookup(m.group())
         c = resolver.add(s, e, m.group(), entry.kind if entry else "organization")
@@ -177,21 +184,20 @@ def _chain_mentions(text: str, found: list[Candidate], resolver: ArticleResolver
         elif c.kind == "organization" and last[:1].isupper() and len(last) > 3 and \
                 last.lower() not in _GENERIC_OR_FORM_WORDS:
             words.setdefault(last, "organization")
-    out = []
-    taken = [(c.start, c.end) for c in found]
+    out: list[Candidate] = []
     # "Mr Cable" NER did not tag: an honorific and a capitalised word are a person
     for m in _HONORIFIC_NAME.finditer(text):
-        if not any(ts < m.end() and m.start() < te for ts, te in taken):
+        if not _overlaps(found, m.start(), m.end()):
             c = resolver.add(m.start(), m.end(), m.group(), "person")
             if c:
                 out.append(c)
-                taken.append((m.start(), m.end()))
+    taken = found + out
     if not words:
         return out
     pattern = re.compile(r"(?<![\w\-.])(" + "|".join(re.escape(w) for w in words) + r")(?![\w\-])")
     for m in pattern.finditer(text):
         s, e = m.span()
-        if any(ts < e and s < te for ts, te in taken):
+        if _overlaps(taken, s, e):
             continue
         kind = words[m.group()]
         # an organization's last word at a sentence start is too often a common word
@@ -215,7 +221,7 @@ def _datelines(text: str, found: list[Candidate], resolver: ArticleResolver) -> 
     out = []
     for m in _DATELINE.finditer(text):
         s, e = m.span(1)
-        if len(m.group(1).replace(".", "")) < 3 or any(c.start < e and s < c.end for c in found):
+        if len(m.group(1).replace(".", "")) < 3 or _overlaps(found, s, e):
             continue
         c = resolver.add(s, e, m.group(1), "place")
         if c is not None:
@@ -225,8 +231,6 @@ def _datelines(text: str, found: list[Candidate], resolver: ArticleResolver) -> 
 
 
 _NAME_TITLES = PERSON_HONORIFICS | ROYAL_TITLES
-_MALE = frozenset("he him his himself".split())
-_FEMALE = frozenset("she her hers herself".split())
 
 
 def _gender_hints(doc, cands: list[Candidate]) -> None:
@@ -246,8 +250,8 @@ def _gender_hints(doc, cands: list[Candidate]) -> None:
         for t in doc[span.end:]:
             if t.idx >= stop:
                 break
-            if t.lower_ in _MALE or t.lower_ in _FEMALE:
-                c.gender_hint = "m" if t.lower_ in _MALE else "f"
+            if t.lower_ in PRONOUN_GENDER:
+                c.gender_hint = PRONOUN_GENDER[t.lower_]
                 break
 
 

@@ -75,6 +75,11 @@ def given_name_gender(name: str) -> Optional[str]:
     return _given_names().get(name.lower().strip(".,"))
 
 
+#: Personal pronouns and the gender they mark.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                  "herself": "f"}
+
+
 def gender_of(roles: Iterable[str]) -> Optional[str]:
     """"m" or "f" from honorifics among ``roles``, else None."""
     for r in roles:
@@ -150,15 +155,15 @@ class AliasTable:
                 raise InputError(f"alias entry {item!r}: needs a name and a kind in {ACTOR_KINDS}")
             entry = AliasEntry(kind, name, item.get("capital_of") or item.get("located_in"), "capital_of" in item)
             for surface in [name, *item.get("aliases", [])]:
-                self._index[_key(surface)] = entry
+                self._index[lookup_key(surface)] = entry
                 self._surfaces.add(surface)
             for surface in item.get("demonyms", []):
-                self._demonyms[_key(surface)] = entry
+                self._demonyms[lookup_key(surface)] = entry
         self._pattern = None
 
     def lookup(self, surface: str) -> Optional[AliasEntry]:
         """The canonical entry for a name ("U.S." -> United States), or None."""
-        return self._index.get(_key(surface))
+        return self._index.get(lookup_key(surface))
 
     def finditer(self, text: str):
         """Where the table's names occur in ``text`` as written (case-sensitive, whole
@@ -172,11 +177,11 @@ class AliasTable:
 
     def country_of(self, entry: AliasEntry) -> Optional[AliasEntry]:
         """The country a place entry is located in ("Beijing" -> China), or None."""
-        return self._index.get(_key(entry.located_in)) if entry.located_in else None
+        return self._index.get(lookup_key(entry.located_in)) if entry.located_in else None
 
     def demonym(self, surface: str) -> Optional[AliasEntry]:
         """The country of a demonym ("Chinese" -> China), or None."""
-        return self._demonyms.get(_key(surface))
+        return self._demonyms.get(lookup_key(surface))
 
     @classmethod
     def from_file(cls, path: str) -> "AliasTable":
@@ -190,9 +195,14 @@ _NOT_GAZETTEER = frozenset(["WHO", "IT", "AM", "Fed", "Conservative", "Green par
                             "Navy"])
 
 
-def _key(surface: str) -> str:
-    key = name_key(surface)
+def strip_the(key: str) -> str:
+    """A :func:`name_key` without its leading "the" ("the commons" -> "commons")."""
     return key[4:] if key.startswith("the ") else key
+
+
+def lookup_key(surface: str) -> str:
+    """The key names are compared by: case, punctuation and a leading "the" ignored."""
+    return strip_the(name_key(surface))
 
 
 def _read_entries(path: str) -> list[dict]:

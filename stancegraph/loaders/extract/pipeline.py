@@ -84,20 +84,20 @@ class Extractor:
         capitals = {a: c for a, c in named.located_in.items() if a in named.capitals}
         statements = nest_reports(doc, attributed.pairs)  # 4. reporting chains
         statements = places.statements_for_states(statements, capitals)
-        actors = _used_actors(named, mentions + [s.speaker for s in statements if s.speaker], attributed)
+        actors = _used_actors(named, mentions, attributed)
         statements = with_about(doc, statements, named.by_token, table, quote_index(doc, quotes),
                                 {a.id for a in actors})  # 5. subjects
         statements = sorted(drop_restatements(statements), key=lambda s: s.content.start)
         graph = ArticleGraph(article=article, actors=actors, mentions=mentions, statements=statements,
                              relations=affiliations(doc, named.by_token, article.id))  # 6. relations
         topics, relations = _stances_and_events(doc, graph)
-        relations = places.relations_for_states(relations, capitals) + places.located_in(
-            named.mentions, named.located_in, article.id, article.text)
+        relations = places.relations_for_states(relations, capitals, {a.id: a.name for a in named.actors}) + \
+            places.located_in(doc, named.mentions, named.located_in, article.id)
         # A leader's title gives both AFFILIATED_WITH (from apposition) and LEADS; LEADS says
         # more, so the overlapping AFFILIATED_WITH is dropped ("President Xi" leads China, he
         # is not merely affiliated with it).
         leads = {(r.source, r.target) for r in relations if r.type == "LEADS"}
-        return replace(graph, actors=_with_countries(graph.actors, relations, named.located_in),
+        return replace(graph, actors=_with_countries(graph, relations, named.located_in),
                        topics=list(topics), relations=[
             r for r in graph.relations if not (r.type == "AFFILIATED_WITH" and (r.source, r.target) in leads)] + relations)
 
@@ -112,21 +112,20 @@ def _mark_lines(doc) -> None:
 
 
 def _used_actors(named: NamedActors, mentions, attributed: Attributed) -> list[Actor]:
-    """The actors some mention names, then the group actors speakers named, then the
-    states their capitals spoke for."""
+    """The actors some mention names, then the group actors speakers named."""
     used = {m.actor for m in mentions if m.actor}
-    out = [a for a in named.actors if a.id in used] + [
+    return [a for a in named.actors if a.id in used] + [
         a for a in attributed.groups.values() if a.id not in named.by_id]
-    have = {a.id for a in out}
-    return out + list({c.id: c for c in named.located_in.values() if c.id in used and c.id not in have}.values())
 
 
-def _with_countries(actors: list[Actor], relations: list[Relation], countries: dict[str, Actor]) -> list[Actor]:
-    """The countries edges now name (LOCATED_IN, a capital's stance) are actors of the graph."""
-    have = {a.id for a in actors}
-    need = {r.target for r in relations} | {r.source for r in relations}
+def _with_countries(graph: ArticleGraph, relations: list[Relation], countries: dict[str, Actor]) -> list[Actor]:
+    """The countries that only a capital or a state brought in (a capital's statement or
+    stance, LOCATED_IN) are actors of the graph too."""
+    have = {a.id for a in graph.actors}
+    need = {r.target for r in relations} | {r.source for r in relations} | {
+        s.speaker.actor for s in graph.statements if s.speaker is not None}
     extra = {c.id: c for c in countries.values() if c.id in need and c.id not in have}
-    return actors + list(extra.values())
+    return graph.actors + list(extra.values())
 
 
 def _stances_and_events(doc, graph: ArticleGraph) -> tuple[list[Topic], list[Relation]]:

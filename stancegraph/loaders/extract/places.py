@@ -29,35 +29,33 @@ def statements_for_states(statements: list[Statement], capitals: dict[str, Actor
     return out
 
 
-def relations_for_states(relations: list[Relation], capitals: dict[str, Actor]) -> list[Relation]:
-    """"Washington opposes ...", "Trump will visit Beijing": the state is the party."""
+def relations_for_states(relations: list[Relation], capitals: dict[str, Actor],
+                         names: dict[str, str]) -> list[Relation]:
+    """"Washington opposes ...", "Trump will visit Beijing": the state is the party; the
+    city's name (``names``: actor id -> name) goes in ``detail``."""
     out = []
     for r in relations:
         if r.type in STATE_PARTY_TYPES and (r.source in capitals or r.target in capitals):
             city = r.source if r.source in capitals else r.target
             r = replace(r, source=capitals[r.source].id if r.source in capitals else r.source,
                         target=capitals[r.target].id if r.target in capitals else r.target,
-                        detail=r.detail or _city_name(city))
+                        detail=r.detail or names.get(city, city))
             if r.source == r.target:
                 continue
         out.append(r)
     return out
 
 
-def _city_name(actor_id: str) -> str:
-    return actor_id.split(":", 1)[1].replace("-", " ").title()
-
-
-def located_in(mentions: list[Mention], countries: dict[str, Actor], article_id: str, text: str) -> list[Relation]:
+def located_in(doc, mentions: list[Mention], countries: dict[str, Actor], article_id: str) -> list[Relation]:
     """One LOCATED_IN per place the article mentions whose country the alias table knows,
     with the sentence of its first mention as evidence."""
     out: dict[str, Relation] = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.actor not in countries or m.actor in out:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.actor not in countries or m.actor in out or span is None:
             continue
-        s = text.rfind("\n", 0, m.start) + 1
-        e = text.find("\n", m.end)
-        e = len(text) if e == -1 else e
+        sent = span.sent
         out[m.actor] = Relation(type="LOCATED_IN", source=m.actor, target=countries[m.actor].id, article=article_id,
-                                sentence=Span(s, e, text[s:e]), cue="alias table", confidence=1.0)
+                                sentence=Span(sent.start_char, sent.end_char, sent.text), cue="alias table",
+                                confidence=1.0)
     return list(out.values())

@@ -31,7 +31,7 @@ from typing import Iterable, Optional
 from stancegraph.graph.model import Actor, actor_id, name_key
 from stancegraph.loaders.extract.aliases import (
     NOT_ACTORS, PERSON_HONORIFICS, ROYAL_TITLES, AliasEntry, AliasTable, default_table, gender_of, given_name_gender,
-    initials, strip_titles,
+    initials, lookup_key, strip_the, strip_titles,
 )
 
 #: Company-form words at the end of an organization's name: "Western Digital Corp" is
@@ -190,9 +190,9 @@ class ArticleResolver:
     # ----------------------------------------------------------------------------------
 
     def _match(self, c: Candidate, clusters: list[_Cluster]) -> Optional[_Cluster]:
-        key = _strip_the(name_key(c.core))
+        key = lookup_key(c.core)
         for cl in clusters:
-            ck = _strip_the(name_key(cl.name))
+            ck = lookup_key(cl.name)
             # a possessive written without its apostrophe ("GAFs", wire copy) is the name
             if cl.entry is None and (ck == key or key == ck + "s" and len(ck) > 2) and _compatible(c, cl):
                 return cl
@@ -298,7 +298,7 @@ def _vote_kind(cl: _Cluster, cands: list[Candidate]) -> str:
 
 def _org_match(c: Candidate, clusters: list[_Cluster]) -> Optional[_Cluster]:
     core = c.core.replace(".", "")
-    key = _strip_the(_without_suffix(name_key(c.core)))
+    key = strip_the(_without_suffix(name_key(c.core)))
     words = key.split()
     for cl in clusters:
         if cl.is_personish() and not cl.votes["organization"] or cl.entry is not None and cl.entry.kind != "organization":
@@ -309,7 +309,7 @@ def _org_match(c: Candidate, clusters: list[_Cluster]) -> Optional[_Cluster]:
         if c.core.isupper() and 2 <= len(core) <= 6 and any(
                 initials(n) == core and len(n.split()) > 1 for n in names):
             return cl
-        ck = _strip_the(_without_suffix(name_key(cl.name)))
+        ck = strip_the(_without_suffix(name_key(cl.name)))
         if not key or not ck:
             continue
         if ck == key or ck.startswith(key + " "):
@@ -327,7 +327,7 @@ def _place_match(key: str, clusters: list[_Cluster]) -> Optional[_Cluster]:
     for cl in clusters:
         if cl.entry is not None or not cl.votes["place"]:
             continue
-        ck = _strip_the(name_key(cl.name))
+        ck = lookup_key(cl.name)
         if any(ck == f"{key} {suffix}" or key == f"{ck} {suffix}" for suffix in _PLACE_SUFFIXES):
             return cl
     return None
@@ -349,10 +349,6 @@ def _without_suffix(key: str) -> str:
 def _without_initials(words: list[str]) -> list[str]:
     """"Gerald R. Ford" -> ["gerald", "ford"]: middle initials dropped, for comparing names."""
     return [w.lower().strip(".,") for w in words if len(w.strip(".")) > 1]
-
-
-def _strip_the(key: str) -> str:
-    return key[4:] if key.startswith("the ") else key
 
 
 def _display_name(c: Candidate) -> str:

@@ -23,14 +23,13 @@ from typing import Iterator, Optional
 
 from stancegraph.graph.model import name_key
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.aliases import PRONOUN_GENDER
 
 MALE_HONORIFICS = frozenset("mr mr. lord sir king prince baron duke earl father brother".split())
 FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss lady dame baroness queen princess duchess countess "
                               "sister".split())
 _GENDERED_ROLES = {"spokesman": "m", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
                    "congressman": "m", "businessman": "m", "businesswoman": "f"}
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
-                   "herself": "f"}
 #: Words before a name that are titles, not part of it ("Gen Musharraf", "Baroness Boothroyd").
 TITLES = (MALE_HONORIFICS | FEMALE_HONORIFICS | cues.PERSON_ROLES | frozenset("""
 dr dr. gen gen. general sen sen. rep rep. gov gov. prof prof. rev rev. reverend cardinal archbishop bishop
@@ -153,7 +152,7 @@ class ArticlePeople:
                 continue
             first, actor = named[0]
             for t in first.sent:
-                g = _PRONOUN_GENDER.get(t.lower_)
+                g = PRONOUN_GENDER.get(t.lower_)
                 # subjects and possessives only: in "Kaine said he agreed with her", "her" is
                 # someone else
                 if g and t.i >= first.end and t.dep_ in ("nsubj", "nsubjpass", "poss"):
@@ -165,7 +164,7 @@ class ArticlePeople:
 
     def fits_pronoun(self, actor: Optional[str], pronoun: str) -> bool:
         """"she" is never a person the article marks male, "he" never one it marks female."""
-        want = _PRONOUN_GENDER.get(pronoun.lower())
+        want = PRONOUN_GENDER.get(pronoun.lower())
         g = self.gender(actor)
         return want is None or g is None or g == want
 
