@@ -222,3 +222,60 @@ def test_organization_spellings_that_differ_by_a_final_s_are_one_actor():
                                           "'Dominion Textile' and 'Dominion Textiles' differ only by a final s")}
     assert plan_variants([ActorFacts("organization:times", "Times", "organization", 9),
                           ActorFacts("organization:time", "Time", "organization", 3)]) == {}
+
+
+def test_two_people_ner_read_as_one_name_are_two_mentions(extractor):
+    # BBC headline pattern: "Blair and Brown criticised by MPs" tagged one ORG
+    g = extract(extractor, "Blair and Brown criticised by MPs. Labour MPs said Tony Blair and Gordon Brown "
+                           "had to stop feuding.")
+    assert actor_of(g, "Blair") == "person:tony-blair"
+    assert actor_of(g, "Brown") == "person:gordon-brown"
+    assert not any(" and " in a.name for a in g.actors)
+
+
+def test_a_firm_with_and_in_its_name_is_one_organization(extractor):
+    # wire copy: "Merck and Co Inc said ..." came out as "Merck" and an organization "Co"
+    g = extract(extractor, "Merck and Co Inc said a combination heart drug is available. "
+                           "Reynolds and Reynolds said it filed a countersuit.")
+    names = {a.name for a in g.actors}
+    assert "Merck" in names and "Co" not in names
+    assert "Reynolds and Reynolds" in names
+
+
+def test_a_party_run_into_the_name_after_it_is_split(extractor):
+    # "For the Lib Dems David Laws said" was one organization "Lib Dems David Laws"
+    g = extract(extractor, 'For the Lib Dems David Laws said: "The chancellor will not meet his targets."')
+    assert actor_of(g, "Lib Dems") == "organization:liberal-democrats"
+    assert actor_of(g, "David Laws") == "person:david-laws"
+    # an organization name after a country is left whole
+    g = extract(extractor, "The U.S. Senate Budget Committee met on Monday.")
+    assert all(a.kind != "person" for a in g.actors)
+
+
+def test_a_name_misspelt_once_in_an_article_is_the_same_actor(extractor):
+    g = extract(extractor, "Diane Abbott said the plan was wrong. Later Diane Abbot added that it would fail. "
+                           "John Smith and John Smyth disagreed.")
+    assert actor_of(g, "Diane Abbot") == actor_of(g, "Diane Abbott")
+    # one letter for another is another name
+    assert actor_of(g, "John Smith") != actor_of(g, "John Smyth")
+
+
+def test_a_name_tagged_once_is_a_mention_wherever_it_recurs():
+    # BBC: "a Civil Service career ... in the Civil Service": NER tagged one of the two
+    from stancegraph.loaders.extract.actors import _repeats
+    from stancegraph.loaders.extract.aliases import default_table
+    from stancegraph.loaders.extract.resolve import ArticleResolver
+
+    text = ("It reflects a Civil Service career spanning 40 years. Blair thanked him. "
+            "He joined the Civil Service in 1965. Blair said so.")
+    resolver = ArticleResolver(default_table())
+    found = [resolver.add(14, 27, "Civil Service", "organization"), resolver.add(54, 59, "Blair", "person")]
+    added = _repeats(text, found, resolver)
+    assert [(text[c.start:c.end], c.kind) for c in added] == [("Civil Service", "organization")]
+    assert added[0].start == text.rindex("Civil Service")  # not the lone name at a sentence start
+
+
+def test_a_states_government_is_an_organization_of_its_own(extractor):
+    g = extract(extractor, "The British government said it would act.")
+    gov = next(a for a in g.actors if a.name.lower() == "british government")
+    assert gov.kind == "organization"

@@ -183,7 +183,7 @@ SHAPES = [
     ("Canada opposes the tariff plan.", ("Canada", "opposes", "the tariff plan", "indirect")),
     ("The teachers' union endorses Maria Lopez for mayor.", (None, "endorses", "Maria Lopez", "indirect")),
     ("The German government rejects the proposal.",
-     ("The German government", "rejects", "the proposal", "indirect")),
+     ("German government", "rejects", "the proposal", "indirect")),
 ]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from stancegraph.graph.model import Actor, Mention, Relation, Span
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.aliases import (
-    PERSON_HONORIFICS, PRONOUN_GENDER, ROYAL_TITLES, AliasTable, kind_for_label,
+    PERSON_HONORIFICS, PRONOUN_GENDER, ROYAL_TITLES, AliasTable, given_name_gender, kind_for_label,
 )
 from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.loaders.extract.resolve import CORPORATE_SUFFIXES, GENERIC_ORG_WORDS, ArticleResolver, Candidate
@@ -66,20 +66,16 @@ def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list
     """Named mentions, with known NER slips corrected."""
     text = text_of(doc)
     out = []
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in doc.ents:
         kind = kind_for_label(ent.label_)
-        if kind is None or is_junk(text, ent):
+        if kind is None or is_junk(text, ent) or _overlaps(out, ent.start_char, ent.end_char):
             continue
-        start, end = ent.start_char, ent.end_char
-        # "the United States": the article is not part of the name
-        if ent[0].lower_ == "the" and len(ent) > 1:
-            start = ent[1].idx
-        # "Mrs Howard", "Prince Charles" where NER took only the name: the honorific or
-        # royal title says who it is (a woman; not Charles Kennedy)
-        before = doc[ent.start - 1] if ent.start > 0 else None
-        if before is not None and before.text[:1].isupper() and before.lower_.strip(".") in _NAME_TITLES \
-                and len(ent) <= 2:
-            start = before.idx
+        pair = _two_people(ent, surnames) or _party_and_person(ent, table)
+        if pair:
+            out.extend(c for c in (resolver.add(s, e, text[s:e], k) for s, e, k in pair) if c)
+            continue
+        start, end, kind = _name_span(doc, ent, kind)
         surface = text[start:end]
         # "U.S.-China relations" tagged PERSON (seed): two countries, two mentions
         if "-" in surface and not table.lookup(surface):
@@ -105,17 +101,48 @@ def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list
             entry = table.lookup(surface)
             if entry is not None and entry.kind == "country":
                 kind = "country"
+        government = _government_of(doc, ent) if kind == "country" else 0
+        if government:
+            kind, end = "organization", government
+            surface = text[start:end]
         c = resolver.add(start, end, surface, kind, _roles(ent))
         if c:
+            if government:  # its name, not "British" ("government" is a lowercase tail)
+                c.core = c.core[:-len(c.core.split()[-1])] + c.core.split()[-1].capitalize()
             out.append(c)
     out.extend(_chain_mentions(text, out, resolver))
+    out.extend(_repeats(text, out, resolver))
     out.extend(_datelines(text, out, resolver))
     out.extend(_gazetteer(text, out, resolver, table))
-    # "U.S.-China relations" is sometimes no entity at all (seed headline): the pair of
-    # countries is still two mentions
-    taken = list(out)  # the pairs split here do not block each other
+    out.extend(_hyphen_pairs(text, out, resolver, table))
+    return out
+
+
+def _name_span(doc, ent, kind: str) -> tuple[int, int, str]:
+    """Where the name of an entity starts and ends, and its kind once a firm's "and" is read."""
+    start, end = ent.start_char, ent.end_char
+    if kind in ("organization", "person"):
+        firm_end = _firm_with_and(doc, ent)
+        if firm_end:
+            kind, end = "organization", firm_end
+    # "the United States": the article is not part of the name
+    if ent[0].lower_ == "the" and len(ent) > 1:
+        start = ent[1].idx
+    # "Mrs Howard", "Prince Charles" where NER took only the name: the honorific or
+    # royal title says who it is (a woman; not Charles Kennedy)
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text[:1].isupper() and before.lower_.strip(".") in _NAME_TITLES \
+            and len(ent) <= 2:
+        start = before.idx
+    return start, end, kind
+
+
+def _hyphen_pairs(text: str, found: list[Candidate], resolver: ArticleResolver, table: AliasTable) -> list[Candidate]:
+    """"U.S.-China relations" is sometimes no entity at all (seed headline): the pair of
+    countries is still two mentions."""
+    out = []
     for m in _HYPHEN_PAIR.finditer(text):
-        if _overlaps(taken, m.start(), m.end()) or _JUNK_LINE.search(text[m.start():m.end()]):
+        if _overlaps(found, m.start(), m.end()) or _JUNK_LINE.search(text[m.start():m.end()]):
             continue
         for ps, pe, entry in _split_hyphenated(m.group(), m.start(), table) or ():
             c = resolver.add(ps, pe, text[ps:pe], entry.kind)
@@ -164,6 +191,68 @@ def _widen_to_alias(doc, ent, start: int, end: int, table: AliasTable) -> tuple[
     return start, end, text[start:end]
 
 
+def _two_people(ent, surnames: set[str]) -> list[tuple[int, int, str]]:
+    """"Blair and Brown criticised by MPs" tagged one name: two people the article names
+    in full elsewhere; their two spans, or none."""
+    ands = [t for t in ent if t.lower_ == "and"]
+    if len(ands) != 1 or ands[0].i in (ent.start, ent.end - 1):
+        return []
+    left, right = ent.doc[ent.start:ands[0].i], ent.doc[ands[0].i + 1:ent.end]
+    if left[-1].text not in surnames or right[-1].text not in surnames:
+        return []
+    return [(left.start_char, left.end_char, "person"), (right.start_char, right.end_char, "person")]
+
+
+def _party_and_person(ent, table: AliasTable) -> list[tuple[int, int, str]]:
+    """"For the Lib Dems David Laws said": a name the alias table knows run into the
+    full name after it; the two spans and kinds, or none."""
+    first = ent.start + (ent[0].lower_ == "the")
+    for cut in range(ent.end - 2, first, -1):
+        rest = ent.doc[cut:ent.end]
+        # the rest a person's name: capitalised words after a given name ("David Laws"),
+        # not "Senate Budget Committee" after "U.S."
+        if not all(t.text[:1].isupper() and t.is_alpha for t in rest) or given_name_gender(rest[0].text) is None:
+            continue
+        entry = table.lookup(ent.doc[first:cut].text)
+        if entry is not None and entry.kind in ("organization", "country"):
+            head = ent.doc[first:cut]
+            return [(head.start_char, head.end_char, entry.kind), (rest.start_char, rest.end_char, "person")]
+    return []
+
+
+_FIRM_PARTNERS = frozenset(["Co", "Co.", "Company", "Sons"])
+
+
+def _firm_with_and(doc, ent) -> int:
+    """"Merck and Co Inc", "Reynolds and Reynolds", "Smith and Sons": a firm's name with
+    "and" in it, which NER reads as two names; the end of the whole name, or 0."""
+    i = ent.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "and":
+        return 0
+    partner = doc[i + 1]
+    if partner.text not in _FIRM_PARTNERS and partner.text != ent[-1].text:
+        return 0
+    i += 2
+    while i < len(doc) and doc[i].text.lower().strip(".") in CORPORATE_SUFFIXES:
+        i += 1
+    last = doc[i - 1]
+    return last.idx + len(last)
+
+
+#: Nouns after a state's name or demonym that name its government ("the Zambian government").
+_GOVERNMENT_NOUNS = frozenset(["government", "administration", "authorities"])
+
+
+def _government_of(doc, ent) -> int:
+    """"The Zambian government has no plans", "subject to Canadian government approval":
+    a state's government is an organization of its own (as in Wikidata: the United
+    States is not its federal government); the end of the phrase, or 0."""
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in _GOVERNMENT_NOUNS:
+        return 0
+    nxt = doc[ent.end]
+    return nxt.idx + len(nxt)
+
+
 def _chain_mentions(text: str, found: list[Candidate], resolver: ArticleResolver) -> list[Candidate]:
     """Lone names NER missed: after "Barbara Walters", every "Walters" is a mention of
     her, and after "Miami Heat" so is "the Heat" (resolved with the rest of the chain)."""
@@ -205,6 +294,37 @@ def _chain_mentions(text: str, found: list[Candidate], resolver: ArticleResolver
             continue
         kind = "organization" if kind == "company" else kind
         c = resolver.add(s, e, m.group(), kind)
+        if c:
+            out.append(c)
+    return out
+
+
+def _repeats(text: str, found: list[Candidate], resolver: ArticleResolver) -> list[Candidate]:
+    """A name NER tagged once and missed elsewhere in the same article ("a Civil Service
+    career ... the Civil Service"): every other occurrence is a mention too. Names of
+    several words, acronyms, and single names of people and places away from a sentence
+    start (where a capital says nothing)."""
+    names: dict[str, str] = {}
+    for c in found:
+        surface = text[c.start:c.end]
+        several = len(surface.split()) > 1 and surface[:1].isupper()
+        single = len(surface) > 3 and surface[:1].isupper() and c.kind in ("person", "place", "country")
+        acronym = surface.isupper() and surface.isalpha() and len(surface) > 2
+        if several or single or acronym:
+            names.setdefault(surface, c.kind)
+    if not names:
+        return []
+    out: list[Candidate] = []
+    pattern = re.compile(r"(?<![\w\-.])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?![\w\-])")
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if _overlaps(found, s, e) or _overlaps(out, s, e):
+            continue
+        name = m.group()
+        if " " not in name and not name.isupper() and re.search(r"(^|[.!?\"“]\s*|\n\s*)$", text[max(0, s - 3):s]):
+            continue
+        c = resolver.add(s, e, name, names[name])
         if c:
             out.append(c)
     return out

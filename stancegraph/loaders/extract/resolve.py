@@ -24,6 +24,8 @@ kind decides which node a cluster joins across articles.
 from __future__ import annotations
 
 import re
+
+from rapidfuzz.distance import Indel
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
@@ -210,6 +212,9 @@ class ArticleResolver:
                 if cl.entry is None and (c.kind == "person" or cl.is_personish()) and \
                         _without_initials(cl.words) == bare:
                     return cl
+            typo = _typo_match(c, clusters)
+            if typo is not None:
+                return typo
         if c.kind == "organization" or c.kind == "person" and not c.honorific:
             return _org_match(c, clusters)
         if c.kind == "place":
@@ -427,3 +432,23 @@ def merge_actors(actors: Iterable[Actor]) -> list[Actor]:
         seen.aliases.extend(x for x in a.aliases if x not in seen.aliases)
         seen.roles.extend(x for x in a.roles if x not in seen.roles)
     return list(out.values())
+
+
+def _typo_match(c: Candidate, clusters: list[_Cluster]) -> Optional[_Cluster]:
+    """"Merrill Lynch Captial Markets" after "Merrill Lynch Capital Markets", "Diane Abbot"
+    after "Diane Abbott": a long name one or two letters off a name of the same article,
+    same first word and as many words, is a misspelling of it."""
+    key = lookup_key(c.core)
+    if len(key) < 8:
+        return None
+    words = key.split()
+    for cl in clusters:
+        ck = lookup_key(cl.name)
+        cw = ck.split()
+        if cl.entry is not None or len(cw) != len(words) or cw[0] != words[0] or not _compatible(c, cl):
+            continue
+        # a letter dropped or doubled ("Abbot"); in long names also two swapped ("Captial");
+        # never one letter for another ("Smyth" is not "Smith")
+        if Indel.distance(key, ck) <= (2 if len(key) >= 15 and c.kind != "person" else 1):
+            return cl
+    return None
