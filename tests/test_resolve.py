@@ -161,3 +161,71 @@ def test_london_stays_a_place_located_in_the_united_kingdom(extractor):
     assert ids["place:london"] == "place" and ids["country:united-kingdom"] == "country"
     assert ("place:london", "country:united-kingdom") in {(r.source, r.target) for r in graph.relations
                                                          if r.type == "LOCATED_IN"}
+
+
+@pytest.mark.parametrize("text, actor, kind", [
+    # a demonym before a noun names the country
+    ("The Zambian government has no immediate plans to follow.", "country:zambia", "country"),
+    # a plural demonym as a noun is a population, a group of its own (actors._population)
+    ("Malians voted on Sunday in a referendum on a new constitution.", "group:malians", "group"),
+    ("Kyrgyzstan's president said the border would reopen on Monday.", "country:kyrgyzstan", "country"),
+    # an abbreviation the table knows, and the official long name: one country
+    ("The DRC and Rwanda signed a peace deal.", "country:democratic-republic-of-the-congo", "country"),
+    ("Troops of the Democratic Republic of the Congo crossed the border.",
+     "country:democratic-republic-of-the-congo", "country"),
+    ("The Ivorian foreign minister flew to Accra.", "country:ivory-coast", "country"),
+])
+def test_every_state_is_a_country_by_name_and_demonym(extractor, text, actor, kind):
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text))
+    kinds = {a.id: a.kind for a in graph.actors}
+    assert kinds.get(actor) == kind, kinds
+
+
+def test_a_capital_of_any_state_is_a_place_located_in_it(extractor):
+    text = "Officials in Bamako said the talks with the rebels had failed."
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text))
+    assert {a.id: a.kind for a in graph.actors}["place:bamako"] == "place"
+    assert [(r.source, r.target) for r in graph.relations if r.type == "LOCATED_IN"] == \
+        [("place:bamako", "country:mali")]
+
+
+def test_the_uks_nations_stay_places_in_the_united_kingdom(extractor):
+    # bench/gold/README.md: Scotland, Wales, England and Northern Ireland are places
+    text = "Voters in Scotland and Wales backed the plan, while England was split."
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text))
+    kinds = {a.id: a.kind for a in graph.actors}
+    assert kinds["place:scotland"] == kinds["place:wales"] == kinds["place:england"] == "place"
+    located = {(r.source, r.target) for r in graph.relations if r.type == "LOCATED_IN"}
+    assert ("place:scotland", "country:united-kingdom") in located
+
+
+@pytest.mark.parametrize("surface, name", [("Congolese", None), ("Dominican", None), ("Macedonian", None),
+                                           ("Zambians", "Zambia"), ("Scottish", "Scotland")])
+def test_ambiguous_demonyms_name_no_country(surface, name):
+    # "Congolese" is either Congo, "Dominican" Dominica, the Dominican Republic or the order
+    entry = default_table().demonym(surface)
+    assert (entry.name if entry else None) == name
+
+
+@pytest.mark.parametrize("surface, kind", [("Georgetown", "organization"), ("Georgia", "country"),
+                                           ("Sofia", None), ("Kingston", None), ("Trinidad", None)])
+def test_capitals_and_short_forms_that_are_other_names_stay_out(surface, kind):
+    # Georgetown (Guyana) is the university; Sofia a given name; Trinidad a surname
+    entry = default_table().lookup(surface)
+    assert (entry.kind if entry else None) == kind
+
+
+def test_the_shipped_table_is_consistent():
+    from importlib import resources
+    data = json.loads((resources.files("stancegraph.loaders.extract") / "aliases.json").read_text(encoding="utf-8"))
+    table, owner = default_table(), {}
+    for item in data["actors"]:
+        for surface in [item["name"], *item.get("aliases", [])]:
+            # one surface, one entry: a second would silently win over the first
+            assert owner.setdefault(table.lookup(surface), item["name"]) == item["name"], surface
+        where = item.get("capital_of") or item.get("located_in")
+        if where:
+            assert table.lookup(where).kind == "country", item["name"]
+    countries = [a for a in data["actors"] if a["kind"] == "country"]
+    # the 193 UN members, the Holy See and Palestine, Taiwan, Kosovo, Hong Kong and Macau
+    assert len(countries) == 199
