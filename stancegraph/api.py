@@ -171,7 +171,7 @@ def ingest(sources: Iterable[PathLike], store: Store, *, sample: bool = False, f
     ``rules`` (a file; by default the store's, if it has one: see stancegraph.curation) are
     applied to each article before it is written.
     """
-    from stancegraph.curation import curated, link_actors, load_rules
+    from stancegraph.curation import curated, link_actors, linked_before_write, load_rules
     from stancegraph.loaders.extract.parallel import extract_parallel
 
     curation = load_rules(store, rules)
@@ -181,10 +181,12 @@ def ingest(sources: Iterable[PathLike], store: Store, *, sample: bool = False, f
         articles = _unstored(articles, store, report, progress)
     graphs = extract_parallel(articles, jobs=jobs, model=model, on_error=_extract_failed(report, progress))
     graphs = curated(_counted(graphs, report, progress, count=False), curation)
+    linked: list[str] = []
+    graphs = linked_before_write(graphs, store, rules, batch=batch_size, notes=linked)
     report.written += store.upsert_many(graphs, batch_size=batch_size, overlap=True,
                                         on_error=_write_failed(report, progress))
     if report.written:
-        report.linked = link_actors(store, rules)
+        report.linked = linked + link_actors(store, rules)
     return report
 
 
@@ -269,16 +271,18 @@ def load(graphs: Iterable[Union[ArticleGraph, PathLike]], store: Store, *, batch
     The result is what :func:`ingest` would have written, curation ``rules`` included. Neo4j
     gets large ``UNWIND`` batches; the embedded store gets new articles through COPY (``use_copy``).
     """
-    from stancegraph.curation import curated, link_actors, load_rules
+    from stancegraph.curation import curated, link_actors, linked_before_write, load_rules
     from stancegraph.graph.store.bulk import bulk_load
 
     curation = load_rules(store, rules)
     report = IngestReport()
     stream = curated(_counted(_graphs(graphs, report, progress), report, progress, count=False), curation)
+    linked: list[str] = []
+    stream = linked_before_write(stream, store, rules, batch=batch_size, notes=linked)
     report.written += bulk_load(store, stream, batch_size=batch_size, use_copy=use_copy,
                                 on_error=_write_failed(report, progress))
     if report.written:
-        report.linked = link_actors(store, rules)
+        report.linked = linked + link_actors(store, rules)
     return report
 
 

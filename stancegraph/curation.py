@@ -15,7 +15,7 @@ before writing it.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator, Optional, Sequence, Union
 
 from stancegraph.errors import InputError, QueryError
@@ -222,9 +222,6 @@ def apply_rules(store: Store, rules: RulesArg = None) -> Curation:
 # ---------------------------------------------------------------------------------------
 # linking across articles (after every ingest and load)
 
-_ACTOR_FACTS = "MATCH (a:Actor) RETURN a.id, a.name, a.kind, a.mentions, a.aliases, a.roles"
-
-
 def link_actors(store: Store, rules: RulesArg = None) -> list[str]:
     """Join what the whole graph shows to be one actor (stancegraph/graph/linking.py): a
     full name found under two kinds goes to the kind most mentions give it, then a person
@@ -232,30 +229,116 @@ def link_actors(store: Store, rules: RulesArg = None) -> list[str]:
     name (or a dominant one). Actors a curation rule names are left as the user put them.
     Returns one line per actor joined; the graph is changed in one transaction."""
     from stancegraph.graph.curation.rewire import curate
-    from stancegraph.graph.linking import ActorFacts, plan_kinds, plan_links, plan_variants
-    from stancegraph.loaders.extract.aliases import default_table
 
-    facts = {r[0]: ActorFacts(r[0], r[1], r[2], r[3] or 0, list(r[4] or []), list(r[5] or []))
-             for r in store.run(_ACTOR_FACTS).rows}
+    facts = _stored_facts(store)
     named = {a.id: (a.name, a.kind) for a in facts.values()}
-    curated_ids = set()
-    for rule in load_rules(store, rules):
-        curated_ids.update(x for x in (rule.actor, rule.into) if x)
-    table = default_table()
-    plan = {a: t for a, t in {**plan_kinds(facts.values(), fixed=lambda n: table.lookup(n) is not None),
-                              **plan_variants(facts.values())}.items()
-            if a not in curated_ids and t[0] not in curated_ids}
-    for old, (new, _) in plan.items():  # the joined counts decide the surname links
-        facts[new].mentions += facts.pop(old).mentions
-    plan.update((a, t) for a, t in plan_links(facts.values()).items()
-                if a not in curated_ids and t[0] not in curated_ids)
+    plan = _link_plan(facts, _curated_ids(store, rules))
     if plan:
         curate(store, [Rule("merge", old, *named[new], into=new) for old, (new, _) in plan.items()])
     return [f"{old} -> {new}: {reason}" for old, (new, reason) in plan.items()] + _link_speakers(store)
 
 
+def linked_before_write(graphs: Iterable[ArticleGraph], store: Store, rules: RulesArg = None,
+                        batch: int = 500, notes: Optional[list[str]] = None) -> Iterator[ArticleGraph]:
+    """``graphs`` with the links :func:`link_actors` would make among their own new actors
+    already made, ``batch`` articles at a time: moving an actor's edges once it is stored
+    costs a transaction of reads and writes, renaming it in an article about to be written
+    costs nothing. Links that move an actor already stored are left to link_actors. One
+    line per link made is appended to ``notes``."""
+    import itertools
+
+    from stancegraph.graph.curation.rules import remap
+
+    stored = _stored_facts(store)
+    curated_ids = _curated_ids(store, rules)
+    graphs = iter(graphs)
+    while chunk := list(itertools.islice(graphs, batch)):
+        facts = {k: replace(v, aliases=list(v.aliases), roles=list(v.roles)) for k, v in stored.items()}
+        _add_facts(facts, chunk)
+        named = {a.id: (a.name, a.kind) for a in facts.values()}
+        plan = _link_plan(facts, curated_ids)
+        local = {old: _final(plan, old) for old in plan if old not in stored}
+        if notes is not None:
+            notes.extend(f"{old} -> {new}: {plan[old][1]}" for old, new in local.items())
+        for graph in chunk:
+            ids = {a.id for a in graph.actors}
+            for old in ids & local.keys():
+                graph = remap(graph, old, (local[old], *named[local[old]]))
+            _add_facts(stored, [graph])
+            yield graph
+
+
+def _final(plan: dict[str, tuple[str, str]], old: str) -> str:
+    """Where a chain of links ends (a kind fixed, then a surname joined to its full name)."""
+    seen = {old}
+    new = plan[old][0]
+    while new in plan and new not in seen:
+        seen.add(new)
+        new = plan[new][0]
+    return new
+
+
+_ACTOR_FACTS = "MATCH (a:Actor) RETURN a.id, a.name, a.kind, a.mentions, a.aliases, a.roles"
+
+
+def _stored_facts(store: Store) -> dict[str, Any]:
+    from stancegraph.graph.linking import ActorFacts
+
+    return {r[0]: ActorFacts(r[0], r[1], r[2], r[3] or 0, list(r[4] or []), list(r[5] or []))
+            for r in store.run(_ACTOR_FACTS).rows}
+
+
+def _add_facts(facts: dict[str, Any], graphs: Iterable[ArticleGraph]) -> None:
+    """Count the actors, mentions, aliases and roles of ``graphs`` into ``facts``."""
+    from stancegraph.graph.linking import ActorFacts
+
+    for graph in graphs:
+        for a in graph.actors:
+            f = facts.setdefault(a.id, ActorFacts(a.id, a.name, a.kind))
+            f.aliases.extend(x for x in a.aliases if x not in f.aliases)
+            f.roles.extend(x for x in a.roles if x not in f.roles)
+        for m in graph.mentions:
+            if m.actor in facts:
+                facts[m.actor].mentions += 1
+
+
+def _curated_ids(store: Store, rules: RulesArg) -> set[str]:
+    ids: set[str] = set()
+    for rule in load_rules(store, rules):
+        ids.update(x for x in (rule.actor, rule.into) if x)
+    return ids
+
+
+def _link_plan(facts: dict[str, Any], curated_ids: set[str]) -> dict[str, tuple[str, str]]:
+    """Old actor id -> (new id, reason), in the order the merges are to be made; ``facts``'
+    mention counts are joined as the plan goes (the joined counts decide surname links)."""
+    from stancegraph.graph.linking import plan_kinds, plan_links, plan_variants
+    from stancegraph.loaders.extract.aliases import default_table
+
+    table = default_table()
+    plan = {a: t for a, t in {**plan_kinds(facts.values(), fixed=lambda n: table.lookup(n) is not None),
+                              **plan_variants(facts.values())}.items()
+            if a not in curated_ids and t[0] not in curated_ids}
+    for old, (new, _) in plan.items():
+        if old in facts and new in facts:
+            facts[new].mentions += facts.pop(old).mentions
+    plan.update((a, t) for a, t in plan_links(facts.values()).items()
+                if a not in curated_ids and t[0] not in curated_ids)
+    return plan
+
+
 #: Speaker texts that are never a name ("They said", "It added").
 _NOT_NAMES = frozenset("i we you he she it they who which this that these those one".split())
+
+
+def _names_someone(text: Optional[str]) -> bool:
+    """Whether a speaker text is a name ("Theresa May", "the Scottish Executive"), not a
+    pronoun, a common noun ("The government") or a role whose holder the article did not
+    name ("The chancellor": the graph's role facts, not a namesake node, say who that is)."""
+    from stancegraph.loaders.extract.roles import role_of
+
+    bare = text[4:] if text and text[:4].lower() == "the " else text
+    return bool(bare) and bare[:1].isupper() and name_key(bare) not in _NOT_NAMES and role_of(bare) is None
 
 
 def _link_speakers(store: Store) -> list[str]:
@@ -268,7 +351,7 @@ def _link_speakers(store: Store) -> list[str]:
     said = {r[0] for r in store.run("MATCH (:Actor)-[:SAID]->(s:Statement) RETURN s.id").rows}
     open_ = [(sid, text) for sid, text in store.run(
         "MATCH (s:Statement) WHERE s.speaker_text IS NOT NULL RETURN s.id, s.speaker_text").rows
-        if sid not in said and text and text[:1].isupper() and name_key(text) not in _NOT_NAMES]
+        if sid not in said and _names_someone(text)]
     if not open_:
         return []
     by_key: dict[str, set[str]] = {}

@@ -279,3 +279,41 @@ def test_a_states_government_is_an_organization_of_its_own(extractor):
     g = extract(extractor, "The British government said it would act.")
     gov = next(a for a in g.actors if a.name.lower() == "british government")
     assert gov.kind == "organization"
+
+
+def test_load_links_new_actors_before_writing_them(store, extractor):
+    # the link pass used to rewrite every stored edge of "Mr Straw" after the load; the
+    # articles of one load are now linked in memory, and the stored graph is the same
+    import stancegraph
+    from stancegraph.curation import linked_before_write
+
+    graphs = [extract(extractor, (LINKING / name).read_text()) for name in ("straw-full.txt", "straw-lone.txt")]
+    notes: list[str] = []
+    written = list(linked_before_write(graphs, store, notes=notes))
+    assert any(n.startswith("person:straw -> person:jack-straw") for n in notes)
+    assert "person:straw" not in {a.id for g in written for a in g.actors}
+    report = stancegraph.load(graphs, store)
+    assert any(line.startswith("person:straw -> person:jack-straw") for line in report.linked)
+    said = store.run("MATCH (a:Actor)-[:SAID]->(s:Statement) WHERE s.speaker_text = 'Mr Straw' "
+                     "RETURN a.id, count(s)").rows
+    assert [list(r) for r in said] == [["person:jack-straw", 2]]
+
+
+def test_a_party_and_an_office_are_a_description_not_a_name(extractor):
+    # BBC: "Lib Dem MPs" and "Labour MP" were tagged as names and became actors of their
+    # own, so a statement of "the Labour MP" was credited to a node "Labour MP"
+    g = extract(extractor, "Lib Dem MPs voted against the bill on Monday.")
+    assert actor_of(g, "Lib Dem") == "organization:liberal-democrats"
+    # (a speaker "Lib Dem MPs" may be a group named after the party, never a person)
+    assert not any("MP" in a.name for a in g.actors if a.kind in ("person", "organization"))
+    g = extract(extractor, "Bolton West MP Ruth Kelly said so.")
+    assert {a.name for a in g.actors if a.kind == "person"} == {"Ruth Kelly"}
+
+
+def test_a_role_noun_speaker_is_not_linked_to_a_namesake_node():
+    from stancegraph.curation import _names_someone
+
+    assert _names_someone("Theresa May") and _names_someone("the Scottish Executive")
+    # no "Chancellor" or "Government" node speaks for an unnamed chancellor or government
+    assert not _names_someone("The chancellor") and not _names_someone("The government")
+    assert not _names_someone("Labour MP") and not _names_someone("They")

@@ -164,8 +164,9 @@ def test_london_stays_a_place_located_in_the_united_kingdom(extractor):
 
 
 @pytest.mark.parametrize("text, actor, kind", [
-    # a demonym before a noun names the country
-    ("The Zambian government has no immediate plans to follow.", "country:zambia", "country"),
+    # a demonym before a noun names the country (its government is an organization of its
+    # own: test_entities.test_a_states_government_is_an_organization_of_its_own)
+    ("Zambian troops have no immediate plans to leave.", "country:zambia", "country"),
     # a plural demonym as a noun is a population, a group of its own (actors._population)
     ("Malians voted on Sunday in a referendum on a new constitution.", "group:malians", "group"),
     ("Kyrgyzstan's president said the border would reopen on Monday.", "country:kyrgyzstan", "country"),

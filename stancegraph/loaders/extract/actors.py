@@ -16,6 +16,7 @@ from stancegraph.loaders.extract.aliases import (
     PERSON_HONORIFICS, PRONOUN_GENDER, ROYAL_TITLES, AliasTable, given_name_gender, kind_for_label,
 )
 from stancegraph.loaders.extract.nlp import text_of
+from stancegraph.loaders.extract.roles import role_of
 from stancegraph.loaders.extract.resolve import CORPORATE_SUFFIXES, GENERIC_ORG_WORDS, ArticleResolver, Candidate
 
 _JUNK_LINE = re.compile(r"!\[|\]\(|https?://|www\.|\S+@\S+\.\w+")
@@ -91,6 +92,12 @@ def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list
         if kind == "group" and table.demonym(surface) and not _population(ent):
             kind = "country"
         start, end, surface = _widen_to_alias(doc, ent, start, end, table)
+        described = _before_office(ent, start, kind, table)
+        if described is not None:
+            if not described:
+                continue
+            end, kind = described
+            surface = text[start:end]
         # "Blair Labour" tagged PERSON: a name and a party; the party is its own mention
         if kind == "person" and len(ent) > 1 and ent[-1].i > ent.start:
             entry = table.lookup(ent[-1].text)
@@ -116,6 +123,25 @@ def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list
     out.extend(_gazetteer(text, out, resolver, table))
     out.extend(_hyphen_pairs(text, out, resolver, table))
     return out
+
+
+def _before_office(ent, start: int, kind: str, table: AliasTable):
+    """"Labour MP", "Lib Dem MPs" tagged a name: a party and an office describe someone,
+    and the party is the mention; "Paul Boateng MP": the person; "the Mid-Bedfordshire MP":
+    no name at all. None when the entity does not end in an office; else () to drop it or
+    (end, kind) of the name before the office."""
+    last = ent[-1].text
+    if kind not in ("organization", "person") or len(ent) < 2 or \
+            role_of(last) is None and not (last.endswith("s") and role_of(last[:-1]) is not None):
+        return None
+    rest = ent.doc[ent.start:ent.end - 1]
+    rest_end = rest.end_char
+    entry = table.lookup(text_of(ent.doc)[start:rest_end])
+    if entry is not None:
+        return rest_end, entry.kind
+    if kind == "person" and len(rest) > 1 and given_name_gender(rest[0].text) is not None:
+        return rest_end, "person"
+    return ()
 
 
 def _name_span(doc, ent, kind: str) -> tuple[int, int, str]:
