@@ -95,36 +95,21 @@ def _bbc_kinds(kind: str) -> set[str]:
 
 def predict(docs: list[dict], model: str | None, link: bool = True) -> None:
     """Adds ``pred``: [(start, end, actor id, kind)] to every doc."""
+    from stancegraph.curation import add_actor_facts, link_plan
     from stancegraph.graph.model import Article
     from stancegraph.loaders.extract.nlp import load_model
     from stancegraph.loaders.extract.pipeline import Extractor
 
-    from stancegraph.graph.linking import ActorFacts, plan_kinds, plan_links, plan_variants
-
     ex = Extractor(load_model(model))
     articles = [Article(id=Article.make_id(d["id"] + d["text"]), text=d["text"], path=d["id"]) for d in docs]
-    facts: dict[str, ActorFacts] = {}
+    facts: dict = {}
     for doc, graph in zip(docs, ex.extract_many(articles)):
         kinds = {a.id: a.kind for a in graph.actors}
         doc["pred"] = [(m.start, m.end, m.actor, kinds.get(m.actor, "?")) for m in graph.mentions if m.actor]
-        for a in graph.actors:
-            f = facts.setdefault(a.id, ActorFacts(a.id, a.name, a.kind))
-            f.aliases.extend(x for x in a.aliases if x not in f.aliases)
-            f.roles.extend(x for x in a.roles if x not in f.roles)
-        for m in graph.mentions:
-            if m.actor in facts:
-                facts[m.actor].mentions += 1
+        add_actor_facts(facts, [graph])
     if link:
-        # the cross-article pass the stores run after an ingest (stancegraph/graph/linking.py)
-        from stancegraph.loaders.extract.aliases import default_table
-
-        table = default_table()
-        links = {**plan_kinds(facts.values(), fixed=lambda n: table.lookup(n) is not None),
-                 **plan_variants(facts.values())}
-        for old, (new, _) in links.items():
-            if old in facts and new in facts:
-                facts[new].mentions += facts.pop(old).mentions
-        links.update(plan_links(facts.values()))
+        # the cross-article pass the stores run on a load (stancegraph/curation.py)
+        links = link_plan(facts, set())
         for doc in docs:
             doc["pred"] = [(s, e, links[a][0] if a in links else a, k) for s, e, a, k in doc["pred"]]
 

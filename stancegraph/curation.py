@@ -232,7 +232,7 @@ def link_actors(store: Store, rules: RulesArg = None) -> list[str]:
 
     facts = _stored_facts(store)
     named = {a.id: (a.name, a.kind) for a in facts.values()}
-    plan = _link_plan(facts, _curated_ids(store, rules))
+    plan = link_plan(facts, _curated_ids(store, rules))
     if plan:
         curate(store, [Rule("merge", old, *named[new], into=new) for old, (new, _) in plan.items()])
     return [f"{old} -> {new}: {reason}" for old, (new, reason) in plan.items()] + _link_speakers(store)
@@ -254,9 +254,9 @@ def linked_before_write(graphs: Iterable[ArticleGraph], store: Store, rules: Rul
     graphs = iter(graphs)
     while chunk := list(itertools.islice(graphs, batch)):
         facts = {k: replace(v, aliases=list(v.aliases), roles=list(v.roles)) for k, v in stored.items()}
-        _add_facts(facts, chunk)
+        add_actor_facts(facts, chunk)
         named = {a.id: (a.name, a.kind) for a in facts.values()}
-        plan = _link_plan(facts, curated_ids)
+        plan = link_plan(facts, curated_ids)
         local = {old: _final(plan, old) for old in plan if old not in stored}
         if notes is not None:
             notes.extend(f"{old} -> {new}: {plan[old][1]}" for old, new in local.items())
@@ -264,7 +264,7 @@ def linked_before_write(graphs: Iterable[ArticleGraph], store: Store, rules: Rul
             ids = {a.id for a in graph.actors}
             for old in ids & local.keys():
                 graph = remap(graph, old, (local[old], *named[local[old]]))
-            _add_facts(stored, [graph])
+            add_actor_facts(stored, [graph])
             yield graph
 
 
@@ -288,7 +288,7 @@ def _stored_facts(store: Store) -> dict[str, Any]:
             for r in store.run(_ACTOR_FACTS).rows}
 
 
-def _add_facts(facts: dict[str, Any], graphs: Iterable[ArticleGraph]) -> None:
+def add_actor_facts(facts: dict[str, Any], graphs: Iterable[ArticleGraph]) -> None:
     """Count the actors, mentions, aliases and roles of ``graphs`` into ``facts``."""
     from stancegraph.graph.linking import ActorFacts
 
@@ -309,7 +309,7 @@ def _curated_ids(store: Store, rules: RulesArg) -> set[str]:
     return ids
 
 
-def _link_plan(facts: dict[str, Any], curated_ids: set[str]) -> dict[str, tuple[str, str]]:
+def link_plan(facts: dict[str, Any], curated_ids: set[str]) -> dict[str, tuple[str, str]]:
     """Old actor id -> (new id, reason), in the order the merges are to be made; ``facts``'
     mention counts are joined as the plan goes (the joined counts decide surname links)."""
     from stancegraph.graph.linking import plan_kinds, plan_links, plan_variants
