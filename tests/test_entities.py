@@ -317,3 +317,11 @@ def test_a_role_noun_speaker_is_not_linked_to_a_namesake_node():
     # no "Chancellor" or "Government" node speaks for an unnamed chancellor or government
     assert not _names_someone("The chancellor") and not _names_someone("The government")
     assert not _names_someone("Labour MP") and not _names_someone("They")
+
+
+def test_a_company_is_known_by_the_initials_of_its_name_with_its_company_form(extractor):
+    # wire copy: "General Electric Co Plc ... GEC declined comment"; "NV DSM ... DSM"
+    g = extract(extractor, "General Electric Co Plc said profits rose. GEC declined comment on the rumours. "
+                           "NV DSM said sales fell. DSM shares rose in Amsterdam.")
+    assert actor_of(g, "GEC") == actor_of(g, "General Electric Co Plc")
+    assert actor_of(g, "DSM") == actor_of(g, "NV DSM") == "organization:dsm"

@@ -311,8 +311,7 @@ def _org_match(c: Candidate, clusters: list[_Cluster]) -> Optional[_Cluster]:
         if cl.votes["organization"] == 0 and cl.entry is None:
             continue
         names = [cl.name, *cl.surfaces]
-        if c.core.isupper() and 2 <= len(core) <= 6 and any(
-                initials(n) == core and len(n.split()) > 1 for n in names):
+        if c.core.isupper() and 2 <= len(core) <= 6 and any(core in _acronyms(n) for n in names):
             return cl
         ck = strip_the(_without_suffix(name_key(cl.name)))
         if not key or not ck:
@@ -344,8 +343,29 @@ def _surname_key(word: str) -> str:
     return re.sub(r"^(?:al|el|ad|as|ash|at|az)[-‑]", "", word)
 
 
+def _acronyms(name: str) -> set[str]:
+    """What a name of several words is abbreviated to: its initials ("WSJ"), also those of
+    the name with its company form ("General Electric Co" is "GEC" as well as "GE")."""
+    words = name.split()
+    if len(words) < 2:
+        return set()
+    out = {initials(name)}
+    bare = [w for w in words if w.lower().strip(".,") not in CORPORATE_SUFFIXES]
+    if len(bare) > 1 and len(bare) < len(words):
+        out.add(initials(" ".join(bare)))
+        first_form = next(i for i, w in enumerate(words) if w.lower().strip(".,") in CORPORATE_SUFFIXES)
+        out.add(initials(" ".join(words[:first_form + 1])))
+    return out
+
+
+#: Company forms written before the name ("NV Philips", "PT Telkom").
+_LEADING_FORMS = frozenset(["nv", "pt", "oao", "pjsc"])
+
+
 def _without_suffix(key: str) -> str:
     words = key.split()
+    while len(words) > 1 and words[0] in _LEADING_FORMS:
+        words.pop(0)
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
         words.pop()
     return " ".join(words)
@@ -372,6 +392,8 @@ def _display_name(c: Candidate) -> str:
         if len(words) > 2:
             words = [w for n, w in enumerate(words) if n in (0, len(words) - 1) or len(w.strip(".")) > 1]
         return " ".join(words)
+    while len(words) > 1 and words[0].lower() in _LEADING_FORMS:
+        words = words[1:]
     cut = next((n for n, w in enumerate(words) if n > 0 and w.lower().strip(".,") in CORPORATE_SUFFIXES), None)
     if cut is not None:
         words = words[:cut]
