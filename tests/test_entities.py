@@ -325,3 +325,19 @@ def test_a_company_is_known_by_the_initials_of_its_name_with_its_company_form(ex
                            "NV DSM said sales fell. DSM shares rose in Amsterdam.")
     assert actor_of(g, "GEC") == actor_of(g, "General Electric Co Plc")
     assert actor_of(g, "DSM") == actor_of(g, "NV DSM") == "organization:dsm"
+
+
+def test_a_short_form_the_article_defines_is_the_same_actor(extractor):
+    # BBC: "the University of the Highlands and Islands (UHI) Millennium Institute", and
+    # British style writes some acronyms as words ("Sepa")
+    g = extract(extractor, "Staff at the University of the Highlands and Islands (UHI) said no. UHI later agreed. "
+                           "The Scottish Environment Protection Agency said Sepa would act.")
+    uhi = [m.actor for m in g.mentions if m.text == "UHI"]
+    assert len(uhi) == 2 and set(uhi) == {actor_of(g, "University of the Highlands and Islands")}
+    assert actor_of(g, "Sepa") == actor_of(g, "Scottish Environment Protection Agency")
+
+
+def test_international_bodies_are_organizations(extractor):
+    # BBC: "one of his G8 priorities" made a person "G8"
+    g = extract(extractor, "Tackling world poverty would be one of his G8 priorities, Mr Blair said.")
+    assert actor_of(g, "G8") == "organization:group-of-eight"

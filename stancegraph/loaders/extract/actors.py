@@ -17,7 +17,9 @@ from stancegraph.loaders.extract.aliases import (
 )
 from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.loaders.extract.roles import role_of
-from stancegraph.loaders.extract.resolve import CORPORATE_SUFFIXES, GENERIC_ORG_WORDS, ArticleResolver, Candidate
+from stancegraph.loaders.extract.resolve import (
+    CORPORATE_SUFFIXES, GENERIC_ORG_WORDS, ArticleResolver, Candidate, acronyms,
+)
 
 _JUNK_LINE = re.compile(r"!\[|\]\(|https?://|www\.|\S+@\S+\.\w+")
 _JUNK_CHARS = set("[]()=/@|<>{}\\")
@@ -118,6 +120,7 @@ def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list
                 c.core = c.core[:-len(c.core.split()[-1])] + c.core.split()[-1].capitalize()
             out.append(c)
     out.extend(_chain_mentions(text, out, resolver))
+    out.extend(_defined_acronyms(text, out, resolver))
     out.extend(_repeats(text, out, resolver))
     out.extend(_datelines(text, out, resolver))
     out.extend(_gazetteer(text, out, resolver, table))
@@ -322,6 +325,24 @@ def _chain_mentions(text: str, found: list[Candidate], resolver: ArticleResolver
         c = resolver.add(s, e, m.group(), kind)
         if c:
             out.append(c)
+    return out
+
+
+_PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _defined_acronyms(text: str, found: list[Candidate], resolver: ArticleResolver) -> list[Candidate]:
+    """"the University of the Highlands and Islands (UHI)": the short form an article
+    defines for a name is a mention of it (and so is every later one: :func:`_repeats`)."""
+    out = []
+    for c in found:
+        m = _PAREN_ACRONYM.match(text, c.end)
+        if m is None or c.kind == "person" or _overlaps(found, *m.span(1)):
+            continue
+        if m.group(1).upper() in acronyms(c.core):
+            added = resolver.add(m.start(1), m.end(1), m.group(1), c.kind)
+            if added:
+                out.append(added)
     return out
 
 

@@ -311,7 +311,9 @@ def _org_match(c: Candidate, clusters: list[_Cluster]) -> Optional[_Cluster]:
         if cl.votes["organization"] == 0 and cl.entry is None:
             continue
         names = [cl.name, *cl.surfaces]
-        if c.core.isupper() and 2 <= len(core) <= 6 and any(core in _acronyms(n) for n in names):
+        # "WSJ", and in British style "Sepa" (an acronym said as a word)
+        if (c.core.isupper() or c.core.istitle() and len(core) >= 3) and 2 <= len(core) <= 6 and \
+                any(core.upper() in acronyms(n) for n in names):
             return cl
         ck = strip_the(_without_suffix(name_key(cl.name)))
         if not key or not ck:
@@ -343,7 +345,7 @@ def _surname_key(word: str) -> str:
     return re.sub(r"^(?:al|el|ad|as|ash|at|az)[-‑]", "", word)
 
 
-def _acronyms(name: str) -> set[str]:
+def acronyms(name: str) -> set[str]:
     """What a name of several words is abbreviated to: its initials ("WSJ"), also those of
     the name with its company form ("General Electric Co" is "GEC" as well as "GE")."""
     words = name.split()
