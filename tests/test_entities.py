@@ -341,3 +341,9 @@ def test_international_bodies_are_organizations(extractor):
     # BBC: "one of his G8 priorities" made a person "G8"
     g = extract(extractor, "Tackling world poverty would be one of his G8 priorities, Mr Blair said.")
     assert actor_of(g, "G8") == "organization:group-of-eight"
+
+
+def test_a_name_never_takes_in_a_sentence_initial_article(extractor):
+    # BBC: "The BBC's Paul Reynolds says ..." gave the mention "The BBC"
+    g = extract(extractor, "The BBC's Paul Reynolds says the London conference was a success.")
+    assert "BBC" in [m.text for m in g.mentions] and "The BBC" not in [m.text for m in g.mentions]

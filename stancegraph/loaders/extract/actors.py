@@ -209,7 +209,8 @@ def _widen_to_alias(doc, ent, start: int, end: int, table: AliasTable) -> tuple[
     """"Liberal" + "Democrats", "Lib" + "Dems", "New" + "Labour": NER left a word of a
     name the alias table knows outside the entity."""
     text = text_of(doc)
-    if ent.start > 0 and doc[ent.start - 1].text[:1].isupper():
+    # not over a sentence-initial "The": names leave their article out ("the United States")
+    if ent.start > 0 and doc[ent.start - 1].text[:1].isupper() and doc[ent.start - 1].lower_ != "the":
         prev = doc[ent.start - 1]
         if table.lookup(text[prev.idx:end]) is not None:
             start = prev.idx
