@@ -462,3 +462,36 @@ def export(subgraph: Union[Subgraph, "nx.MultiDiGraph"], fmt: str, path: PathLik
 
     export_graph(_networkx(subgraph), fmt, os.fspath(path))
     return os.fspath(path)
+
+
+# ---------------------------------------------------------------------------------------
+# the explorer
+
+def serve(store: Store, *, host: str = "127.0.0.1", port: int = 8765,
+          on_ready: Optional[Callable[[str], None]] = None,
+          notice: Optional[Callable[[str], None]] = None) -> None:
+    """Serve the read-only web explorer over ``store`` (docs/explore.md) until interrupted.
+
+    It listens on ``host`` (loopback by default; another address is reachable from the
+    network, and ``notice`` is told so) and ``port``; ``on_ready(url)`` once it listens.
+    Open the store with ``read_only=True``: the explorer never writes.
+    """
+    from stancegraph.explore.server import is_loopback, run
+
+    hosts = None
+    if not is_loopback(host):
+        hosts = ["*"]  # served beyond loopback on purpose: any Host name
+        if notice is not None:
+            notice(f"warning: serving on {host}, not on loopback: anyone who can reach this machine on port "
+                   f"{port} can read the whole graph (there is no login)")
+    run(explorer_app(store, allowed_hosts=hosts), host=host, port=port, on_ready=on_ready)
+
+
+def explorer_app(store: Store, *, allowed_hosts: Optional[list[str]] = None, time_limit: float = 10.0):
+    """The explorer over ``store`` as an ASGI app, to run under any ASGI server.
+
+    ``allowed_hosts``: the names its Host header may give (default: loopback names only);
+    ``time_limit``: seconds one request may spend in the store."""
+    from stancegraph.explore.app import create_app
+
+    return create_app(store, ask=ask, allowed_hosts=allowed_hosts, time_limit=time_limit)

@@ -296,6 +296,37 @@ def export(fmt, output, where, **kw):
                    f"then cypher-shell -f {os.path.join(output, 'load-csv.cypher')}", err=True)
 
 
+@cli.command()
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True, metavar="ADDRESS",
+              help="Address to listen on. Anything but loopback lets others on the network read the "
+                   "graph (a warning is printed).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the explorer in a browser.")
+@store_options
+@handle_errors
+def serve(port, host, open_browser, where):
+    """Explore the graph in a browser: search, expand, filter, read the evidence (read-only).
+
+    Serves a local web app (docs/explore.md) until Ctrl-C. It only reads the graph and,
+    by default, only this machine can reach it.
+
+    \b
+    Examples:
+        stancegraph serve --open
+        stancegraph serve --db news.lbdb --port 8080
+        stancegraph serve --neo4j bolt://localhost:7687
+    """
+    def ready(url: str) -> None:
+        click.echo(f"exploring {where} at {url} (Ctrl-C to stop)", err=True)
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(url)
+
+    with where.open(read_only=True) as store:
+        api.serve(store, host=host, port=port, on_ready=ready, notice=lambda line: click.echo(line, err=True))
+
+
 # --------------------------------------------------------------------------------------
 # housekeeping
 

@@ -47,6 +47,10 @@ class Store:
     #: The backend's subgraph Cypher (shared.subgraph_queries), or None if it cannot walk one.
     subgraph_cypher: Optional[dict[str, str]] = None
 
+    #: Seconds a read query (:meth:`run`) may take before the backend stops it with a
+    #: QueryError; None: no limit. ``stancegraph serve`` sets it per store.
+    read_timeout: Optional[float] = None
+
     def upsert(self, graph: ArticleGraph) -> None:
         """Write one article's graph atomically, replacing what an earlier run wrote for it.
 
