@@ -8,7 +8,7 @@ never a traceback.
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import Any, Optional
 
 import click
 
@@ -232,11 +232,11 @@ def cypher(cypher, params, write, fmt, where):
 # --------------------------------------------------------------------------------------
 # subgraphs: render and export
 
-def _select(store: Store, kw: dict[str, Any]) -> api.Subgraph:
+def _select(store: Store, kw: dict[str, Any], fold: Optional[bool]) -> api.Subgraph:
     subgraph = api.select_subgraph(
         store, around=kw["around"], hops=kw["hops"], query=kw["query_name"], params=params_dict(kw["params"]),
         kinds=kw["node_kinds"], rel_types=kw["rel_types"], since=kw["since"], until=kw["until"],
-        outlet=kw["outlet"], max_nodes=kw["max_nodes"], fold_statements=kw["fold_statements"],
+        outlet=kw["outlet"], max_nodes=kw["max_nodes"], fold_statements=fold,
         through_articles=kw["through_articles"], queries_dirs=kw["queries_dirs"])
     print_matches(subgraph.matches)
     if subgraph.note:
@@ -260,7 +260,7 @@ def render(output, open_browser, where, **kw):
         stancegraph render --query who-said-what -p subject Taiwan --fold-statements
     """
     with where.open(read_only=True) as store:
-        subgraph = _select(store, kw)
+        subgraph = _select(store, kw, kw["fold_statements"])  # None: fold when there are many
     title = "stancegraph: " + (", ".join(kw["around"]) or kw["query_name"] or "graph")
     path = api.render(subgraph, output, title=title)
     click.echo(f"wrote {path} ({subgraph.summary()})", err=True)
@@ -288,7 +288,7 @@ def export(fmt, output, where, **kw):
         stancegraph export --around Xi --to cypher -o xi.cypher
     """
     with where.open(read_only=True) as store:
-        subgraph = _select(store, kw)
+        subgraph = _select(store, kw, bool(kw["fold_statements"]))
     api.export(subgraph, fmt, output)
     click.echo(f"wrote {output} ({subgraph.summary()})", err=True)
     if fmt == "csv":

@@ -21,6 +21,14 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def exposed(host: str, port: int) -> Optional[str]:
+    """The warning for listening beyond loopback, or None."""
+    if is_loopback(host):
+        return None
+    return (f"warning: serving on {host}, not on loopback: anyone who can reach this machine on port "
+            f"{port} can read the whole graph (there is no login)")
+
+
 def _config(app: Any, host: str, port: int, log_level: str):
     import uvicorn
 
