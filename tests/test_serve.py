@@ -282,3 +282,22 @@ def test_serve_help_has_examples():
 
     out = CliRunner().invoke(cli, ["serve", "--help"]).output
     assert "stancegraph serve --open" in out and "--port" in out and "--host" in out
+
+
+def test_filters_requery_the_store(client):
+    ids = [XI, CHINA, TRUMP, TAIWAN_IND, JAPAN]
+
+    def edges(**filters):
+        view = client.post("/api/view", json={"ids": ids, "filters": filters}).json()
+        return {(e["type"], e["from"], e["to"]) for e in view["edges"]}, {n["id"] for n in view["nodes"]}
+
+    everything, _ = edges()
+    assert ("CALLED", TRUMP, XI) in everything and ("EXPORTS_TO", CHINA, JAPAN) in everything
+    xinhua, _ = edges(outlets=["Xinhua"])
+    assert xinhua == {("SUPPORTS", XI, CHINA), ("SAID_ABOUT", XI, CHINA), ("SAID_ABOUT", XI, TAIWAN_IND)}
+    opposes, _ = edges(types=["OPPOSES"])
+    assert opposes == {("OPPOSES", CHINA, TAIWAN_IND)}
+    _, people = edges(kinds=["person"])
+    assert people == {XI, TRUMP}
+    october, _ = edges(since="2025-10", until="2025-10")  # the evil article's month; undated edges stay
+    assert ("SAID_ABOUT", XI, JAPAN) in october and ("CALLED", TRUMP, XI) not in october

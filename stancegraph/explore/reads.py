@@ -65,6 +65,10 @@ class Filters:
         kind = "topic" if node.get("label") == "Topic" else node.get("kind")
         return kind in self.kinds or (node.get("label") == "Actor" and kind not in ACTOR_KINDS)
 
+    @property
+    def dated(self) -> bool:
+        return bool(self.since or self.until)
+
     def statement_params(self) -> dict[str, Any]:
         return {"since": self.since or "", "until": self.until or "", "outlets": list(self.outlets)}
 
@@ -115,6 +119,19 @@ class Reader:
                 found[rec["node"]["id"]] = dict(rec["node"], label=label)
         return found
 
+    def brief(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Actors and topics by id with what a list shows and ranks by (no alias lists)."""
+        ids = list(dict.fromkeys(ids))
+        found: dict[str, dict[str, Any]] = {}
+        for label, kind, more in (("Actor", "n.kind", "n.mentions AS mentions, n.statements AS statements, "),
+                                  ("Topic", "'topic'", "")):
+            left = [i for i in ids if i not in found]
+            if left:
+                for rec in self.run(f"{self._at('n', label)} RETURN n.id AS id, n.name AS name, {kind} AS kind, "
+                                    f"{more}n.about AS about", ids=left):
+                    found[rec["id"]] = dict(rec, label=label)
+        return found
+
     def search(self, key: str, limit: int) -> list[dict[str, Any]]:
         """Actors and topics whose name or an alias starts with ``key`` or has it as a word
         start (``key``: model.name_key of what was typed), the most mentioned first."""
@@ -141,27 +158,35 @@ class Reader:
                            "sp.id", "t.id", f, ids=[nid])
         pattern = f.relation_pattern
         if pattern and label in ("Actor", "Topic"):
-            rows = []
             if label == "Actor":
-                rows += self.run(f"{self._at('a', 'Actor')} MATCH (a)-[r:{pattern}]->(b) "
-                                 f"RETURN a.id AS source, {self.type_of}(r) AS type, b.id AS target, "
-                                 "r.date AS date, r.article AS article", ids=[nid])
-            rows += self.run(f"{self._at('b', label)} MATCH (a:Actor)-[r:{pattern}]->(b) "
-                             f"RETURN a.id AS source, {self.type_of}(r) AS type, b.id AS target, "
-                             "r.date AS date, r.article AS article", ids=[nid])
-            self._relations(edges, rows, f)
+                self._relations(edges, f"{self._at('a', 'Actor')} MATCH (a)-[r:{pattern}]->(b)", f, ids=[nid])
+            self._relations(edges, f"{self._at('b', label)} MATCH (a:Actor)-[r:{pattern}]->(b)", f, ids=[nid])
         return edges
 
     def _said(self, edges: dict, match: str, source: str, target: str, f: Filters, extra: str = "",
               **params: Any) -> None:
-        where = f" WHERE {extra + ' AND ' if extra else ''}{_S_DATES}"
+        # Each filter only when set: a hub has thousands of statements to test.
+        where = [c for c in (extra, _S_DATES if f.dated else "") if c]
         outlet = _S_OUTLET if f.outlets else ""
-        cypher = (f"{match}{where}{outlet} RETURN {source} AS source, {target} AS target, "
-                  "count(DISTINCT s) AS n, max(s.date) AS date")
+        cypher = (f"{match}{' WHERE ' + ' AND '.join(where) if where else ''}{outlet} RETURN {source} AS source, "
+                  f"{target} AS target, count(s) AS n, max(s.date) AS date")  # one ABOUT per statement and target
         for r in self.run(cypher, **params, **f.statement_params()):
             _add(edges, (FOLDED_TYPE, r["source"], r["target"]), int(r["n"] or 0), r["date"])
 
-    def _relations(self, edges: dict, rows: list[dict[str, Any]], f: Filters) -> None:
+    def _relations(self, edges: dict, match: str, f: Filters, extra: str = "", **params: Any) -> None:
+        """The stance and event edges ``match`` binds as ``r`` from ``a`` to ``b``, grouped by
+        ends and type. Without a date or outlet filter the store groups them; with one, each
+        edge is read with its article (an edge without a date takes its article's)."""
+        where = f" WHERE {extra}" if extra else ""
+        ends = f"a.id AS source, {self.type_of}(r) AS type, b.id AS target"
+        if not (f.dated or f.outlets):
+            for r in self.run(f"{match}{where} RETURN {ends}, count(r) AS n, max(r.date) AS date", **params):
+                _add(edges, (r["type"], r["source"], r["target"]), int(r["n"] or 0), r["date"])
+            return
+        rows = self.run(f"{match}{where} RETURN {ends}, r.date AS date, r.article AS article", **params)
+        self._filtered(edges, rows, f)
+
+    def _filtered(self, edges: dict, rows: list[dict[str, Any]], f: Filters) -> None:
         articles = self.articles(r["article"] for r in rows if f.outlets or (not r["date"] and (f.since or f.until)))
         for r in rows:
             art = articles.get(r["article"] or "", {})
@@ -190,10 +215,8 @@ class Reader:
                        "a.id", "t.id", f, extra="t.id IN $among", ids=ids, among=ids)
         pattern = f.relation_pattern
         if pattern:
-            rows = self.run(f"{self._at('a', 'Actor')} MATCH (a)-[r:{pattern}]->(b) WHERE b.id IN $among "
-                            f"RETURN a.id AS source, {self.type_of}(r) AS type, b.id AS target, "
-                            "r.date AS date, r.article AS article", ids=ids, among=ids)
-            self._relations(edges, rows, f)
+            self._relations(edges, f"{self._at('a', 'Actor')} MATCH (a)-[r:{pattern}]->(b)", f,
+                            extra="b.id IN $among", ids=ids, among=ids)
         return edges
 
     def relation_props(self, ids: list[str], f: Filters) -> list[tuple[str, str, dict[str, Any], str]]:

@@ -142,7 +142,7 @@ def view(store: Store, ids: Iterable[str], f: Filters) -> dict[str, Any]:
     """The nodes of ``ids`` the filters keep, and the edges among them."""
     ids = _checked_ids(ids)
     r = Reader(store)
-    nodes = [n for n in r.nodes(ids).values() if n["label"] in ("Actor", "Topic") and f.kind_ok(n)]
+    nodes = [n for n in r.brief(ids).values() if f.kind_ok(n)]
     kept = [n["id"] for n in nodes]
     return {"nodes": [node_entry(n) for n in nodes], "edges": edge_entries(r.among(kept, f))}
 
@@ -162,7 +162,7 @@ def expand(store: Store, node_id: str, f: Filters, *, visible: Iterable[str] = (
         other = v if u == node_id else u
         if other != node_id:
             weight[other] = weight.get(other, 0) + e["count"]
-    found = [n for n in r.nodes(weight).values() if f.kind_ok(n)]
+    found = [n for n in r.brief(weight).values() if f.kind_ok(n)]
     found.sort(key=lambda n: (-(n.get("mentions") or n.get("about") or 0), -weight[n["id"]], n.get("name") or ""))
     page = found[offset:offset + limit]
     shown = _checked_ids([node_id, *[n["id"] for n in page], *visible])
