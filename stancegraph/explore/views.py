@@ -25,6 +25,8 @@ MAX_PAGE = 100
 MAX_VIEW = 1500
 MAX_EVIDENCE = 50
 MAX_SEARCH = 20
+#: The weekly table's column for articles without an outlet (not a filter value).
+NO_OUTLET = "(no outlet)"
 
 
 def node_entry(node: dict[str, Any]) -> dict[str, Any]:
@@ -97,7 +99,7 @@ def weekly(r: Reader, outlets: int = 6, weeks: int = 26) -> dict[str, Any]:
                      "RETURN art.outlet AS outlet, s.date AS day, count(s) AS n LIMIT 200000"):
         monday = _monday(row["day"])
         if monday:
-            key = (row["outlet"] or "(no outlet)", monday)
+            key = (row["outlet"] or NO_OUTLET, monday)
             counts[key] = counts.get(key, 0) + int(row["n"])
     per_outlet: dict[str, int] = {}
     for (outlet, _), n in counts.items():
@@ -106,7 +108,7 @@ def weekly(r: Reader, outlets: int = 6, weeks: int = 26) -> dict[str, Any]:
     all_weeks = sorted({w for (o, w) in counts if o in top})[-weeks:]
     return {"outlets": top, "weeks": all_weeks,
             "counts": [[counts.get((o, w), 0) for w in all_weeks] for o in top],
-            "all_outlets": sorted(per_outlet, key=lambda o: (-per_outlet[o], o))[:50]}
+            "all_outlets": sorted((o for o in per_outlet if o != NO_OUTLET), key=lambda o: (-per_outlet[o], o))[:50]}
 
 
 def _monday(day: Optional[str]) -> Optional[str]:

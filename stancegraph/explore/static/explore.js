@@ -501,15 +501,17 @@
     end.setUTCDate(end.getUTCDate() + 6);
     $("sg-since").value = week;
     $("sg-until").value = end.toISOString().slice(0, 10);
+    // articles without an outlet cannot be picked by one: then every outlet
     Array.prototype.forEach.call($("sg-outlets").querySelectorAll("input"), function (c) { c.checked = c.value === outlet; });
     return request("/api/top", { filters: filters() }).then(start).catch(failed);
   }
   function showOverview(o) {
     var box = $("sg-overview");
     box.textContent = "";
-    box.appendChild(list("Most quoted", o.quoted, function (a) { return a.statements + " statements"; }));
-    box.appendChild(list("Most mentioned", o.mentioned, function (a) { return a.mentions + " mentions"; }));
-    box.appendChild(list("Most discussed", o.topics, function (a) { return a.statements + " statements · " + a.kind; }));
+    var n = function (k, what) { return k + " " + what + (k === 1 ? "" : "s"); };
+    box.appendChild(list("Most quoted", o.quoted, function (a) { return n(a.statements, "statement"); }));
+    box.appendChild(list("Most mentioned", o.mentioned, function (a) { return n(a.mentions, "mention"); }));
+    box.appendChild(list("Most discussed", o.topics, function (a) { return n(a.statements, "statement") + " · " + a.kind; }));
     box.appendChild(matrix(o.matrix));
     box.appendChild(weeks(o.weeks));
   }
