@@ -324,7 +324,10 @@ def serve(port, host, open_browser, where):
             webbrowser.open(url)
 
     with where.open(read_only=True) as store:
-        api.serve(store, host=host, port=port, on_ready=ready, notice=lambda line: click.echo(line, err=True))
+        try:
+            api.serve(store, host=host, port=port, on_ready=ready, notice=lambda line: click.echo(line, err=True))
+        except KeyboardInterrupt:
+            click.echo("stopped", err=True)
 
 
 # --------------------------------------------------------------------------------------

@@ -91,6 +91,8 @@ class Reader:
         self.deadline = time.monotonic() + (seconds or store.read_timeout or 10.0)
         self.ids_match = store.cypher.MATCH_IDS
         self.type_of = store.cypher.TYPE_OF
+        #: The far ends :meth:`neighbours` met: id -> rank, kind, name, label.
+        self.far: dict[str, dict[str, Any]] = {}
 
     def run(self, cypher: str, **params: Any) -> list[dict[str, Any]]:
         left = self.deadline - time.monotonic()
@@ -103,8 +105,16 @@ class Reader:
             self.store.read_timeout = previous
 
     def _at(self, var: str, label: str) -> str:
-        # no WITH after it: LadybugDB 0.22 fails a MATCH after `UNWIND .. MATCH .. WITH a`
+        """The ``label`` nodes of ``$ids``, looked up on their own (the backend's fastest form:
+        LadybugDB's is an UNWIND, 40 times faster than ``IN`` for 9,000 ids)."""
         return self.ids_match.format(var=var, label=label)
+
+    @staticmethod
+    def _from(var: str, label: str) -> str:
+        """The start of a walk from the ``label`` nodes of ``$ids``: LadybugDB walked from the
+        UNWIND form 10 to 30 times slower (a hub's statements: 1.5 s against 50 ms); one id
+        becomes an equality there (ladybug.single_id_lookups)."""
+        return f"MATCH ({var}:{label}) WHERE {var}.id IN $ids"
 
     # -- nodes ---------------------------------------------------------------------------
     def nodes(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -151,39 +161,65 @@ class Reader:
         nid, label = node["id"], node["label"]
         if FOLDED_TYPE in f.types:
             if label == "Actor":
-                self._said(edges, f"{self._at('a', 'Actor')} MATCH (a)-[:SAID]->(s:Statement)-[:ABOUT]->(t)",
-                           "a.id", "t.id", f, ids=[nid])
-            if label in ("Actor", "Topic"):
-                self._said(edges, f"{self._at('t', label)} MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t)",
-                           "sp.id", "t.id", f, ids=[nid])
+                self._said(edges, f"{self._from('a', 'Actor')} MATCH (a)-[:SAID]->(s:Statement)-[:ABOUT]->(t)",
+                           "a.id", "t.id", f, far="t", ids=[nid])
+            self._said(edges, f"{self._from('t', label)} MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t)",
+                       "sp.id", "t.id", f, far="sp", ids=[nid])
         pattern = f.relation_pattern
-        if pattern and label in ("Actor", "Topic"):
+        if pattern:
             if label == "Actor":
-                self._relations(edges, f"{self._at('a', 'Actor')} MATCH (a)-[r:{pattern}]->(b)", f, ids=[nid])
-            self._relations(edges, f"{self._at('b', label)} MATCH (a:Actor)-[r:{pattern}]->(b)", f, ids=[nid])
+                self._relations(edges, f"{self._from('a', 'Actor')} MATCH (a)-[r:{pattern}]->(b)", f, far="b",
+                                ids=[nid])
+            self._relations(edges, f"{self._from('b', label)} MATCH (a:Actor)-[r:{pattern}]->(b)", f, far="a",
+                            ids=[nid])
         return edges
 
+    @staticmethod
+    def _far(var: Optional[str], grouped: bool) -> str:
+        """The far end's rank (mentions; a topic's statements about it), kind (none: a topic)
+        and name beside each row, so a hub's thousands of neighbours need no second lookup."""
+        if not var:
+            return ""
+        cols = (f"coalesce({var}.mentions, {var}.about, 0)", f"{var}.kind", f"{var}.name")
+        if grouped:
+            cols = tuple(f"max({c})" for c in cols)
+        return ", {} AS rank, {} AS kind, {} AS name".format(*cols)
+
+    def _note_far(self, r: dict[str, Any], far: Optional[str], near: str) -> None:
+        if far:
+            other = r["target"] if near == "source" else r["source"]
+            self.far[other] = {"id": other, "rank": r["rank"] or 0, "name": r["name"],
+                               "kind": r["kind"] or "topic", "label": "Actor" if r["kind"] else "Topic"}
+
     def _said(self, edges: dict, match: str, source: str, target: str, f: Filters, extra: str = "",
-              **params: Any) -> None:
+              far: Optional[str] = None, **params: Any) -> None:
         # Each filter only when set: a hub has thousands of statements to test.
         where = [c for c in (extra, _S_DATES if f.dated else "") if c]
         outlet = _S_OUTLET if f.outlets else ""
         cypher = (f"{match}{' WHERE ' + ' AND '.join(where) if where else ''}{outlet} RETURN {source} AS source, "
-                  f"{target} AS target, count(s) AS n, max(s.date) AS date")  # one ABOUT per statement and target
-        for r in self.run(cypher, **params, **f.statement_params()):
+                  f"{target} AS target, count(s) AS n, max(s.date) AS date{self._far(far, True)}")
+        for r in self.run(cypher, **params, **f.statement_params()):  # one ABOUT per statement and target
             _add(edges, (FOLDED_TYPE, r["source"], r["target"]), int(r["n"] or 0), r["date"])
+            self._note_far(r, far, "source" if far == "t" else "target")
 
-    def _relations(self, edges: dict, match: str, f: Filters, extra: str = "", **params: Any) -> None:
+    def _relations(self, edges: dict, match: str, f: Filters, extra: str = "", far: Optional[str] = None,
+                   **params: Any) -> None:
         """The stance and event edges ``match`` binds as ``r`` from ``a`` to ``b``, grouped by
         ends and type. Without a date or outlet filter the store groups them; with one, each
         edge is read with its article (an edge without a date takes its article's)."""
         where = f" WHERE {extra}" if extra else ""
         ends = f"a.id AS source, {self.type_of}(r) AS type, b.id AS target"
+        near = "source" if far == "b" else "target"
         if not (f.dated or f.outlets):
-            for r in self.run(f"{match}{where} RETURN {ends}, count(r) AS n, max(r.date) AS date", **params):
+            for r in self.run(f"{match}{where} RETURN {ends}, count(r) AS n, max(r.date) AS date"
+                              f"{self._far(far, True)}", **params):
                 _add(edges, (r["type"], r["source"], r["target"]), int(r["n"] or 0), r["date"])
+                self._note_far(r, far, near)
             return
-        rows = self.run(f"{match}{where} RETURN {ends}, r.date AS date, r.article AS article", **params)
+        rows = self.run(f"{match}{where} RETURN {ends}, r.date AS date, r.article AS article{self._far(far, False)}",
+                        **params)
+        for r in rows:
+            self._note_far(r, far, near)
         self._filtered(edges, rows, f)
 
     def _filtered(self, edges: dict, rows: list[dict[str, Any]], f: Filters) -> None:
@@ -205,18 +241,24 @@ class Reader:
             "a.outlet AS outlet, a.published AS published", ids=ids)}
 
     # -- the edges among a view --------------------------------------------------------------
-    def among(self, ids: list[str], f: Filters) -> dict[tuple[str, str, str], dict[str, Any]]:
-        """The folded statements and the stance and event edges between nodes of ``ids``."""
+    def among(self, ids: list[str], f: Filters, labels: Optional[dict[str, str]] = None
+              ) -> dict[tuple[str, str, str], dict[str, Any]]:
+        """The folded statements and the stance and event edges between nodes of ``ids``
+        (``labels``: their labels, when known)."""
         edges: dict[tuple[str, str, str], dict[str, Any]] = {}
         if not ids:
             return edges
+        labels = labels if labels is not None else {i: n["label"] for i, n in self.brief(ids).items()}
         if FOLDED_TYPE in f.types:
-            self._said(edges, f"{self._at('a', 'Actor')} MATCH (a)-[:SAID]->(s:Statement)-[:ABOUT]->(t)",
-                       "a.id", "t.id", f, extra="t.id IN $among", ids=ids, among=ids)
+            for label in ("Actor", "Topic"):  # a labelled end halves LadybugDB's walk
+                ends = [i for i in ids if labels.get(i) == label]
+                if ends:
+                    self._said(edges, f"MATCH (a:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t:{label})", "a.id", "t.id",
+                               f, extra="a.id IN $ids AND t.id IN $among", ids=ids, among=ends)
         pattern = f.relation_pattern
         if pattern:
-            self._relations(edges, f"{self._at('a', 'Actor')} MATCH (a)-[r:{pattern}]->(b)", f,
-                            extra="b.id IN $among", ids=ids, among=ids)
+            self._relations(edges, f"MATCH (a:Actor)-[r:{pattern}]->(b)", f,
+                            extra="a.id IN $ids AND b.id IN $among", ids=ids, among=ids)
         return edges
 
     def relation_props(self, ids: list[str], f: Filters) -> list[tuple[str, str, dict[str, Any], str]]:
@@ -224,7 +266,7 @@ class Reader:
         pattern = f.relation_pattern
         if not pattern or not ids:
             return []
-        rows = self.run(f"{self._at('a', 'Actor')} MATCH (a)-[r:{pattern}]->(b) WHERE b.id IN $among "
+        rows = self.run(f"MATCH (a:Actor)-[r:{pattern}]->(b) WHERE a.id IN $ids AND b.id IN $among "
                         f"RETURN a.id AS source, {self.type_of}(r) AS type, r AS rel, b.id AS target",
                         ids=ids, among=ids)
         articles = self.articles(r["rel"].get("article") for r in rows)
@@ -241,7 +283,7 @@ class Reader:
         """The statements ``source`` made about ``target``, newest first, with their articles."""
         outlet = " AND art.outlet IN $outlets" if f.outlets else ""
         return self.run(
-            f"{self._at('a', 'Actor')} MATCH (a)-[:SAID]->(s:Statement)-[:ABOUT]->(t) WHERE t.id = $target "
+            f"{self._from('a', 'Actor')} MATCH (a)-[:SAID]->(s:Statement)-[:ABOUT]->(t) WHERE t.id = $target "
             f"AND {_S_DATES} MATCH (art:Article)-[:CONTAINS]->(s) WHERE true{outlet} "
             "RETURN s.id AS id, s.text AS quote, s.sentence AS sentence, s.cue AS cue, s.kind AS kind, "
             "s.date AS date, a.name AS speaker, art.title AS title, art.url AS url, art.outlet AS outlet "
@@ -252,7 +294,7 @@ class Reader:
         """The ``rtype`` edges from ``source`` to ``target``, with their sentences and articles."""
         if rtype not in RELATION_TYPES:
             raise QueryError(f"unknown relationship type {rtype!r}")
-        rows = self.run(f"{self._at('a', 'Actor')} MATCH (a)-[r:{rtype}]->(b) WHERE b.id = $target "
+        rows = self.run(f"{self._from('a', 'Actor')} MATCH (a)-[r:{rtype}]->(b) WHERE b.id = $target "
                         "RETURN r AS rel, a.name AS speaker ORDER BY r.date DESC LIMIT $limit",
                         ids=[source], target=target, limit=limit * 4)
         articles = self.articles(r["rel"].get("article") for r in rows)
@@ -269,7 +311,7 @@ class Reader:
     def stance_dates(self, node: dict[str, Any]) -> list[dict[str, Any]]:
         """The stances an actor holds (a topic: those held on it): type and date of each."""
         holder = node["label"] == "Actor"
-        at = self._at("a" if holder else "b", node["label"])
+        at = self._from("a" if holder else "b", node["label"])
         match = "MATCH (a)-[r:SUPPORTS|OPPOSES|DOES_NOT_SUPPORT]->(b)" if holder else \
             "MATCH (a:Actor)-[r:SUPPORTS|OPPOSES|DOES_NOT_SUPPORT]->(b)"
         rows = self.run(f"{at} {match} RETURN {self.type_of}(r) AS type, r.date AS date, r.article AS article "
@@ -281,12 +323,12 @@ class Reader:
                 for r in rows]
 
     def _stances_on(self, node: dict[str, Any]) -> list[dict[str, Any]]:
-        rows = self.run(f"{self._at('b', 'Actor')} MATCH (a:Actor)-[r:SUPPORTS|OPPOSES|DOES_NOT_SUPPORT]->(b) "
+        rows = self.run(f"{self._from('b', 'Actor')} MATCH (a:Actor)-[r:SUPPORTS|OPPOSES|DOES_NOT_SUPPORT]->(b) "
                         f"RETURN {self.type_of}(r) AS type, r.date AS date LIMIT 5000", ids=[node["id"]])
         return [dict(r, on=True) for r in rows]
 
     def affiliations(self, node_id: str) -> list[dict[str, Any]]:
-        return self.run(f"{self._at('a', 'Actor')} MATCH (a)-[r:AFFILIATED_WITH|LEADS]->(b) "
+        return self.run(f"{self._from('a', 'Actor')} MATCH (a)-[r:AFFILIATED_WITH|LEADS]->(b) "
                         f"RETURN {self.type_of}(r) AS type, b.id AS id, b.name AS name, count(r) AS n "
                         "ORDER BY n DESC, name LIMIT 20", ids=[node_id])
 

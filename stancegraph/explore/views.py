@@ -145,8 +145,8 @@ def view(store: Store, ids: Iterable[str], f: Filters) -> dict[str, Any]:
     ids = _checked_ids(ids)
     r = Reader(store)
     nodes = [n for n in r.brief(ids).values() if f.kind_ok(n)]
-    kept = [n["id"] for n in nodes]
-    return {"nodes": [node_entry(n) for n in nodes], "edges": edge_entries(r.among(kept, f))}
+    labels = {n["id"]: n["label"] for n in nodes}
+    return {"nodes": [node_entry(n) for n in nodes], "edges": edge_entries(r.among(list(labels), f, labels))}
 
 
 def expand(store: Store, node_id: str, f: Filters, *, visible: Iterable[str] = (), offset: int = 0,
@@ -164,13 +164,19 @@ def expand(store: Store, node_id: str, f: Filters, *, visible: Iterable[str] = (
         other = v if u == node_id else u
         if other != node_id:
             weight[other] = weight.get(other, 0) + e["count"]
-    found = [n for n in r.brief(weight).values() if f.kind_ok(n)]
-    found.sort(key=lambda n: (-(n.get("mentions") or n.get("about") or 0), -weight[n["id"]], n.get("name") or ""))
-    page = found[offset:offset + limit]
+    found = [r.far[i] for i in weight if f.kind_ok(r.far[i])]
+    found.sort(key=lambda n: (-n["rank"], -weight[n["id"]], n["name"] or "", n["id"]))
+    brief = r.brief(n["id"] for n in found[offset:offset + limit])
+    page = [brief[n["id"]] for n in found[offset:offset + limit] if n["id"] in brief]
     shown = _checked_ids([node_id, *[n["id"] for n in page], *visible])
+    # The node's own edges are all in `edges` already: the store is asked only for the others.
+    others = set(shown) - {node_id}
+    labels = {i: r.far[i]["label"] for i in others if i in r.far}
+    labels.update({i: n["label"] for i, n in r.brief(others - labels.keys()).items()})
+    among = r.among(sorted(others), f, labels)
+    among.update({k: e for k, e in edges.items() if k[1] in others or k[2] in others})
     return {"node": node_entry(node), "nodes": [node_entry(n) for n in page], "total": len(found),
-            "offset": offset, "more": max(0, len(found) - offset - len(page)),
-            "edges": edge_entries(r.among(shown, f))}
+            "offset": offset, "more": max(0, len(found) - offset - len(page)), "edges": edge_entries(among)}
 
 
 def _checked_ids(ids: Iterable[str]) -> list[str]:
