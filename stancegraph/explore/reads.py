@@ -89,8 +89,7 @@ class Reader:
         as the server set it for this request, else 10)."""
         self.store = store
         self.deadline = time.monotonic() + (seconds or store.read_timeout or 10.0)
-        self.ids_match = store.cypher.MATCH_IDS
-        self.type_of = store.cypher.TYPE_OF
+        self.type_of = store.type_function
         #: The far ends :meth:`neighbours` met: id -> rank, kind, name, label.
         self.far: dict[str, dict[str, Any]] = {}
 
@@ -107,7 +106,7 @@ class Reader:
     def _at(self, var: str, label: str) -> str:
         """The ``label`` nodes of ``$ids``, looked up on their own (the backend's fastest form:
         LadybugDB's is an UNWIND, 40 times faster than ``IN`` for 9,000 ids)."""
-        return self.ids_match.format(var=var, label=label)
+        return self.store.match_ids(var, label)
 
     @staticmethod
     def _from(var: str, label: str) -> str:
