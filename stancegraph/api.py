@@ -412,17 +412,19 @@ def select_subgraph(store: Store, *, around: Sequence[str] = (), hops: Optional[
                     params: Optional[Mapping[str, Any]] = None, kinds: Optional[Sequence[str]] = None,
                     rel_types: Optional[Sequence[str]] = None, since: Optional[str] = None,
                     until: Optional[str] = None, outlet: Optional[str] = None, max_nodes: int = 300,
-                    fold_statements: bool = False, through_articles: bool = False,
+                    fold_statements: Optional[bool] = False, through_articles: bool = False,
                     queries_dirs: Iterable[PathLike] = ()) -> Subgraph:
     """The subgraph ``hops`` around the actors or topics named in ``around`` (names, aliases
     or ids; default 2 hops), or on the nodes a saved read ``query`` returns (default 0 hops:
     those nodes and the relationships between them); neither: the whole store, capped.
 
     Filters (``kinds``, ``rel_types``, ``since``, ``until``, ``outlet``) stop the walk, and
-    ``max_nodes`` keeps the nodes closest to the start, then the most connected (see
-    :class:`stancegraph.graph.output.subgraph.SubgraphSpec`).
+    ``max_nodes`` keeps actors and topics first, then statements, then articles, each the
+    closest to the start, then the most connected; ``fold_statements=None`` folds statements
+    when there are many (see :class:`stancegraph.graph.output.subgraph.SubgraphSpec`). A name
+    in ``around`` that matches several actors starts from the most mentioned (the note says so).
     """
-    from stancegraph.graph.names import resolve
+    from stancegraph.graph.names import main_actor, resolve
     from stancegraph.graph.output.subgraph import SubgraphSpec, build_subgraph, build_subgraph_from_rows
 
     if isinstance(around, str):
@@ -441,9 +443,13 @@ def select_subgraph(store: Store, *, around: Sequence[str] = (), hops: Optional[
         anchors = [i for m in answer.matches for i in m.ids]
         graph, note = build_subgraph_from_rows(store, answer.result, spec, anchors=anchors)
         return Subgraph(graph, note, answer.matches)
-    matches = [resolve(store, name, "around") for name in around]
+    picked = [main_actor(store, resolve(store, name, "around")) for name in around]
+    matches = [m for m, _ in picked]
     spec.around = [i for m in matches for i in m.ids] or None
     graph, note = build_subgraph(store, spec)
+    said = [line for _, line in picked if line]
+    if said:
+        note = "; ".join(said) + ("; " + note if note else ".")
     return Subgraph(graph, note, matches)
 
 
@@ -466,3 +472,28 @@ def export(subgraph: Union[Subgraph, "nx.MultiDiGraph"], fmt: str, path: PathLik
 
     export_graph(_networkx(subgraph), fmt, os.fspath(path))
     return os.fspath(path)
+
+
+# ---------------------------------------------------------------------------------------
+# the explorer
+
+def serve(store: Store, *, host: str = "127.0.0.1", port: int = 8765,
+          on_ready: Optional[Callable[[str], None]] = None,
+          notice: Optional[Callable[[str], None]] = None) -> None:
+    """Serve the read-only web explorer over ``store`` (open it ``read_only``; docs/explore.md)
+    on ``host`` (loopback by default; for another, ``notice`` gets a warning) and ``port``
+    until interrupted; ``on_ready(url)`` once it listens."""
+    from stancegraph.explore.server import exposed, run
+
+    warning = exposed(host, port)
+    if warning and notice is not None:
+        notice(warning)
+    run(explorer_app(store, allowed_hosts=["*"] if warning else None), host=host, port=port, on_ready=on_ready)
+
+
+def explorer_app(store: Store, *, allowed_hosts: Optional[list[str]] = None, time_limit: float = 10.0):
+    """The explorer over ``store`` as an ASGI app. ``allowed_hosts``: names its Host header may
+    give (default: loopback's); ``time_limit``: seconds a request may spend in the store."""
+    from stancegraph.explore.app import create_app
+
+    return create_app(store, ask=ask, allowed_hosts=allowed_hosts, time_limit=time_limit)

@@ -8,7 +8,7 @@ never a traceback.
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import Any, Optional
 
 import click
 
@@ -232,11 +232,11 @@ def cypher(cypher, params, write, fmt, where):
 # --------------------------------------------------------------------------------------
 # subgraphs: render and export
 
-def _select(store: Store, kw: dict[str, Any]) -> api.Subgraph:
+def _select(store: Store, kw: dict[str, Any], fold: Optional[bool]) -> api.Subgraph:
     subgraph = api.select_subgraph(
         store, around=kw["around"], hops=kw["hops"], query=kw["query_name"], params=params_dict(kw["params"]),
         kinds=kw["node_kinds"], rel_types=kw["rel_types"], since=kw["since"], until=kw["until"],
-        outlet=kw["outlet"], max_nodes=kw["max_nodes"], fold_statements=kw["fold_statements"],
+        outlet=kw["outlet"], max_nodes=kw["max_nodes"], fold_statements=fold,
         through_articles=kw["through_articles"], queries_dirs=kw["queries_dirs"])
     print_matches(subgraph.matches)
     if subgraph.note:
@@ -260,7 +260,7 @@ def render(output, open_browser, where, **kw):
         stancegraph render --query who-said-what -p subject Taiwan --fold-statements
     """
     with where.open(read_only=True) as store:
-        subgraph = _select(store, kw)
+        subgraph = _select(store, kw, kw["fold_statements"])  # None: fold when there are many
     title = "stancegraph: " + (", ".join(kw["around"]) or kw["query_name"] or "graph")
     path = api.render(subgraph, output, title=title)
     click.echo(f"wrote {path} ({subgraph.summary()})", err=True)
@@ -288,12 +288,46 @@ def export(fmt, output, where, **kw):
         stancegraph export --around Xi --to cypher -o xi.cypher
     """
     with where.open(read_only=True) as store:
-        subgraph = _select(store, kw)
+        subgraph = _select(store, kw, bool(kw["fold_statements"]))
     api.export(subgraph, fmt, output)
     click.echo(f"wrote {output} ({subgraph.summary()})", err=True)
     if fmt == "csv":
         click.echo("load into Neo4j: copy nodes.csv and relationships.csv into the server's import folder, "
                    f"then cypher-shell -f {os.path.join(output, 'load-csv.cypher')}", err=True)
+
+
+@cli.command()
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True, metavar="ADDRESS",
+              help="Address to listen on. Anything but loopback lets others on the network read the "
+                   "graph (a warning is printed).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the explorer in a browser.")
+@store_options
+@handle_errors
+def serve(port, host, open_browser, where):
+    """Explore the graph in a browser: search, expand, filter, read the evidence (read-only).
+
+    Serves a local web app (docs/explore.md) until Ctrl-C. It only reads the graph and,
+    by default, only this machine can reach it.
+
+    \b
+    Examples:
+        stancegraph serve --open
+        stancegraph serve --db news.lbdb --port 8080
+        stancegraph serve --neo4j bolt://localhost:7687
+    """
+    def ready(url: str) -> None:
+        click.echo(f"exploring {where} at {url} (Ctrl-C to stop)", err=True)
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(url)
+
+    with where.open(read_only=True) as store:
+        try:
+            api.serve(store, host=host, port=port, on_ready=ready, notice=lambda line: click.echo(line, err=True))
+        except KeyboardInterrupt:
+            click.echo("stopped", err=True)
 
 
 # --------------------------------------------------------------------------------------

@@ -264,7 +264,8 @@ def read_options(kw: dict[str, Any]) -> dict[str, Any]:
 def subgraph_options(fn):
     for decorator in reversed([
         click.option("--around", multiple=True, metavar="NAME",
-                     help="Start from this actor or topic (name, alias or id; repeatable)."),
+                     help="Start from this actor or topic (name, alias or id; repeatable). A name "
+                          "several actors share starts from the most mentioned one."),
         click.option("--hops", type=click.IntRange(0), default=None,
                      help="How far to walk: from --around (default 2), or from the nodes of the "
                           "--query rows (default 0: those nodes and the relationships between them)."),
@@ -279,9 +280,11 @@ def subgraph_options(fn):
         click.option("--until", default=None, metavar="DATE", help="Keep statements and edges up to this date."),
         click.option("--outlet", default=None, help="Keep articles from this outlet."),
         click.option("--max-nodes", default=300, show_default=True, type=click.IntRange(1),
-                     help="Cap on the number of nodes."),
-        click.option("--fold-statements", is_flag=True,
-                     help="Draw statements as speaker-to-subject edges instead of nodes."),
+                     help="Cap on the number of nodes: actors and topics first, then statements, "
+                          "then articles."),
+        click.option("--fold-statements/--no-fold-statements", default=None,
+                     help="Draw statements as speaker-to-subject edges instead of nodes (render: by "
+                          "default when there are more than 40; export: only when asked)."),
         click.option("--through-articles", is_flag=True,
                      help="Walk on through articles (by default they end the walk: an article "
                           "links everything it mentions)."),

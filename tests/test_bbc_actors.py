@@ -25,3 +25,12 @@ def test_bbc_politics_actors_pass_the_audit(tmp_path, capsys):
     out = capsys.readouterr().out
     assert code == 0, "\n".join(line for line in out.splitlines() if line.startswith("FAIL"))
     assert "ok   Tony Blair" in out and "ok   London is a place" in out
+    # Issue 21, on the same store: `render --around "Tony Blair" --hops 2` with the default cap
+    # shows actors (it drew 12 among 157 statements and 131 articles), and Blair alone.
+    from stancegraph import api
+
+    with api.open_store(tmp_path / "bbc.lbdb", read_only=True) as store:
+        sub = api.select_subgraph(store, around=["Tony Blair"], hops=2, fold_statements=None)
+    labels = [d["label"] for _, d in sub.graph.nodes(data=True)]
+    assert labels.count("Actor") >= 60 and "Statement" not in labels and "Article" not in labels
+    assert [n["name"] for n in sub.matches[0].nodes] == ["Tony Blair"]

@@ -123,17 +123,26 @@ def test_subgraph_finds_the_start_by_name(graph_store):
         build_subgraph(graph_store, SubgraphSpec(around=["Nobody"]))
 
 
-def test_cap_keeps_the_closest_then_most_connected_and_says_what_it_left_out(graph_store):
-    full, _ = build_subgraph(graph_store, SubgraphSpec(around=[XI], hops=1))
+def test_cap_fills_with_actors_and_topics_first_then_the_closest_most_connected(graph_store):
+    full, _ = build_subgraph(graph_store, SubgraphSpec(around=[XI], hops=2))
+    hop1 = set(build_subgraph(graph_store, SubgraphSpec(around=[XI], hops=1))[0])
     G, note = build_subgraph(graph_store, SubgraphSpec(around=[XI], hops=2, max_nodes=4))
     assert G.number_of_nodes() == 4 and XI in G
-    assert set(G) <= set(full)  # nothing from hop 2 while hop-1 nodes were left out
     assert note and "capped at 4 nodes" in note and "left out" in note
-    # The kept neighbours are the best connected ones.
-    degree = {n: full.degree(n) for n in full if n != XI}
-    kept = sorted((n for n in G if n != XI), key=lambda n: -degree[n])
-    dropped = [n for n in degree if n not in G]
-    assert min(degree[n] for n in kept) >= max(degree[n] for n in dropped)
+    # Actors and topics before statements and articles, even those a hop further out...
+    assert all(G.nodes[n]["label"] in ("Actor", "Topic") for n in G)
+    # ...the closest of them first...
+    assert {n for n in hop1 if full.nodes[n]["label"] in ("Actor", "Topic")} <= set(G)
+    # ...then the best connected among those as far out.
+    far = [n for n in full if n not in hop1 and full.nodes[n]["label"] in ("Actor", "Topic")]
+    kept, dropped = [n for n in far if n in G], [n for n in far if n not in G]
+    assert kept and dropped
+    assert min(full.degree(n) for n in kept) >= max(full.degree(n) for n in dropped)
+    # Once every actor and topic is in, statements come before articles.
+    actors = sum(1 for _, d in full.nodes(data=True) if d["label"] in ("Actor", "Topic"))
+    H, _ = build_subgraph(graph_store, SubgraphSpec(around=[XI], hops=2, max_nodes=actors + 1))
+    assert [d["label"] for _, d in H.nodes(data=True)].count("Statement") == 1
+    assert "Article" not in {d["label"] for _, d in H.nodes(data=True)}
     # Edges are those of the stored graph between kept nodes.
     assert all(u in G and v in G for u, v in G.edges())
 

@@ -7,7 +7,7 @@ same nodes everywhere, and a name that finds nothing fails with the same suggest
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Optional
 
 from stancegraph.errors import QueryError
 from stancegraph.graph.model import name_key
@@ -74,3 +74,21 @@ def resolve(store: Store, name: str, param: str = "name") -> Match:
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise QueryError(f"no actor or topic in the graph matches {name!r}{hint}")
     return Match(param, str(name), nodes)
+
+
+def main_actor(store: Store, match: Match) -> tuple[Match, Optional[str]]:
+    """A name that matched several actors ("Blair": Tony, Cherie and Ian Blair) narrowed to
+    the most mentioned one, with a line saying so; topics it matched stay. Any other match
+    comes back as it is, with no line."""
+    actors = [n for n in match.nodes if n["label"] == "Actor"]
+    if len(actors) < 2:
+        return match, None
+    res = store.run("MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id, a.mentions", {"ids": [n["id"] for n in actors]})
+    mentions = {r[0]: int(r[1] or 0) for r in res.rows}
+    ranked = sorted(actors, key=lambda n: (-mentions.get(n["id"], 0), n["id"]))
+    main, others = ranked[0], ranked[1:]
+    picked = Match(match.param, match.given, [main] + [n for n in match.nodes if n["label"] != "Actor"])
+    shown = ", ".join(n["name"] for n in others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+    line = (f"{match.param} {match.given!r} matched {len(actors)} actors: took {main['name']}, the most mentioned "
+            f"({mentions.get(main['id'], 0)}); name one of the others to start there: {shown}")
+    return picked, line

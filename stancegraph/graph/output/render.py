@@ -72,6 +72,8 @@ EDGE_STYLES: dict[str, tuple[str, bool, float]] = {
 }
 
 _MAX_TEXT = 1200
+#: Longest label drawn on the canvas, per node label.
+LABEL_LENGTH = {"Actor": 28, "Topic": 28, "Statement": 22, "Article": 22}
 
 
 class RenderError(StancegraphError):
@@ -212,7 +214,7 @@ def _node_details(ctx: _Details, n: Any, d: dict[str, Any]) -> tuple[float, str,
     label = d.get("label", "")
     if label == "Actor":
         m = ctx.mentions.get(n, 0)
-        return (min(50.0, 12.0 + 5.0 * math.sqrt(m)), d.get("name") or str(n),
+        return (min(36.0, 10.0 + 3.0 * math.sqrt(m)), d.get("name") or str(n),
                 _rows(("Kind", d.get("kind")), ("Mentions", m), ("Aliases", d.get("aliases")),
                       ("Roles", d.get("roles")), ("Id", n)), None)
     if label == "Topic":
@@ -236,7 +238,9 @@ def _node_entry(ctx: _Details, n: Any, d: dict[str, Any], pos: dict[Any, tuple[f
     shape, color = NODE_STYLES.get(style_key, NODE_STYLES["Actor"])
     size, heading, rows, url = _node_details(ctx, n, d)
     x, y = pos.get(n, (0.0, 0.0))
-    return {"id": str(n), "label": display_name(d, 40), "shape": shape, "color": color, "size": round(size, 1),
+    # Short labels keep a crowded page readable; the tooltip carries the whole name or text.
+    short = LABEL_LENGTH.get(label, LABEL_LENGTH["Actor"])
+    return {"id": str(n), "label": display_name(d, short), "shape": shape, "color": color, "size": round(size, 1),
             "group": style_key, "x": round(x, 1), "y": round(y, 1),
             "info": {"heading": _clip(heading, 300), "rows": rows, "url": url}}
 
@@ -246,24 +250,51 @@ def _edge_entry(ctx: _Details, i: int, u: Any, v: Any, d: dict[str, Any]) -> dic
     color, dashes, width = EDGE_STYLES.get(rtype, ("#999999", False, 1.0))
     more, url = ctx.article_rows(d.get("article"))
     stance_or_event = rtype in STANCE_TYPES or rtype in EVENT_TYPES
+    n = int(d.get("merged") or 1)  # the edges of this type between the same ends (_merged)
     if stance_or_event:
         dashes = dashes or d.get("status") == "planned"
         heading = f"{ctx.name(u)} {rtype.replace('_', ' ').lower()} {ctx.name(v)}"
         rows = _rows(("Sentence", d.get("sentence")), ("Cue", d.get("cue")),
                      ("Date", d.get("date") or d.get("date_text")), ("Status", d.get("status")),
-                     ("Detail", d.get("detail")), ("Confidence", d.get("confidence")), *more)
+                     ("Detail", d.get("detail")), ("Confidence", d.get("confidence")), *more,
+                     ("And", f"{n - 1} more, from other sentences" if n > 1 else None))
     elif rtype == FOLDED_TYPE:
-        heading = f"{ctx.name(u)} on {ctx.name(v)}"
-        rows = _rows(("Said", d.get("text")), ("Date", d.get("date")), ("Cue", d.get("cue")), *more)
+        heading = f"{ctx.name(u)} on {ctx.name(v)}" + (f" ({n} statements)" if n > 1 else "")
+        rows = _rows(("Said", d.get("text")), ("Date", d.get("date")), ("Cue", d.get("cue")), *more,
+                     ("And", f"{n - 1} more statement{'s' if n > 2 else ''}" if n > 1 else None))
     else:
         heading, rows, url = f"{ctx.name(u)} {rtype} {ctx.name(v)}", _rows(("Count", d.get("count"))), None
     edge = {"id": f"e{i}", "from": str(u), "to": str(v), "color": color, "dashes": dashes, "width": width,
             "type": rtype, "info": {"heading": _clip(heading, 300), "rows": rows, "url": url}}
     if stance_or_event:
-        edge["label"] = rtype.replace("_", " ").lower()
-    if rtype == "MENTIONS" and d.get("count"):
-        edge["width"] = min(6.0, 1.0 + math.log2(1 + float(d["count"])))
+        edge["label"] = rtype.replace("_", " ").lower() + (f" ×{n}" if n > 1 else "")
+    weight = d.get("count") if rtype == "MENTIONS" else n
+    if weight and (rtype == "MENTIONS" or n > 1):
+        edge["width"] = max(width, min(6.0, 1.0 + math.log2(1 + float(weight))))
+    if rtype == FOLDED_TYPE and n > 1:
+        edge["label"] = f"×{n}"
     return edge
+
+
+def _merged(G: nx.MultiDiGraph) -> list[tuple[Any, Any, dict[str, Any]]]:
+    """The edges to draw: one per ends and type, with how many it stands for (``merged``) and
+    the details of the latest. Each drawn apart made fans of overlapping lines (a speaker's
+    forty statements on one subject, a LEADS read in thirty articles)."""
+    out: list[tuple[Any, Any, dict[str, Any]]] = []
+    seen: dict[tuple[Any, Any, Any], dict[str, Any]] = {}
+    for u, v, d in G.edges(data=True):
+        n = int(d.get("count") or 1) if d.get("type") == FOLDED_TYPE else 1
+        key = (u, v, d.get("type"))
+        if d.get("type") in ("SAID", "ABOUT", "CONTAINS", "REPORTED_BY", "MENTIONS") or key not in seen:
+            seen[key] = dict(d, merged=n)
+            out.append((u, v, seen[key]))
+            continue
+        edge = seen[key]
+        total = edge["merged"] + n
+        if str(d.get("date") or "") > str(edge.get("date") or ""):
+            edge.update(d)
+        edge["merged"] = total
+    return out
 
 
 def page_data(G: nx.MultiDiGraph, *, title: str = "", physics: Optional[bool] = None) -> dict[str, Any]:
@@ -271,7 +302,11 @@ def page_data(G: nx.MultiDiGraph, *, title: str = "", physics: Optional[bool] = 
     ctx = _Details(G)
     pos = _layout(G)
     nodes = [_node_entry(ctx, n, d, pos) for n, d in G.nodes(data=True)]
-    edges = [_edge_entry(ctx, i, u, v, d) for i, (u, v, d) in enumerate(G.edges(data=True))]
+    start = set((G.graph.get("context") or {}).get("start") or ())
+    for node in nodes:
+        if node["id"] in start:
+            node["start"] = True  # drawn larger, its label in bold: where the walk began
+    edges = [_edge_entry(ctx, i, u, v, d) for i, (u, v, d) in enumerate(_merged(G))]
     use_physics = (len(nodes) <= PHYSICS_MAX_NODES) if physics is None else bool(physics)
     present_nodes = {node["group"] for node in nodes}
     present_edges = {edge["type"] for edge in edges}
@@ -279,5 +314,8 @@ def page_data(G: nx.MultiDiGraph, *, title: str = "", physics: Optional[bool] = 
         "nodes": [[k, s, c] for k, (s, c) in NODE_STYLES.items() if k in present_nodes],
         "edges": [[t.replace("_", " ").lower(), c, dash] for t, (c, dash, _) in EDGE_STYLES.items() if t in present_edges],
     }
-    return {"title": title, "physics": use_physics, "iterations": STABILIZATION_ITERATIONS,
+    # A crowded graph gets longer springs, so it settles spread out instead of in a knot.
+    spread = max(1.0, math.sqrt(len(nodes) / 60.0))
+    return {"title": title, "physics": use_physics, "iterations": int(STABILIZATION_ITERATIONS * min(spread, 2.0)),
+            "spring": round(110 * spread), "gravity": round(-4000 * spread),
             "smooth": len(nodes) <= PHYSICS_MAX_NODES, "nodes": nodes, "edges": edges, "legend": legend}

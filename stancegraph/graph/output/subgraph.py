@@ -35,6 +35,12 @@ FOLDED_TYPE = "SAID_ABOUT"
 
 ALL_TYPES = STRUCTURAL_TYPES + RELATION_TYPES
 
+#: The order a binding cap fills in: actors and topics (the stance and event edges between
+#: them come with them), then statements, then articles.
+CAP_TIERS = {"Actor": 0, "Topic": 0, "Statement": 1, "Article": 2}
+#: ``fold_statements=None`` folds statements when more than this many would be drawn.
+FOLD_ABOVE = 40
+
 
 @dataclass
 class SubgraphSpec:
@@ -54,7 +60,8 @@ class SubgraphSpec:
       stance/event edges read from them.
     - ``max_nodes``: cap; the nodes closest to ``around`` are kept, then the most connected.
     - ``fold_statements``: replace each statement by ``speaker -[SAID_ABOUT]-> target`` edges
-      carrying its text; statements then do not count against the cap.
+      carrying its text; statements then do not count against the cap. ``None``: fold when
+      more than :data:`FOLD_ABOVE` statements would be drawn (what ``render`` does).
     - ``through_articles``: walk on through the articles reached. Off by default: an article
       links every actor it mentions, so two hops around Taiwan through the seed article drew
       the whole article (every quote, every place) instead of what concerns Taiwan.
@@ -68,7 +75,7 @@ class SubgraphSpec:
     until: Optional[str] = None
     outlet: Optional[str] = None
     max_nodes: int = 300
-    fold_statements: bool = False
+    fold_statements: Optional[bool] = False
     through_articles: bool = False
 
     def check(self) -> None:
@@ -132,6 +139,7 @@ class _Builder:
         self.kinds = set(spec.node_kinds) if spec.node_kinds else None
         self.outlet = spec.outlet.casefold() if spec.outlet else None
         self.nodes: dict[str, dict[str, Any]] = {}  # id -> props, with 'label'
+        self.fold = bool(spec.fold_statements)  # decided in build() when spec.fold_statements is None
         self.articles: dict[str, dict[str, Any]] = {}  # article id -> title/url/outlet/published
 
     # -- queries -------------------------------------------------------------------------
@@ -210,9 +218,12 @@ class _Builder:
     # -- the walk ------------------------------------------------------------------------
     def _counted(self, ids: Iterable[str]) -> int:
         """Nodes that count against the cap (folded statements do not)."""
-        if not self.spec.fold_statements:
+        if not self.fold:
             return sum(1 for _ in ids)
         return sum(1 for i in ids if self.nodes[i]["label"] != "Statement")
+
+    def _actors_found(self) -> int:
+        return sum(1 for props in self.nodes.values() if CAP_TIERS.get(props["label"]) == 0)
 
     def build(self) -> tuple[nx.MultiDiGraph, Optional[str]]:
         distance: dict[str, int] = {}  # node id -> hops from the start
@@ -226,7 +237,17 @@ class _Builder:
         for source, _, _, target in edges:
             degree[source] = degree.get(source, 0) + 1
             degree[target] = degree.get(target, 0) + 1
+        self.fold = bool(self.spec.fold_statements)
         kept, dropped = self._cap(distance, degree)
+        auto_fold = self.spec.fold_statements is None and sum(
+            1 for i in kept if self.nodes[i]["label"] == "Statement") > FOLD_ABOVE
+        if auto_fold:
+            # Too many statements to draw: as many articles would crowd the page the same way
+            # (each links every actor it mentions), so they go too; folded edges name theirs.
+            self.fold = True
+            kept, dropped = self._cap(distance, degree)
+            articles = {i for i in kept if self.nodes[i]["label"] == "Article" and distance[i] > 0}
+            kept, dropped = [i for i in kept if i not in articles], dropped + sorted(articles)
         G = nx.MultiDiGraph()
         for nid in kept:
             G.add_node(nid, **self.nodes[nid])
@@ -234,9 +255,21 @@ class _Builder:
             if source in G and target in G:
                 G.add_edge(source, target, key=rel.get("id") or rtype, **rel, type=rtype)
         context = self._context(G)
-        folded_away = _fold(G, context) if self.spec.fold_statements else 0
+        if self.spec.around is not None:
+            context["start"] = [i for i in kept if distance[i] == 0]
+        statements = sum(1 for _, d in G.nodes(data=True) if d["label"] == "Statement")
+        folded_away = _fold(G, context) if self.fold else 0
         G.graph["context"] = context
-        return G, _note(dropped, self.nodes, self.spec, stopped_at, folded_away)
+        note = _note(dropped, self.nodes, self.spec, stopped_at, folded_away)
+        if auto_fold:
+            # Nodes that only their statements or articles tied in would float alone.
+            alone = [n for n in G if G.degree(n) == 0 and distance.get(n) != 0]
+            G.remove_nodes_from(alone)
+            alone_note = f" and the {len(alone)} nodes left with no edge" if alone else ""
+            folded = (f"{statements} statements drawn as speaker-to-subject edges, without articles{alone_note} "
+                      "(--no-fold-statements draws them all)")
+            note = folded + ("; " + note if note else ".")
+        return G, note
 
     def _take_all(self, distance: dict[str, int]) -> None:
         """Every node that passes the filters, all at distance 0 (no ``around``)."""
@@ -260,8 +293,8 @@ class _Builder:
         for hop in range(1, self.spec.hops + 1):
             if not frontier:
                 break
-            if self._counted(self.nodes) >= self.spec.max_nodes:
-                return hop  # nodes further out could never make the cut
+            if self._actors_found() >= self.spec.max_nodes:
+                return hop  # actors and topics further out could never make the cut
             found: list[str] = []
             for rec in self._expand(frontier):
                 nid = rec["node"]["id"]
@@ -293,12 +326,15 @@ class _Builder:
         return out
 
     def _cap(self, distance: dict[str, int], degree: dict[str, int]) -> tuple[list[str], list[str]]:
-        ranked = sorted(distance, key=lambda i: (distance[i], -degree.get(i, 0), i))
+        """The start, then actors and topics, statements, articles (CAP_TIERS); within each,
+        the closest to the start, then the most connected."""
+        ranked = sorted(distance, key=lambda i: (distance[i] > 0, CAP_TIERS.get(self.nodes[i]["label"], 3),
+                                                 distance[i], -degree.get(i, 0), i))
         if self._counted(ranked) <= self.spec.max_nodes:
             return ranked, []
         kept, dropped, n = [], [], 0
         for nid in ranked:
-            counts = not (self.spec.fold_statements and self.nodes[nid]["label"] == "Statement")
+            counts = not (self.fold and self.nodes[nid]["label"] == "Statement")
             if counts and n >= self.spec.max_nodes:
                 dropped.append(nid)
                 continue
@@ -351,7 +387,8 @@ def _note(dropped: list[str], nodes: dict[str, dict[str, Any]], spec: SubgraphSp
         for nid in dropped:
             by_label[nodes[nid]["label"]] = by_label.get(nodes[nid]["label"], 0) + 1
         what = ", ".join(f"{n} {label}" for label, n in sorted(by_label.items(), key=lambda x: (-x[1], x[0])))
-        rule = "closest to the start, then most connected" if spec.around is not None else "most connected"
+        rule = ("actors and topics first, then statements, then articles; the closest to the start, then the most "
+                "connected" if spec.around is not None else "actors and topics first, then the most connected")
         parts.append(f"capped at {spec.max_nodes} nodes ({rule}); left out {len(dropped)} nodes: {what}")
     if stopped_at is not None:
         parts.append(f"stopped before hop {stopped_at} of {spec.hops}: the cap was already reached")

@@ -47,6 +47,10 @@ class Store:
     #: The backend's subgraph Cypher (shared.subgraph_queries), or None if it cannot walk one.
     subgraph_cypher: Optional[dict[str, str]] = None
 
+    #: Seconds a read query (:meth:`run`) may take before the backend stops it with a
+    #: QueryError; None: no limit. ``stancegraph serve`` sets it per store.
+    read_timeout: Optional[float] = None
+
     def upsert(self, graph: ArticleGraph) -> None:
         """Write one article's graph atomically, replacing what an earlier run wrote for it.
 
@@ -164,6 +168,16 @@ class Store:
         match = self.cypher.MATCH_IN.format(var="n", label=label, prop=prop)
         return [(r[0], r[1]) for r in self.run(f"{match} RETURN n.{prop} AS value, n.id AS id",
                                                {"ids": values}).rows]
+
+    def match_ids(self, var: str, label: str) -> str:
+        """Cypher binding ``var`` to the ``label`` nodes of ``$ids``, in the backend's fastest
+        form of a lookup by id (its cypher.MATCH_IDS)."""
+        return self.cypher.MATCH_IDS.format(var=var, label=label)
+
+    @property
+    def type_function(self) -> str:
+        """The Cypher function naming a relationship's type (``type`` or ``label``)."""
+        return self.cypher.TYPE_OF
 
     def counts(self) -> dict[str, int]:
         """Node counts per label and relationship counts per type (zero ones included)."""

@@ -248,6 +248,8 @@ class LadybugStore(Store):
         if write and self.read_only:
             raise QueryError("the graph was opened read-only; writing queries need --write")
         self._conn.execute("BEGIN TRANSACTION" if write else "BEGIN TRANSACTION READ ONLY")
+        # 0 is no limit; a read over the limit is interrupted and fails as a QueryError
+        self._conn.set_query_timeout(0 if write or not self.read_timeout else int(self.read_timeout * 1000))
         try:
             result = self._fetch(self._execute(cypher, params))
         except RuntimeError as exc:

@@ -221,6 +221,7 @@ class Neo4jStore(Store):
                 for r in sorted(res.rows, key=lambda r: (r[3] != "Actor", r[0]))]
 
     def run(self, cypher: str, params: Optional[dict[str, Any]] = None, *, write: bool = False) -> QueryResult:
+        import neo4j
         from neo4j import exceptions as nx
 
         cypher = guard.check(cypher, write=write)
@@ -229,6 +230,9 @@ class Neo4jStore(Store):
             result = tx.run(cypher, params or {})
             keys = list(result.keys())
             return QueryResult(keys, [[_plain(v) for v in record.values()] for record in result])
+
+        if self.read_timeout and not write:  # the server stops the transaction at the limit
+            work = neo4j.unit_of_work(timeout=self.read_timeout)(work)
 
         try:
             with self._session(read=not write) as session:

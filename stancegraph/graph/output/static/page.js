@@ -44,9 +44,16 @@
   }
 
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    return { id: n.id, label: n.label, shape: n.shape, size: n.size, x: n.x, y: n.y, group: n.group,
+    var node = { id: n.id, label: n.label, shape: n.shape, size: n.size, x: n.x, y: n.y, group: n.group,
              color: { background: n.color, border: "#555555", highlight: { background: n.color, border: "#000000" } },
              title: card(n.info, false), info: n.info };
+    if (n.start) {  // where the walk began
+      node.size = Math.max(n.size * 1.3, 30);
+      node.borderWidth = 3;
+      node.font = { size: 20, bold: true, strokeWidth: 4 };
+      node.label = n.label;
+    }
+    return node;
   }));
   var edges = new vis.DataSet(data.edges.map(function (e) {
     var out = { id: e.id, from: e.from, to: e.to, arrows: "to", dashes: e.dashes, width: e.width,
@@ -66,7 +73,8 @@
     physics: {
       enabled: data.physics,
       solver: "barnesHut",
-      barnesHut: { gravitationalConstant: -4000, springLength: 110, springConstant: 0.03, damping: 0.5, avoidOverlap: 0.1 },
+      barnesHut: { gravitationalConstant: data.gravity || -4000, springLength: data.spring || 110, springConstant: 0.03,
+                   damping: 0.5, avoidOverlap: 0.2 },
       stabilization: { enabled: data.physics, iterations: data.iterations, updateInterval: 50, fit: true },
       minVelocity: 1.0
     }
