@@ -1,0 +1,128 @@
+"""Web archives: the HTTP responses in a ``.warc`` / ``.warc.gz`` file (ISO 28500), as a
+crawl such as Common Crawl's CC-NEWS stores them.
+
+Each HTML response goes through the same page cleaning as an HTML file
+(:func:`.pages.extract_page`); the record's target URL, its ``WARC-Date`` and the URL's host
+become the article's URL, date and outlet. A crawl also holds redirects, error pages,
+images, feeds and index pages with no story: those responses are skipped with the reason
+(counted as skipped, not failed). Request, metadata and ``warcinfo`` records are not
+articles and are passed over silently.
+
+The file is streamed record by record, so ``max_bytes`` bounds one response, not the
+archive (a CC-NEWS file is about 1 GB).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import BinaryIO, Iterator, Optional, Union
+
+from stancegraph.errors import InputError, MissingDependency
+from stancegraph.loaders.read import clean, pages
+from stancegraph.loaders.read.fetch import megabytes
+from stancegraph.loaders.read.meta import Draft, outlet_from_url, parse_date
+
+#: Content types read as pages; any other response is skipped.
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+@dataclass
+class Skip:
+    """A response that is not an article (an error, a redirect, an image...)."""
+
+    source: str
+    reason: str
+
+
+def is_warc_name(name: str) -> bool:
+    return name.lower().endswith((".warc", ".warc.gz"))
+
+
+def iter_warc(path: str, *, max_bytes: int) -> Iterator[Union[Draft, InputError, Skip]]:
+    """A :class:`Draft` per HTML response in the archive at ``path``, a :class:`Skip` per
+    other response, an :class:`InputError` for a response that cannot be read."""
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        yield InputError(f"{path}: cannot read ({(exc.strerror or str(exc)).lower()})")
+        return
+    with fh:
+        if not _starts_as_warc(fh):
+            yield InputError(f"{path}: not a WARC file (no WARC/1.x record at the start)")
+            return
+        yield from read_records(fh, path, max_bytes=max_bytes)
+
+
+def _starts_as_warc(fh: BinaryIO) -> bool:
+    """Whether the file opens with a WARC record, plain or gzipped (warcio itself reads past
+    lines that are not records, with a warning each, and finds none)."""
+    import gzip
+    import zlib
+
+    head = fh.read(2)
+    fh.seek(0)
+    if head == b"\x1f\x8b":
+        try:
+            head = gzip.GzipFile(fileobj=fh).read(5)
+        except (OSError, EOFError, zlib.error):
+            head = b""
+        fh.seek(0)
+    else:
+        head = fh.read(5)
+        fh.seek(0)
+    return head == b"WARC/"
+
+
+def read_records(fh: BinaryIO, name: str, *, max_bytes: int,
+                 limit: Optional[int] = None) -> Iterator[Union[Draft, InputError, Skip]]:
+    """The responses of an open WARC stream (``limit``: stop after that many records)."""
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+        from warcio.exceptions import ArchiveLoadFailed
+    except ImportError as exc:  # pragma: no cover - declared dependency
+        raise MissingDependency(f"reading WARC files needs warcio ({exc}); install it with: "
+                                "pip install 'warcio>=1.7,<2'") from None
+    records = ArchiveIterator(fh)
+    try:
+        for count, record in enumerate(records):
+            if limit is not None and count >= limit:
+                return
+            if record.rec_type == "response" and record.http_headers is not None:
+                yield _response(record, name, max_bytes)
+    except ArchiveLoadFailed as exc:
+        message = " ".join(str(exc).split())
+        yield InputError(f"{name}: not a readable WARC file ({message})")
+
+
+def _response(record, name: str, max_bytes: int) -> Union[Draft, InputError, Skip]:
+    url = record.rec_headers.get_header("WARC-Target-URI") or ""
+    source = f"{url} in {name}"
+    status = record.http_headers.get_statuscode() or "?"
+    if not status.startswith("2"):
+        return Skip(source, f"HTTP {status} response")
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    mime = content_type.split(";", 1)[0].strip().lower()
+    if mime not in HTML_TYPES:
+        return Skip(source, f"not an HTML page ({mime or 'no content type'})")
+    raw = record.content_stream().read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        return InputError(f"{source}: response is over the {megabytes(max_bytes)} limit (--max-bytes)")
+    if not raw.strip():
+        return Skip(source, "empty response")
+    try:
+        text, _ = clean.decode_bytes(raw, _charset(content_type) or pages.meta_charset(raw))
+        page = pages.extract_page(text, url=url, source=source)
+    except clean.NotText as exc:
+        return InputError(f"{source}: {exc}")
+    except InputError as exc:  # no story on the page: a section front, a video page...
+        return Skip(source, str(exc).removeprefix(f"{source}: "))
+    return Draft(source, page.text, keep_offsets=False, title=page.title, byline=page.author,
+                 published=parse_date(record.rec_headers.get_header("WARC-Date")), url=url or page.url,
+                 outlet=outlet_from_url(url), language=page.language)
+
+
+def _charset(content_type: str) -> Optional[str]:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
