@@ -176,6 +176,12 @@ def _expand(sources: Iterable[str], fmt: Optional[str]) -> Iterator[Union[tuple[
             yield LoadFailure(source, f"{source}: no such file or directory")
 
 
+def expand(sources: Iterable[str], fmt: Optional[str] = None) -> Iterator[Union[tuple[str, str], LoadFailure]]:
+    """``("file"|"url"|"stdin", name)`` for each input :func:`iter_articles` would read (folders
+    walked, globs expanded, nothing opened), or a LoadFailure."""
+    return _expand(list(sources), fmt)
+
+
 def count_sources(sources: Iterable[str], *, fmt: Optional[str] = None) -> int:
     """How many inputs :func:`iter_articles` will read (files, URLs, stdin), for progress bars.
 
