@@ -153,8 +153,8 @@ def extract(sources: Iterable[PathLike] = (), *, sample: bool = False, jobs: int
 def extract_shards(sources: Iterable[PathLike], out: str, *, sample: bool = False, jobs: int = 1,
                    ray_address: Optional[str] = None, model: Optional[str] = None,
                    progress: Optional[Progress] = None, **options: Any) -> IngestReport:
-    """:func:`extract` on a Ray cluster (``ray_address``; None: ``RAY_ADDRESS``, else a local
-    Ray), ``jobs`` workers, into JSON-lines shards and a manifest in the folder ``out`` (a path
+    """:func:`extract` on the Ray cluster at ``ray_address`` (None: a local Ray started for
+    the run), ``jobs`` workers, into JSON-lines shards and a manifest in the folder ``out`` (a path
     or a URL such as ``s3://bucket/day``) that :func:`load` reads. Exactly once, resumable:
     see :mod:`stancegraph.loaders.extract.shards`. Needs ``stancegraph[ray]``."""
     from stancegraph.loaders.extract.ray_engine import extract_on_ray

@@ -152,3 +152,22 @@ def test_a_killed_worker_leaves_the_output_complete(cluster, local, tmp_path):
     killed = f":{before[0]}"
     assert any(not w.endswith(killed) and int(w.rsplit(":", 1)[1]) not in before for w in workers(out)), \
         "no unit was written by a restarted worker"
+
+
+def test_a_web_archive_on_a_local_ray(tmp_path):
+    """No address: a Ray of its own is started for the run (and stopped after it)."""
+    try:
+        import ray.data  # noqa: F401
+    except ImportError:
+        require_or_skip("Ray is not installed (pip install 'stancegraph[ray]')")
+    from tests.test_warc import STORY_URL, write_warc
+
+    path = write_warc(tmp_path / "crawl.warc.gz")
+    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    proc = subprocess.run([STANCEGRAPH, "extract", str(path), "-o", str(tmp_path / "out"), "--engine", "ray"],
+                          capture_output=True, text=True, timeout=600, env=env)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "2 loaded, 2 extracted, 3 skipped, 0 failed" in proc.stderr
+    rows = shard_records(tmp_path / "out")
+    assert [(r["article"]["url"], r["article"]["published"]) for r in rows] == [
+        (STORY_URL, "2026-12-01"), ("https://news.harbour.example/harbour-works", "2026-12-02")]

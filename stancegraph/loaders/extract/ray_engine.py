@@ -64,7 +64,8 @@ def _run(ray, units: list[Unit], out: str, *, jobs: int, address: Optional[str],
     started = not ray.is_initialized()
     if started:
         try:
-            ray.init(address=address, logging_level=logging.ERROR, log_to_driver=False)
+            # "local": a Ray of its own, never one that happens to run on this machine
+            ray.init(address=address or "local", logging_level=logging.ERROR, log_to_driver=False)
         except Exception as exc:  # noqa: BLE001 - connection errors come in several kinds
             where = f"at {address}" if address else "(local)"
             raise StancegraphError(f"cannot start or reach the Ray cluster {where}: {_first_line(exc)}") from None

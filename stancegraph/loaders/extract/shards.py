@@ -19,6 +19,7 @@ The folder is a local path or any URL pyarrow opens (``s3://``, ``gs://``, ``hdf
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -33,6 +34,8 @@ from stancegraph.graph.model import Article
 
 #: Files per unit: a unit is what a worker redoes when it dies, and what a rerun skips.
 FILES_PER_UNIT = 16
+#: Records per unit of a web archive (a CC-NEWS file holds tens of thousands of pages).
+WARC_RECORDS_PER_UNIT = 256
 MANIFEST = "manifest.json"
 DONE = "_done"
 TMP = "_tmp"
@@ -72,25 +75,29 @@ class UnitResult:
 
 
 def plan_units(sources: Iterable[str], options: dict[str, Any], model: Optional[str],
-               per_unit: int = FILES_PER_UNIT) -> tuple[list[Unit], list[str]]:
+               per_unit: int = FILES_PER_UNIT, warc_records: int = WARC_RECORDS_PER_UNIT
+               ) -> tuple[list[Unit], list[str]]:
     """The units for ``sources`` (files by absolute path, so every node finds them on a shared
-    filesystem; http(s) URLs as given), and one line for each input that cannot be read."""
+    filesystem; http(s) URLs as given; a web archive in slices of ``warc_records`` records,
+    one unit each), and one line for each input that cannot be read."""
+    from stancegraph.loaders.read import warc
     from stancegraph.loaders.read.sources import LoadFailure, expand
-    from stancegraph.loaders.read.warc import is_warc_name
 
-    inputs, failures = [], []
+    groups: list[list[str]] = [[]]
+    failures = []
     for item in expand(list(sources), options.get("fmt")):
         if isinstance(item, LoadFailure):
             failures.append(item.message)
         elif item[0] == "stdin":
             raise InputError("standard input cannot be shared out to workers: give files, folders or URLs")
-        else:
-            inputs.append(os.path.abspath(item[1]) if item[0] == "file" else item[1])
-    groups: list[list[str]] = []
-    for name in inputs:
-        if is_warc_name(name) or not groups or len(groups[-1]) >= per_unit or is_warc_name(groups[-1][0]):
+        elif item[0] == "file" and (warc.is_warc_name(item[1]) or options.get("fmt") == "warc"):
+            groups.extend([part] for part in warc.slices(os.path.abspath(item[1]), warc_records))
             groups.append([])
-        groups[-1].append(name)
+        else:
+            if len(groups[-1]) >= per_unit:
+                groups.append([])
+            groups[-1].append(os.path.abspath(item[1]) if item[0] == "file" else item[1])
+    groups = [g for g in groups if g]
     salt = json.dumps({"options": options, "model": model}, sort_keys=True)
     units = [Unit(i, group) for i, group in enumerate(groups)]
     for unit in units:
@@ -135,12 +142,18 @@ class Folder:
         with self.fs.open_input_stream(self.path(*parts), compression=None) as fh:
             return fh.read().decode("utf-8")
 
-    def write(self, text: str, *parts: str) -> None:
-        """Under a temporary name, then renamed: a reader sees the whole file or none."""
+    @contextlib.contextmanager
+    def create(self, *parts: str) -> Iterator[Any]:
+        """A binary stream to a temporary name, renamed once it is closed without an error:
+        a reader sees the whole file or none."""
         tmp = self.path(TMP, f"{parts[-1]}.{uuid.uuid4().hex}")
         with self.fs.open_output_stream(tmp, compression=None) as fh:
-            fh.write(text.encode("utf-8"))
+            yield fh
         self.fs.move(tmp, self.path(*parts))
+
+    def write(self, text: str, *parts: str) -> None:
+        with self.create(*parts) as fh:
+            fh.write(text.encode("utf-8"))
 
     def done(self) -> dict[str, UnitResult]:
         """The units complete in this folder, by key."""
@@ -189,11 +202,10 @@ class ShardWriter:
             result.failures.append(f"{where(article)}: {message}")
 
         graphs = self.extractor.extract_many(self._articles(inputs, result), on_error=failed)
-        lines = []
-        for graph in graphs:
-            lines.append(jsonl_line(graph))
-            result.written.append(graph.article.id)
-        self.folder.write("".join(lines), result.shard)
+        with self.folder.create(result.shard) as out:
+            for graph in graphs:
+                out.write(jsonl_line(graph).encode("utf-8"))
+                result.written.append(graph.article.id)
         self.folder.write(result.to_json(), DONE, f"{key}.json")
         return result
 

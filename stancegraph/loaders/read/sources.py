@@ -159,7 +159,7 @@ def _expand(sources: Iterable[str], fmt: Optional[str]) -> Iterator[Union[tuple[
                 yield path if isinstance(path, LoadFailure) else ("file", path)
             if not found:
                 yield LoadFailure(source, f"{source}: directory holds no article files")
-        elif os.path.exists(source):
+        elif os.path.exists(source) or warc.is_slice(source):
             yield ("file", source)
         elif glob.has_magic(source):
             matches = sorted(glob.glob(source, recursive=True))

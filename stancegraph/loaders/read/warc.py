@@ -13,6 +13,7 @@ archive (a CC-NEWS file is about 1 GB).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import BinaryIO, Iterator, Optional, Union
 
@@ -37,38 +38,74 @@ def is_warc_name(name: str) -> bool:
     return name.lower().endswith((".warc", ".warc.gz"))
 
 
-def iter_warc(path: str, *, max_bytes: int) -> Iterator[Union[Draft, InputError, Skip]]:
-    """A :class:`Draft` per HTML response in the archive at ``path``, a :class:`Skip` per
-    other response, an :class:`InputError` for a response that cannot be read."""
+#: ``archive.warc.gz#offset=N&records=M``: M records from byte N, a part of a large archive
+#: that one worker reads (see :func:`slices`).
+_SLICE = re.compile(r"^(?P<path>.+\.warc(?:\.gz)?)#offset=(?P<offset>\d+)&records=(?P<records>\d+)$", re.IGNORECASE)
+
+
+def is_slice(name: str) -> bool:
+    return _SLICE.match(name) is not None
+
+
+def iter_warc(name: str, *, max_bytes: int) -> Iterator[Union[Draft, InputError, Skip]]:
+    """A :class:`Draft` per HTML response in the archive ``name`` (a path, or a slice of one),
+    a :class:`Skip` per other response, an :class:`InputError` for one that cannot be read."""
+    m = _SLICE.match(name)
+    path, offset, limit = (m["path"], int(m["offset"]), int(m["records"])) if m else (name, 0, None)
     try:
         fh = open(path, "rb")
     except OSError as exc:
         yield InputError(f"{path}: cannot read ({(exc.strerror or str(exc)).lower()})")
         return
     with fh:
+        fh.seek(offset)
         if not _starts_as_warc(fh):
-            yield InputError(f"{path}: not a WARC file (no WARC/1.x record at the start)")
+            where = f" at byte {offset}" if offset else " at the start"
+            yield InputError(f"{path}: not a WARC file (no WARC/1.x record{where})")
             return
-        yield from read_records(fh, path, max_bytes=max_bytes)
+        yield from read_records(fh, path, max_bytes=max_bytes, limit=limit)
+
+
+def slices(path: str, records: int) -> list[str]:
+    """``path`` cut into slices of ``records`` records (names :func:`iter_warc` reads), by one
+    pass over the archive; the whole file when it cannot be cut (a single gzip stream)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    from warcio.exceptions import ArchiveLoadFailed
+
+    starts: list[int] = []
+    try:
+        with open(path, "rb") as fh:
+            if not _starts_as_warc(fh):
+                return [path]  # the reader reports it
+            archive = ArchiveIterator(fh)
+            for count, _record in enumerate(archive):
+                if count % records == 0:
+                    starts.append(archive.get_record_offset())
+    except (OSError, ArchiveLoadFailed):
+        return [path]  # unreadable, or broken part-way: read whole, the reader reports where
+    if len(starts) != len(set(starts)):
+        return [path]
+    return [f"{path}#offset={start}&records={records}" for start in starts] or [path]
 
 
 def _starts_as_warc(fh: BinaryIO) -> bool:
-    """Whether the file opens with a WARC record, plain or gzipped (warcio itself reads past
-    lines that are not records, with a warning each, and finds none)."""
+    """Whether a WARC record starts here, plain or gzipped (warcio itself reads past lines
+    that are not records, with a warning each, and finds none)."""
     import gzip
     import zlib
 
+    at = fh.tell()
     head = fh.read(2)
-    fh.seek(0)
+    fh.seek(at)
     if head == b"\x1f\x8b":
         try:
             head = gzip.GzipFile(fileobj=fh).read(5)
         except (OSError, EOFError, zlib.error):
             head = b""
-        fh.seek(0)
     else:
         head = fh.read(5)
-        fh.seek(0)
+    fh.seek(at)
     return head == b"WARC/"
 
 
