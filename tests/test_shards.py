@@ -127,3 +127,12 @@ def test_ray_engine_needs_an_output_folder(tmp_path):
     (tmp_path / "a.txt").write_text(STORY)
     result = CliRunner().invoke(cli, ["extract", str(tmp_path / "a.txt"), "--engine", "ray"])
     assert result.exit_code == 2 and "--engine ray writes shards into a folder" in result.output
+
+
+def test_an_output_folder_that_cannot_be_written_is_one_line(tmp_path, pyarrow):
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "taken").write_text("a file, not a folder")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "taken" / "out"),
+                                      "--engine", "ray"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.startswith(f"Error: {tmp_path / 'taken' / 'out'}: cannot write the output folder")

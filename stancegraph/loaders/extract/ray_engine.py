@@ -79,11 +79,14 @@ def _run(ray, units: list[Unit], out: str, *, jobs: int, address: Optional[str],
         # A killed worker is restarted and its unit run again (Ray Data retries without limit).
         dataset = ray.data.from_items(items, override_num_blocks=len(items)).map_batches(
             ShardWriter, fn_constructor_kwargs={"out": out, "model": model, "options": options},
-            batch_size=1, num_cpus=1, concurrency=most if least == most else (least, most))
+            batch_size=1, num_cpus=1,
+            # One unit at a time per worker: the others wait in the shared queue, for whichever
+            # worker is free first (and a dying worker takes only its own unit down).
+            compute=ray.data.ActorPoolStrategy(min_size=least, max_size=most, max_tasks_in_flight_per_actor=1))
         try:
             for row in dataset.iter_rows():
                 yield UnitResult.from_json(row["result"])
-        except ray.exceptions.RayError as exc:
+        except Exception as exc:  # noqa: BLE001 - Ray wraps a worker's error in several kinds
             raise StancegraphError(f"extraction on Ray failed (complete shards are kept; run again to "
                                    f"resume): {_first_line(exc)}") from None
     finally:

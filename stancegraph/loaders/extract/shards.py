@@ -132,8 +132,11 @@ class Folder:
         return "/".join((self.root,) + parts)
 
     def make(self) -> None:
-        for sub in (DONE, TMP):
-            self.fs.create_dir(self.path(sub), recursive=True)
+        try:
+            for sub in (DONE, TMP):
+                self.fs.create_dir(self.path(sub), recursive=True)
+        except OSError as exc:
+            raise InputError(f"{self.url}: cannot write the output folder ({exc})") from None
 
     def exists(self, *parts: str) -> bool:
         return self.fs.get_file_info(self.path(*parts)).type != self._fs_module.FileType.NotFound
