@@ -47,25 +47,34 @@ def test_units_are_runs_of_files_with_stable_keys(tmp_path):
     assert not {u.key for u in other} & {u.key for u in units}  # other options: other work
 
 
-def test_a_web_archive_is_cut_into_slices_that_read_like_the_whole(tmp_path):
+@pytest.mark.parametrize("size", [300, 1000, 2500])
+def test_a_web_archive_is_cut_into_slices_that_read_like_the_whole(tmp_path, size):
+    from trafilatura.meta import reset_caches
+
     from stancegraph.loaders.extract.shards import plan_units
 
-    path = write_warc(tmp_path / "crawl.warc.gz")  # 6 records: a request and five responses
-    units, _ = plan_units([str(path)], {}, None, warc_records=2)
-    offsets = [int(u.inputs[0].split("#offset=")[1].split("&")[0]) for u in units]
-    assert [u.inputs for u in units] == [[f"{path}#offset={o}&records=2"] for o in offsets]
-    assert len(units) == 3 and offsets[0] == 0 and offsets == sorted(set(offsets))
+    path = write_warc(tmp_path / "crawl.warc.gz")  # a request and five responses, ~4 KB
+    units, _ = plan_units([str(path)], {}, None, warc_bytes=size)
+    total = path.stat().st_size
+    assert [u.inputs for u in units] == [[f"{path}#bytes={a}-{min(a + size, total)}"] for a in range(0, total, size)]
 
     def read(names):
         return [str(i) if isinstance(i, (LoadSkipped, LoadFailure)) else i.url for i in iter_articles(names)]
 
-    from trafilatura.meta import reset_caches
-
     reset_caches()
     whole = read([str(path)])
     reset_caches()
-    assert [x for u in units for x in read(u.inputs)] == whole
+    assert [x for u in units for x in read(u.inputs)] == whole  # every record once, in order
     assert len(whole) == 5 and sum(1 for x in whole if "skipped" not in x) == 2
+
+
+def test_a_small_or_plain_archive_is_one_unit(tmp_path):
+    from stancegraph.loaders.extract.shards import plan_units
+
+    gz = write_warc(tmp_path / "crawl.warc.gz")
+    plain = write_warc(tmp_path / "crawl.warc", gzip=False)
+    units, _ = plan_units([str(gz), str(plain)], {}, None)
+    assert [u.inputs for u in units] == [[str(gz)], [str(plain)]]
 
 
 def test_a_unit_run_twice_leaves_one_shard(tmp_path, pyarrow):
@@ -136,3 +145,33 @@ def test_an_output_folder_that_cannot_be_written_is_one_line(tmp_path, pyarrow):
                                       "--engine", "ray"])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.output.startswith(f"Error: {tmp_path / 'taken' / 'out'}: cannot write the output folder")
+
+
+@pytest.mark.neo4j
+def test_load_of_a_shard_folder_writes_each_article_once(store, tmp_path, pyarrow):
+    """On both stores: some articles already stored, then the folder, then the folder again."""
+    from stancegraph.loaders.extract.shards import Folder, ShardWriter, finish, plan_units
+
+    texts = [f"Story {i}. Minister {name} said the bridge would open in May. \"We are ready,\" {name} said."
+             for i, name in enumerate(["Ana Ruiz", "Tom Berg", "Lisa Park", "Jan Smit", "Eva Kahn", "Ben Ode"])]
+    folder = stories(tmp_path / "in", texts)
+    units, _ = plan_units([str(folder)], {}, None, per_unit=2)
+    out = Folder(str(tmp_path / "out"))
+    out.make()
+    writer = ShardWriter(out.url, None, {})
+    results = {u.key: writer.unit(u.key, u.inputs) for u in units}
+    finish(out, units, results, describe={})
+    first_shard = tmp_path / "out" / units[0].shard
+    api.load([first_shard], store)
+
+    def counts():
+        return (store.run("MATCH (a:Article) RETURN count(a)").rows[0][0],
+                store.run("MATCH (s:Statement) RETURN count(s)").rows[0][0],
+                store.run("MATCH (:Actor)-[r:SAID]->(:Statement) RETURN count(r)").rows[0][0])
+
+    report = api.load([tmp_path / "out"], store)
+    assert (report.loaded, report.written, report.failed) == (6, 6, 0)
+    once = counts()
+    assert once[0] == 6 and once[1] >= 6 and once[2] >= 6
+    api.load([tmp_path / "out"], store)
+    assert counts() == once

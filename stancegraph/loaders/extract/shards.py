@@ -34,8 +34,9 @@ from stancegraph.graph.model import Article
 
 #: Files per unit: a unit is what a worker redoes when it dies, and what a rerun skips.
 FILES_PER_UNIT = 16
-#: Records per unit of a web archive (a CC-NEWS file holds tens of thousands of pages).
-WARC_RECORDS_PER_UNIT = 256
+#: Bytes per unit of a gzipped web archive: about 250 pages of a CC-NEWS file (1 GB, some
+#: 30,000 pages), so one file spreads over many workers.
+WARC_BYTES_PER_UNIT = 8 << 20
 MANIFEST = "manifest.json"
 DONE = "_done"
 TMP = "_tmp"
@@ -75,11 +76,11 @@ class UnitResult:
 
 
 def plan_units(sources: Iterable[str], options: dict[str, Any], model: Optional[str],
-               per_unit: int = FILES_PER_UNIT, warc_records: int = WARC_RECORDS_PER_UNIT
+               per_unit: int = FILES_PER_UNIT, warc_bytes: int = WARC_BYTES_PER_UNIT
                ) -> tuple[list[Unit], list[str]]:
     """The units for ``sources`` (files by absolute path, so every node finds them on a shared
-    filesystem; http(s) URLs as given; a web archive in slices of ``warc_records`` records,
-    one unit each), and one line for each input that cannot be read."""
+    filesystem; http(s) URLs as given; a gzipped web archive in slices of ``warc_bytes``, one
+    unit each), and one line for each input that cannot be read."""
     from stancegraph.loaders.read import warc
     from stancegraph.loaders.read.sources import LoadFailure, expand
 
@@ -91,7 +92,7 @@ def plan_units(sources: Iterable[str], options: dict[str, Any], model: Optional[
         elif item[0] == "stdin":
             raise InputError("standard input cannot be shared out to workers: give files, folders or URLs")
         elif item[0] == "file" and (warc.is_warc_name(item[1]) or options.get("fmt") == "warc"):
-            groups.extend([part] for part in warc.slices(os.path.abspath(item[1]), warc_records))
+            groups.extend([part] for part in warc.slices(os.path.abspath(item[1]), warc_bytes))
             groups.append([])
         else:
             if len(groups[-1]) >= per_unit:

@@ -13,6 +13,7 @@ archive (a CC-NEWS file is about 1 GB).
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from typing import BinaryIO, Iterator, Optional, Union
@@ -38,9 +39,10 @@ def is_warc_name(name: str) -> bool:
     return name.lower().endswith((".warc", ".warc.gz"))
 
 
-#: ``archive.warc.gz#offset=N&records=M``: M records from byte N, a part of a large archive
-#: that one worker reads (see :func:`slices`).
-_SLICE = re.compile(r"^(?P<path>.+\.warc(?:\.gz)?)#offset=(?P<offset>\d+)&records=(?P<records>\d+)$", re.IGNORECASE)
+#: ``archive.warc.gz#bytes=A-B``: the records that start in bytes A to B of a gzipped archive,
+#: the part of a large archive one worker reads (see :func:`slices`).
+_SLICE = re.compile(r"^(?P<path>.+\.warc\.gz)#bytes=(?P<start>\d+)-(?P<end>\d+)$", re.IGNORECASE)
+_GZIP_MEMBER = b"\x1f\x8b\x08"
 
 
 def is_slice(name: str) -> bool:
@@ -51,42 +53,54 @@ def iter_warc(name: str, *, max_bytes: int) -> Iterator[Union[Draft, InputError,
     """A :class:`Draft` per HTML response in the archive ``name`` (a path, or a slice of one),
     a :class:`Skip` per other response, an :class:`InputError` for one that cannot be read."""
     m = _SLICE.match(name)
-    path, offset, limit = (m["path"], int(m["offset"]), int(m["records"])) if m else (name, 0, None)
+    path, start, end = (m["path"], int(m["start"]), int(m["end"])) if m else (name, 0, None)
     try:
         fh = open(path, "rb")
     except OSError as exc:
         yield InputError(f"{path}: cannot read ({(exc.strerror or str(exc)).lower()})")
         return
     with fh:
-        fh.seek(offset)
-        if not _starts_as_warc(fh):
-            where = f" at byte {offset}" if offset else " at the start"
-            yield InputError(f"{path}: not a WARC file (no WARC/1.x record{where})")
+        if start and end is not None:
+            first = _next_record(fh, start, end)
+            if first is None:
+                return  # no record starts in this slice: the one before reads it whole
+            fh.seek(first)
+        elif not _starts_as_warc(fh):
+            yield InputError(f"{path}: not a WARC file (no WARC/1.x record at the start)")
             return
-        yield from read_records(fh, path, max_bytes=max_bytes, limit=limit)
+        yield from read_records(fh, path, max_bytes=max_bytes, end=end)
 
 
-def slices(path: str, records: int) -> list[str]:
-    """``path`` cut into slices of ``records`` records (names :func:`iter_warc` reads), by one
-    pass over the archive; the whole file when it cannot be cut (a single gzip stream)."""
-    from warcio.archiveiterator import ArchiveIterator
-
-    from warcio.exceptions import ArchiveLoadFailed
-
-    starts: list[int] = []
+def slices(path: str, size: int) -> list[str]:
+    """A gzipped archive cut into byte ranges of about ``size`` (names :func:`iter_warc` reads),
+    without reading it: each reader finds the first record that starts in its range and reads
+    every record that starts there, so each record is read by exactly one. A plain ``.warc``
+    (records cannot be told from their content by a byte search) is read whole."""
     try:
-        with open(path, "rb") as fh:
-            if not _starts_as_warc(fh):
-                return [path]  # the reader reports it
-            archive = ArchiveIterator(fh)
-            for count, _record in enumerate(archive):
-                if count % records == 0:
-                    starts.append(archive.get_record_offset())
-    except (OSError, ArchiveLoadFailed):
-        return [path]  # unreadable, or broken part-way: read whole, the reader reports where
-    if len(starts) != len(set(starts)):
+        total = os.path.getsize(path)
+    except OSError:
+        return [path]  # the reader reports it
+    if not path.lower().endswith(".warc.gz") or total <= size:
         return [path]
-    return [f"{path}#offset={start}&records={records}" for start in starts] or [path]
+    return [f"{path}#bytes={a}-{min(a + size, total)}" for a in range(0, total, size)]
+
+
+def _next_record(fh: BinaryIO, start: int, end: int) -> Optional[int]:
+    """The offset of the first gzip member at or after ``start`` (before ``end``) that holds
+    a WARC record (gzipped WARC files hold one record per member, as the standard asks)."""
+    fh.seek(start)
+    data = fh.read(min(end - start, 1 << 20) + len(_GZIP_MEMBER))
+    at = 0
+    while True:
+        at = data.find(_GZIP_MEMBER, at)
+        if at < 0 or start + at >= end:
+            if at < 0 and start + len(data) < end and len(data) > len(_GZIP_MEMBER):
+                return _next_record(fh, start + len(data) - len(_GZIP_MEMBER), end)
+            return None
+        fh.seek(start + at)
+        if _starts_as_warc(fh):
+            return start + at
+        at += 1
 
 
 def _starts_as_warc(fh: BinaryIO) -> bool:
@@ -110,8 +124,9 @@ def _starts_as_warc(fh: BinaryIO) -> bool:
 
 
 def read_records(fh: BinaryIO, name: str, *, max_bytes: int,
-                 limit: Optional[int] = None) -> Iterator[Union[Draft, InputError, Skip]]:
-    """The responses of an open WARC stream (``limit``: stop after that many records)."""
+                 end: Optional[int] = None) -> Iterator[Union[Draft, InputError, Skip]]:
+    """The responses of an open WARC stream (``end``: only the records that start before
+    that offset in the file)."""
     try:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
@@ -120,8 +135,9 @@ def read_records(fh: BinaryIO, name: str, *, max_bytes: int,
                                 "pip install 'warcio>=1.7,<2'") from None
     records = ArchiveIterator(fh)
     try:
-        for count, record in enumerate(records):
-            if limit is not None and count >= limit:
+        for record in records:
+            # where this record starts in the file (get_record_offset() would read it to the end)
+            if end is not None and records.offset >= end:
                 return
             if record.rec_type == "response" and record.http_headers is not None:
                 yield _response(record, name, max_bytes)
