@@ -106,6 +106,9 @@ def test_the_same_text_in_two_units_is_kept_in_the_first(tmp_path, pyarrow):
     manifest = finish(out, units, results, describe={"engine": "test"})
     assert [s["articles"] for s in manifest["shards"]] == [1, 1, 0] and manifest["articles"] == 2
     assert (tmp_path / "out" / units[2].shard).read_text() == ""
+    written = (tmp_path / "out" / units[2].shard).stat().st_mtime_ns
+    assert finish(out, units, results, describe={"engine": "test"}) == manifest  # a rerun's finish
+    assert (tmp_path / "out" / units[2].shard).stat().st_mtime_ns == written  # drops nothing twice
     graphs = list(api.read_jsonl(tmp_path / "out" / units[0].shard))
     assert graphs[0].article.path == str(folder / "000.txt")
 

@@ -252,9 +252,10 @@ def finish(folder: Folder, units: list[Unit], results: dict[str, UnitResult], *,
         result = results[unit.key]
         dropped = later.get(unit.key, {})
         if set(result.written) & set(dropped):
-            kept = [line for line in folder.read(result.shard).splitlines(keepends=True)
-                    if json.loads(line)["article"]["id"] not in dropped]
-            folder.write("".join(kept), result.shard)
+            lines = folder.read(result.shard).splitlines(keepends=True)
+            kept = [line for line in lines if json.loads(line)["article"]["id"] not in dropped]
+            if len(kept) < len(lines):  # not yet dropped by an earlier run into this folder
+                folder.write("".join(kept), result.shard)
         shards.append({"shard": result.shard, "inputs": unit.inputs,
                        "articles": len([i for i in result.written if i not in dropped])})
     manifest = dict(describe, shards=shards, articles=sum(s["articles"] for s in shards))
