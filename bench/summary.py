@@ -1,4 +1,4 @@
-"""Summarise bench/results/*.json (from ingest.py and queries.py) as one Markdown page.
+"""Summarise bench/results/*.json (from ingest.py, ray_extract.py and queries.py) as one Markdown page.
 
     python bench/summary.py [-o bench/results/summary.md]
 """
@@ -25,7 +25,8 @@ def ingest_section(path: str) -> list[str]:
         ratio = v.get("vs_bare_spacy") or v.get("vs_extract_jobs2")
         label = ("× bare spaCy" if "vs_bare_spacy" in v else "× extraction time" if ratio is not None else "")
         lines.append(f"| {key} | {v['seconds']:.1f} | {v.get('articles_per_s', '') and round(v['articles_per_s'], 2)} "
-                     f"| {v['peak_rss_mb']:.0f} | {'' if ratio is None else f'{ratio:.3f} {label}'} |")
+                     f"| {'' if v.get('peak_rss_mb') is None else round(v['peak_rss_mb'])} "
+                     f"| {'' if ratio is None else f'{ratio:.3f} {label}'} |")
     for key, v in m.items():
         if key.endswith("_speedup"):
             lines.append(f"| {key} | | | | {v:.3f} × jobs 1 |")

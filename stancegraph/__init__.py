@@ -16,8 +16,8 @@ from stancegraph.errors import InputError, QueryError, StancegraphError, StoreEr
 __version__ = "0.1.0"
 
 #: The API's names, all defined in stancegraph.api.
-API = ("open_store", "read", "extract", "ingest", "load", "to_jsonl", "read_jsonl", "ask", "interpret",
-       "run_query", "saved_queries", "saved_query", "select_subgraph", "render", "export", "serve",
+API = ("open_store", "read", "extract", "extract_shards", "ingest", "load", "to_jsonl", "read_jsonl", "ask",
+       "interpret", "run_query", "saved_queries", "saved_query", "select_subgraph", "render", "export", "serve",
        "explorer_app", "IngestReport", "Answer", "Subgraph", "Progress")
 #: Actor curation (docs/entities.md), defined in stancegraph.curation.
 CURATION = ("list_actors", "actor_suspects", "merge_actors", "split_actor", "rename_actor", "set_actor_kind",
@@ -27,8 +27,8 @@ __all__ = ["StancegraphError", "InputError", "StoreError", "QueryError", "__vers
 
 if TYPE_CHECKING:  # pragma: no cover
     from stancegraph.api import (Answer, IngestReport, Progress, Subgraph, ask, explorer_app, export,  # noqa: F401
-                                 extract, ingest, interpret, load, open_store, read, read_jsonl, render,
-                                 run_query, saved_queries, saved_query, select_subgraph, serve, to_jsonl)
+                                 extract, extract_shards, ingest, interpret, load, open_store, read, read_jsonl,
+                                 render, run_query, saved_queries, saved_query, select_subgraph, serve, to_jsonl)
     from stancegraph.curation import (Curation, actor_suspects, apply_rules, list_actors,  # noqa: F401
                                       merge_actors, rename_actor, set_actor_kind, split_actor)
 

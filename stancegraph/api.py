@@ -150,6 +150,26 @@ def extract(sources: Iterable[PathLike] = (), *, sample: bool = False, jobs: int
     return _counted(graphs, report, progress)
 
 
+def extract_shards(sources: Iterable[PathLike], out: str, *, sample: bool = False, jobs: int = 1,
+                   ray_address: Optional[str] = None, model: Optional[str] = None,
+                   progress: Optional[Progress] = None, **options: Any) -> IngestReport:
+    """:func:`extract` on the Ray cluster at ``ray_address`` (None: a local Ray started for
+    the run), ``jobs`` workers, into JSON-lines shards and a manifest in the folder ``out`` (a path
+    or a URL such as ``s3://bucket/day``) that :func:`load` reads. Exactly once, resumable:
+    see :mod:`stancegraph.loaders.extract.shards`. Needs ``stancegraph[ray]``."""
+    from stancegraph.loaders.extract.ray_engine import extract_on_ray
+    from stancegraph.loaders.read.sources import sample_path
+
+    inputs = [os.fspath(s) for s in ([sources] if isinstance(sources, (str, os.PathLike)) else sources)]
+    if not inputs and not sample:
+        raise InputError("nothing to extract: give files, folders, globs or URLs (or --sample)")
+    options = {k: v for k, v in options.items() if v is not None}
+    report = IngestReport()
+    extract_on_ray(inputs + ([sample_path()] if sample else []), out, jobs=jobs, address=ray_address,
+                   model=model, options=options, report=report, progress=progress)
+    return report
+
+
 def _counted(graphs: Iterable[ArticleGraph], report: IngestReport, progress: Optional[Progress],
              count: bool = True) -> Iterator[ArticleGraph]:
     for graph in graphs:
@@ -225,11 +245,9 @@ def _extract_failed(report: IngestReport, progress: Optional[Progress]):
 def to_jsonl(graph: ArticleGraph) -> str:
     """One line of ``stancegraph extract`` output: the statements with their character
     spans, and the whole graph (which :func:`load` reads back)."""
-    from stancegraph.loaders.extract.pipeline import extract_jsonl_record
+    from stancegraph.loaders.extract.jsonl import jsonl_line
 
-    record = extract_jsonl_record(graph.article.path, graph)
-    record["graph"] = graph.to_dict()
-    return json.dumps(record, ensure_ascii=False) + "\n"
+    return jsonl_line(graph)
 
 
 def read_jsonl(files: Iterable[PathLike], *, report: Optional[IngestReport] = None,
@@ -266,7 +284,8 @@ def _read_jsonl_file(name: str, report: IngestReport, progress: Optional[Progres
 def load(graphs: Iterable[Union[ArticleGraph, PathLike]], store: Store, *, batch_size: int = 500,
          use_copy: bool = True, progress: Optional[Progress] = None, rules: Any = None) -> IngestReport:
     """Write article graphs into ``store`` in bulk: :class:`ArticleGraph` objects (from
-    :func:`extract`) or paths of JSON lines files (from ``stancegraph extract``).
+    :func:`extract`), paths of JSON lines files (from ``stancegraph extract``) or folders of
+    shards (from :func:`extract_shards`).
 
     The result is what :func:`ingest` would have written, curation ``rules`` included. Neo4j
     gets large ``UNWIND`` batches; the embedded store gets new articles through COPY (``use_copy``).
@@ -292,6 +311,11 @@ def _graphs(items: Iterable[Union[ArticleGraph, PathLike]], report: IngestReport
         if isinstance(item, ArticleGraph):
             report.loaded += 1
             yield item
+        elif os.path.isdir(item):  # a folder of shards from extract_shards
+            from stancegraph.loaders.extract.shards import shard_files
+
+            for name in shard_files(os.fspath(item)):
+                yield from _read_jsonl_file(name, report, progress)
         else:
             yield from _read_jsonl_file(os.fspath(item), report, progress)
 

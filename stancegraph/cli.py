@@ -67,23 +67,39 @@ def ingest(sources, sample, jobs, force, batch_size, rules, where, model, **kw):
 @cli.command()
 @click.argument("sources", nargs=-1)
 @loader_options("extract")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True, allow_dash=True), default="-",
-              show_default=True, help="Where to write the JSON lines.")
+@click.option("--output", "-o", default="-", show_default=True,
+              help="Where to write the JSON lines; with --engine ray a folder or URL (s3://...) for the shards.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
               help="Output format.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: --jobs processes here; ray: --jobs workers on a Ray cluster (stancegraph[ray]).")
+@click.option("--ray-address", envvar="RAY_ADDRESS", show_envvar=True, default=None, metavar="ADDRESS",
+              help="The Ray cluster for --engine ray (default: start a local Ray).")
 @handle_errors
-def extract(sources, sample, jobs, output, fmt, model, **kw):
+def extract(sources, sample, jobs, output, fmt, model, engine, ray_address, **kw):
     """Extract statements from articles as JSON lines, without touching any graph.
 
     One JSON object per article: its path, the article, and its statements with speaker,
     cue and content spans (character offsets into the article text). 'stancegraph load'
     writes these records into a graph, so extraction can run anywhere in parallel.
+    With --engine ray the records go to shards in the -o folder, with a manifest; a rerun
+    into the same folder skips the shards already complete (docs/scale.md).
 
     \b
     Examples:
         stancegraph extract article.txt
         stancegraph extract corpus/ -o deltas.jsonl && stancegraph load deltas.jsonl
+        stancegraph extract cc-news/ -o deltas/ --engine ray --jobs 8 && stancegraph load deltas/
     """
+    if engine == "ray":
+        if output == "-":
+            raise click.UsageError("--engine ray writes shards into a folder: give one with -o")
+        with progress_bar("extracting") as progress:
+            report = api.extract_shards(sources, output, sample=sample, jobs=jobs, ray_address=ray_address,
+                                        model=model, progress=progress, **read_options(kw))
+        finish(report, "extracted")
+        return
+    output = click.Path(dir_okay=False, writable=True, allow_dash=True).convert(output, None, click.get_current_context())
     report = api.IngestReport()
     with progress_bar("extracting") as progress:
         graphs = api.extract(sources, sample=sample, jobs=jobs, model=model, report=report,
@@ -95,7 +111,7 @@ def extract(sources, sample, jobs, output, fmt, model, **kw):
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1),
               help="Articles per transaction (Neo4j, and articles replaced in the embedded store).")
 @click.option("--copy/--no-copy", "use_copy", default=True, show_default=True,
@@ -105,6 +121,9 @@ def extract(sources, sample, jobs, output, fmt, model, **kw):
 @handle_errors
 def load(files, batch_size, use_copy, rules, where):
     """Write extracted JSON lines (from 'stancegraph extract') into the graph, in bulk.
+
+    FILES are JSON lines files, or folders of shards from 'extract --engine ray' (the
+    shards their manifest lists).
 
     Neo4j gets large UNWIND batches; the embedded store gets its new articles through
     COPY (articles already in it are replaced transactionally, as by ingest).

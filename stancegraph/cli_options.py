@@ -225,7 +225,7 @@ def loader_options(verb: str):
         for decorator in reversed([
             click.option("--sample", is_flag=True, help=f"Also {verb} the sample article shipped with stancegraph."),
             click.option("--input-format", "input_format",
-                         type=click.Choice(["text", "markdown", "html", "json", "jsonl", "csv", "rss"]),
+                         type=click.Choice(["text", "markdown", "html", "json", "jsonl", "csv", "rss", "warc"]),
                          default=None, help="Force the input format (default: guessed per input)."),
             click.option("--text-field", default=None, help="JSON/CSV field with the article text."),
             click.option("--title-field", default=None, help="JSON/CSV field with the title."),

@@ -2,6 +2,7 @@
 ``stancegraph extract`` writes it and ``bench/attribution.py`` scores it."""
 from __future__ import annotations
 
+import json
 import re
 
 from stancegraph.graph.model import ArticleGraph, Mention, Statement
@@ -45,6 +46,14 @@ def extract_jsonl_record(path: str, graph: ArticleGraph) -> dict:
                          "kind": st.kind, "reported_by": None, "about": list(st.about)})
     return {"path": path, "article": graph.article.to_dict(), "statements": rows,
             "actors": [a.to_dict() for a in graph.actors]}
+
+
+def jsonl_line(graph: ArticleGraph) -> str:
+    """One line of ``stancegraph extract`` output: this record and the whole graph (which
+    ``stancegraph load`` reads back)."""
+    record = extract_jsonl_record(graph.article.path, graph)
+    record["graph"] = graph.to_dict()
+    return json.dumps(record, ensure_ascii=False) + "\n"
 
 
 def _outer_report(text: str, st: Statement, mentions: list[Mention]):

@@ -25,13 +25,14 @@ from stancegraph.loaders.read import clean
 from stancegraph.loaders.read import feeds
 from stancegraph.loaders.read import pages
 from stancegraph.loaders.read import records
+from stancegraph.loaders.read import warc
 from stancegraph.loaders.read.fetch import USER_AGENT, fetch, is_url, megabytes
 from stancegraph.loaders.read.meta import Draft, date_from_filename, outlet_from_url, parse_date
 
 SAMPLE_NAME = "trump-xi-call-2025-11-24.txt"
 
 #: Formats a user can force with ``fmt`` (``--format``).
-FORMATS = ("text", "markdown", "html", "json", "jsonl", "csv", "rss")
+FORMATS = ("text", "markdown", "html", "json", "jsonl", "csv", "rss", "warc")
 
 #: File extensions read in directory walks, and the format each implies (None: look inside).
 EXTENSIONS: dict[str, Optional[str]] = {
@@ -41,6 +42,7 @@ EXTENSIONS: dict[str, Optional[str]] = {
     ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".csv": "csv", ".tsv": "csv",
     ".rss": "rss", ".atom": "rss", ".xml": None,
+    ".warc": "warc",  # and .warc.gz (see _format_from_name)
 }
 
 #: Files a directory walk passes over: a corpus's README.TXT or LICENSE is not a story.
@@ -129,7 +131,7 @@ def _walk(directory: str, fmt: Optional[str]) -> Iterator[Union[str, LoadFailure
         for name in sorted(files):
             if name.startswith(".") or SKIPPED_IN_WALKS.match(name):
                 continue
-            if fmt is None and os.path.splitext(name)[1].lower() not in EXTENSIONS:
+            if fmt is None and not warc.is_warc_name(name) and os.path.splitext(name)[1].lower() not in EXTENSIONS:
                 continue
             yield os.path.join(root, name)
     yield from map(_folder_failure, unreadable)
@@ -157,7 +159,7 @@ def _expand(sources: Iterable[str], fmt: Optional[str]) -> Iterator[Union[tuple[
                 yield path if isinstance(path, LoadFailure) else ("file", path)
             if not found:
                 yield LoadFailure(source, f"{source}: directory holds no article files")
-        elif os.path.exists(source):
+        elif os.path.exists(source) or warc.is_slice(source):
             yield ("file", source)
         elif glob.has_magic(source):
             matches = sorted(glob.glob(source, recursive=True))
@@ -174,6 +176,12 @@ def _expand(sources: Iterable[str], fmt: Optional[str]) -> Iterator[Union[tuple[
             yield LoadFailure(source, f"{source}: no such file or directory")
 
 
+def expand(sources: Iterable[str], fmt: Optional[str] = None) -> Iterator[Union[tuple[str, str], LoadFailure]]:
+    """``("file"|"url"|"stdin", name)`` for each input :func:`iter_articles` would read (folders
+    walked, globs expanded, nothing opened), or a LoadFailure."""
+    return _expand(list(sources), fmt)
+
+
 def count_sources(sources: Iterable[str], *, fmt: Optional[str] = None) -> int:
     """How many inputs :func:`iter_articles` will read (files, URLs, stdin), for progress bars.
 
@@ -188,6 +196,8 @@ def count_sources(sources: Iterable[str], *, fmt: Optional[str] = None) -> int:
 
 def _format_from_name(name: str) -> Optional[str]:
     path = name.split("?", 1)[0].split("#", 1)[0]
+    if warc.is_warc_name(path):
+        return "warc"
     return EXTENSIONS.get(os.path.splitext(path)[1].lower())
 
 
@@ -252,6 +262,9 @@ def _fetch_page(url: str, opts: _Options) -> pages.Page:
 
 def _read_file(path: str, opts: _Options) -> Iterator[Union[Draft, InputError]]:
     fmt = opts.fmt or _format_from_name(path)
+    if fmt == "warc":  # streamed: max_bytes bounds one response, not the archive
+        yield from warc.iter_warc(path, max_bytes=opts.max_bytes)
+        return
     try:
         size = os.path.getsize(path)
         if size == 0:
@@ -297,6 +310,9 @@ def _read_streamed(path: str, fmt: str, opts: _Options) -> Iterator[Union[Draft,
 def _drafts_from_bytes(raw: bytes, fmt: Optional[str], *, source: str, path: Optional[str],
                        url: Optional[str], opts: _Options, declared: Optional[str] = None,
                        ) -> Iterator[Union[Draft, InputError]]:
+    if fmt == "warc":
+        yield InputError(f"{source}: WARC archives are read from files, not from standard input or URLs")
+        return
     try:
         if fmt == "html" or (fmt is None and raw.lstrip()[:1] == b"<"):
             declared = declared or pages.meta_charset(raw)
@@ -433,6 +449,9 @@ def _iter_articles(sources: Iterable[str], opts: _Options) -> Iterator[Result]:
         else:
             drafts = _read_file(name, opts)
         for draft in _guarded(drafts, name):
+            if isinstance(draft, warc.Skip):
+                yield LoadSkipped(draft.source, draft.reason)
+                continue
             if isinstance(draft, InputError):
                 message = " ".join(str(draft).split())  # one line, whatever a feed link held
                 yield LoadFailure(message.split(": ", 1)[0] if ": " in message else name, message)
