@@ -23,23 +23,18 @@ questions.
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Optional
 
 from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import topics as _topics
 
-#: "praise" and "applaud" are left out: "praised Saddam Hussein as an effective fighter of
-#: terrorism" (PolNeAR train) is no support; "welcome" only counts towards an issue
-POSITIVE_VERBS = frozenset("""
-support back endorse favor favour champion embrace welcome approve defend advocate
-""".split())
-ISSUE_ONLY_VERBS = frozenset("welcome".split())
-NEGATIVE_VERBS = frozenset("""
-oppose reject condemn denounce criticize criticise decry disavow repudiate veto slam blast
-""".split())
-POSITIVE_NOUNS = frozenset("support backing endorsement approval".split())
-NEGATIVE_NOUNS = frozenset("opposition criticism condemnation rejection".split())
+POSITIVE_VERBS = lex.POSITIVE_VERBS
+ISSUE_ONLY_VERBS = lex.ISSUE_ONLY_VERBS
+NEGATIVE_VERBS = lex.NEGATIVE_VERBS
+POSITIVE_NOUNS = lex.POSITIVE_NOUNS
+NEGATIVE_NOUNS = lex.NEGATIVE_NOUNS
 #: verbs that report holding a stance noun: "expressed support for", "voiced opposition to"
 EXPRESS_VERBS = frozenset("""
 express voice reiterate declare pledge offer give lend signal show throw announce state affirm
@@ -140,7 +135,7 @@ def _targets(tok) -> list:
 
 def _target(ctx, head, holder: str, issue_only: bool = False):
     """An actor id or a topic id for the object phrase headed by ``head`` (or None)."""
-    a, _ = ctx.actor_of(head)
+    a, _ = ctx.target_actor(head)
     if a is not None:
         return None if issue_only else a
     if ctx.actors_at[head.i]:
@@ -204,6 +199,9 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
     if holder is None:
         if holder_tok is None:
             return
+        # "The ranking Democrat on the committee, Elijah E. Cummings, defended ...": the person
+        # in apposition holds it, not the party word
+        holder_tok = _apposed_person(ctx, holder_tok) or holder_tok
         holder, holder_conf = ctx.actor_of(holder_tok)
         if holder is None:
             return
@@ -212,19 +210,42 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
     for obj in objects:
         for head in _targets(obj):
             target = _target(ctx, head, holder, issue_only)
-            if target is None or target == holder:
-                continue
-            yield ctx.relation(type_, holder, target, trigger, cue=cue, polarity=polarity,
-                               confidence=base * holder_conf, date=ctx.date_of(trigger, climb=False))
+            ends = [(target, 1.0)] if target is not None else []
+            owner = None if issue_only or ctx.actor(head) else owner_of(ctx, head)
+            if owner is not None and owner != target:
+                ends.append((owner, 0.8))  # "criticised Labour's plans": against Labour too
+            for end, conf in ends:
+                if end == holder:
+                    continue
+                yield ctx.relation(type_, holder, end, trigger, cue=cue, polarity=polarity,
+                                   confidence=base * holder_conf * conf, date=ctx.date_of(trigger, climb=False))
+
+
+def owner_of(ctx, head) -> Optional[str]:
+    """The actor whose thing a phrase names: "Labour's plans", "the plans of the government"."""
+    for c in head.children:
+        if c.dep_ == "poss":
+            a, _ = ctx.target_actor(c) if c.pos_ != "PRON" else ctx.actor_of(c)
+            return a
+    return None
+
+
+def _apposed_person(ctx, tok):
+    for c in tok.children:
+        if c.dep_ == "appos" and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person":
+            return c
+    return None
 
 
 def _holder_of(ctx, verb):
     """The speaker when the stance word is a statement's cue (the extractor resolved "He",
     "the senator"), else the subject."""
+    subj = ctx.subject(verb)
     st = ctx.statement_with_cue(verb)
-    if st is not None and st.speaker and st.speaker.actor in ctx.actors:
+    if st is not None and st.speaker and st.speaker.actor in ctx.actors and (
+            subj is None or _apposed_person(ctx, subj) is None):
         return None, st.speaker.actor, 0.95
-    return ctx.subject(verb), None, 1.0
+    return subj, None, 1.0
 
 
 def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
