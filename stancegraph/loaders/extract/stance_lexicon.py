@@ -84,7 +84,15 @@ superb admirable principled trustworthy reliable dedicated visionary hero heroic
 triumph credible
 """.split())
 #: evaluative verbs said of their subject ("the government has failed", "they lied")
-SUBJECT_EVAL_VERBS = frozenset("""
+POSITIVE_SUBJECT_VERBS = frozenset("succeed deliver excel triumph".split())
+SUBJECT_EVAL_VERBS = POSITIVE_SUBJECT_VERBS | frozenset("""
 fail lie mislead deceive betray mismanage bungle botch panic dither flounder waffle cheat
-succeed deliver excel triumph
+wreck ruin squander neglect abandon sabotage smear scaremonger renege
+""".split())
+
+#: things an actor has that stand for its position: "Tory plans", "Labour's record"
+OWNED_HEADS = frozenset("""
+plan plans proposal proposals policy policies manifesto record government leadership campaign
+budget bill idea scheme pledge promise claim claims attack attacks strategy approach position
+stance reform reforms decision move handling tactics spending cuts measure measures
 """.split())

@@ -22,6 +22,7 @@ from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract.stances import _target, owner_of
 
 _CALLING_VERBS = frozenset("call brand label describe dub deem consider find regard term denounce".split())
+_LIGHT_VERBS = frozenset("show display make commit tell demonstrate exhibit".split())
 _COPULAS = frozenset("be become remain seem look prove sound".split())
 _FIRST_PERSON = frozenset("i me we us my our myself ourselves".split())
 
@@ -52,8 +53,10 @@ def find_evaluations(ctx) -> Iterator[Relation]:
 
 def _sign(tok) -> int:
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and lemma not in lex.SUBJECT_EVAL_VERBS:
-        return 0
+    if tok.pos_ == "VERB":
+        if lemma not in lex.SUBJECT_EVAL_VERBS:
+            return 0
+        return +1 if lemma in lex.POSITIVE_SUBJECT_VERBS else -1
     if tok.pos_ not in ("VERB", "ADJ", "NOUN"):
         return 0
     if lemma in lex.NEGATIVE_EVAL or tok.lower_ in lex.NEGATIVE_EVAL:
@@ -83,6 +86,9 @@ def _described(tok) -> Optional[object]:
         return head
     if tok.dep_ in ("oprd", "xcomp", "ccomp") and head.lemma_.lower() in _CALLING_VERBS:
         return next((c for c in head.children if c.dep_ in ("dobj", "nsubj")), None)
+    if tok.dep_ == "dobj" and head.lemma_.lower() in _LIGHT_VERBS:
+        # "Mr Blair had shown arrogance", "they have made a mess": said of who did it
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
     if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in _CALLING_VERBS:
         return next((c for c in head.head.children if c.dep_ == "dobj"), None)
     return None

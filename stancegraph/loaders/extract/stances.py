@@ -182,12 +182,17 @@ def _phrase(head) -> list:
     """The words of a target: no clauses ("... that he was not a conservative"), and no
     reason ("criticized Obama's intervention in Libya for leaving the country ...")."""
     cut = set()
+    # "defended plans to end the arms embargo": a vague head keeps what it is a plan to do
+    keep = {c.i for c in head.children if c.dep_ == "acl" and head.lemma_.lower() in lex.OWNED_HEADS
+            and any(a.tag_ == "TO" for a in c.children)}
     for c in head.children:
+        if c.i in keep:
+            continue
         if c.dep_ in _CUT_DEPS and c.i > head.i or c.dep_ == "prep" and c.lower_ in ("for", "over", "because") \
                 and head.lemma_.lower() not in _FOR_NOUNS:
             cut.update(x.i for x in c.subtree)
     for t in head.subtree:
-        if t.i != head.i and t.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos", "parataxis"):
+        if t.i != head.i and t.i not in keep and t.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos", "parataxis"):
             cut.update(x.i for x in t.subtree)
     return [t for t in head.subtree if t.i not in cut]
 
@@ -202,6 +207,10 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
         # "The ranking Democrat on the committee, Elijah E. Cummings, defended ...": the person
         # in apposition holds it, not the party word
         holder_tok = _apposed_person(ctx, holder_tok) or holder_tok
+        # "criticised by environmental groups and the Liberal Democrats": each holds it
+        for c in holder_tok.children:
+            if c.dep_ == "conj" and ctx.actor(c) is not None:
+                yield from _emit(ctx, trigger, c, objects, sign, cue=cue, negated=negated, base=base)
         holder, holder_conf = ctx.actor_of(holder_tok)
         if holder is None:
             return
@@ -227,6 +236,13 @@ def owner_of(ctx, head) -> Optional[str]:
         if c.dep_ == "poss":
             a, _ = ctx.target_actor(c) if c.pos_ != "PRON" else ctx.actor_of(c)
             return a
+    # "attacked Tory plans", "Labour policy": a party before a plan, policy or record owns it
+    # (not "the Iraq war": places and persons before a noun are no owners)
+    if head.lemma_.lower() in lex.OWNED_HEADS:
+        for c in head.children:
+            a = ctx.actor(c) if c.dep_ in ("compound", "amod") else None
+            if a is not None and ctx.kind(a) in ("organization", "group"):
+                return a
     return None
 
 
