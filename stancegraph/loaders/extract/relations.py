@@ -124,7 +124,7 @@ class Context:
             return a, 1.0
         low = tok.lower_
         if tok.pos_ == "PRON":
-            if low in ("him", "her") and tok.tag_ != "PRP$" and self.speakers is not None:
+            if low in ("him", "her", "his") and self.speakers is not None:
                 a = self.speakers.resolve(tok)
                 return (a, 0.7) if a in self.actors else (None, 0.0)
             return None, 0.0

@@ -94,5 +94,6 @@ wreck ruin squander neglect abandon sabotage smear scaremonger renege
 OWNED_HEADS = frozenset("""
 plan plans proposal proposals policy policies manifesto record government leadership campaign
 budget bill idea scheme pledge promise claim claims attack attacks strategy approach position
-stance reform reforms decision move handling tactics spending cuts measure measures
+stance reform reforms decision move handling tactics spending cuts measure measures deal ruling
+report release
 """.split())

@@ -183,8 +183,9 @@ def _phrase(head) -> list:
     reason ("criticized Obama's intervention in Libya for leaving the country ...")."""
     cut = set()
     # "defended plans to end the arms embargo": a vague head keeps what it is a plan to do
+    # ("the decision by Britain's highest court", "a deal bringing Turkey closer to the EU")
     keep = {c.i for c in head.children if c.dep_ == "acl" and head.lemma_.lower() in lex.OWNED_HEADS
-            and any(a.tag_ == "TO" for a in c.children)}
+            and (any(a.tag_ == "TO" for a in c.children) or c.tag_ == "VBG")}
     for c in head.children:
         if c.i in keep:
             continue

@@ -53,6 +53,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "same-sex marriage": ("same-sex marriage", "gay marriage"),
     "minimum wage": ("minimum wage",),
     "Belt and Road Initiative": ("Belt and Road Initiative", "Belt and Road"),
+    "ID cards": ("ID cards", "ID card", "identity cards", "identity card", "ID-cards"),
 }
 
 
@@ -113,13 +114,43 @@ suggestion group campaign people
 """.split())
 
 
+#: heads that wrap the issue they are about: "plans for ID cards", "the ID card scheme",
+#: "the introduction of identity cards" are all the issue "ID cards"
+WRAPPER_HEADS = frozenset("""
+plan plans proposal proposals scheme schemes bill legislation policy programme program
+introduction idea project system issue question
+""".split())
+
+
+def _unwrap(toks: list) -> list:
+    """The issue inside a wrapper head: its "for"/"of"/"on" object, else the words before it."""
+    if not toks:
+        return toks
+    head = min(toks, key=lambda t: sum(1 for _ in t.ancestors))
+    if head.lemma_.lower() not in WRAPPER_HEADS:
+        return toks
+    ids = {t.i for t in toks}
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "on") and c.i in ids:
+            inner = [t for t in toks if t.i > c.i and any(a.i == c.i for a in t.ancestors)]
+            if inner:
+                return inner
+    before = [t for t in toks if t.i < head.i and t.head.i == head.i and t.dep_ in ("compound",)]
+    if before:
+        start = min(x.left_edge.i for x in before)
+        return [t for t in toks if start <= t.i < head.i]
+    return toks
+
+
 def phrase_topic(tokens) -> Optional[tuple[str, str]]:
     """``(name, key)`` of a topic named by a noun phrase (a list of spaCy tokens), or None.
 
-    The name is the phrase as written minus leading determiners and trailing punctuation;
-    the key is its lemmas, lower-cased, so singular and plural wordings meet.
+    The name is the phrase as written minus leading determiners and trailing punctuation,
+    and minus a wrapper head ("plans for ID cards", "the ID card scheme": "ID cards"); the
+    key is its lemmas, lower-cased, so singular and plural wordings meet; a lexicon issue
+    is named by its lexicon name.
     """
-    toks = [t for t in tokens if not t.is_space]
+    toks = _unwrap([t for t in tokens if not t.is_space])
     while toks and (toks[0].is_punct or toks[0].lower_ in _DROP_FIRST or toks[0].dep_ in ("det", "predet")):
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "prep", "case")):
