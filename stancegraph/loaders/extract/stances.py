@@ -48,6 +48,8 @@ persuade force gain win get court lobby convince require invite
 """.split())
 #: "refused to endorse", "declined to back": a refusal is a does-not-support
 REFUSE_VERBS = frozenset("refuse decline fail".split())
+#: a stance considered, not taken: "might consider backing", "is open to supporting"
+_HEDGE_VERBS = frozenset("consider contemplate weigh".split())
 _MODAL_DOUBT = {"would", "could", "might", "may"}
 #: obligations are the writer's or speaker's demand, not the subject's stance: "America must
 #: reject this merchant of death" (PolNeAR train)
@@ -265,6 +267,21 @@ def _holder_of(ctx, verb):
     return subj, None, 1.0
 
 
+def _hedge(verb) -> str:
+    """"would not rule out supporting", "might consider backing": a stance held open, kept
+    with a low confidence; the words shown in the cue."""
+    h = verb.head
+    if verb.dep_ not in ("xcomp", "pcomp", "dobj", "ccomp") or h.i == verb.i:
+        return ""
+    lemma = h.lemma_.lower()
+    ruled_out = lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in h.children)
+    if not ruled_out and lemma not in _HEDGE_VERBS:
+        return ""
+    words = [c for c in h.children if c.dep_ in ("aux", "neg") and c.i < h.i] + [h] + [
+        c for c in h.children if c.dep_ == "prt"]
+    return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+
+
 def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
     if verb.dep_ in ("amod", "compound") or _blocked(verb):
         return
@@ -277,6 +294,9 @@ def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
     if any(c.dep_ == "aux" and c.lower_ in _MODAL_OUGHT for c in verb.children):
         return
     cue = (aux + " " + verb.text).strip()
+    hedge = _hedge(verb)
+    if hedge:
+        base, cue = 0.5, f"{hedge} {verb.text}"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
         # "Trump was endorsed by Cruz": the agent holds the stance towards the subject
