@@ -29,6 +29,8 @@ def find_described(ctx) -> Iterator[Relation]:
             yield from _prep_verb(ctx, tok, lemma)
             if lemma in lex.RESIGN_VERBS:
                 yield from _asked_to_go(ctx, tok)
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            yield from _adjective(ctx, tok)
         elif tok.pos_ == "NOUN":
             if lemma in lex.POSITIVE_AGENTS or lemma in lex.NEGATIVE_AGENTS:
                 yield from _agent_noun(ctx, tok, +1 if lemma in lex.POSITIVE_AGENTS else -1)
@@ -61,6 +63,22 @@ def _prep_verb(ctx, verb, lemma: str) -> Iterator[Relation]:
         for a in sides:
             others = [b for b in sides if b is not a]
             yield from _emit(ctx, verb, a, others, -1, cue=verb.text, negated=False, base=0.7)
+
+
+def _adjective(ctx, adj) -> Iterator[Relation]:
+    """"X has been critical of Y", "X was supportive of the plan", "loyal to Brown"."""
+    low = adj.lower_
+    sign, prep_word = (+1, lex.POSITIVE_ADJECTIVES[low]) if low in lex.POSITIVE_ADJECTIVES else (
+        (-1, lex.NEGATIVE_ADJECTIVES[low]) if low in lex.NEGATIVE_ADJECTIVES and low != "opposed" else (0, ""))
+    prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in (prep_word, "of", "towards")), None)
+    if not sign or prep is None or _blocked(adj):
+        return
+    verb = adj.head
+    negated, aux = _negated(verb)
+    holder_tok, holder, conf = _holder_of(ctx, verb)
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    yield from _emit(ctx, adj, holder_tok, objects, sign, cue=f"{verb.text} {adj.text} {prep.text}",
+                     negated=negated, base=0.8, holder=holder, holder_conf=conf)
 
 
 def _agent_noun(ctx, noun, sign: int) -> Iterator[Relation]:

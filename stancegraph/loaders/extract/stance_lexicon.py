@@ -52,8 +52,12 @@ MUTUAL_VERBS = frozenset("clash spar feud quarrel row bicker".split())
 POSITIVE_NOUNS = frozenset("support backing endorsement approval praise".split())
 NEGATIVE_NOUNS = frozenset("""
 opposition criticism condemnation rejection attack attacks denunciation rebuke censure
-lawsuit suit
+lawsuit suit swipe dig jibe broadside onslaught tirade assault
 """.split())
+#: "X is critical of Y", "X was supportive of Y", "loyal to"
+POSITIVE_ADJECTIVES = {"supportive": "of", "loyal": "to", "sympathetic": "to", "appreciative": "of"}
+NEGATIVE_ADJECTIVES = {"critical": "of", "scathing": "about", "dismissive": "of", "hostile": "to",
+                       "contemptuous": "of", "scornful": "of", "opposed": "to"}
 #: nouns of a person by their stance: "a critic of Y", "Y's critics", "an ally of Y"
 POSITIVE_AGENTS = frozenset("supporter backer ally champion defender admirer fan friend loyalist".split())
 NEGATIVE_AGENTS = frozenset("critic opponent foe enemy adversary detractor rival".split())

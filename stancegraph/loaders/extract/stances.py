@@ -38,7 +38,7 @@ NEGATIVE_NOUNS = lex.NEGATIVE_NOUNS
 #: verbs that report holding a stance noun: "expressed support for", "voiced opposition to"
 EXPRESS_VERBS = frozenset("""
 express voice reiterate declare pledge offer give lend signal show throw announce state affirm
-reaffirm renew restate repeat register
+reaffirm renew restate repeat register launch mount make take step intensify
 """.split())
 #: someone else's wish or a goal, not a held stance: "China wants the U.S. to ... state that
 #: the U.S. is against ...", "expects China to support a peace plan", "gain Trump's support"
@@ -239,6 +239,13 @@ def owner_of(ctx, head) -> Optional[str]:
         if c.dep_ == "poss":
             a, _ = ctx.target_actor(c) if c.pos_ != "PRON" else ctx.actor_of(c)
             return a
+    # "the tax cutting spree planned by the Tories", "the decision by the court"
+    for c in head.children:
+        by = c if c.dep_ == "prep" and c.lower_ == "by" else next(
+            (x for x in c.children if x.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" else None
+        obj = next((x for x in by.children if x.dep_ == "pobj"), None) if by is not None else None
+        if obj is not None and ctx.actor(obj) is not None:
+            return ctx.actor(obj)
     # "attacked Tory plans", "Labour policy": a party before a plan, policy or record owns it
     # (not "the Iraq war": places and persons before a noun are no owners)
     if head.lemma_.lower() in lex.OWNED_HEADS:
@@ -317,13 +324,19 @@ def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
 def _noun_stance(ctx, noun, sign: int) -> Iterator[Relation]:
     if noun.dep_ in ("compound", "amod") or _blocked(noun):
         return
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")), None)
+    # "support for", "criticism of", "opposition to"; "Brown's attack on the Tories", "a swipe at"
+    preps = ("for", "of", "to", "on", "against", "at") if sign < 0 else ("for", "of", "to")
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None)
     if prep is None:
         return
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects:
         return
     holder_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder_tok is None:
+        # "a Labour attack on", "the Tory criticism of": a party or person before the noun
+        holder_tok = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+                           and ctx.actor(c) is not None), None)
     verb = noun.head
     negated, aux = False, ""
     cue_words = [noun.text, prep.text]
