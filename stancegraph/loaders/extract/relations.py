@@ -30,6 +30,7 @@ from typing import Optional
 
 from stancegraph.graph import model
 from stancegraph.graph.model import ArticleGraph, Relation, Span, Statement, Topic
+from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import dates as _dates
 from stancegraph.loaders.extract import topics as _topics
 from stancegraph.loaders.extract.nlp import text_of
@@ -109,6 +110,8 @@ class Context:
         names in that role, resolved as a speaker would be (:class:`.speakers.SpeakerResolver`)."""
         if self.speakers is None or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in ("who", "which"):
             return None
+        if tok.lemma_.lower() in cues.DESCRIPTION_KINDS:
+            return None  # "the government had failed" is not the organization named last
         from stancegraph.loaders.extract.speakers import np_span
 
         s, e = np_span(tok)

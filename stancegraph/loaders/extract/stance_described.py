@@ -53,7 +53,7 @@ def _prep_verb(ctx, verb, lemma: str) -> Iterator[Relation]:
         cue = " ".join(w for w in (aux, verb.text, prt, prep.text) if w)
         yield from _emit(ctx, verb, holder_tok, objects, sign, cue=cue, negated=negated, base=0.8,
                          holder=holder, holder_conf=conf)
-        if mutual and not negated and holder_tok is not None:
+        if mutual and not negated and holder_tok is not None and ctx.actor_of(holder_tok)[0] is not None:
             # "X clashed with Y": Y is against X too
             for obj in objects:
                 yield from _emit(ctx, verb, obj, [holder_tok], -1, cue=cue, negated=False, base=0.7)

@@ -26,7 +26,7 @@ oppose reject condemn denounce criticize criticise decry disavow repudiate veto 
 attack blame sue sanction threaten fault assail chide rebuke lambaste berate mock ridicule scold
 castigate deride disparage vilify insult smear impeach indict prosecute subpoena censure
 undermine sabotage snub shun boycott disown ostracize ostracise lampoon denigrate belittle
-demonize demonise scapegoat contradict dispute challenge overrule outlaw ban fire oust sack
+demonize demonise scapegoat contradict dispute challenge outlaw ban fire oust sack
 dismiss reprimand admonish chastise excoriate pillory savage rubbish trash hammer bash
 """.split())
 #: only toward an issue, not a person: "welcomed the decision" is for it, "welcomed the

@@ -19,7 +19,7 @@ from typing import Iterator, Optional
 
 from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract import stance_lexicon as lex
-from stancegraph.loaders.extract.stances import _target, owner_of
+from stancegraph.loaders.extract.stances import _blocked, _target, owner_of
 
 _CALLING_VERBS = frozenset("call brand label describe dub deem consider find regard term denounce".split())
 _LIGHT_VERBS = frozenset("show display make commit tell demonstrate exhibit".split())
@@ -37,7 +37,7 @@ def find_evaluations(ctx) -> Iterator[Relation]:
             continue
         for tok in span:
             sign = _sign(tok)
-            if not sign or _negated(tok) or tok.sent.text.rstrip(" \"”'").endswith("?"):
+            if not sign or _negated(tok) or _blocked(tok):
                 continue
             for target, conf in _evaluated(ctx, tok):
                 key = (target, st.speaker.actor, tok.sent.start)

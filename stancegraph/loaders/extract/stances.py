@@ -48,6 +48,7 @@ persuade force gain win get court lobby convince require invite
 """.split())
 #: "refused to endorse", "declined to back": a refusal is a does-not-support
 REFUSE_VERBS = frozenset("refuse decline fail".split())
+_DENY_VERBS = frozenset("deny dismiss reject".split())
 #: a stance considered, not taken: "might consider backing", "is open to supporting"
 _HEDGE_VERBS = frozenset("consider contemplate weigh".split())
 _MODAL_DOUBT = {"would", "could", "might", "may"}
@@ -55,7 +56,10 @@ _MODAL_DOUBT = {"would", "could", "might", "may"}
 #: reject this merchant of death" (PolNeAR train)
 _MODAL_OUGHT = {"must", "should", "ought"}
 #: nouns of pressure and appeal: "Clinton Under Pressure To Repudiate General ..." (PolNeAR train)
-WISH_NOUNS = frozenset("pressure call calls demand demands push plea appeal".split())
+WISH_NOUNS = frozenset("""
+pressure call calls demand demands push plea appeal speculation rumour rumours suggestion
+suggestions possibility prospect
+""".split())
 #: possessive heads that stand for their possessor as a target: "opposes Trump's candidacy"
 _STANDS_FOR_OWNER = frozenset("""
 candidacy campaign nomination bid presidency administration government leadership reelection
@@ -103,7 +107,10 @@ def _blocked(tok) -> bool:
         if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in WISH_VERBS and x.dep_ in (
                 "xcomp", "ccomp", "dobj", "oprd"):
             return True
-        if h.pos_ in ("NOUN", "PROPN") and h.lower_ in WISH_NOUNS and x.dep_ in ("acl", "xcomp", "relcl"):
+        if h.pos_ in ("NOUN", "PROPN") and h.lower_ in WISH_NOUNS and x.dep_ in ("acl", "xcomp", "relcl", "ccomp"):
+            return True
+        # "he denied accusing Germany of ...": a denial is no stance either way
+        if h.lemma_.lower() in _DENY_VERBS and x.dep_ in ("xcomp", "pcomp", "ccomp", "dobj"):
             return True
         x = h
     return False
@@ -191,7 +198,8 @@ def _phrase(head) -> list:
     for c in head.children:
         if c.i in keep:
             continue
-        if c.dep_ in _CUT_DEPS and c.i > head.i or c.dep_ == "prep" and c.lower_ in ("for", "over", "because") \
+        charge = c.dep_ == "prep" and c.lower_ == "of" and any(x.tag_ == "VBG" for x in c.children)
+        if charge or c.dep_ in _CUT_DEPS and c.i > head.i or c.dep_ == "prep" and c.lower_ in ("for", "over", "because") \
                 and head.lemma_.lower() not in _FOR_NOUNS:
             cut.update(x.i for x in c.subtree)
     for t in head.subtree:
@@ -269,7 +277,7 @@ def _holder_of(ctx, verb):
     subj = ctx.subject(verb)
     st = ctx.statement_with_cue(verb)
     if st is not None and st.speaker and st.speaker.actor in ctx.actors and (
-            subj is None or _apposed_person(ctx, subj) is None):
+            subj is None or _apposed_person(ctx, subj) is None and ctx.actor(subj) is None):
         return None, st.speaker.actor, 0.95
     return subj, None, 1.0
 

@@ -136,7 +136,8 @@ def _unwrap(toks: list) -> list:
             if inner:
                 return inner
     before = [t for t in toks if t.i < head.i and t.head.i == head.i and t.dep_ in ("compound",)]
-    if before:
+    # "the ID card scheme" is about ID cards; "the Tory plans" are not about Tories
+    if before and before[-1].pos_ == "NOUN":
         start = min(x.left_edge.i for x in before)
         return [t for t in toks if start <= t.i < head.i]
     return toks
