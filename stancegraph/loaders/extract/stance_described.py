@@ -41,7 +41,9 @@ def find_described(ctx) -> Iterator[Relation]:
 def _prep_verb(ctx, verb, lemma: str) -> Iterator[Relation]:
     """"voted against the bill", "lashed out at", "X and Y clashed", "clashed with Y"."""
     mutual = lemma in lex.MUTUAL_VERBS
-    preps = [c for c in verb.children if c.dep_ == "prep" and (lemma, c.lower_) in lex.PREP_VERBS]
+    # not "turning the corner on long waits": the preposition belongs to the object
+    preps = [c for c in verb.children if c.dep_ == "prep" and (lemma, c.lower_) in lex.PREP_VERBS
+             and not any(x.dep_ == "dobj" for x in verb.children)]
     if not preps and not mutual or _blocked(verb):
         return
     negated, aux = _negated(verb)

@@ -59,7 +59,7 @@ POSITIVE_ADJECTIVES = {"supportive": "of", "loyal": "to", "sympathetic": "to", "
 NEGATIVE_ADJECTIVES = {"critical": "of", "scathing": "about", "dismissive": "of", "hostile": "to",
                        "contemptuous": "of", "scornful": "of", "opposed": "to"}
 #: nouns of a person by their stance: "a critic of Y", "Y's critics", "an ally of Y"
-POSITIVE_AGENTS = frozenset("supporter backer ally champion defender admirer fan friend loyalist".split())
+POSITIVE_AGENTS = frozenset("supporter backer ally champion defender admirer loyalist".split())
 NEGATIVE_AGENTS = frozenset("critic opponent foe enemy adversary detractor rival".split())
 
 #: "urged X to resign", "called on X to quit": against X

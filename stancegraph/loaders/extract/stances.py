@@ -194,7 +194,7 @@ def _phrase(head) -> list:
     # "defended plans to end the arms embargo": a vague head keeps what it is a plan to do
     # ("the decision by Britain's highest court", "a deal bringing Turkey closer to the EU")
     keep = {c.i for c in head.children if c.dep_ == "acl" and head.lemma_.lower() in lex.OWNED_HEADS
-            and (any(a.tag_ == "TO" for a in c.children) or c.tag_ == "VBG")}
+            and (any(a.tag_ == "TO" for a in c.children) or c.tag_ == "VBG" and any(a.dep_ == "dobj" for a in c.children))}
     for c in head.children:
         if c.i in keep:
             continue
@@ -275,6 +275,12 @@ def _holder_of(ctx, verb):
     """The speaker when the stance word is a statement's cue (the extractor resolved "He",
     "the senator"), else the subject."""
     subj = ctx.subject(verb)
+    h = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and h.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "will", "could") for c in h.children):
+        # "Blair said Labour would set out plans ... and attacked the Tory plans": the past
+        # tense goes with "said", not with what Labour would do
+        subj = ctx.subject(h.head) or subj
     st = ctx.statement_with_cue(verb)
     if st is not None and st.speaker and st.speaker.actor in ctx.actors and (
             subj is None or _apposed_person(ctx, subj) is None and ctx.actor(subj) is None):

@@ -122,6 +122,9 @@ introduction idea project system issue question
 """.split())
 
 
+_BRING_IN = frozenset("introduce create bring build launch extend establish".split())
+
+
 def _unwrap(toks: list) -> list:
     """The issue inside a wrapper head: its "for"/"of"/"on" object, else the words before it."""
     if not toks:
@@ -135,9 +138,16 @@ def _unwrap(toks: list) -> list:
             inner = [t for t in toks if t.i > c.i and any(a.i == c.i for a in t.ancestors)]
             if inner:
                 return inner
+    for c in head.children:
+        # "plans to introduce ID cards" are ID cards (not "plans to scrap ID cards")
+        if c.dep_ == "acl" and c.i in ids and c.lemma_.lower() in _BRING_IN:
+            obj = next((x for x in c.children if x.dep_ == "dobj" and x.i in ids), None)
+            if obj is not None:
+                return [t for t in toks if t.i in {x.i for x in obj.subtree}]
     before = [t for t in toks if t.i < head.i and t.head.i == head.i and t.dep_ in ("compound",)]
-    # "the ID card scheme" is about ID cards; "the Tory plans" are not about Tories
-    if before and before[-1].pos_ == "NOUN":
+    # "the ID card scheme" is about ID cards; "the Tory plans" are not about Tories, nor
+    # "government plans to introduce ID cards" about the government
+    if before and before[-1].pos_ == "NOUN" and not any(c.dep_ == "acl" and c.i in ids for c in head.children):
         start = min(x.left_edge.i for x in before)
         return [t for t in toks if start <= t.i < head.i]
     return toks
