@@ -88,7 +88,7 @@ superb admirable principled trustworthy reliable dedicated visionary hero heroic
 triumph credible
 """.split())
 #: evaluative verbs said of their subject ("the government has failed", "they lied")
-POSITIVE_SUBJECT_VERBS = frozenset("succeed deliver excel triumph".split())
+POSITIVE_SUBJECT_VERBS = frozenset("succeed excel triumph".split())
 SUBJECT_EVAL_VERBS = POSITIVE_SUBJECT_VERBS | frozenset("""
 fail lie mislead deceive betray mismanage bungle botch panic dither flounder waffle cheat
 wreck ruin squander neglect abandon sabotage smear scaremonger renege

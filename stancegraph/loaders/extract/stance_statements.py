@@ -100,10 +100,9 @@ def _evaluated(ctx, tok) -> list[tuple[str, float]]:
         return []
     out = []
     a, conf = ctx.target_actor(thing)
-    if a is None and thing.pos_ == "PRON" and thing.lower_ in ("he", "she", "they", "it"):
+    if a is None and thing.pos_ == "PRON" and thing.lower_ in ("he", "she"):
+        # not "it" ("it would be wrong to wait") nor "they": as often no one
         a, conf = ctx.actor_of(thing)
-        if thing.lower_ in ("it", "they") and a is not None and ctx.kind(a) == "person":
-            a = None
     if a is not None:
         out.append((a, conf))
         return out
