@@ -178,3 +178,11 @@ def test_stance_by_month(stance_graph):
     got = {(r["month"], r["target"], r["supports"], r["opposes"]) for r in rows}
     assert ("2005-02", "ID cards", 1, 0) in got and ("2005-01", "Tony Blair", 0, 1) in got
     assert all(r["example"] for r in rows)
+
+
+def test_the_government_is_no_guess_at_the_organization_named_last(extractor):
+    # BBC politics (issue 18): "the government refused to back Lord Dubs' Succession to the
+    # Crown Bill" had become Crown DOES_NOT_SUPPORT "Dubs' Succession"
+    text = ("Lord Dubs wants the Crown to pass to the eldest child. But the government refused to back "
+            "Lord Dubs' Succession to the Crown Bill, saying it was too complex.")
+    assert not [r for r in stances(extractor, text) if "crown" in r.source]

@@ -105,6 +105,16 @@ class Context:
             return a, 0.7
         return None, 0.0
 
+    def guessed(self, words: str, actor: Optional[str]) -> bool:
+        """Whether "the government", "the party" stands for an actor only by a guess (the
+        organization named last): BBC "the government refused to back Lord Dubs' bill" had
+        become the Crown's stance. A description that names its actor ("the Labour party") is
+        no guess."""
+        last = words.lower().split()[-1] if words.strip() else ""
+        if actor is None or actor not in self.actors or last not in cues.DESCRIPTION_KINDS:
+            return False
+        return last not in self.actors[actor].name.lower()
+
     def described(self, tok) -> Optional[str]:
         """"The chancellor", "the Tory leader", "Mr Balls" the NER missed: the actor the article
         names in that role, resolved as a speaker would be (:class:`.speakers.SpeakerResolver`)."""

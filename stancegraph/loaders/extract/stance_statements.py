@@ -30,7 +30,7 @@ _FIRST_PERSON = frozenset("i me we us my our myself ourselves".split())
 def find_evaluations(ctx) -> Iterator[Relation]:
     seen: set[tuple[str, str, int]] = set()
     for st in ctx.statements:
-        if st.speaker is None or st.speaker.actor not in ctx.actors:
+        if st.speaker is None or st.speaker.actor not in ctx.actors or ctx.guessed(st.speaker.text, st.speaker.actor):
             continue
         span = ctx.doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
         if span is None:

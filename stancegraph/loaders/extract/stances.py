@@ -223,7 +223,7 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
             if c.dep_ == "conj" and ctx.actor(c) is not None:
                 yield from _emit(ctx, trigger, c, objects, sign, cue=cue, negated=negated, base=base)
         holder, holder_conf = ctx.actor_of(holder_tok)
-        if holder is None:
+        if holder is None or holder_tok.pos_ == "NOUN" and ctx.guessed(holder_tok.text, holder):
             return
     type_, polarity = ("DOES_NOT_SUPPORT", 0.0) if negated else (("SUPPORTS", 1.0) if sign > 0 else ("OPPOSES", -1.0))
     issue_only = trigger.lemma_.lower() in ISSUE_ONLY_VERBS
@@ -282,7 +282,8 @@ def _holder_of(ctx, verb):
         # tense goes with "said", not with what Labour would do
         subj = ctx.subject(h.head) or subj
     st = ctx.statement_with_cue(verb)
-    if st is not None and st.speaker and st.speaker.actor in ctx.actors and (
+    if st is not None and st.speaker and st.speaker.actor in ctx.actors and not ctx.guessed(
+            st.speaker.text, st.speaker.actor) and (
             subj is None or _apposed_person(ctx, subj) is None and ctx.actor(subj) is None):
         return None, st.speaker.actor, 0.95
     return subj, None, 1.0
