@@ -186,3 +186,14 @@ def test_the_government_is_no_guess_at_the_organization_named_last(extractor):
     text = ("Lord Dubs wants the Crown to pass to the eldest child. But the government refused to back "
             "Lord Dubs' Succession to the Crown Bill, saying it was too complex.")
     assert not [r for r in stances(extractor, text) if "crown" in r.source]
+
+
+@pytest.mark.parametrize("text, not_target", [
+    # a policy on immigration is not immigration (BBC politics)
+    ("Robert Kilroy-Silk has attacked UK policy on immigration.", "topic:immigration"),
+    # a plan to extend drinking hours is not drinking hours (BBC politics)
+    ("The Royal College of Physicians opposed the plan to extend drinking hours.", "topic:drinking-hour"),
+])
+def test_a_wrapper_is_kept_when_it_changes_the_issue(extractor, text, not_target):
+    found = triples(extractor, text)
+    assert found and not [t for t in found if t[2] == not_target], found

@@ -116,13 +116,15 @@ suggestion group campaign people
 
 #: heads that wrap the issue they are about: "plans for ID cards", "the ID card scheme",
 #: "the introduction of identity cards" are all the issue "ID cards"
+#: (not "policy": a policy on immigration is not immigration)
 WRAPPER_HEADS = frozenset("""
-plan plans proposal proposals scheme schemes bill legislation policy programme program
-introduction idea project system issue question
+plan plans proposal proposals scheme schemes bill legislation programme program introduction
+idea project issue question
 """.split())
 
 
-_BRING_IN = frozenset("introduce create bring build launch extend establish".split())
+#: (not "extend": a plan to extend drinking hours is not drinking hours)
+_BRING_IN = frozenset("introduce create bring build launch establish".split())
 
 
 def _unwrap(toks: list) -> list:
@@ -134,7 +136,7 @@ def _unwrap(toks: list) -> list:
         return toks
     ids = {t.i for t in toks}
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("for", "of", "on") and c.i in ids:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i in ids:
             inner = [t for t in toks if t.i > c.i and any(a.i == c.i for a in t.ancestors)]
             if inner:
                 return inner
