@@ -80,6 +80,7 @@ class Context:
         self.speakers = speakers  # the article's SpeakerResolver, when the extractor passes it
         self.topics: dict[str, Topic] = {}
         self._date_phrases: Optional[dict[int, tuple[int, int]]] = None
+        self._lemma_lower: Optional[list] = None
 
     # ---- actors ---------------------------------------------------------------------
 
@@ -114,6 +115,16 @@ class Context:
         if actor is None or actor not in self.actors or last not in cues.DESCRIPTION_KINDS:
             return False
         return last not in self.actors[actor].name.lower()
+
+    def tokens_with(self, words: frozenset) -> list:
+        """The tokens whose lemma or lower-cased form is one of ``words``, read from the Doc's
+        arrays: the stance rules look at these few instead of making every Token object."""
+        strings = self.doc.vocab.strings
+        wanted = {strings.add(w) for w in words} | {strings.add(w.capitalize()) for w in words}
+        if self._lemma_lower is None:
+            self._lemma_lower = self.doc.to_array(["LEMMA", "LOWER"]).tolist()
+        return [self.doc[i] for i, (lemma, lower) in enumerate(self._lemma_lower)
+                if lemma in wanted or lower in wanted]
 
     def described(self, tok) -> Optional[str]:
         """"The chancellor", "the Tory leader", "Mr Balls" the NER missed: the actor the article

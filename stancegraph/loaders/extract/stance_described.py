@@ -22,8 +22,12 @@ _APPEAL_VERBS = frozenset("urge call ask demand press tell pressure push".split(
 _COPULAS = frozenset("be become remain seem".split())
 
 
+_WORDS = frozenset({v for v, _ in lex.PREP_VERBS} | lex.MUTUAL_VERBS | lex.RESIGN_VERBS | lex.POSITIVE_AGENTS
+                   | lex.NEGATIVE_AGENTS | {"resignation"} | set(lex.POSITIVE_ADJECTIVES) | set(lex.NEGATIVE_ADJECTIVES))
+
+
 def find_described(ctx) -> Iterator[Relation]:
-    for tok in ctx.doc:
+    for tok in ctx.tokens_with(_WORDS):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":
             yield from _prep_verb(ctx, tok, lemma)

@@ -71,9 +71,11 @@ _CUT_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis
 _MAX_TOPIC_WORDS = 12
 
 
+_WORDS = POSITIVE_VERBS | NEGATIVE_VERBS | POSITIVE_NOUNS | NEGATIVE_NOUNS | frozenset(("against", "opposed", "favor"))
+
+
 def find_stances(ctx) -> Iterator[Relation]:
-    doc = ctx.doc
-    for tok in doc:
+    for tok in ctx.tokens_with(_WORDS):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and (lemma in POSITIVE_VERBS or lemma in NEGATIVE_VERBS):
             yield from _verb_stance(ctx, tok, +1 if lemma in POSITIVE_VERBS else -1)
