@@ -149,9 +149,13 @@ def _unwrap(toks: list) -> list:
     before = [t for t in toks if t.i < head.i and t.head.i == head.i and t.dep_ in ("compound",)]
     # "the ID card scheme" is about ID cards; "the Tory plans" are not about Tories, nor
     # "government plans to introduce ID cards" about the government
+    # ... and only for an issue of the lexicon: "the harbour plan" is not the harbour
     if before and before[-1].pos_ == "NOUN" and not any(c.dep_ == "acl" and c.i in ids for c in head.children):
         start = min(x.left_edge.i for x in before)
-        return [t for t in toks if start <= t.i < head.i]
+        inner = [t for t in toks if start <= t.i < head.i]
+        doc = head.doc
+        if canonical(text_of(doc)[inner[0].idx: inner[-1].idx + len(inner[-1].text)]):
+            return inner
     return toks
 
 
