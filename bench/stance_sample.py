@@ -3,6 +3,8 @@
     python bench/stance_sample.py coverage                   # dev split: stance cues -> edges
     python bench/stance_sample.py sample --n 50 --out stance-sample.txt   # train split sample
     python bench/stance_sample.py speed --limit 200          # BBC: ms/article of extract_relations
+    python bench/stance_sample.py bbc --n 50 --out bench/results/stance-sample-bbc.txt
+                                                             # BBC politics: count, and a sample to read
 
 ``sample`` writes one block per sampled stance edge (the sentence, holder, type, target,
 cue) with an empty ``verdict:`` line for the reviewer to fill with ok / wrong (and why);
@@ -120,6 +122,44 @@ def sample(args) -> int:
     return 0
 
 
+def bbc(args) -> int:
+    """Every stance edge of BBC politics (distinct articles only), counted by type and source
+    of evidence, and a random sample of ``--n`` written for reading by hand."""
+    from stancegraph.graph.model import Article
+    from stancegraph.loaders.extract.nlp import load_model
+    from stancegraph.loaders.extract.pipeline import Extractor
+
+    texts = _texts(os.path.join(args.bbc, "politics"), args.limit)
+    seen, articles = set(), []
+    for path, text in texts:
+        art = Article(id=Article.make_id(text), text=text, published="2005-01-01", path=path)
+        if art.id not in seen:  # the corpus repeats some stories
+            seen.add(art.id)
+            articles.append(art)
+    rows = []
+    by_type: dict[str, int] = {}
+    for graph in Extractor(load_model()).extract_many(articles):
+        names = {a.id: a.name for a in graph.actors}
+        names.update({t.id: "[topic] " + t.name for t in graph.topics})
+        for r in graph.relations:
+            if r.type in STANCE_TYPES:
+                by_type[r.type] = by_type.get(r.type, 0) + 1
+                rows.append((graph.article.path, r, names.get(r.source, r.source), names.get(r.target, r.target)))
+    print(f"BBC politics: {len(articles)} distinct articles, {len(rows)} stance edges", by_type)
+    picked = random.Random(args.seed).sample(rows, min(args.n, len(rows)))
+    with open(args.out, "w", encoding="utf-8") as fh:
+        fh.write(f"# {len(picked)} stance edges sampled (seed {args.seed}) from {len(rows)} on BBC politics "
+                 f"({len(articles)} distinct articles); verdict: ok, or wrong: <why>\n\n")
+        for k, (path, r, src, tgt) in enumerate(picked, 1):
+            fh.write(f"[{k}] {os.path.basename(path)}\n")
+            fh.write(f"    {src}  --{r.type}-->  {tgt}   (cue: {r.cue!r}, confidence {r.confidence}"
+                     f"{', statement' if r.statement else ''})\n")
+            fh.write("    sentence: " + " ".join(r.sentence.text.split()) + "\n")
+            fh.write("    verdict: \n\n")
+    print(f"wrote {len(picked)} edges to {args.out}")
+    return 0
+
+
 def score(args) -> int:
     text = open(args.file, encoding="utf-8").read()
     verdicts = re.findall(r"^\s*verdict:\s*(\S*)", text, flags=re.M)
@@ -177,8 +217,14 @@ def main(argv=None) -> int:
     sp = sub.add_parser("speed")
     sp.add_argument("--bbc", default=BBC)
     sp.add_argument("--limit", type=int, default=200)
+    b = sub.add_parser("bbc")
+    b.add_argument("--bbc", default=BBC)
+    b.add_argument("--n", type=int, default=50)
+    b.add_argument("--seed", type=int, default=18)
+    b.add_argument("--limit", type=int, default=0)
+    b.add_argument("--out", default="stance-sample-bbc.txt")
     args = ap.parse_args(argv)
-    return {"coverage": coverage, "sample": sample, "score": score, "speed": speed}[args.cmd](args)
+    return {"coverage": coverage, "sample": sample, "score": score, "speed": speed, "bbc": bbc}[args.cmd](args)
 
 
 if __name__ == "__main__":

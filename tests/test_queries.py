@@ -47,6 +47,7 @@ CASES = {
     "edge-provenance": [{}, {"source": "Xi", "target": "Taiwan independence"}, {"type": "exports-to"},
                         {"target": "United States", "type": "visits"}],
     "add-role": [{"actor": "Medeiros", "role": "adviser"}],
+    "stance-by-month": [{"actor": "Biden"}, {"actor": "Biden", "target": "Taiwan independence"}],
 }
 
 

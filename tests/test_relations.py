@@ -226,8 +226,8 @@ def test_stance_sentences(extractor, text, expected):
     "Maria Lopez said Tom Baker must reject the carbon tax.",
     # a condition
     "If Tom Baker backs the carbon tax, he will lose.",
-    # praise is no support (PolNeAR train: "praised Saddam Hussein as an effective fighter")
-    "Tom Baker praised Maria Lopez as an effective fighter.",
+    # not criticising someone is no support
+    "Tom Baker did not criticise Maria Lopez.",
     # "backed off" is a retreat (PolNeAR dev)
     "Tom Baker backed off some of his proposals.",
     # "the president" stands for someone named elsewhere, it is no topic (PolNeAR train)

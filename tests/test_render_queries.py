@@ -43,6 +43,7 @@ CASES: dict[str, tuple[dict[str, str], list[str]]] = {
     "quoted-by": ({"reporter": "Xinhua"}, ["Xinhua News Agency", "Xi Jinping"]),
     "stance-matrix": ({"target": "Taiwan independence"}, ["Taiwan independence", "Joe Biden", "Xi Jinping"]),
     "stances": ({"actor": "Xi"}, ["Xi Jinping", "Taiwan independence"]),
+    "stance-by-month": ({"actor": "Biden"}, ["Joe Biden", "Taiwan independence"]),
     "timeline": ({"subject": "Taiwan"}, ["Taiwan", "Evan Medeiros", XI_ON_TAIWAN]),
     "top-actors": ({}, ["China", "United States", "Donald Trump"]),
     "top-topics": ({}, ["China", "Taiwan"]),

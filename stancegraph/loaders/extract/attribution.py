@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Optional
 
 from stancegraph.graph import model
 from stancegraph.graph.model import Actor, Article, Mention, Span, Statement
@@ -33,13 +34,16 @@ class Attributed:
     pairs: list[tuple[RawStatement, Statement]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     groups: dict[str, Actor] = field(default_factory=dict)
+    #: the resolver of this article's speakers: stance holders and targets ("the chancellor
+    #: attacked ...") are resolved the same way
+    speakers: Optional[SpeakerResolver] = None
 
 
 def attribute_speakers(doc, article: Article, raws: list[RawStatement], named: NamedActors) -> Attributed:
     """Statements with speakers, one per content span, in the order their cues appear."""
     raws = sorted(raws, key=lambda r: (r.content[0], r.cue_start or 0))
     speakers = SpeakerResolver(doc, named.candidates, named.by_token, named.by_id)
-    found = Attributed()
+    found = Attributed(speakers=speakers)
     seen_ids: set[str] = set()
     for raw in sorted(raws, key=lambda r: r.cue_start if r.cue_start is not None else r.content[0]):
         mention = None

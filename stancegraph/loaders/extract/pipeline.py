@@ -90,7 +90,7 @@ class Extractor:
         statements = sorted(drop_restatements(statements), key=lambda s: s.content.start)
         graph = ArticleGraph(article=article, actors=actors, mentions=mentions, statements=statements,
                              relations=affiliations(doc, named.by_token, article.id))  # 6. relations
-        topics, relations = _stances_and_events(doc, graph)
+        topics, relations = _stances_and_events(doc, graph, attributed.speakers)
         relations = places.relations_for_states(relations, capitals, {a.id: a.name for a in named.actors}) + \
             places.located_in(doc, named.mentions, named.located_in, article.id)
         # A leader's title gives both AFFILIATED_WITH (from apposition) and LEADS; LEADS says
@@ -128,7 +128,7 @@ def _with_countries(graph: ArticleGraph, relations: list[Relation], countries: d
     return graph.actors + list(extra.values())
 
 
-def _stances_and_events(doc, graph: ArticleGraph) -> tuple[list[Topic], list[Relation]]:
+def _stances_and_events(doc, graph: ArticleGraph, speakers=None) -> tuple[list[Topic], list[Relation]]:
     """Topics, stance and event edges of an attribution graph (:mod:`.relations`).
 
     A stance is dated by when it was stated: the article's date when the clause has none
@@ -137,7 +137,7 @@ def _stances_and_events(doc, graph: ArticleGraph) -> tuple[list[Topic], list[Rel
     """
     from stancegraph.loaders.extract.relations import extract_relations
 
-    topics, relations = extract_relations(doc, graph)
+    topics, relations = extract_relations(doc, graph, speakers)
     for r in relations:
         if r.type in model.STANCE_TYPES and not r.date:
             r.date = graph.article.published

@@ -30,6 +30,7 @@ from typing import Optional
 
 from stancegraph.graph import model
 from stancegraph.graph.model import ArticleGraph, Relation, Span, Statement, Topic
+from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import dates as _dates
 from stancegraph.loaders.extract import topics as _topics
 from stancegraph.loaders.extract.nlp import text_of
@@ -50,7 +51,7 @@ _PLAN_VERBS = {"plan", "intend", "expect", "schedule", "set", "agree", "accept",
 class Context:
     """What the rules ask about an article: actors of tokens, statements, dates, topics."""
 
-    def __init__(self, doc, graph: ArticleGraph):
+    def __init__(self, doc, graph: ArticleGraph, speakers=None):
         if doc.text != graph.article.text:  # once an article: the real parse, not what was kept
             raise ValueError("doc is not the parse of graph.article.text (offsets would not match)")
         self.doc = doc
@@ -76,8 +77,10 @@ class Context:
                 for t in span:
                     self.in_quote[t.i] = True
         self.statements: list[Statement] = list(graph.statements)
+        self.speakers = speakers  # the article's SpeakerResolver, when the extractor passes it
         self.topics: dict[str, Topic] = {}
         self._date_phrases: Optional[dict[int, tuple[int, int]]] = None
+        self._lemma_lower: Optional[list] = None
 
     # ---- actors ---------------------------------------------------------------------
 
@@ -98,7 +101,59 @@ class Context:
             a, conf = self.pronoun(tok)
             if a is not None and (kinds is None or self.kind(a) in kinds):
                 return a, conf
+        a = self.described(tok)
+        if a is not None and (kinds is None or self.kind(a) in kinds):
+            return a, 0.7
         return None, 0.0
+
+    def guessed(self, words: str, actor: Optional[str]) -> bool:
+        """Whether "the government", "the party" stands for an actor only by a guess (the
+        organization named last): BBC "the government refused to back Lord Dubs' bill" had
+        become the Crown's stance. A description that names its actor ("the Labour party") is
+        no guess."""
+        last = words.lower().split()[-1] if words.strip() else ""
+        if actor is None or actor not in self.actors or last not in cues.DESCRIPTION_KINDS:
+            return False
+        return last not in self.actors[actor].name.lower()
+
+    def tokens_with(self, words: frozenset) -> list:
+        """The tokens whose lemma or lower-cased form is one of ``words``, read from the Doc's
+        arrays: the stance rules look at these few instead of making every Token object."""
+        strings = self.doc.vocab.strings
+        wanted = {strings.add(w) for w in words} | {strings.add(w.capitalize()) for w in words}
+        if self._lemma_lower is None:
+            self._lemma_lower = self.doc.to_array(["LEMMA", "LOWER"]).tolist()
+        return [self.doc[i] for i, (lemma, lower) in enumerate(self._lemma_lower)
+                if lemma in wanted or lower in wanted]
+
+    def described(self, tok) -> Optional[str]:
+        """"The chancellor", "the Tory leader", "Mr Balls" the NER missed: the actor the article
+        names in that role, resolved as a speaker would be (:class:`.speakers.SpeakerResolver`)."""
+        if self.speakers is None or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in ("who", "which"):
+            return None
+        if tok.lemma_.lower() in cues.DESCRIPTION_KINDS:
+            return None  # "the government had failed" is not the organization named last
+        from stancegraph.loaders.extract.speakers import np_span
+
+        s, e = np_span(tok)
+        a = self.speakers.resolve(tok, self.doc[s:e])
+        return a if a in self.actors else None
+
+    def target_actor(self, tok) -> tuple[Optional[str], float]:
+        """The actor an object stands for: its name, a role ("the prime minister"), or "him" /
+        "her" as the person the pronoun continues (gender-checked); never "it" or "them",
+        which are as often the bill as the party."""
+        a = self.actor(tok)
+        if a is not None:
+            return a, 1.0
+        low = tok.lower_
+        if tok.pos_ == "PRON":
+            if low in ("him", "her", "his") and self.speakers is not None:
+                a = self.speakers.resolve(tok)
+                return (a, 0.7) if a in self.actors else (None, 0.0)
+            return None, 0.0
+        a = self.described(tok)
+        return (a, 0.7) if a is not None else (None, 0.0)
 
     def pronoun(self, tok) -> tuple[Optional[str], float]:
         low = tok.lower_
@@ -326,16 +381,20 @@ class Context:
         return None
 
 
-def extract_relations(doc, graph: ArticleGraph) -> tuple[list[Topic], list[Relation]]:
+def extract_relations(doc, graph: ArticleGraph, speakers=None) -> tuple[list[Topic], list[Relation]]:
     """Topics and stance/event relations of one article (see the module docstring).
 
+    ``speakers``: the article's :class:`.speakers.SpeakerResolver` (the extractor passes it),
+    so "the chancellor" or "him" as holder or target is the person the article names.
     Side effect: topic ids are appended to ``statement.about`` of ``graph.statements``.
     """
     from stancegraph.loaders.extract.events import find_events
+    from stancegraph.loaders.extract.stance_described import find_described
+    from stancegraph.loaders.extract.stance_statements import find_evaluations
     from stancegraph.loaders.extract.stances import find_stances
 
-    ctx = Context(doc, graph)
-    rels = list(find_stances(ctx)) + list(find_events(ctx))
+    ctx = Context(doc, graph, speakers)
+    rels = list(find_stances(ctx)) + list(find_described(ctx)) + list(find_evaluations(ctx)) + list(find_events(ctx))
     rels = merge_relations(rels)
     # the store refuses dangling references: keep only edges whose ends exist
     known_topics = {t.id for t in graph.topics}
@@ -371,6 +430,15 @@ def _date_fits(a: Optional[str], b: Optional[str]) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+def _merge_key(r: Relation) -> tuple:
+    """What makes two edges one fact. A stance is one per sentence: each time it is told is
+    evidence of its own (the queries count them for and against, by date)."""
+    ends = frozenset((r.source, r.target)) if r.type in _SYMMETRIC else (r.source, r.target)
+    if r.type in model.STANCE_TYPES:
+        return (r.type, ends, r.polarity, r.sentence.start if r.sentence else None)
+    return (r.type, ends, None, None)
+
+
 def merge_relations(rels: list[Relation]) -> list[Relation]:
     """The same fact told several times in one article is one edge.
 
@@ -384,13 +452,9 @@ def merge_relations(rels: list[Relation]) -> list[Relation]:
     """
     groups: list[list[Relation]] = []
     for r in rels:
-        key = (r.type, frozenset((r.source, r.target)) if r.type in _SYMMETRIC else (r.source, r.target),
-               r.polarity if r.type in model.STANCE_TYPES else None)
+        key = _merge_key(r)
         for g in groups:
-            g0 = g[0]
-            gkey = (g0.type, frozenset((g0.source, g0.target)) if g0.type in _SYMMETRIC else (g0.source, g0.target),
-                    g0.polarity if g0.type in model.STANCE_TYPES else None)
-            if gkey == key and all(_date_fits(r.date, x.date) for x in g) and (
+            if _merge_key(g[0]) == key and all(_date_fits(r.date, x.date) for x in g) and (
                     r.type in model.STANCE_TYPES or r.status is None or all(x.status in (None, r.status) for x in g)):
                 g.append(r)
                 break

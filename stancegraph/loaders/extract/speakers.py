@@ -189,7 +189,7 @@ class SpeakerResolver:
     def resolve(self, tok, toks=None) -> Optional[str]:
         """The actor of a speaker head ``tok`` (its span ``toks``) that no named mention covers."""
         low = tok.lower_
-        if low in ("he", "she"):
+        if low in ("he", "she", "him", "her", "his"):  # "him", "her", "his": a stance's object
             return self._pronoun(tok)
         if tok.pos_ == "PRON":
             return None  # "I", "they"

@@ -23,27 +23,22 @@ questions.
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Optional
 
 from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import topics as _topics
 
-#: "praise" and "applaud" are left out: "praised Saddam Hussein as an effective fighter of
-#: terrorism" (PolNeAR train) is no support; "welcome" only counts towards an issue
-POSITIVE_VERBS = frozenset("""
-support back endorse favor favour champion embrace welcome approve defend advocate
-""".split())
-ISSUE_ONLY_VERBS = frozenset("welcome".split())
-NEGATIVE_VERBS = frozenset("""
-oppose reject condemn denounce criticize criticise decry disavow repudiate veto slam blast
-""".split())
-POSITIVE_NOUNS = frozenset("support backing endorsement approval".split())
-NEGATIVE_NOUNS = frozenset("opposition criticism condemnation rejection".split())
+POSITIVE_VERBS = lex.POSITIVE_VERBS
+ISSUE_ONLY_VERBS = lex.ISSUE_ONLY_VERBS
+NEGATIVE_VERBS = lex.NEGATIVE_VERBS
+POSITIVE_NOUNS = lex.POSITIVE_NOUNS
+NEGATIVE_NOUNS = lex.NEGATIVE_NOUNS
 #: verbs that report holding a stance noun: "expressed support for", "voiced opposition to"
 EXPRESS_VERBS = frozenset("""
 express voice reiterate declare pledge offer give lend signal show throw announce state affirm
-reaffirm renew restate repeat register
+reaffirm renew restate repeat register launch mount make take step intensify
 """.split())
 #: someone else's wish or a goal, not a held stance: "China wants the U.S. to ... state that
 #: the U.S. is against ...", "expects China to support a peace plan", "gain Trump's support"
@@ -53,12 +48,18 @@ persuade force gain win get court lobby convince require invite
 """.split())
 #: "refused to endorse", "declined to back": a refusal is a does-not-support
 REFUSE_VERBS = frozenset("refuse decline fail".split())
+_DENY_VERBS = frozenset("deny dismiss reject".split())
+#: a stance considered, not taken: "might consider backing", "is open to supporting"
+_HEDGE_VERBS = frozenset("consider contemplate weigh".split())
 _MODAL_DOUBT = {"would", "could", "might", "may"}
 #: obligations are the writer's or speaker's demand, not the subject's stance: "America must
 #: reject this merchant of death" (PolNeAR train)
 _MODAL_OUGHT = {"must", "should", "ought"}
 #: nouns of pressure and appeal: "Clinton Under Pressure To Repudiate General ..." (PolNeAR train)
-WISH_NOUNS = frozenset("pressure call calls demand demands push plea appeal".split())
+WISH_NOUNS = frozenset("""
+pressure call calls demand demands push plea appeal speculation rumour rumours suggestion
+suggestions possibility prospect
+""".split())
 #: possessive heads that stand for their possessor as a target: "opposes Trump's candidacy"
 _STANDS_FOR_OWNER = frozenset("""
 candidacy campaign nomination bid presidency administration government leadership reelection
@@ -70,9 +71,11 @@ _CUT_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis
 _MAX_TOPIC_WORDS = 12
 
 
+_WORDS = POSITIVE_VERBS | NEGATIVE_VERBS | POSITIVE_NOUNS | NEGATIVE_NOUNS | frozenset(("against", "opposed", "favor"))
+
+
 def find_stances(ctx) -> Iterator[Relation]:
-    doc = ctx.doc
-    for tok in doc:
+    for tok in ctx.tokens_with(_WORDS):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and (lemma in POSITIVE_VERBS or lemma in NEGATIVE_VERBS):
             yield from _verb_stance(ctx, tok, +1 if lemma in POSITIVE_VERBS else -1)
@@ -106,7 +109,10 @@ def _blocked(tok) -> bool:
         if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in WISH_VERBS and x.dep_ in (
                 "xcomp", "ccomp", "dobj", "oprd"):
             return True
-        if h.pos_ in ("NOUN", "PROPN") and h.lower_ in WISH_NOUNS and x.dep_ in ("acl", "xcomp", "relcl"):
+        if h.pos_ in ("NOUN", "PROPN") and h.lower_ in WISH_NOUNS and x.dep_ in ("acl", "xcomp", "relcl", "ccomp"):
+            return True
+        # "he denied accusing Germany of ...": a denial is no stance either way
+        if h.lemma_.lower() in _DENY_VERBS and x.dep_ in ("xcomp", "pcomp", "ccomp", "dobj"):
             return True
         x = h
     return False
@@ -140,7 +146,7 @@ def _targets(tok) -> list:
 
 def _target(ctx, head, holder: str, issue_only: bool = False):
     """An actor id or a topic id for the object phrase headed by ``head`` (or None)."""
-    a, _ = ctx.actor_of(head)
+    a, _ = ctx.target_actor(head)
     if a is not None:
         return None if issue_only else a
     if ctx.actors_at[head.i]:
@@ -187,12 +193,19 @@ def _phrase(head) -> list:
     """The words of a target: no clauses ("... that he was not a conservative"), and no
     reason ("criticized Obama's intervention in Libya for leaving the country ...")."""
     cut = set()
+    # "defended plans to end the arms embargo": a vague head keeps what it is a plan to do
+    # ("the decision by Britain's highest court", "a deal bringing Turkey closer to the EU")
+    keep = {c.i for c in head.children if c.dep_ == "acl" and head.lemma_.lower() in lex.OWNED_HEADS
+            and (any(a.tag_ == "TO" for a in c.children) or c.tag_ == "VBG" and any(a.dep_ == "dobj" for a in c.children))}
     for c in head.children:
-        if c.dep_ in _CUT_DEPS and c.i > head.i or c.dep_ == "prep" and c.lower_ in ("for", "over", "because") \
+        if c.i in keep:
+            continue
+        charge = c.dep_ == "prep" and c.lower_ == "of" and any(x.tag_ == "VBG" for x in c.children)
+        if charge or c.dep_ in _CUT_DEPS and c.i > head.i or c.dep_ == "prep" and c.lower_ in ("for", "over", "because") \
                 and head.lemma_.lower() not in _FOR_NOUNS:
             cut.update(x.i for x in c.subtree)
     for t in head.subtree:
-        if t.i != head.i and t.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos", "parataxis"):
+        if t.i != head.i and t.i not in keep and t.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos", "parataxis"):
             cut.update(x.i for x in t.subtree)
     return [t for t in head.subtree if t.i not in cut]
 
@@ -204,27 +217,93 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
     if holder is None:
         if holder_tok is None:
             return
+        # "The ranking Democrat on the committee, Elijah E. Cummings, defended ...": the person
+        # in apposition holds it, not the party word
+        holder_tok = _apposed_person(ctx, holder_tok) or holder_tok
+        # "criticised by environmental groups and the Liberal Democrats": each holds it
+        for c in holder_tok.children:
+            if c.dep_ == "conj" and ctx.actor(c) is not None:
+                yield from _emit(ctx, trigger, c, objects, sign, cue=cue, negated=negated, base=base)
         holder, holder_conf = ctx.actor_of(holder_tok)
-        if holder is None:
+        if holder is None or holder_tok.pos_ == "NOUN" and ctx.guessed(holder_tok.text, holder):
             return
     type_, polarity = ("DOES_NOT_SUPPORT", 0.0) if negated else (("SUPPORTS", 1.0) if sign > 0 else ("OPPOSES", -1.0))
     issue_only = trigger.lemma_.lower() in ISSUE_ONLY_VERBS
     for obj in objects:
         for head in _targets(obj):
             target = _target(ctx, head, holder, issue_only)
-            if target is None or target == holder:
-                continue
-            yield ctx.relation(type_, holder, target, trigger, cue=cue, polarity=polarity,
-                               confidence=base * holder_conf, date=ctx.date_of(trigger, climb=False))
+            ends = [(target, 1.0)] if target is not None else []
+            owner = None if issue_only or ctx.actor(head) else owner_of(ctx, head)
+            if owner is not None and owner != target:
+                ends.append((owner, 0.8))  # "criticised Labour's plans": against Labour too
+            for end, conf in ends:
+                if end == holder:
+                    continue
+                yield ctx.relation(type_, holder, end, trigger, cue=cue, polarity=polarity,
+                                   confidence=base * holder_conf * conf, date=ctx.date_of(trigger, climb=False))
+
+
+def owner_of(ctx, head) -> Optional[str]:
+    """The actor whose thing a phrase names: "Labour's plans", "the plans of the government"."""
+    for c in head.children:
+        if c.dep_ == "poss":
+            a, _ = ctx.target_actor(c) if c.pos_ != "PRON" else ctx.actor_of(c)
+            return a
+    # "the tax cutting spree planned by the Tories", "the decision by the court"
+    for c in head.children:
+        by = c if c.dep_ == "prep" and c.lower_ == "by" else next(
+            (x for x in c.children if x.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" else None
+        obj = next((x for x in by.children if x.dep_ == "pobj"), None) if by is not None else None
+        if obj is not None and ctx.actor(obj) is not None:
+            return ctx.actor(obj)
+    # "attacked Tory plans", "Labour policy": a party before a plan, policy or record owns it
+    # (not "the Iraq war": places and persons before a noun are no owners)
+    if head.lemma_.lower() in lex.OWNED_HEADS:
+        for c in head.children:
+            a = ctx.actor(c) if c.dep_ in ("compound", "amod") else None
+            if a is not None and ctx.kind(a) in ("organization", "group"):
+                return a
+    return None
+
+
+def _apposed_person(ctx, tok):
+    for c in tok.children:
+        if c.dep_ == "appos" and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person":
+            return c
+    return None
 
 
 def _holder_of(ctx, verb):
     """The speaker when the stance word is a statement's cue (the extractor resolved "He",
     "the senator"), else the subject."""
+    subj = ctx.subject(verb)
+    h = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and h.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "will", "could") for c in h.children):
+        # "Blair said Labour would set out plans ... and attacked the Tory plans": the past
+        # tense goes with "said", not with what Labour would do
+        subj = ctx.subject(h.head) or subj
     st = ctx.statement_with_cue(verb)
-    if st is not None and st.speaker and st.speaker.actor in ctx.actors:
+    if st is not None and st.speaker and st.speaker.actor in ctx.actors and not ctx.guessed(
+            st.speaker.text, st.speaker.actor) and (
+            subj is None or _apposed_person(ctx, subj) is None and ctx.actor(subj) is None):
         return None, st.speaker.actor, 0.95
-    return ctx.subject(verb), None, 1.0
+    return subj, None, 1.0
+
+
+def _hedge(verb) -> str:
+    """"would not rule out supporting", "might consider backing": a stance held open, kept
+    with a low confidence; the words shown in the cue."""
+    h = verb.head
+    if verb.dep_ not in ("xcomp", "pcomp", "dobj", "ccomp") or h.i == verb.i:
+        return ""
+    lemma = h.lemma_.lower()
+    ruled_out = lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in h.children)
+    if not ruled_out and lemma not in _HEDGE_VERBS:
+        return ""
+    words = [c for c in h.children if c.dep_ in ("aux", "neg") and c.i < h.i] + [h] + [
+        c for c in h.children if c.dep_ == "prt"]
+    return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
 
 
 def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
@@ -239,6 +318,9 @@ def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
     if any(c.dep_ == "aux" and c.lower_ in _MODAL_OUGHT for c in verb.children):
         return
     cue = (aux + " " + verb.text).strip()
+    hedge = _hedge(verb)
+    if hedge:
+        base, cue = 0.5, f"{hedge} {verb.text}"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
         # "Trump was endorsed by Cruz": the agent holds the stance towards the subject
@@ -259,13 +341,19 @@ def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
 def _noun_stance(ctx, noun, sign: int) -> Iterator[Relation]:
     if noun.dep_ in ("compound", "amod") or _blocked(noun):
         return
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")), None)
+    # "support for", "criticism of", "opposition to"; "Brown's attack on the Tories", "a swipe at"
+    preps = ("for", "of", "to", "on", "against", "at") if sign < 0 else ("for", "of", "to")
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None)
     if prep is None:
         return
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects:
         return
     holder_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder_tok is None:
+        # "a Labour attack on", "the Tory criticism of": a party or person before the noun
+        holder_tok = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+                           and ctx.actor(c) is not None), None)
     verb = noun.head
     negated, aux = False, ""
     cue_words = [noun.text, prep.text]

@@ -53,6 +53,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "same-sex marriage": ("same-sex marriage", "gay marriage"),
     "minimum wage": ("minimum wage",),
     "Belt and Road Initiative": ("Belt and Road Initiative", "Belt and Road"),
+    "ID cards": ("ID cards", "ID card", "identity cards", "identity card", "ID-cards"),
 }
 
 
@@ -113,13 +114,60 @@ suggestion group campaign people
 """.split())
 
 
+#: heads that wrap the issue they are about: "plans for ID cards", "the ID card scheme",
+#: "the introduction of identity cards" are all the issue "ID cards"
+#: (not "policy": a policy on immigration is not immigration)
+WRAPPER_HEADS = frozenset("""
+plan plans proposal proposals scheme schemes bill legislation programme program introduction
+idea project issue question
+""".split())
+
+
+#: (not "extend": a plan to extend drinking hours is not drinking hours)
+_BRING_IN = frozenset("introduce create bring build launch establish".split())
+
+
+def _unwrap(toks: list) -> list:
+    """The issue inside a wrapper head: its "for"/"of"/"on" object, else the words before it."""
+    if not toks:
+        return toks
+    head = min(toks, key=lambda t: sum(1 for _ in t.ancestors))
+    if head.lemma_.lower() not in WRAPPER_HEADS:
+        return toks
+    ids = {t.i for t in toks}
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i in ids:
+            inner = [t for t in toks if t.i > c.i and any(a.i == c.i for a in t.ancestors)]
+            if inner:
+                return inner
+    for c in head.children:
+        # "plans to introduce ID cards" are ID cards (not "plans to scrap ID cards")
+        if c.dep_ == "acl" and c.i in ids and c.lemma_.lower() in _BRING_IN:
+            obj = next((x for x in c.children if x.dep_ == "dobj" and x.i in ids), None)
+            if obj is not None:
+                return [t for t in toks if t.i in {x.i for x in obj.subtree}]
+    before = [t for t in toks if t.i < head.i and t.head.i == head.i and t.dep_ in ("compound",)]
+    # "the ID card scheme" is about ID cards; "the Tory plans" are not about Tories, nor
+    # "government plans to introduce ID cards" about the government
+    # ... and only for an issue of the lexicon: "the harbour plan" is not the harbour
+    if before and before[-1].pos_ == "NOUN" and not any(c.dep_ == "acl" and c.i in ids for c in head.children):
+        start = min(x.left_edge.i for x in before)
+        inner = [t for t in toks if start <= t.i < head.i]
+        doc = head.doc
+        if canonical(text_of(doc)[inner[0].idx: inner[-1].idx + len(inner[-1].text)]):
+            return inner
+    return toks
+
+
 def phrase_topic(tokens) -> Optional[tuple[str, str]]:
     """``(name, key)`` of a topic named by a noun phrase (a list of spaCy tokens), or None.
 
-    The name is the phrase as written minus leading determiners and trailing punctuation;
-    the key is its lemmas, lower-cased, so singular and plural wordings meet.
+    The name is the phrase as written minus leading determiners and trailing punctuation,
+    and minus a wrapper head ("plans for ID cards", "the ID card scheme": "ID cards"); the
+    key is its lemmas, lower-cased, so singular and plural wordings meet; a lexicon issue
+    is named by its lexicon name.
     """
-    toks = [t for t in tokens if not t.is_space]
+    toks = _unwrap([t for t in tokens if not t.is_space])
     while toks and (toks[0].is_punct or toks[0].lower_ in _DROP_FIRST or toks[0].dep_ in ("det", "predet")):
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "prep", "case")):

@@ -1,0 +1,103 @@
+"""The words of stance: hand-written for this project (MIT, like the rest of it).
+
+Three kinds of words, each with its sign (+1 for, -1 against):
+
+* action verbs whose subject takes a stance toward the object: "Kasich endorsed Balderson",
+  "Howard attacked Labour", "the minister was criticised by MPs";
+* prepositional verbs ("voted against the bill", "sided with Brown", "hit out at") and
+  nouns of stance ("support for", "criticism of", "a critic of", "an ally of");
+* evaluative words a statement uses about someone or something ("Labour had failed", "the
+  plan is a disaster", "a brilliant chancellor").
+
+No published sentiment lexicon is copied: every word below was chosen by hand from the
+ordinary vocabulary of political news, so the list ships under the project's licence.
+"""
+from __future__ import annotations
+
+#: subject -> object. "praise" counts: the issue asks for it, and a praised person is one the
+#: speaker is for ("praised Saddam Hussein as an effective fighter" is praise too).
+POSITIVE_VERBS = frozenset("""
+support back endorse favor favour champion embrace welcome approve defend advocate praise applaud
+hail commend laud thank congratulate salute celebrate honour honor reward nominate reappoint
+recommend vouch compliment admire
+""".split())
+NEGATIVE_VERBS = frozenset("""
+oppose reject condemn denounce criticize criticise decry disavow repudiate veto slam blast accuse
+attack blame sue sanction threaten fault assail chide rebuke lambaste berate mock ridicule scold
+castigate deride disparage vilify insult smear impeach indict prosecute subpoena censure
+undermine sabotage snub shun boycott disown ostracize ostracise lampoon denigrate belittle
+demonize demonise scapegoat contradict dispute challenge outlaw ban fire oust sack
+dismiss reprimand admonish chastise excoriate pillory savage rubbish trash hammer bash
+""".split())
+#: only toward an issue, not a person: "welcomed the decision" is for it, "welcomed the
+#: Chinese leader" is hospitality; "challenged the ruling", not "challenged Smith to a debate"
+ISSUE_ONLY_VERBS = frozenset("welcome challenge dismiss ban outlaw".split())
+
+#: verb + preposition -> sign: "voted against the bill", "sided with Brown"
+PREP_VERBS: dict[tuple[str, str], int] = {
+    ("vote", "against"): -1, ("vote", "for"): +1, ("side", "with"): +1, ("stand", "with"): +1,
+    ("stand", "by"): +1, ("stand", "behind"): +1, ("campaign", "against"): -1,
+    ("campaign", "for"): +1, ("rail", "against"): -1, ("lash", "at"): -1, ("hit", "at"): -1,
+    ("speak", "against"): -1, ("turn", "on"): -1, ("break", "with"): -1, ("fight", "against"): -1,
+    ("protest", "against"): -1, ("warn", "against"): -1, ("argue", "against"): -1,
+    ("push", "for"): +1, ("lobby", "for"): +1, ("lobby", "against"): -1, ("rally", "behind"): +1,
+    ("round", "on"): -1, ("vote", "with"): +1, ("go", "after"): -1, ("take", "aim"): -1,
+    ("clash", "with"): -1, ("spar", "with"): -1, ("feud", "with"): -1, ("quarrel", "with"): -1,
+    ("row", "with"): -1, ("fall", "out"): -1,
+}
+#: "X and Y clashed (over Z)": each is against the other
+MUTUAL_VERBS = frozenset("clash spar feud quarrel row bicker".split())
+
+#: nouns of a held stance: "his support for", "their criticism of", "Trump's attacks on"
+POSITIVE_NOUNS = frozenset("support backing endorsement approval praise".split())
+NEGATIVE_NOUNS = frozenset("""
+opposition criticism condemnation rejection attack attacks denunciation rebuke censure
+lawsuit suit swipe dig jibe broadside onslaught tirade assault
+""".split())
+#: "X is critical of Y", "X was supportive of Y", "loyal to"
+POSITIVE_ADJECTIVES = {"supportive": "of", "loyal": "to", "sympathetic": "to", "appreciative": "of"}
+NEGATIVE_ADJECTIVES = {"critical": "of", "scathing": "about", "dismissive": "of", "hostile": "to",
+                       "contemptuous": "of", "scornful": "of", "opposed": "to"}
+#: nouns of a person by their stance: "a critic of Y", "Y's critics", "an ally of Y"
+POSITIVE_AGENTS = frozenset("supporter backer ally champion defender admirer loyalist".split())
+NEGATIVE_AGENTS = frozenset("critic opponent foe enemy adversary detractor rival".split())
+
+#: "urged X to resign", "called on X to quit": against X
+RESIGN_VERBS = frozenset("resign quit step go leave".split())
+
+#: evaluative words: what a statement says of the thing they are said of. Verbs here are
+#: said of their subject ("Labour had failed"); adjectives and nouns of what they describe.
+NEGATIVE_EVAL = frozenset("""
+fail failure disaster disastrous catastrophe catastrophic shambles fiasco mess chaos chaotic
+wrong mistake mistaken error incompetent incompetence dishonest lie liar lying mislead
+misleading deceive deceitful betray betrayal hypocrite hypocritical hypocrisy arrogant
+arrogance reckless irresponsible dangerous outrageous outrage shameful disgrace disgraceful
+scandal scandalous corrupt corruption unacceptable absurd ridiculous nonsense pathetic weak
+weakness useless pointless flawed unfair unjust illegal unlawful racist sexist extreme
+extremist divisive toxic cynical cynicism sham bogus fraud fraudulent crook scam appalling
+dreadful terrible awful horrible deplorable despicable vile damaging harmful waste wasteful
+mismanage mismanagement bungle botch chaos complacent complacency cowardly coward bully
+stupid foolish naive inept inadequate insult insulting offensive unworthy unfit dishonesty
+desperate desperation panic u-turn broken abuse abusive lawless threat menace sleaze
+sleazy spin smear hysterical
+""".split())
+POSITIVE_EVAL = frozenset("""
+success successful excellent brilliant outstanding honest decent courageous brave wise
+sensible effective competent capable impressive remarkable tremendous fantastic wonderful
+superb admirable principled trustworthy reliable dedicated visionary hero heroic achievement
+triumph credible
+""".split())
+#: evaluative verbs said of their subject ("the government has failed", "they lied")
+POSITIVE_SUBJECT_VERBS = frozenset("succeed excel triumph".split())
+SUBJECT_EVAL_VERBS = POSITIVE_SUBJECT_VERBS | frozenset("""
+fail lie mislead deceive betray mismanage bungle botch panic dither flounder waffle cheat
+wreck ruin squander neglect abandon sabotage smear scaremonger renege
+""".split())
+
+#: things an actor has that stand for its position: "Tory plans", "Labour's record"
+OWNED_HEADS = frozenset("""
+plan plans proposal proposals policy policies manifesto record government leadership campaign
+budget bill idea scheme pledge promise claim claims attack attacks strategy approach position
+stance reform reforms decision move handling tactics spending cuts measure measures deal ruling
+report release
+""".split())
