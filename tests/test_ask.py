@@ -134,12 +134,22 @@ def test_a_question_it_cannot_place_says_what_it_recognised_and_suggests_questio
     assert len(tries) == 3 and all(stancegraph.ask(q, store).rows for q in tries)
 
 
-def test_a_name_the_graph_does_not_hold_is_said_so_with_questions_that_answer(store):
+def test_a_subject_the_graph_holds_no_node_for_is_looked_for_in_the_words_said(store):
+    _load(store, "politics")
+    answer = stancegraph.ask("What did Sir Ian Blair say about police?", store)
+    assert answer.command() == 'stancegraph query words-said -p words "police" -p speaker "Sir Ian Blair"'
+    assert [r[1] for r in answer.rows] == ["police numbers would rise"]
+    assert any("no actor or topic is named 'police'" in n for n in answer.notes)
+
+
+def test_a_subject_nobody_spoke_of_is_said_so_with_questions_that_answer(store):
     _load(store, "seed")
-    with pytest.raises(QueryError) as err:
-        interpret("who said what about tuition fees", store)
-    assert "no actor or topic in the graph matches 'tuition fees'" in str(err.value)
-    assert "try: " in str(err.value)
+    answer = stancegraph.ask("who said what about tuition fees", store)
+    assert answer.query == "words-said" and answer.rows == []
+    assert any("'tuition fees'" in n for n in answer.notes)
+    assert answer.suggestions and all(stancegraph.ask(q, store).rows for q in answer.suggestions)
+    with pytest.raises(QueryError, match="no actor or topic in the graph matches 'Gordon Brown'.*try: "):
+        interpret("what did Gordon Brown say about Taiwan", store)
 
 
 def test_an_answer_with_no_rows_suggests_questions_that_have_rows(store):

@@ -65,10 +65,13 @@ def interpret(question: str, store: Optional[Store] = None) -> Interpretation:
     when = read_time(tokens, inside, newest)
     spots, unknown, unread = _left_over(tokens, q, store, spots, inside | when.used)
     clause = read_clause(tokens, spots, when.used)
-    clause.unread = unread
+    clause.unread, clause.unknown = unread, unknown
     found = plan(clause, when)
     spotted = [v for v in (found.params.values() if found else ()) if isinstance(v, Spot)]
-    if found is None or unknown and not spotted or store is not None and any(not s.nodes for s in spotted):
+    # "who exports soybeans": goods are no name; "who said what about tuition fees": words said
+    unnamed = found is not None and (found.intent == "events" or "words" in found.params)
+    if found is None or unknown and not spotted and not unnamed or store is not None and any(
+            not s.nodes for s in spotted):
         raise QueryError(refusal(q, clause, unknown, store))
     return _finish(found, clause, when, unknown, store)
 
@@ -103,7 +106,10 @@ def _in_name_slot(tokens: list[Token], i: int, j: int) -> bool:
     from stancegraph.queries.ask.lexicon import PREPOSITIONS
 
     before = tokens[i - 1].low if i > 0 else ""
-    return before in PREPOSITIONS or j == len(tokens) or any(t.capitalised for t in tokens[max(i, 1):j])
+    verb_last = j == len(tokens) and j - i == 1 and i > 0 and before not in PREPOSITIONS \
+        and tokens[i - 1].capitalised  # "what does Howard hold": a verb after its subject
+    return before in PREPOSITIONS or j == len(tokens) and not verb_last or any(
+        t.capitalised for t in tokens[max(i, 1):j])
 
 
 def _finish(found: Plan, clause: Clause, when: When, unknown: list[str], store: Optional[Store]) -> Interpretation:
@@ -125,7 +131,7 @@ def _finish(found: Plan, clause: Clause, when: When, unknown: list[str], store: 
     left = [s.text for s in clause.spots if id(s) not in used]
     if left:
         notes.append(f"recognised but not used by {found.query}: {', '.join(left)}")
-    if unknown:
+    if unknown and "words" not in params:
         notes.append(f"not in the graph, left out: {', '.join(repr(u) for u in unknown)}")
     fallback = _finish(found.fallback, clause, When(), [], store) if found.fallback else None
     return Interpretation(found.query, params, found.intent, notes + (found.note and [found.note] or []), fallback,
@@ -136,10 +142,9 @@ def _value(spot: Spot, store: Optional[Store]) -> str:
     """The parameter for a name: as typed when that is how the graph names it; the taken
     actor's name (its id when the name is shared) when the name fits several actors."""
     if spot.chosen is None:
-        keys = {n.get("key") for n in spot.nodes}
-        if spot.via != "name" or name_key(spot.text) in keys or not spot.nodes:
+        if spot.via != "name" or name_key(spot.text) in spot.keys or not spot.keys:
             return spot.text
-        return sorted(k for k in keys if k)[0]
+        return sorted(spot.keys)[0]
     name = spot.chosen["name"]
     same = [n for n in store.nodes_named(name, name_key(name)) if n["label"] == "Actor"] if store else []
     return name if [n["id"] for n in same] == [spot.chosen["id"]] else spot.chosen["id"]

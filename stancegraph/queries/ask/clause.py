@@ -52,6 +52,7 @@ class Clause:
     polarity: Optional[str] = None  #: "support" / "oppose" from "against", "in favour of", "for"
     words: set[str] = field(default_factory=set)  #: every word outside names, lower case
     unread: list[str] = field(default_factory=list)  #: words that are no name and no question word
+    unknown: list[str] = field(default_factory=list)  #: of those, the ones where a name was meant
 
     def with_role(self, *roles: str) -> list[Spot]:
         return [r.spot for r in self.roles if r.role in roles]
@@ -86,7 +87,8 @@ def read_clause(tokens: list[Token], spots: list[Spot], skip: set[int]) -> Claus
         nxt = lows[k + 1] if k + 1 < len(lows) else ""
         if clause.verb is None and low == "been" and nxt == "to":  # "has Xi been to the US"
             clause.verb = Verb(k, "visit", "go")
-        elif clause.verb is None and low in lx.VERB_FORMS and not _noun_here(tokens, k, inside, spots) \
+        elif (clause.verb is None or clause.verb.cls == "profile") and low in lx.VERB_FORMS \
+                and not _noun_here(tokens, k, inside, spots) \
                 and not (low in ("going", "gonna") and k + 2 < len(lows) and lows[k + 2] in lx.VERB_FORMS):
             cls, base = lx.VERB_FORMS[low]
             cls = _PARTICLES.get((base, nxt), cls)
@@ -113,8 +115,9 @@ def _noun_here(tokens: list[Token], k: int, inside: set[int], spots: list[Spot])
 
 def _passive(lows: list[str], k: int, inside: set[int]) -> bool:
     """ "was criticised", "were invited", "is X quoted": a form of be before a participle."""
-    if lows[k] not in lx.PARTICIPLES:
-        return False
+    if lows[k] not in lx.PARTICIPLES or k + 1 < len(lows) and lows[k + 1] == "to" and lows[k] in (
+            "opposed", "committed", "devoted", "dedicated", "linked", "connected", "related", "tied"):
+        return False  # "is opposed to X": X is what the subject opposes
     for j in range(k - 1, max(-1, k - 5), -1):
         if j in inside:
             continue
@@ -136,7 +139,10 @@ def _polarity(lows: list[str], inside: set[int]) -> Optional[str]:
             if tuple(text[k:k + len(phrase)]) == phrase:
                 return "support"
     for k, w in enumerate(text):
-        if w == "for" and k > 0 and text[k - 1] in lx.BE:
+        before = k - 1
+        while before >= 0 and before in inside:  # "is Biden for X"
+            before -= 1
+        if w == "for" and before >= 0 and text[before] in lx.BE:
             return "support"
     return None
 

@@ -36,6 +36,7 @@ class Spot:
     possessive: bool = False
     via: str = "name"  #: "name" (a name or alias), "words" (inside names), "text" (not looked up)
     chosen: Optional[dict[str, Any]] = None  #: the actor taken when the name fits several
+    keys: set[str] = field(default_factory=set)  #: the lookup keys the words matched
 
     @property
     def actors(self) -> list[dict[str, Any]]:
@@ -98,10 +99,15 @@ def spot_names(tokens: list[Token], question: str, store: Optional[Store]) -> li
                 for key in _keys(tokens, question, i, j):
                     wanted.setdefault(key, []).append((i, j))
     hits: dict[tuple[int, int], dict[str, dict[str, Any]]] = {}
+    keys: dict[tuple[int, int], set[str]] = {}
     for node in store.nodes_keyed(sorted(wanted)):
         for span in wanted.get(node["key"], []):
             hits.setdefault(span, {})[node["id"]] = node
-    return _best(tokens, question, hits)
+            keys.setdefault(span, set()).add(node["key"])
+    spots = _best(tokens, question, hits)
+    for spot in spots:
+        spot.keys = keys[(spot.start, spot.end)]
+    return spots
 
 
 def _nameable(tokens: list[Token], i: int, j: int) -> bool:
@@ -114,7 +120,8 @@ def _nameable(tokens: list[Token], i: int, j: int) -> bool:
     if words[0].low == "the" and len(words) == 1:
         return False
     for t in (first, words[-1]):
-        if is_intent_word(t.low) and not t.shouted and not (t.capitalised and t is not tokens[0]):
+        if is_intent_word(t.low) and not t.shouted and not (t.capitalised and t is not tokens[0]) \
+                and not (t.low == "us" and i > 0 and tokens[i].low == "the"):  # "the us" is the US
             return False
     return not any(t.possessive for t in words[:-1])
 

@@ -46,7 +46,8 @@ def counts(c: Clause, when: When) -> Optional[Plan]:
     spot = c.first(*DOER, *DONE_TO)
     if spot is None:
         return _plan("rankings", "top-actors", by_statements=c.verb_cls == "say" or c.has_noun("say"))
-    if spot.is_topic or c.first("about") is spot or c.verb_cls == "discuss":
+    if spot.is_topic or not (c.has_noun("articles", "times") or c.verb_cls == "mention") and (
+            c.first("about") is spot or c.verb_cls == "discuss"):
         return _plan("counts", "top-topics", subject=spot)
     return _plan("counts", "top-actors", actor=spot)
 

@@ -15,10 +15,10 @@ VERBS = {
     "discuss": "discuss cover debate address raise",
     "mention": "mention name",
     "support": "support back endorse favour favor praise welcome champion defend applaud approve advocate hail "
-               "commend laud embrace promote like love agree",
+               "commend laud embrace promote agree",
     "oppose": "oppose reject criticise criticize attack condemn slam blast denounce object resist fight dismiss "
               "accuse blame rubbish lambast deride mock challenge dispute hit oppose veto scorn ridicule "
-              "disagree disapprove hate dislike target",
+              "disagree disapprove hate dislike target divide split clash differ",
     "visit": "visit go travel fly head tour come return",
     "call": "call phone ring telephone",
     "meet": "meet see host",
@@ -27,7 +27,7 @@ VERBS = {
     "import": "import buy purchase",
     "report": "report quote cite carry publish run interview",
     "connect": "connect link relate tie associate",
-    "appear": "appear feature",
+    "appear": "appear feature share",
     "profile": "know",
 }
 
@@ -36,7 +36,7 @@ IRREGULAR = {
     "say": "said", "tell": "told", "think": "thought", "speak": "spoke spoken", "meet": "met", "sell": "sold",
     "go": "went gone goes", "come": "came", "fly": "flew flown flies", "fight": "fought", "ring": "rang rung",
     "buy": "bought", "write": "wrote written", "run": "ran", "stand": "stood", "feel": "felt", "know": "knew known",
-    "hit": "hit", "see": "saw seen", "lead": "led", "tie": "tying", "lie": "lying", "rubbish": "rubbished",
+    "hit": "hit", "see": "saw seen", "lead": "led", "split": "split", "share": "shared", "tie": "tying", "lie": "lying", "rubbish": "rubbished",
 }
 
 #: Nouns that name what the question wants.
@@ -48,7 +48,7 @@ NOUNS = {
     "support": "support backing praise endorsement",
     "oppose": "opposition criticism attack attacks objection objections",
     "disagree": "disagreement disagreements dispute disputes split splits clash clashes division divisions row "
-                "rows feud feuds rift",
+                "rows feud feuds rift sides opposite",
     "matrix": "matrix",
     "visit": "visit visits trip trips travel travels tour tours",
     "call": "call calls",
@@ -61,10 +61,10 @@ NOUNS = {
     "articles": "article articles story stories piece pieces coverage",
     "connect": "connection connections link links relationship relationships relation relations path paths "
                "tie ties",
-    "timeline": "timeline chronology",
+    "timeline": "timeline chronology history",
     "topics": "topic topics issue issues subject subjects theme themes matter matters",
     "actors": "actor actors people person persons politician politicians player players name names figure "
-              "figures individual individuals speaker speakers voices parties",
+              "figures individual individuals speaker speakers voices parties country countries nation nations organisation organisations organization organizations group groups",
     "profile": "profile background bio biography information info everything",
     "times": "times",
     "critics": "critic critics opponent opponents detractor detractors enemy enemies",
@@ -73,7 +73,7 @@ NOUNS = {
 
 #: Words that say "the most": rankings.
 RANK = set("most top biggest main key leading busiest frequently often loudest prominent important major popular "
-           "largest highest best".split())
+           "largest highest best dominate dominates dominant dominating".split())
 #: Words that ask "how many".
 COUNT = set("many much count number often".split())
 NEGATION = set("not no never n't don't doesn't didn't isn't aren't wasn't weren't won't wouldn't hasn't haven't "
@@ -102,7 +102,7 @@ else other others another such same own kind sort lot lots up out off again furt
 yes ok okay like is are was were be been being am do does did done doing has have had having will would shall
 should can could may might must going gonna want wants wanted need needs wondering wonder curious interested
 exactly actually currently recently lately latest newest recent new old far much well way
-news gets got getting make makes made making gives gave given happen happens happened happening involve involves
+news gets got getting make makes made making hold holds held holding takes took taken taking gives gave given happen happens happened happening involve involves
 involved mean means meant said-to anyone's everybody people's today's
 """.split()) | WH | set(PREPOSITIONS) | NEGATION
 
@@ -148,3 +148,6 @@ PARTICIPLES = {form for form, (_, base) in VERB_FORMS.items()
 def is_intent_word(low: str) -> bool:
     """A word ask reads meaning from (or a function word): never a name alone."""
     return low in FUNCTION or low in VERB_FORMS or low in NOUN_CLASS or low in RANK or low in COUNT
+
+#: Verbs asking where actors take opposite sides, rather than who opposes whom.
+DISAGREE = {"disagree", "divide", "split", "clash", "differ"}

@@ -7,6 +7,7 @@ from typing import Optional
 from stancegraph.queries.ask.clause import Clause
 from stancegraph.queries.ask.intents import (DONE_TO, Plan, _actor, _plan, connections, counts, events, rankings,
                                              reporting)
+from stancegraph.queries.ask.lexicon import DISAGREE
 from stancegraph.queries.ask.time import When
 
 _STANCE_VALUE = {"support": "supports", "oppose": "opposes"}
@@ -27,7 +28,7 @@ def _sign(c: Clause) -> Optional[str]:
 def stances(c: Clause, when: When) -> Optional[Plan]:
     """ "who supports X", "who criticised Blair", "what does Brown think of Y", "stances of X",
     "X's position on Y", "who disagrees about Y"."""
-    if c.verb and c.verb.base == "disagree" and not c.with_role("with") or c.has_noun("disagree"):
+    if c.verb and c.verb.base in DISAGREE and not c.with_role("with") or c.has_noun("disagree"):
         return _plan("stance", "disagreements", target=c.first(*DONE_TO), actor=_actor(c.first("subj", "poss")))
     if c.has_noun("critics", "supporters") and c.verb_cls in (None, "say", "support", "oppose"):
         target = c.first("poss", "of", "obj", "subj")
@@ -43,6 +44,8 @@ def stances(c: Clause, when: When) -> Optional[Plan]:
     holder = _actor(c.first("subj", "poss", "by") or (c.first("of") if by_noun else None))
     target = next((s for s in c.with_role(*DONE_TO) if s is not holder), None)
     stance = _STANCE_VALUE.get(sign)
+    if target is None and _words(c):  # "who supports tuition fees" with no such topic: who said the words
+        return _words_said(c, when, holder)
     if c.verb_cls == "think" and holder and not target:  # "what does Medeiros think": what they said
         return _plan("said", "what-did-they-say", when, speaker=holder)
     if holder or when:
@@ -63,11 +66,33 @@ def stances(c: Clause, when: When) -> Optional[Plan]:
 
 def timeline(c: Clause, when: When) -> Optional[Plan]:
     """ "timeline of X", "when was X discussed"."""
-    passive_talk = c.wh == "when" and c.verb_cls in ("say", "discuss", "mention") and c.verb.passive
+    passive_talk = c.wh == "when" and c.verb_cls in ("say", "discuss", "mention") and (
+        c.verb.passive or not c.first("subj", "poss", "by"))
     if not (c.has_noun("timeline") or passive_talk):
         return None
     subject = c.first(*DONE_TO, "subj", "poss")
     return _plan("timeline", "timeline", when, subject=subject) if subject else None
+
+
+def _words(c: Clause) -> Optional[str]:
+    """A subject the graph holds no actor or topic for ("tuition fees"), as words to look for
+    in what was said: the last word singular, so that "fee" finds "fees" too."""
+    phrase = next((u for u in c.unknown if u == u.lower()), None)
+    if not phrase:
+        return None
+    words = phrase.split()
+    if len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+def _words_said(c: Clause, when: When, speaker) -> Optional[Plan]:
+    words = _words(c)
+    if not words:
+        return None
+    plan = _plan("said", "words-said", when, words=words, speaker=speaker)
+    plan.note = f"no actor or topic is named {c.unknown[0]!r}: statements using the words {words!r} instead"
+    return plan
 
 
 def said(c: Clause, when: When) -> Optional[Plan]:
@@ -82,6 +107,8 @@ def said(c: Clause, when: When) -> Optional[Plan]:
     about = next((s for s in c.with_role("about", "obj", "of", "to", "in", "with") if s is not speaker), None)
     if c.verb and c.verb.base == "tell" and speaker and about is c.first("obj"):
         about = c.first("about")  # "what did Blair tell the BBC": the BBC heard it
+    if about is None and _words(c):
+        return _words_said(c, when, speaker)
     if speaker:
         plan = _plan("said", "what-did-they-say", when, speaker=speaker, about=about)
         if about:  # nothing said about that subject: all the speaker said, with the note

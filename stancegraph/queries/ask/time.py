@@ -21,6 +21,7 @@ _ISO = re.compile(r"(19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?$")
 _SINCE = {"since", "after", "from"}
 _UNTIL = {"until", "till", "before", "by", "through", "to"}
 _IN = {"in", "during", "on", "of", "throughout"}
+_PART_OF = {"the", "start", "beginning", "end", "middle", "of"}
 _UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 31, "months": 31, "year": 365, "years": 365}
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "twelve": 12, "a": 1}
@@ -51,8 +52,11 @@ def read_time(tokens: list[Token], skip: set[int], newest: Optional[str]) -> Whe
             i += 1
             continue
         since, until, j = got
-        prep = tokens[i - 1].low if i > 0 and i - 1 not in skip else ""
-        start = i - 1 if prep in _SINCE | _UNTIL | _IN | {"between"} else i
+        back = i - 1
+        while back > 0 and tokens[back].low in _PART_OF and back - 1 not in skip:  # "since the start of 2005"
+            back -= 1
+        prep = tokens[back].low if back >= 0 and back not in skip else ""
+        start = back if prep in _SINCE | _UNTIL | _IN | {"between"} else i
         if prep in _SINCE or prep == "between":
             when.since = since
         elif prep in _UNTIL or prep == "and" and when.since and not when.until:
