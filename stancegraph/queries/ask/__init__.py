@@ -34,6 +34,8 @@ __all__ = ["Interpretation", "interpret", "suggest"]
 _EDGE = re.compile(r"\b(?:edge|relationship)\s+([0-9a-f]{16})\b", re.I)
 _TIME_WORDS = set(MONTHS) | {"since", "until", "last", "this", "past", "recently", "lately", "today", "yesterday",
                              "before", "after", "between"}
+#: Words before a left-over phrase that make it no subject ("told to reporters", "in London").
+_AUDIENCE = {"to", "with", "in", "at", "into", "from", "by"}
 #: At most this many left-over runs of words are looked up inside names (one lookup each).
 MAX_FREE = 4
 
@@ -62,7 +64,8 @@ def interpret(question: str, store: Optional[Store] = None) -> Interpretation:
     spots = spot_names(tokens, q, store)
     inside = {k for s in spots for k in range(s.start, s.end)}
     newest = store.newest_date() if store is not None and _TIME_WORDS & {t.low for t in tokens} else None
-    when = read_time(tokens, inside, newest)
+    when = read_time(tokens, inside, newest, future=bool({"will", "next", "planned", "upcoming", "going"}
+                                                         & {t.low for t in tokens}))
     spots, unknown, unread = _left_over(tokens, q, store, spots, inside | when.used)
     clause = read_clause(tokens, spots, when.used)
     clause.unread, clause.unknown = unread, unknown
@@ -95,6 +98,8 @@ def _left_over(tokens: list[Token], q: str, store: Optional[Store], spots: list[
         unread.append(span_text(tokens, q, i, j))
         if _in_name_slot(tokens, i, j):
             unknown.append(unread[-1])
+            if i > 0 and tokens[i - 1].low in _AUDIENCE:  # "say to reporters": who heard it, no subject
+                unread[-1] = unknown.pop()
         if any(t.capitalised and k > 0 for k, t in enumerate(tokens[i:j], i)):  # typed as a name: keep its place
             spots.append(Spot(i, j, span_text(tokens, q, i, j), [], tokens[j - 1].possessive, via="text"))
     return sorted(spots, key=lambda s: s.start), unknown, unread

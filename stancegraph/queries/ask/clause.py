@@ -110,6 +110,8 @@ def _noun_here(tokens: list[Token], k: int, inside: set[int], spots: list[Spot])
     if k == 0:
         return True
     prev = tokens[k - 1]
+    if k == len(tokens) - 1 and k - 1 in inside and not any(t.low in lx.AUX for t in tokens[:k]):
+        return True  # "Biden quotes", "Trump visits": a name and a noun, no verb
     return prev.low in _DETERMINERS or (k - 1 in inside and prev.possessive) or prev.low in ("hold", "held", "had")
 
 

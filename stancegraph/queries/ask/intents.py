@@ -101,12 +101,16 @@ def reporting(c: Clause, when: When) -> Optional[Plan]:
 def events(c: Clause, when: When) -> Optional[Plan]:
     """Visits, calls, meetings, invitations and exports."""
     kind = c.verb_cls if c.verb_cls in ("visit", "call", "meet", "invite", "export", "import") else next(
-        (n for n in ("visit", "call", "meet", "invite", "export", "events") if c.has_noun(n)), None)
+        (n for n in ("visit", "call", "meet", "invite", "export", "events") if c.has_noun(n)),
+        "events" if c.verb_cls == "happen" else None)
     if kind is None or c.verb_cls in ("say", "support", "oppose", "think", "report") and kind != c.verb_cls:
         return None
-    doer = _actor(c.first("subj", "poss", "by", "between"))
+    doer = _actor(c.first("subj", "poss", "by", "between") or (c.first("from") if kind != "import" else None))
     if kind == "visit":
         place = c.first("obj", "to", "in")
+        if place is None and doer is not None and doer.actors and all(
+                a.get("kind") in PLACE_KINDS for a in doer.actors):
+            doer, place = None, doer  # "the Beijing visit": a place is where one goes
         if when:
             return _plan("events", "events", when, kind="visits", actor=doer, target=place)
         return _plan("events", "visits", actor=doer, place=place)
@@ -120,7 +124,8 @@ def events(c: Clause, when: When) -> Optional[Plan]:
         ends[1] if len(ends) > 1 else None)
     if kind == "events":
         doer = doer or c.first("of", "with", "about", "obj")
-        target = None if doer is target else target
+        others = [s for s in c.spots if s is not doer]
+        target = others[0] if doer and others and c.verb_cls == "happen" else None if doer is target else target
         return _plan("events", "events", when, actor=doer, target=target)
     names = {"call": "called", "meet": "met", "invite": "invited"}
     return _plan("events", "events", when, kind=names[kind], actor=doer, target=target)

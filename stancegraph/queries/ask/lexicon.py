@@ -29,6 +29,7 @@ VERBS = {
     "connect": "connect link relate tie associate",
     "appear": "appear feature share",
     "profile": "know",
+    "happen": "happen occur",
 }
 
 #: Forms the rules of ``_inflect`` get wrong or cannot make.
@@ -102,7 +103,7 @@ else other others another such same own kind sort lot lots up out off again furt
 yes ok okay like is are was were be been being am do does did done doing has have had having will would shall
 should can could may might must going gonna want wants wanted need needs wondering wonder curious interested
 exactly actually currently recently lately latest newest recent new old far much well way
-news gets got getting make makes made making hold holds held holding takes took taken taking gives gave given happen happens happened happening involve involves
+news gets got getting make makes made making hold holds held holding takes took taken taking gives gave given involve involves
 involved mean means meant said-to anyone's everybody people's today's
 """.split()) | WH | set(PREPOSITIONS) | NEGATION
 

@@ -38,8 +38,10 @@ class When:
         return bool(self.since or self.until)
 
 
-def read_time(tokens: list[Token], skip: set[int], newest: Optional[str]) -> When:
-    """The date range the time words of ``tokens`` (outside ``skip``) ask for."""
+def read_time(tokens: list[Token], skip: set[int], newest: Optional[str], future: bool = False) -> When:
+    """The date range the time words of ``tokens`` (outside ``skip``) ask for. A month without
+    a year is the last one up to the newest article, or with ``future`` ("will visit in April")
+    the next one from it."""
     ref = _reference(newest)
     when = When()
     i = 0
@@ -47,7 +49,7 @@ def read_time(tokens: list[Token], skip: set[int], newest: Optional[str]) -> Whe
         if i in skip:
             i += 1
             continue
-        got = _date_at(tokens, i, skip, ref)
+        got = _date_at(tokens, i, skip, ref, future)
         if got is None:
             i += 1
             continue
@@ -79,7 +81,8 @@ def _reference(newest: Optional[str]) -> dt.date:
     return dt.date.today()
 
 
-def _date_at(tokens: list[Token], i: int, skip: set[int], ref: dt.date) -> Optional[tuple[str, str, int]]:
+def _date_at(tokens: list[Token], i: int, skip: set[int], ref: dt.date,
+             future: bool = False) -> Optional[tuple[str, str, int]]:
     """(since, until, next index) of a date starting at word i, or None."""
     low = tokens[i].low
     nxt = tokens[i + 1].low if i + 1 < len(tokens) and i + 1 not in skip else ""
@@ -94,6 +97,8 @@ def _date_at(tokens: list[Token], i: int, skip: set[int], ref: dt.date) -> Optio
             value = f"{nxt}-{month:02d}"
             return value, value, i + 2
         year = ref.year if month <= ref.month else ref.year - 1
+        if future:
+            year = ref.year if month >= ref.month else ref.year + 1
         value = f"{year}-{month:02d}"
         return value, value, i + 1
     if low in ("last", "past", "this", "previous") and nxt:
