@@ -208,3 +208,10 @@ def test_docs_list_every_intent_with_phrasings_that_map_as_they_say(store):
         for question in questions:
             meaning = interpret(question, store)
             assert (meaning.intent, meaning.query) == (intent, query.split()[0]), question
+
+
+def test_a_misspelt_question_word_is_read_as_the_closest_one_and_said_so(store):
+    _load(store, "politics")
+    meaning = interpret("Who critisized Blair?", store)
+    assert (meaning.query, meaning.params) == ("who-opposes", {"target": "Tony Blair"})
+    assert "read 'critisized' as 'criticized'" in meaning.notes

@@ -66,6 +66,7 @@ def interpret(question: str, store: Optional[Store] = None) -> Interpretation:
     newest = store.newest_date() if store is not None and _TIME_WORDS & {t.low for t in tokens} else None
     when = read_time(tokens, inside, newest, future=bool({"will", "next", "planned", "upcoming", "going"}
                                                          & {t.low for t in tokens}))
+    notes = _spelling(tokens, inside | when.used)
     spots, unknown, unread = _left_over(tokens, q, store, spots, inside | when.used)
     clause = read_clause(tokens, spots, when.used)
     clause.unread, clause.unknown = unread, unknown
@@ -76,7 +77,9 @@ def interpret(question: str, store: Optional[Store] = None) -> Interpretation:
     if found is None or unknown and not spotted and not unnamed or store is not None and any(
             not s.nodes for s in spotted):
         raise QueryError(refusal(q, clause, unknown, store))
-    return _finish(found, clause, when, unknown, store)
+    meaning = _finish(found, clause, when, unknown, store)
+    meaning.notes[:0] = notes
+    return meaning
 
 
 def _left_over(tokens: list[Token], q: str, store: Optional[Store], spots: list[Spot],
@@ -103,6 +106,26 @@ def _left_over(tokens: list[Token], q: str, store: Optional[Store], spots: list[
         if any(t.capitalised and k > 0 for k, t in enumerate(tokens[i:j], i)):  # typed as a name: keep its place
             spots.append(Spot(i, j, span_text(tokens, q, i, j), [], tokens[j - 1].possessive, via="text"))
     return sorted(spots, key=lambda s: s.start), unknown, unread
+
+
+def _spelling(tokens: list[Token], taken: set[int]) -> list[str]:
+    """Question words typed a little wrong ("critisized", "staements") read as the closest
+    word ask knows; a note says so. Names are not guessed at: the graph's own are found first."""
+    from difflib import get_close_matches
+
+    from stancegraph.queries.ask.lexicon import KNOWN_WORDS, NOUN_CLASS, VERB_FORMS, is_intent_word
+
+    notes: list[str] = []
+    if any(tok.low in VERB_FORMS or tok.low in NOUN_CLASS for tok in tokens):
+        return notes  # the question has its intent word: leave the other words as typed
+    for k, tok in enumerate(tokens):
+        if k in taken or len(tok.low) < 5 or is_intent_word(tok.low) or tok.capitalised and k > 0 or tok.is_number:
+            continue
+        close = get_close_matches(tok.low, KNOWN_WORDS, n=1, cutoff=0.85)
+        if close:
+            notes.append(f"read {tok.text!r} as {close[0]!r}")
+            tok.text = close[0]
+    return notes
 
 
 def _in_name_slot(tokens: list[Token], i: int, j: int) -> bool:

@@ -61,7 +61,7 @@ def rankings(c: Clause, when: When) -> Optional[Plan]:
     topical = c.verb_cls == "say" and "about" in c.words or c.verb_cls == "mention" and c.wh == "what"
     if c.has_noun("topics") or c.verb_cls == "discuss" or topical and c.wh not in ("who", "which"):
         return _plan("rankings", "top-topics")
-    if c.verb_cls in ("say", "report") or c.has_noun("say"):
+    if c.verb_cls in ("say", "report") or c.has_noun("say") or "speakers" in c.words:
         return _plan("rankings", "top-actors", by_statements=True)
     return _plan("rankings", "top-actors")
 

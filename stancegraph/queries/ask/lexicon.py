@@ -9,7 +9,7 @@ import re
 #: Verbs by the kind of question they make (base forms; inflections are generated).
 VERBS = {
     "say": "say tell state claim argue speak talk comment remark declare insist warn announce suggest respond "
-           "reply admit promise pledge explain note add stress write describe accuse-of blog tweet voice",
+           "reply admit promise pledge explain note add stress write accuse-of blog tweet voice react",
     "think": "think believe feel reckon view consider",
     "stand": "stand",
     "discuss": "discuss cover debate address raise",
@@ -27,8 +27,8 @@ VERBS = {
     "import": "import buy purchase",
     "report": "report quote cite carry publish run interview",
     "connect": "connect link relate tie associate",
-    "appear": "appear feature share",
-    "profile": "know",
+    "appear": "appear feature share close",
+    "profile": "know describe",
     "happen": "happen occur",
 }
 
@@ -43,7 +43,7 @@ IRREGULAR = {
 #: Nouns that name what the question wants.
 NOUNS = {
     "say": "statement statements quote quotes quotation quotations remark remarks comment comments words claim "
-           "claims speech speeches",
+           "claims speech speeches reaction reactions response responses",
     "stance": "stance stances position positions view views opinion opinions line take attitude attitudes "
               "thoughts verdict",
     "support": "support backing praise endorsement",
@@ -68,6 +68,7 @@ NOUNS = {
               "figures individual individuals speaker speakers voices parties country countries nation nations organisation organisations organization organizations group groups",
     "profile": "profile background bio biography information info everything",
     "times": "times",
+    "places": "city cities place places town towns capital capitals destination destinations",
     "critics": "critic critics opponent opponents detractor detractors enemy enemies",
     "supporters": "supporter supporters backer backers ally allies fan fans defender defenders",
 }
@@ -152,3 +153,5 @@ def is_intent_word(low: str) -> bool:
 
 #: Verbs asking where actors take opposite sides, rather than who opposes whom.
 DISAGREE = {"disagree", "divide", "split", "clash", "differ"}
+#: The words a misspelt question word may be (only these are guessed at).
+KNOWN_WORDS = sorted(w for w in set(VERB_FORMS) | set(NOUN_CLASS) if len(w) >= 5)

@@ -18,7 +18,7 @@ def _sign(c: Clause) -> Optional[str]:
     if c.polarity == "either":
         return None
     sign = c.polarity or (c.verb_cls if c.verb_cls in ("support", "oppose") else None)
-    if sign is None and c.verb is None:
+    if sign is None and c.verb_cls in (None, "say"):  # "any criticism of X", "who voiced support for X"
         sign = "support" if c.has_noun("support") else "oppose" if c.has_noun("oppose") else None
     if sign == "support" and c.negated:
         return "oppose"
@@ -104,7 +104,8 @@ def said(c: Clause, when: When) -> Optional[Plan]:
         return None  # "tell me about X": a profile
     noun_owner = c.first("of") if c.has_noun("say") and not c.verb else None
     speaker = _actor(c.first("subj", "poss", "by", "from") or noun_owner)
-    about = next((s for s in c.with_role("about", "obj", "of", "to", "in", "with") if s is not speaker), None)
+    about = next((s for s in c.with_role("about", "obj", "of", "to", "in", "with") if s is not speaker), None) or \
+        next((s for s in c.spots if s.is_topic and s is not speaker), None)  # "immigration statements"
     if c.verb and c.verb.base == "tell" and speaker and about is c.first("obj"):
         about = c.first("about")  # "what did Blair tell the BBC": the BBC heard it
     if about is None and _words(c):
@@ -138,7 +139,7 @@ def bare_pair(c: Clause, when: When) -> Optional[Plan]:
     """Two names and no verb: "Blair Iraq" is what the first said about the second."""
     if len(c.spots) != 2 or c.verb is not None or c.nouns or c.unread:
         return None
-    if c.roles[1].role == c.roles[0].role:
+    if c.roles[1].role == c.roles[0].role and not (c.spots[1].is_topic and _actor(c.spots[0])):
         return _plan("connections", "path-between", **{"from": c.spots[0], "to": c.spots[1]})
     if _actor(c.spots[0]):
         return _plan("said", "what-did-they-say", when, speaker=c.spots[0], about=c.spots[1])
