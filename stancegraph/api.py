@@ -391,7 +391,7 @@ def ask(question: str, store: Store, *, limit: Optional[int] = None,
     """
     from stancegraph.queries import get_query
     from stancegraph.queries.ask import interpret as _interpret
-    from stancegraph.queries.ask.suggest import answering
+    from stancegraph.queries.ask.suggest import suggest
 
     queries = saved_queries(queries_dirs)
     meaning = _interpret(question, store)
@@ -404,11 +404,7 @@ def ask(question: str, store: Store, *, limit: Optional[int] = None,
             answer = other
     answer.notes = notes
     if not answer.rows:
-        def has_rows(q: str) -> bool:
-            other = _interpret(q, store)
-            return bool(run_query(get_query(other.query, queries), other.params, store, limit=1).rows)
-
-        answer.suggestions = answering(meaning.names, store, queries, has_rows)
+        answer.suggestions = suggest(meaning.names, store, queries=queries)
     return answer
 
 

@@ -93,13 +93,15 @@ def test_an_ambiguous_name_goes_to_the_most_mentioned_actor_and_the_answer_names
 
 def test_a_place_slot_prefers_places_when_a_name_is_shared(store):
     store.upsert(call_article())
-    from stancegraph.graph.model import Actor, ArticleGraph, Article, Mention
+    from stancegraph.graph.model import Actor, Article, ArticleGraph, Mention
+
     text = "Georgia said. Georgia said again. Georgia voted."
     art = Article(id=Article.make_id(text), text=text, published="2025-11-20")
     person = Actor("person:georgia-meloni", "Georgia Meloni", "person", ["Georgia"])
     place = Actor("country:georgia", "Georgia", "country")
-    store.upsert(ArticleGraph(article=art, actors=[person, place], mentions=[
-        Mention(0, 7, "Georgia", person.id), Mention(14, 21, "Georgia", person.id), Mention(34, 41, "Georgia", place.id)]))
+    mentions = [Mention(0, 7, "Georgia", person.id), Mention(14, 21, "Georgia", person.id),
+                Mention(34, 41, "Georgia", place.id)]
+    store.upsert(ArticleGraph(article=art, actors=[person, place], mentions=mentions))
     assert interpret("who is Georgia", store).params == {"actor": "Georgia Meloni"}
     assert interpret("who will visit Georgia", store).params == {"place": "country:georgia"}
 

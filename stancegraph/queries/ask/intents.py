@@ -4,7 +4,7 @@ name) and gives a Plan or passes; the first that gives one wins (``RULES`` order
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
 from stancegraph.queries.ask.clause import Clause
 from stancegraph.queries.ask.entities import PLACE_KINDS, SPEAKER_KINDS, Spot

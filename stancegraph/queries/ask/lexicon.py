@@ -37,7 +37,8 @@ IRREGULAR = {
     "say": "said", "tell": "told", "think": "thought", "speak": "spoke spoken", "meet": "met", "sell": "sold",
     "go": "went gone goes", "come": "came", "fly": "flew flown flies", "fight": "fought", "ring": "rang rung",
     "buy": "bought", "write": "wrote written", "run": "ran", "stand": "stood", "feel": "felt", "know": "knew known",
-    "hit": "hit", "see": "saw seen", "lead": "led", "split": "split", "share": "shared", "tie": "tying", "lie": "lying", "rubbish": "rubbished",
+    "hit": "hit", "see": "saw seen", "lead": "led", "split": "split", "share": "shared", "tie": "tying",
+    "lie": "lying", "rubbish": "rubbished",
 }
 
 #: Nouns that name what the question wants.
@@ -65,7 +66,8 @@ NOUNS = {
     "timeline": "timeline chronology history",
     "topics": "topic topics issue issues subject subjects theme themes matter matters",
     "actors": "actor actors people person persons politician politicians player players name names figure "
-              "figures individual individuals speaker speakers voices parties country countries nation nations organisation organisations organization organizations group groups",
+              "figures individual individuals speaker speakers voices parties country countries nation nations "
+              "organisation organisations organization organizations group groups",
     "profile": "profile background bio biography information info everything",
     "times": "times",
     "places": "city cities place places town towns capital capitals destination destinations",
@@ -104,7 +106,8 @@ else other others another such same own kind sort lot lots up out off again furt
 yes ok okay like is are was were be been being am do does did done doing has have had having will would shall
 should can could may might must going gonna want wants wanted need needs wondering wonder curious interested
 exactly actually currently recently lately latest newest recent new old far much well way
-news gets got getting make makes made making hold holds held holding takes took taken taking gives gave given involve involves
+news gets got getting make makes made making hold holds held holding takes took taken taking gives gave given
+involve involves
 involved mean means meant said-to anyone's everybody people's today's
 """.split()) | WH | set(PREPOSITIONS) | NEGATION
 

@@ -2,16 +2,18 @@
 and questions built from those names and the graph's own content that do answer."""
 from __future__ import annotations
 
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
 from stancegraph.graph.store.base import Store
 
-#: Questions tried when nothing of the graph was named (they answer on any graph with data).
+#: Questions offered when nothing of the graph was named (they answer on any graph with data).
 GENERAL = ["who talks the most", "top topics", "who is quoted by which outlets"]
 
 
 def questions_about(node: dict[str, Any]) -> list[str]:
-    """Questions about one actor or topic that its kept counts say have answers."""
+    """Questions about one actor or topic that its kept counts say have answers (statements
+    made, statements about it, opponents, supporters; an actor always has a profile), so a
+    suggestion needs no query run to know it answers."""
     name = node["name"]
     out = []
     if node.get("statements"):
@@ -23,13 +25,15 @@ def questions_about(node: dict[str, Any]) -> list[str]:
     if node.get("supporters"):
         out.append(f"who supports {name}")
     if node["label"] == "Actor":
-        out += [f"who is {name}", f"who appears with {name}"]
+        out.append(f"who is {name}")
     return out
 
 
-def suggest(names: list[Any], store: Optional[Store] = None, n: int = 3, queries: Optional[dict] = None) -> list[str]:
-    """Up to ``n`` questions: about the names recognised first (the actor a shared name was
-    taken as), then about the graph's most mentioned actor and most discussed topic."""
+def suggest(names: list[Any], store: Optional[Store] = None, n: int = 3,
+            queries: Optional[dict] = None) -> list[str]:
+    """Up to ``n`` questions that have answers: about the names recognised first (the actor
+    a shared name was taken as), then about the graph's most talkative actor and most
+    discussed topic."""
     pool: list[str] = []
     per_name = [questions_about(s.chosen or _prominent(s.nodes)) for s in names if s.nodes]
     while any(per_name) and len(pool) < n:  # one question per name in turn
@@ -79,17 +83,3 @@ def refusal(question: str, clause: Any, unknown: list[str], store: Optional[Stor
                      "found no question it knows")
     tries = suggest(clause.spots, store)
     return "; ".join(parts) + "; try: " + " | ".join(tries) + " (or run 'stancegraph queries')"
-
-
-def answering(names: list[Any], store: Store, queries: dict, has_rows: Callable[[str], bool], n: int = 3) -> list[str]:
-    """Up to ``n`` suggested questions that return rows (each is asked to find out)."""
-    out = []
-    for question in suggest(names, store, n=3 * n, queries=queries):
-        try:
-            if has_rows(question):
-                out.append(question)
-        except Exception:  # a suggestion that fails is simply not offered
-            continue
-        if len(out) == n:
-            break
-    return out
