@@ -217,3 +217,15 @@ def test_a_misspelt_question_word_is_read_as_the_closest_one_and_said_so(store):
     meaning = interpret("Who critisized Blair?", store)
     assert (meaning.query, meaning.params) == ("who-opposes", {"target": "Tony Blair"})
     assert "read 'critisized' as 'criticized'" in meaning.notes
+
+
+def test_without_a_store_almost_every_phrasing_still_finds_its_query():
+    """api.interpret(question) with no store reads names from the words alone: it cannot know
+    that "tuition fees" is a topic, or which Blair is meant, but the query is nearly always right."""
+    right = 0
+    for question, query, _ in SEED + POLITICS:
+        try:
+            right += interpret(question).query == query
+        except QueryError:
+            pass
+    assert right >= 0.95 * len(SEED + POLITICS)

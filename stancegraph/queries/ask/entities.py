@@ -172,16 +172,21 @@ def _best(tokens: list[Token], question: str, hits: dict[tuple[int, int], dict[s
 
 
 def free_spans(tokens: list[Token], question: str, taken: set[int]) -> list[tuple[int, int]]:
-    """Runs of words that are neither question words, numbers nor already read."""
+    """Runs of words that are neither question words, numbers nor already read; a word typed
+    with a capital inside a question ("United States") or "of" between two ("Bank of England")
+    stays in a run."""
+    def name_word(k: int) -> bool:
+        t = tokens[k]
+        return not t.is_number and (not is_intent_word(t.low) or t.shouted or t.capitalised and k > 0)
+
     runs, i = [], 0
     while i < len(tokens):
-        if i in taken or tokens[i].is_number or (is_intent_word(tokens[i].low) and not tokens[i].shouted):
+        if i in taken or not name_word(i):
             i += 1
             continue
         j = i + 1
-        while (j < len(tokens) and j not in taken and not tokens[j].is_number and not tokens[j - 1].possessive
-               and (not is_intent_word(tokens[j].low) or tokens[j].shouted
-                    or tokens[j].low in ("of", "and") and j + 1 < len(tokens) and tokens[j + 1].capitalised)):
+        while j < len(tokens) and j not in taken and not tokens[j - 1].possessive and (
+                name_word(j) or tokens[j].low == "of" and j + 1 < len(tokens) and tokens[j + 1].capitalised):
             j += 1
         runs.append((i, j))
         i = j
