@@ -156,13 +156,16 @@ def test_a_subject_nobody_spoke_of_is_said_so_with_questions_that_answer(store):
 
 def test_an_answer_with_no_rows_suggests_questions_that_have_rows(store):
     _load(store, "politics")
-    answer = stancegraph.ask("who supports Iraq", store)
+    answer = stancegraph.ask("who supports Brussels", store)
     assert answer.rows == [] and answer.suggestions
     assert all(stancegraph.ask(q, store).rows for q in answer.suggestions)
 
 
 def test_a_stance_question_with_no_stance_edges_falls_back_to_what_was_said(store):
     _load(store, "politics")
+    answer = stancegraph.ask("who supports Iraq", store)
+    assert answer.query == "who-said-what" and answer.params == {"subject": "Iraq"} and answer.rows
+    assert 'who-supports -p target "Iraq" found nothing' in " ".join(answer.notes)
     answer = stancegraph.ask("What is Howard's position on immigration?", store)
     assert answer.query == "what-did-they-say" and answer.rows
     assert any("found nothing" in n for n in answer.notes)

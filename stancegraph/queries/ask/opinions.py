@@ -54,7 +54,9 @@ def stances(c: Clause, when: When) -> Optional[Plan]:
             plan.fallback = _plan("said", "what-did-they-say", when, speaker=holder, about=target)
         return plan
     if target and sign:
-        return _plan("stance", "who-supports" if sign == "support" else "who-opposes", target=target)
+        plan = _plan("stance", "who-supports" if sign == "support" else "who-opposes", target=target)
+        plan.fallback = _plan("said", "who-said-what", when, subject=target)  # no stance edge: what was said
+        return plan
     if c.verb_cls == "think" and target:
         plan = _plan("stance", "stance-matrix", target=target)
         plan.fallback = _plan("said", "who-said-what", when, subject=target)

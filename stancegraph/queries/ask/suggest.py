@@ -73,8 +73,9 @@ def refusal(question: str, clause: Any, unknown: list[str], store: Optional[Stor
     parts.append(f"recognised {'; '.join(names)}" if names else "recognised no actor or topic of the graph")
     if unknown:
         parts.append(f"no actor or topic in the graph matches {', '.join(repr(u) for u in unknown)}")
-    if clause.unread:
-        parts.append(f"could not place {', '.join(repr(w) for w in clause.unread)}")
+    unplaced = [w for w in clause.unread if w not in unknown]
+    if unplaced:
+        parts.append(f"could not place {', '.join(repr(w) for w in unplaced)}")
     elif clause.verb:
         word = clause.tokens[clause.verb.index].text
         parts.append(f"could not place what {word!r} asks of {'these names' if names else 'nothing named'}")
