@@ -332,6 +332,8 @@ class Answer:
     params: dict[str, Any]  #: the parameters as given (names, not yet node ids)
     result: QueryResult
     matches: list[Match]  #: the nodes each name parameter was matched to
+    notes: list[str] = field(default_factory=list)  #: how a question was read (ask): names taken, dates
+    suggestions: list[str] = field(default_factory=list)  #: questions that answer, when this found nothing
 
     @property
     def columns(self) -> list[str]:
@@ -397,11 +399,12 @@ def run_query(name: Union[str, "SavedQuery"], params: Optional[Mapping[str, Any]
     return Answer(saved.name, saved.title, given, result, matches)
 
 
-def interpret(question: str) -> tuple[str, dict[str, Any]]:
-    """The saved query and parameters a plain question maps onto (see :func:`ask`)."""
+def interpret(question: str, store: Optional[Store] = None) -> tuple[str, dict[str, Any]]:
+    """The saved query and parameters a plain question maps onto (see :func:`ask`). With
+    ``store`` the names are the graph's own (an ambiguous one taken as its most mentioned actor)."""
     from stancegraph.queries.ask import interpret as _interpret
 
-    meaning = _interpret(question)
+    meaning = _interpret(question, store)
     return meaning.query, dict(meaning.params)
 
 
@@ -409,11 +412,28 @@ def ask(question: str, store: Store, *, limit: Optional[int] = None,
         queries_dirs: Iterable[PathLike] = ()) -> Answer:
     """Answer a plain question ("who said what about Taiwan") from the saved queries.
 
-    A question no phrasing matches raises :class:`QueryError` suggesting close ones.
-    ``answer.command()`` says which query ran.
+    The graph's names are found first, then what is asked of them (docs/queries.md).
+    ``answer.command()`` says which query ran, ``answer.notes`` how names and dates were read;
+    an answer with no rows carries ``suggestions`` that do answer. A question that cannot be
+    placed raises :class:`QueryError` naming what was recognised, with questions to try.
     """
-    name, params = interpret(question)
-    return run_query(name, params, store, limit=limit, queries_dirs=queries_dirs)
+    from stancegraph.queries import get_query
+    from stancegraph.queries.ask import interpret as _interpret
+    from stancegraph.queries.ask.suggest import suggest
+
+    queries = saved_queries(queries_dirs)
+    meaning = _interpret(question, store)
+    answer = run_query(get_query(meaning.query, queries), meaning.params, store, limit=limit)
+    notes = list(meaning.notes)
+    if not answer.rows and meaning.fallback is not None:
+        other = run_query(get_query(meaning.fallback.query, queries), meaning.fallback.params, store, limit=limit)
+        if other.rows:
+            notes.append(f"{answer.describe()} found nothing; answered by {meaning.fallback.query} instead")
+            answer = other
+    answer.notes = notes
+    if not answer.rows:
+        answer.suggestions = suggest(meaning.names, store, queries=queries)
+    return answer
 
 
 # ---------------------------------------------------------------------------------------

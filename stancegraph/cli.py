@@ -161,8 +161,12 @@ def ask(question, limit, queries_dirs, fmt, where):
     with where.open(read_only=True) as store:
         answer = api.ask(question, store, limit=limit, queries_dirs=queries_dirs)
     click.echo(f"query: {answer.describe()}", err=True)
+    for note in answer.notes:
+        click.echo(f"note: {note}", err=True)
     print_matches(answer.matches)
     print_result(answer.result, fmt, title=answer.title)
+    if answer.suggestions:
+        click.echo("nothing in the graph answers this; these do: " + " | ".join(answer.suggestions), err=True)
 
 
 @cli.command()

@@ -23,7 +23,7 @@ VALUES = {"actor": "Xi", "target": "Taiwan independence", "subject": "Taiwan", "
           "reporter": "WSJ", "source": "Xi", "from": "Trump", "to": "Xi", "stance": "opposes",
           "kind": "visits", "type": "visits", "edge": "no-such-edge", "since": "2025-11",
           "until": "2025-12", "min": "2", "limit": "2", "strict": "true",
-          "role": "adviser"}
+          "role": "adviser", "by_statements": "true", "words": "taiwan"}
 #: Values that find more for one query than those above.
 FOR_QUERY = {"events": {"actor": "Trump", "target": "Xi", "kind": "calls"},
              "visits": {"actor": "Trump"}, "stance-matrix": {"min": "1"},

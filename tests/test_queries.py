@@ -22,10 +22,13 @@ QUERIES = load_queries(())
 #: Parameters for each built-in query: enough to make every one return rows on the test graph.
 #: Several cases per query exercise its optional filters.
 CASES = {
-    "who-said-what": [{"subject": "taiwan"}, {"subject": "Taiwan independence"}],
-    "what-did-they-say": [{"speaker": "Xi"}, {"speaker": "xi jinping", "about": "Taiwan"}],
-    "top-actors": [{}, {"limit": "3"}],
-    "top-topics": [{}],
+    "who-said-what": [{"subject": "taiwan"}, {"subject": "Taiwan independence"},
+                      {"subject": "Taiwan", "since": "2025-11"}],
+    "what-did-they-say": [{"speaker": "Xi"}, {"speaker": "xi jinping", "about": "Taiwan"},
+                          {"speaker": "Xi", "until": "2025-11"}],
+    "words-said": [{"words": "taiwan"}, {"words": "TAIWAN INDEPENDENCE", "speaker": "Xi", "since": "2025-11"}],
+    "top-actors": [{}, {"limit": "3"}, {"by_statements": "true"}, {"actor": "Medeiros"}],
+    "top-topics": [{}, {"subject": "Taiwan independence"}],
     "who-supports": [{"target": "taiwan independence"}],
     "who-opposes": [{"target": "Taiwan Independence"}, {"target": "topic:taiwan-independence", "strict": "true"}],
     "stances": [{}, {"actor": "Xi", "stance": "opposes"}, {"since": "2025-11"}, {"until": "2025-10"},

@@ -53,6 +53,7 @@ CASES: dict[str, tuple[dict[str, str], list[str]]] = {
                     ["Taiwan independence", "Joe Biden", "Xi Jinping", "China"]),
     "who-said-what": ({"subject": "Taiwan"}, ["Taiwan", "Evan Medeiros", "Donald Trump", "Xi Jinping", XI_ON_TAIWAN]),
     "who-supports": ({"target": "Taiwan independence"}, ["Taiwan independence", "Democratic Progressive Party"]),
+    "words-said": ({"words": "opposes Taiwan", "speaker": "Xi"}, ["Xi Jinping", XI_ON_TAIWAN]),
 }
 
 

@@ -6,6 +6,8 @@
 MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(x:Actor|Topic)
 WHERE sp.id IN $speaker
   AND x.id IN $about
+  AND s.date >= $since  // if: since
+  AND s.date < $until + '~'  // if: until
 WITH DISTINCT sp, s
 WITH sp, s ORDER BY s.date, s.text, sp.name, s.id LIMIT $limit
 OPTIONAL MATCH (s)-[:ABOUT]->(t)
@@ -19,6 +21,8 @@ LIMIT $limit
 // variant: everything
 MATCH (sp:Actor)-[:SAID]->(s:Statement)
 WHERE sp.id IN $speaker
+  AND s.date >= $since  // if: since
+  AND s.date < $until + '~'  // if: until
 WITH DISTINCT sp, s
 WITH sp, s ORDER BY s.date, s.text, sp.name, s.id LIMIT $limit
 OPTIONAL MATCH (s)-[:ABOUT]->(t)

@@ -1,5 +1,7 @@
 MATCH (s:Statement)-[:ABOUT]->(t)
 WHERE t.id IN $subject
+  AND s.date >= $since  // if: since
+  AND s.date < $until + '~'  // if: until
 WITH DISTINCT s
 OPTIONAL MATCH (sp:Actor)-[:SAID]->(s)
 OPTIONAL MATCH (s)-[:REPORTED_BY]->(source:Actor)

@@ -2,6 +2,9 @@
 // (an unlabelled `t` made the planner scan every statement or actor first).
 MATCH (t:Actor|Topic) WHERE t.id IN $subject
 MATCH (s:Statement)-[:ABOUT]->(t)
+WHERE true
+  AND s.date >= $since  // if: since
+  AND s.date < $until + '~'  // if: until
 WITH DISTINCT s
 OPTIONAL MATCH (sp:Actor)-[:SAID]->(s)
 OPTIONAL MATCH (s)-[:REPORTED_BY]->(source:Actor)

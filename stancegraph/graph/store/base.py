@@ -162,6 +162,27 @@ class Store:
             found += [{"id": r[0], "name": r[1], "kind": r[2] or None, "label": label} for r in res.rows]
         return found
 
+    def nodes_keyed(self, keys: list[str]) -> list[dict[str, Any]]:
+        """Actors and topics with one of ``keys`` among their keys, once per key they have, with
+        the counts that tell how much the graph holds of them: ``{"key", "id", "name", "kind",
+        "label", "mentions", "statements", "about", "supporters", "opponents"}``. One scan of
+        the keys for the whole list (``ask`` looks up every phrase of a question at once)."""
+        if not keys:
+            return []
+        found: list[dict[str, Any]] = []
+        for label, own in (("Actor", "n.kind, n.mentions, n.statements"), ("Topic", "'', 0, 0")):
+            res = self.run(f"MATCH (n:{label}) UNWIND n.keys AS k WITH n, k WHERE k IN $keys "
+                           f"RETURN k, n.id, n.name, {own}, n.about, n.supporters, n.opponents "
+                           f"ORDER BY n.id, k", {"keys": list(keys)})
+            found += [_keyed(row, label) for row in res.rows]
+        return found
+
+    def newest_date(self) -> Optional[str]:
+        """The latest publication date of an article in the store (None when none is dated):
+        what "last year" or "since March" in a question are counted from."""
+        rows = self.run("MATCH (a:Article) WHERE a.published IS NOT NULL RETURN max(a.published)").rows
+        return rows[0][0] if rows and rows[0][0] else None
+
     def ids_by_value(self, label: str, prop: str, values: list[str]) -> list[tuple[Any, str]]:
         """``(value, id)`` of the ``label`` nodes whose ``prop`` is one of ``values``, in the
         backend's fastest form of "property in a list" (its cypher.MATCH_IN)."""
@@ -200,3 +221,9 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _keyed(row: list[Any], label: str) -> dict[str, Any]:
+    """A row of Store.nodes_keyed as a dict: key, id, name, kind, then the counts."""
+    counts = dict(zip(("mentions", "statements", "about", "supporters", "opponents"), (v or 0 for v in row[4:9])))
+    return {"key": row[0], "id": row[1], "name": row[2], "kind": row[3] or None, "label": label, **counts}

@@ -13,7 +13,7 @@ from stancegraph.errors import QueryError, StoreError, without_credentials
 from stancegraph.graph import schema
 from stancegraph.graph.model import NODE_LABELS, PAIR_TYPE, RELATION_TYPES, TALLY_LABELS
 from stancegraph.graph.store import guard, shared
-from stancegraph.graph.store.base import QueryResult, Store
+from stancegraph.graph.store.base import QueryResult, Store, _keyed
 
 
 def _index_name(table: str, prop: str) -> str:
@@ -83,6 +83,13 @@ class Neo4jCypher:
         "RETURN n.id AS id, n.name AS name, n.kind AS kind, CASE WHEN n:Actor THEN 'Actor' ELSE 'Topic' END AS label "
         "UNION MATCH (n:Actor {id: $id}) RETURN n.id AS id, n.name AS name, n.kind AS kind, 'Actor' AS label "
         "UNION MATCH (n:Topic {id: $id}) RETURN n.id AS id, n.name AS name, NULL AS kind, 'Topic' AS label"
+    )
+    # Many keys at once (Store.nodes_keyed): one index query for the phrases, checked exactly.
+    NODES_KEYED = (
+        "CALL db.index.fulltext.queryNodes('node_keys', $phrases) YIELD node WITH node AS n "
+        "UNWIND n.keys AS k WITH n, k WHERE k IN $keys "
+        "RETURN k, n.id, n.name, n.kind, coalesce(n.mentions, 0), coalesce(n.statements, 0), n.about, "
+        "n.supporters, n.opponents, CASE WHEN n:Actor THEN 'Actor' ELSE 'Topic' END AS label ORDER BY n.id, k"
     )
     TYPE_OF = "type"  # the function naming a relationship's type
     DELETE_ARTICLES = [
@@ -219,6 +226,15 @@ class Neo4jStore(Store):
         res = self.run(Neo4jCypher.FIND_NODES, {"id": name, "key": key, "phrase": f'"{key}"' if key else '""'})
         return [{"id": r[0], "name": r[1], "kind": r[2] or None, "label": r[3]}
                 for r in sorted(res.rows, key=lambda r: (r[3] != "Actor", r[0]))]
+
+    def nodes_keyed(self, keys: list[str]) -> list[dict[str, Any]]:
+        keys = [k for k in dict.fromkeys(keys) if k]
+        if not keys:
+            return []
+        # Keys are letters, digits and spaces (model.name_key): safe inside quoted Lucene phrases.
+        phrases = " OR ".join(f'"{k}"' for k in keys)
+        res = self.run(Neo4jCypher.NODES_KEYED, {"phrases": phrases, "keys": keys})
+        return [_keyed(row, row[9]) for row in res.rows]
 
     def run(self, cypher: str, params: Optional[dict[str, Any]] = None, *, write: bool = False) -> QueryResult:
         import neo4j

@@ -1,0 +1,190 @@
+"""Plain questions mapped onto saved queries, offline: the graph's own names first, then what
+is asked of them.
+
+1. ``entities``: every run of words is looked up among the actors' and topics' names and
+   aliases (case, punctuation, possessives and plurals aside); the longest that name
+   something win; words left over are tried as parts of names ("ID cards").
+2. ``time``: time words become ``since`` / ``until`` ("since March", "last year").
+3. ``clause``: the question word, the verb and its class, the nouns, and each name's role
+   (who acts, on whom, about what) from word order and prepositions.
+4. ``intents`` / ``opinions``: the first rule that can answer the clause names the saved
+   query and fills its parameters; an ambiguous name goes to its most mentioned actor.
+A question no rule can place raises QueryError saying what was recognised, with questions
+built from those names and the graph's content (``suggest``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from stancegraph.errors import QueryError
+from stancegraph.graph.model import name_key
+from stancegraph.graph.store.base import Store
+from stancegraph.queries.ask.clause import Clause, read_clause
+from stancegraph.queries.ask.entities import Spot, free_spans, spot_names, words_spot
+from stancegraph.queries.ask.intents import Plan
+from stancegraph.queries.ask.opinions import plan
+from stancegraph.queries.ask.suggest import refusal, suggest
+from stancegraph.queries.ask.time import MONTHS, When, read_time
+from stancegraph.queries.ask.tokens import Token, span_text, tokenize
+
+__all__ = ["Interpretation", "interpret", "suggest"]
+
+_EDGE = re.compile(r"\b(?:edge|relationship)\s+([0-9a-f]{16})\b", re.I)
+_TIME_WORDS = set(MONTHS) | {"since", "until", "last", "this", "past", "recently", "lately", "today", "yesterday",
+                             "before", "after", "between"}
+#: Words before a left-over phrase that make it no subject ("told to reporters", "in London").
+_AUDIENCE = {"to", "with", "in", "at", "into", "from", "by"}
+#: At most this many left-over runs of words are looked up inside names (one lookup each).
+MAX_FREE = 4
+
+
+@dataclass
+class Interpretation:
+    query: str
+    params: dict[str, Any]  #: as ``stancegraph query`` takes them: names, dates, flags
+    intent: str = ""
+    notes: list[str] = field(default_factory=list)  #: which actor a name was taken as, dates read...
+    fallback: Optional["Interpretation"] = None  #: what to run when this finds nothing
+    names: list[Spot] = field(default_factory=list)  #: every name recognised in the question
+
+
+def interpret(question: str, store: Optional[Store] = None) -> Interpretation:
+    """Map a question onto a saved query and its parameters, or raise QueryError saying
+    what was recognised and suggesting questions that answer. With no ``store`` the names
+    are the words that are no question words (what ``stancegraph query`` would resolve)."""
+    q = re.sub(r"\s+", " ", question.strip()).rstrip("?!. ")
+    if q.isupper():  # a question typed in capitals: its words are not all abbreviations
+        q = q.lower()
+    edge = _EDGE.search(q)
+    if edge:
+        return Interpretation("edge-provenance", {"edge": edge.group(1)}, "provenance")
+    tokens = tokenize(q)
+    spots = spot_names(tokens, q, store)
+    inside = {k for s in spots for k in range(s.start, s.end)}
+    newest = store.newest_date() if store is not None and _TIME_WORDS & {t.low for t in tokens} else None
+    when = read_time(tokens, inside, newest, future=bool({"will", "next", "planned", "upcoming", "going"}
+                                                         & {t.low for t in tokens}))
+    notes = _spelling(tokens, inside | when.used)
+    spots, unknown, unread = _left_over(tokens, q, store, spots, inside | when.used)
+    clause = read_clause(tokens, spots, when.used)
+    clause.unread, clause.unknown = unread, unknown
+    found = plan(clause, when)
+    spotted = [v for v in (found.params.values() if found else ()) if isinstance(v, Spot)]
+    # "who exports soybeans": goods are no name; "who said what about tuition fees": words said
+    unnamed = found is not None and (found.intent == "events" or "words" in found.params)
+    if found is None or unknown and not spotted and not unnamed or store is not None and any(
+            not s.nodes for s in spotted):
+        raise QueryError(refusal(q, clause, unknown, store))
+    meaning = _finish(found, clause, when, unknown, store)
+    meaning.notes[:0] = notes
+    return meaning
+
+
+def _left_over(tokens: list[Token], q: str, store: Optional[Store], spots: list[Spot],
+               taken: set[int]) -> tuple[list[Spot], list[str], list[str]]:
+    """Runs of words outside names and question words: names of no node of their own. With a
+    store they are looked up inside names ("ID cards"); what finds nothing is returned apart:
+    where a name was meant (``unknown``), and all of it (``unread``)."""
+    unknown: list[str] = []
+    unread: list[str] = []
+    for n, (i, j) in enumerate(free_spans(tokens, q, taken)):
+        if store is None:
+            start = i + 1 if tokens[i].low == "the" else i
+            spots.append(Spot(i, j, span_text(tokens, q, start, j), [], tokens[j - 1].possessive, via="text"))
+            continue
+        found = words_spot(store, tokens, q, i, j) if n < MAX_FREE else None
+        if found:
+            spots.append(found)
+            continue
+        unread.append(span_text(tokens, q, i, j))
+        if _in_name_slot(tokens, i, j):
+            unknown.append(unread[-1])
+            if i > 0 and tokens[i - 1].low in _AUDIENCE:  # "say to reporters": who heard it, no subject
+                unread[-1] = unknown.pop()
+        if any(t.capitalised and k > 0 for k, t in enumerate(tokens[i:j], i)):  # typed as a name: keep its place
+            spots.append(Spot(i, j, span_text(tokens, q, i, j), [], tokens[j - 1].possessive, via="text"))
+    return sorted(spots, key=lambda s: s.start), unknown, unread
+
+
+def _spelling(tokens: list[Token], taken: set[int]) -> list[str]:
+    """Question words typed a little wrong ("critisized", "staements") read as the closest
+    word ask knows; a note says so. Names are not guessed at: the graph's own are found first."""
+    from difflib import get_close_matches
+
+    from stancegraph.queries.ask.lexicon import KNOWN_WORDS, NOUN_CLASS, VERB_FORMS, is_intent_word
+
+    notes: list[str] = []
+    if any(tok.low in VERB_FORMS or tok.low in NOUN_CLASS for tok in tokens):
+        return notes  # the question has its intent word: leave the other words as typed
+    for k, tok in enumerate(tokens):
+        if k in taken or len(tok.low) < 5 or is_intent_word(tok.low) or tok.capitalised and k > 0 or tok.is_number:
+            continue
+        close = get_close_matches(tok.low, KNOWN_WORDS, n=1, cutoff=0.85)
+        if close:
+            notes.append(f"read {tok.text!r} as {close[0]!r}")
+            tok.text = close[0]
+    return notes
+
+
+def _in_name_slot(tokens: list[Token], i: int, j: int) -> bool:
+    """Words after a preposition, last in the question or typed as a name are where a name
+    was meant ("about tuition fees"); elsewhere ("who gets the most") they are a verb unread."""
+    from stancegraph.queries.ask.lexicon import PREPOSITIONS
+
+    before = tokens[i - 1].low if i > 0 else ""
+    verb_last = j == len(tokens) and j - i == 1 and i > 0 and before not in PREPOSITIONS \
+        and tokens[i - 1].capitalised  # "what does Howard hold": a verb after its subject
+    return before in PREPOSITIONS or j == len(tokens) and not verb_last or any(
+        t.capitalised for t in tokens[max(i, 1):j])
+
+
+def _finish(found: Plan, clause: Clause, when: When, unknown: list[str], store: Optional[Store]) -> Interpretation:
+    notes: list[str] = []
+    params: dict[str, Any] = {}
+    for name, value in found.params.items():
+        if isinstance(value, Spot):
+            value.choose(found.kinds.get(name, ()))
+            params[name] = _value(value, store)
+            notes += _name_notes(name, value)
+        else:
+            params[name] = value
+    if when:
+        notes.append(f"{when.words!r} read as " + ", ".join(f"{k} {v}" for k, v in (("since", when.since),
+                                                                                      ("until", when.until)) if v))
+        if "since" not in params and "until" not in params:
+            notes[-1] += f" (not used: {found.query} has no dates)"
+    used = {id(v) for v in found.params.values()}
+    left = [s.text for s in clause.spots if id(s) not in used]
+    if left:
+        notes.append(f"recognised but not used by {found.query}: {', '.join(left)}")
+    if unknown and "words" not in params:
+        notes.append(f"not in the graph, left out: {', '.join(repr(u) for u in unknown)}")
+    fallback = _finish(found.fallback, clause, When(), [], store) if found.fallback else None
+    return Interpretation(found.query, params, found.intent, notes + (found.note and [found.note] or []), fallback,
+                          clause.spots)
+
+
+def _value(spot: Spot, store: Optional[Store]) -> str:
+    """The parameter for a name: as typed when that is how the graph names it; the taken
+    actor's name (its id when the name is shared) when the name fits several actors."""
+    if spot.chosen is None:
+        if spot.via != "name" or name_key(spot.text) in spot.keys or not spot.keys:
+            return spot.text
+        return sorted(spot.keys)[0]
+    name = spot.chosen["name"]
+    same = [n for n in store.nodes_named(name, name_key(name)) if n["label"] == "Actor"] if store else []
+    return name if [n["id"] for n in same] == [spot.chosen["id"]] else spot.chosen["id"]
+
+
+def _name_notes(param: str, spot: Spot) -> list[str]:
+    if spot.chosen:
+        others = spot.others
+        also = ", ".join(f"{a['name']} ({a.get('mentions', 0)})" for a in others[:6])
+        more = f" and {len(others) - 6} more" if len(others) > 6 else ""
+        return [f"{param}: {spot.text!r} names {len(others) + 1} actors; taken as the most mentioned, "
+                f"{spot.chosen['name']} ({spot.chosen.get('mentions', 0)} mentions); also {also}{more}"]
+    if spot.via == "words":
+        return [f"{param}: {spot.text!r} is no name of its own; used every name holding these words: {spot.shown()}"]
+    return []

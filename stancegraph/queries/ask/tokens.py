@@ -1,0 +1,71 @@
+"""A question cut into words, each knowing its place, case, lookup key and possessive mark."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stancegraph.graph.model import name_key
+
+# A word: letters and digits, joined by inner dots, hyphens, ampersands or apostrophes
+# ("U.S.", "Kilroy-Silk", "AT&T", "don't", "Blair's"); a trailing dot stays only on
+# abbreviations ("U.S." keeps it, "Taiwan." at the end of a sentence does not).
+_WORD = re.compile(r"[^\W_]+(?:[.\-&'’][^\W_]+)*\.?")
+_POSSESSIVE = re.compile(r"^(.+)['’]s$", re.I)
+
+
+@dataclass
+class Token:
+    text: str  #: as typed, without a possessive ending ("Blair" for "Blair's")
+    start: int  #: character offsets in the question
+    end: int
+    possessive: bool = False  #: typed with 's (or s') after it
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def key(self) -> str:
+        return name_key(self.text)
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def shouted(self) -> bool:
+        """All capitals, two letters or more ("US", "WHO", "WSJ"): an abbreviation, not a word."""
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    @property
+    def is_number(self) -> bool:
+        return self.text.replace("-", "").isdigit()
+
+
+def tokenize(question: str) -> list[Token]:
+    """The words of ``question`` in order; ISO dates ("2025-11") stay one word."""
+    tokens = []
+    for m in _WORD.finditer(question):
+        text = m.group(0)
+        if text.endswith(".") and text.count(".") == 1:
+            text = text[:-1]
+        pm = _POSSESSIVE.match(text)
+        possessive = bool(pm)
+        if pm:
+            text = pm.group(1)
+        tokens.append(Token(text, m.start(), m.start() + len(text), possessive))
+    return _apostrophes(question, tokens)
+
+
+def _apostrophes(question: str, tokens: list[Token]) -> list[Token]:
+    """ "Blairs' policies": a plural possessive typed with a bare apostrophe after the word."""
+    for t in tokens:
+        if not t.possessive and question[t.end:t.end + 1] in ("'", "’") and t.low.endswith("s"):
+            t.possessive = True
+    return tokens
+
+
+def span_text(tokens: list[Token], question: str, i: int, j: int) -> str:
+    """The words i..j-1 as typed (inner punctuation kept: "Kilroy-Silk", "U.S.")."""
+    return question[tokens[i].start:tokens[j - 1].end]
