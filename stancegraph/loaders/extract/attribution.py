@@ -69,7 +69,7 @@ def _statement(doc, article: Article, raw: RawStatement, sid: str, mention, by_t
             reported_by = rc.actor
     return Statement(id=sid, speaker=mention, cue=cue, content=Span(cs, ce, text[cs:ce]), kind=raw.kind,
                      reported_by=reported_by, sentence=_sentence(doc, text, raw), date=article.published,
-                     cue_lemma=raw.cue_lemma)
+                     cue_lemma=raw.cue_lemma, origin=raw.origin)
 
 
 def _sentence(doc, text: str, raw: RawStatement):
@@ -128,7 +128,9 @@ def _governs(doc, content: Span, cue_token: int) -> bool:
     span = doc.char_span(content.start, content.end, alignment_mode="expand")
     if span is None:
         return True
-    root = span.root
+    # the closing '."' of a quote hangs on the outer verb: not the content's head
+    heads = [x for x in span if not x.is_punct and not (span.start <= x.head.i < span.end and x.head.i != x.i)]
+    root = heads[0] if heads else span.root
     t = doc[cue_token]
     for _ in range(6):
         if t.i == root.i:
@@ -193,7 +195,9 @@ def drop_restatements(statements: list[Statement]) -> list[Statement]:
     and, later, "post-World War II international order") is one statement, kept once."""
     kept: list[Statement] = []
     words_of = lambda s: set(re.findall(r"\w+", s.content.text.lower()))
-    for st in sorted(statements, key=lambda s: s.content.start):
+    # a title repeats the body ('Trump "Now we can focus ..."' over 'He added, "Now we can
+    # focus ..."'): the body's statement, with its cue, is the one kept
+    for st in sorted(statements, key=lambda s: (s.origin == "headline", s.content.start)):
         w = words_of(st)
         dup = False
         for k in kept:

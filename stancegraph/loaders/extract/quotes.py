@@ -19,36 +19,72 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     Curly and straight quotes both count, and so does ``''``; single quotes do not (in
     news they are scare quotes and apostrophes: 'trade truce', Xi's). A quote left open at
     the end of a paragraph runs to that paragraph's end: news style opens every paragraph
-    of a long quote and closes only the last one.
+    of a long quote and closes only the last one. Where the paragraphs were run together
+    ('... up to 26 weeks. "We are going to ...', BBC), an opening mark after a full stop
+    while a quote is open ends that quote at the full stop and opens the next.
     """
     spans: list[tuple[int, int]] = []
     pos = 0
+    left_open = False  # the last paragraph left its quote open
     for para in text.split("\n"):
+        joined = None
+        if left_open and para.strip():
+            # each paragraph of a long quote opens with a mark, only the last one closes:
+            # one quote across the paragraphs
+            first = _MARKS.search(para)
+            if first is not None and first.start() == len(para) - len(para.lstrip()) and first.group() != "”":
+                joined = spans.pop()
+            left_open = False
+        mark = len(spans)
         start = None
         for m in _MARKS.finditer(para):
             ch, at, end = m.group(), pos + m.start(), pos + m.end()
+            before, nxt = para[m.start() - 1:m.start()], para[m.end():m.end() + 1]
             if ch == "“":
-                nxt = para[m.end():m.end() + 1]
                 # '“..., that could create new problems for her here,“ said Jim Clyburn':
                 # an opening mark typed as the closer (followed by a space or the line end)
-                if start is not None and (nxt == "" or nxt.isspace()) and para[m.start() - 1:m.start()] in ",.?!":
+                if start is not None and (nxt == "" or nxt.isspace()) and before in ",.?!":
                     spans.append((start, end))
                     start = None
                 else:
-                    start = at  # a second opener means the first was never closed
+                    _reopen(spans, start, text, at)
+                    start = at
             elif ch == "”":
                 if start is not None:
                     spans.append((start, end))
                     start = None
             elif start is None:
+                # 'from Europe." When he was in Tokyo': a closing mark with no opening one
+                # (BBC) opens nothing
+                if not (before and not before.isspace() and (nxt == "" or nxt.isspace())):
+                    start = at
+            elif (before == "" or before.isspace()) and nxt.isalnum() and _reopen(spans, start, text, at):
                 start = at
             else:
                 spans.append((start, end))
                 start = None
         if start is not None and len(para) - (start - pos) > 2:
             spans.append((start, pos + len(para.rstrip())))
+            left_open = True
+        if joined is not None:
+            if len(spans) > mark:
+                spans[mark] = (joined[0], spans[mark][1])
+            else:
+                spans.insert(mark, joined)
         pos += len(para) + 1
     return spans
+
+
+def _reopen(spans: list[tuple[int, int]], start, text: str, at: int) -> bool:
+    """An opening mark while the quote from ``start`` is open: that quote ends at the full
+    stop before the mark (kept, True), else it was never closed (dropped, False)."""
+    if start is None:
+        return False
+    end = len(text[:at].rstrip())
+    if text[end - 1:end] in (".", "!", "?") and end - start > 2:
+        spans.append((start, end))
+        return True
+    return False
 
 
 # --------------------------------------------------------------------------------------

@@ -1,0 +1,106 @@
+"""Who said what on real news (issue 19): each test is a short sentence written in the
+style of the BBC politics or PolNeAR sentence that was read wrong, named after the error."""
+from __future__ import annotations
+
+import pytest
+
+from stancegraph.graph.model import Article
+from stancegraph.loaders.extract.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return Extractor(nlp)
+
+
+def extract(extractor, text: str):
+    return extractor.extract(Article(id=Article.make_id(text), text=text)).statements
+
+
+def contents(extractor, text: str) -> list[str]:
+    return [st.content.text for st in extract(extractor, text)]
+
+
+def one(extractor, text: str, words: str):
+    found = [st for st in extract(extractor, text) if words in st.content.text]
+    assert len(found) == 1, [st.content.text for st in extract(extractor, text)]
+    return found[0]
+
+
+# ---- titles ------------------------------------------------------------------------------
+
+BODY = "\n\nThe prime minister spoke in London on Monday. Mr Blair said the plans were fair."
+
+
+@pytest.mark.parametrize("title", ["Blair rejects Tory terror offer", "Lib Dems demand new inquiry",
+                                   "Howard rebuts asylum criticisms", "Straw praises Kashmir moves"])
+def test_a_telegraphic_title_is_no_statement(extractor, title):
+    assert not [c for c in contents(extractor, title + BODY) if c in title]
+
+
+@pytest.mark.parametrize("title, said", [
+    ("Brown says petrol duties frozen", "petrol duties frozen"),
+    ("Campbell: E-mail row 'silly fuss'", "E-mail row 'silly fuss'"),
+    ("Tories insist UK needs tax cuts", "UK needs tax cuts"),
+])
+def test_a_title_that_holds_an_attribution_is_a_statement_marked_as_a_headline(extractor, title, said):
+    st = one(extractor, title + BODY, said)
+    assert st.content.text == said  # whole quotes: no lone "'" at either end
+    assert st.origin == "headline"
+    body = one(extractor, title + BODY, "the plans were fair")
+    assert body.origin is None
+
+
+def test_a_summary_bullet_stance_is_no_statement(extractor):
+    text = ("Unions fight pension plans\nSummary\n- Unions oppose the plans for later retirement.\n\n"
+            "Union leaders met on Monday. Mr Prentis said the plans were unfair.")
+    assert [c for c in contents(extractor, text)] == ["the plans were unfair"]
+
+
+def test_a_dateline_is_not_part_of_the_reported_clause(extractor):
+    text = ("Markets\n\nNEW YORK (Reuters) - Stocks rose sharply on Friday as investors cheered the jobs "
+            "report, traders said.\n\nThe figures were published on Friday.")
+    st = one(extractor, text, "Stocks rose")
+    assert st.content.text.startswith("Stocks rose sharply")
+
+
+# ---- quote marks -------------------------------------------------------------------------
+
+def test_run_together_paragraphs_of_a_quote_do_not_swallow_the_narration(extractor):
+    # each paragraph of the quote opened with a mark; the text ran them into one line
+    text = ('Ms Hewitt said: "We have already doubled maternity pay. "We are going to extend the pay '
+            'to nine months." She said new mothers were already entitled to leave.')
+    got = contents(extractor, text)
+    assert not [c for c in got if "We are going" in c and "new mothers" in c], got
+    assert "new mothers were already entitled to leave" in got
+
+
+def test_a_quote_over_several_paragraphs_is_one_statement(extractor):
+    text = ('Mr Kennedy said: "We will fight for every seat.\n\n"And we will win the argument on tax."\n\n'
+            "The party meets in Brighton.")
+    st = one(extractor, text, "every seat")
+    assert "win the argument on tax" in st.content.text
+    assert st.speaker.text == "Mr Kennedy"
+
+
+def test_a_closing_mark_with_no_opening_one_opens_no_quote(extractor):
+    text = ('The French want to sell arms to China; the Chinese want to buy arms from Europe." When he was '
+            "in Tokyo, the minister told reporters the embargo should stay.")
+    got = contents(extractor, text)
+    assert not [c for c in got if "When he was" in c], got
+
+
+def test_no_content_runs_on_past_400_characters_into_the_narration(extractor):
+    quote = "We have made a firm commitment to families and we will keep it in the next Parliament. " * 3
+    narration = "The minister was speaking at a conference in Manchester, where delegates debated pay. " * 3
+    text = f'"{quote.strip()}" she said. "{narration.strip()}"'
+    assert all(len(c) <= 400 for c in contents(extractor, text))
+
+
+def test_a_quote_after_a_position_reads_without_the_pronoun_and_with_whole_quotes(extractor):
+    text = ('The official U.S. position is that it "opposes unilateral changes to the status quo across the '
+            'Taiwan Strait." Officials said little more.')
+    st = one(extractor, text, "opposes unilateral changes")
+    assert st.content.text.startswith("opposes unilateral changes")
+    assert st.content.text.count('"') % 2 == 0
+    assert st.speaker.text == "U.S."
