@@ -104,3 +104,40 @@ def test_a_quote_after_a_position_reads_without_the_pronoun_and_with_whole_quote
     assert st.content.text.startswith("opposes unilateral changes")
     assert st.content.text.count('"') % 2 == 0
     assert st.speaker.text == "U.S."
+
+
+# ---- what is a statement -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Unions oppose the plans to raise the pension age.",  # a stance: a stance edge, not speech
+    "Mr Balls refused to say whether Mr Brown would remain as chancellor.",  # a refusal to speak
+    "The Prime Minister prefers a later date for the vote.",
+    "The Lib Dems back the new council tax plans.",
+])
+def test_stances_and_refusals_are_no_statements(extractor, text):
+    assert contents(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, source, words", [
+    ("Separate figures showed that borrowing rose to £5bn in March.", "Separate figures", "borrowing rose"),
+    ("The IFS report said taxes would have to rise after the election.", "The IFS report", "taxes would have"),
+])
+def test_a_document_is_the_source_and_no_actor(extractor, text, source, words):
+    st = one(extractor, text, words)
+    assert st.speaker.text == source
+    assert st.speaker.actor is None
+    assert st.source_kind == "document"
+
+
+def test_a_person_speaker_is_marked_as_no_document(extractor):
+    st = one(extractor, "Gordon Brown said borrowing rose in March.", "borrowing rose")
+    assert st.source_kind is None and st.speaker.actor == "person:gordon-brown"
+
+
+# ---- who speaks ----------------------------------------------------------------------------
+
+def test_the_speaker_is_the_source_of_the_cue_not_the_subject_of_the_content(extractor):
+    text = "Michael Howard spoke in Leeds. Mr Howard said Labour had proposed the idea too."
+    st = one(extractor, text, "proposed the idea")
+    assert st.speaker.actor == "person:michael-howard"
+    assert st.content.text == "Labour had proposed the idea too"

@@ -43,9 +43,11 @@ def attribute_speakers(doc, article: Article, raws: list[RawStatement], named: N
     seen_ids: set[str] = set()
     for raw in sorted(raws, key=lambda r: r.cue_start if r.cue_start is not None else r.content[0]):
         mention = None
+        document = False
         if raw.speaker is not None:
             speaker = speaker_mention(doc, raw.speaker, named.by_token, speakers)
             mention = speaker.mention
+            document = speaker.document
             if speaker.resolved:
                 found.mentions.append(replace(mention))
             if speaker.group is not None and speaker.group.id not in found.groups:
@@ -54,7 +56,8 @@ def attribute_speakers(doc, article: Article, raws: list[RawStatement], named: N
         if sid in seen_ids:
             continue
         seen_ids.add(sid)
-        found.pairs.append((raw, _statement(doc, article, raw, sid, mention, named.by_token)))
+        st = _statement(doc, article, raw, sid, mention, named.by_token)
+        found.pairs.append((raw, replace(st, source_kind="document") if document else st))
     return found
 
 
@@ -108,7 +111,7 @@ def nest_reports(doc, pairs: list[tuple[RawStatement, Statement]]) -> list[State
                 # view is one statement, the outer one (as PolNeAR annotates it)
                 same = si.speaker is not None and so.speaker is not None and (
                     si.speaker.actor is not None and si.speaker.actor == so.speaker.actor)
-                if same or (ri.cue_lemma or "") not in cues.SPEECH_VERBS:
+                if same or not _relays(so, ri):
                     drop.add(j)
                     continue
                 # the inner cue must govern the outer content ("reported that X said"), not
@@ -118,6 +121,19 @@ def nest_reports(doc, pairs: list[tuple[RawStatement, Statement]]) -> list[State
                 drop.add(i)
     return [replace(st, reported_by=reporters[k]) if k in reporters else st
             for k, (_, st) in enumerate(pairs) if k not in drop]
+
+
+#: Inner cues a reporting chain relays: "Xinhua reported that Xi said ...".
+_RELAYED = frozenset("say tell state add declare announce explain write tweet claim warn insist stress note "
+                     "deny confirm argue reply respond ask".split())
+
+
+def _relays(outer: Statement, inner: RawStatement) -> bool:
+    """Is the outer statement an outlet relaying the inner one? "Mr Howard said Labour had
+    proposed the idea too" is Howard's statement, not Labour's reported by Howard (BBC): a
+    person's report stays the person's, and proposing is no saying to relay."""
+    actor = outer.speaker.actor if outer.speaker is not None else None
+    return bool(actor) and not actor.startswith("person:") and (inner.cue_lemma or "") in _RELAYED
 
 
 def _governs(doc, content: Span, cue_token: int) -> bool:

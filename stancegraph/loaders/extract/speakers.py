@@ -286,6 +286,24 @@ class Speaker:
     mention: Mention
     resolved: bool = False  # a pronoun, description or group: a mention the NER did not give
     group: Optional[Actor] = None  # "Chinese state media": a group actor named by the speaker
+    document: bool = False  # "Separate figures showed": a report, study or figures, not an actor
+
+
+#: Sources that are documents, not actors: "Separate figures showed that ...", "a study
+#: found", "the report said", "Labour's manifesto says" (BBC politics). Polls as well:
+#: "a Harvard poll shows" is the poll's finding (the pollster is named in it, if at all).
+DOCUMENT_SOURCES = frozenset("""
+figure figures statistic statistics data report study survey poll polls research analysis
+findings finding document documents paper memo memorandum letter audit review manifesto
+numbers census estimate estimates projection projections forecast forecasts evidence
+investigation inquiry probe records record filing filings bill budget
+""".split())
+
+
+def is_document(tok) -> bool:
+    """A speaker head that is a document: a common noun of DOCUMENT_SOURCES ("figures",
+    "the report"), not a name ("Consumer Reports")."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in DOCUMENT_SOURCES or tok.lower_ in DOCUMENT_SOURCES)
 
 
 def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
@@ -297,6 +315,10 @@ def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
     group = None
     head = toks.root
     c = by_token.get(head.i)
+    if c is None and is_document(head):
+        # "Separate figures showed that ...", "the IFS report said": the document speaks;
+        # it is no actor, nor the organization or group named in it
+        return Speaker(Mention(start, end, text_of(doc)[start:end], None), document=True)
     if c is not None:
         actor = c.actor
         start, end = c.start, c.end
