@@ -17,7 +17,6 @@ from dataclasses import dataclass, field, replace
 
 from stancegraph.graph import model
 from stancegraph.graph.model import Actor, Article, Mention, Span, Statement
-from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.actors import NamedActors
 from stancegraph.loaders.extract.speakers import SpeakerResolver, speaker_mention
 from stancegraph.loaders.extract.statements import RawStatement
