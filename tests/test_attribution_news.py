@@ -141,3 +141,37 @@ def test_the_speaker_is_the_source_of_the_cue_not_the_subject_of_the_content(ext
     st = one(extractor, text, "proposed the idea")
     assert st.speaker.actor == "person:michael-howard"
     assert st.content.text == "Labour had proposed the idea too"
+
+
+def test_a_statement_from_an_organization_is_the_organizations(extractor):
+    st = one(extractor, "A statement from the White House said the talks were useful.", "talks were useful")
+    assert st.speaker.text.endswith("White House")
+
+
+def test_a_quote_after_a_reported_clause_belongs_to_its_own_cue(extractor):
+    text = ("In response, Twitter said it investigated threats. ''Violent threats deserve no place on "
+            "Twitter,'' the company said.")
+    assert one(extractor, text, "it investigated threats").speaker.text == "Twitter"
+    assert one(extractor, text, "Violent threats").speaker.text == "the company"
+
+
+# ---- reported speech that goes on ----------------------------------------------------------
+
+def test_a_sentence_that_goes_on_in_reported_speech_is_the_same_speakers(extractor):
+    text = ("Gordon Brown spoke in Glasgow. He said the party had to change. And it had to fight poverty "
+            "at home and abroad. The conference ended on Friday.")
+    st = one(extractor, text, "fight poverty")
+    assert st.speaker.actor == "person:gordon-brown"
+    assert "conference ended" not in st.content.text
+
+
+def test_a_sentence_of_narration_after_reported_speech_is_nobodys(extractor):
+    text = "Gordon Brown said the party had to change. But the conference ended on Friday."
+    assert contents(extractor, text) == ["the party had to change"]
+
+
+def test_transcript_turns_are_statements_of_the_named_speaker(extractor):
+    text = ("Hardball transcript\n\nMatthews: Well, speculation is bad.\n\n"
+            "Lopez: Well, my savings are not speculation at all.")
+    assert one(extractor, text, "speculation is bad").speaker.text == "Matthews"
+    assert one(extractor, text, "my savings").speaker.text == "Lopez"

@@ -19,34 +19,53 @@ from stancegraph.loaders.extract.speakers import np_span
 
 def headline_statements(doc, in_quote) -> Iterator[RawStatement]:
     """"Clinton camp: Trump's Islamophobia threatens national security" — the headline form
-    of a statement: a short name, a colon, what they said (PolNeAR train headlines)."""
+    of a statement: a short name, a colon, what they said (PolNeAR train headlines); the
+    same form in transcripts ("Matthews: Well, speculation is bad.", to the end of the
+    line) and before a quote ("More from the report: “...”", "Pew Research: “...”")."""
+    text = text_of(doc)
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space]
         colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
-        if not colon or in_quote[toks[colon].i] or len(toks) - colon - 1 < 3:
+        if not colon or in_quote[toks[colon].i]:
             continue
-        head = toks[:colon]
-        # "Editor's note:", "Delegate Update:": page furniture, not a speaker (PolNeAR train)
-        if head[-1].lower_ in _NOT_SPEAKER_LABELS:
+        head = _colon_speaker(toks[:colon])
+        if head is None:
             continue
-        # "Sanders: Clinton Email Story Has Moved": in a title-cased headline the model
-        # tags the name NOUN and no entity (PolNeAR train); a capitalised name still counts
-        named = all(t.is_title or t.is_upper or t.lower_ in ("'s", "’s", "-", ".") for t in head) and len(head) <= 4
-        if not named and not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN" for t in head):
+        c = toks[colon]
+        line_end = text.find("\n", c.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        nxt = c.i + 1
+        while nxt < len(doc) and doc[nxt].is_space and "\n" not in doc[nxt].text:
+            nxt += 1
+        if nxt >= len(doc) or doc[nxt].idx >= line_end:
             continue
-        if head[-1].pos_ not in ("PROPN", "NOUN") or any(t.pos_ in ("VERB", "AUX", "NUM") for t in head):
-            continue
-        rest = toks[colon + 1:]
-        while rest and (rest[-1].is_punct and not in_quote[rest[-1].i]):
-            rest.pop()
-        if len(rest) < 3:
-            continue
-        start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
-        trimmed = trim(text_of(doc), start, end, keep_quotes=True)
-        if trimmed:
-            c = toks[colon]
+        start, end = doc[nxt].idx, line_end
+        if in_quote[nxt]:  # "Pew Research: “...”": the quote only
+            end = next((t.idx for t in doc[nxt + 1:] if not in_quote[t.i]), line_end)
+        trimmed = trim(text, start, end, keep_quotes=True)
+        if trimmed and len(text[trimmed[0]:trimmed[1]].split()) >= 3:
             yield RawStatement(c.idx, c.idx + 1, ":", (head[0].i, head[-1].i + 1), trimmed,
-                               "direct" if in_quote[rest[0].i] else "indirect", cue_token=c.i)
+                               "direct" if in_quote[nxt] else "indirect", cue_token=c.i)
+
+
+def _colon_speaker(head):
+    """The speaker tokens before a headline or transcript colon, or None."""
+    if len(head) >= 2 and head[0].lower_ in ("more", "from", "read") and head[1].lower_ in ("from", "more"):
+        head = head[2:] if head[0].lower_ == "more" or head[1].lower_ == "more" else head[1:]
+    elif head and head[0].lower_ == "from":
+        head = head[1:]
+    if not head or head[-1].lower_ in _NOT_SPEAKER_LABELS:
+        return None  # "Editor's note:", "Delegate Update:": page furniture (PolNeAR train)
+    # "Sanders: Clinton Email Story Has Moved": in a title-cased headline the model
+    # tags the name NOUN and no entity (PolNeAR train); a capitalised name still counts
+    named = all(t.is_title or t.is_upper or t.lower_ in ("'s", "’s", "-", ".") for t in head) and len(head) <= 4
+    document = len(head) <= 3 and head[0].lower_ == "the" and head[-1].lemma_.lower() in ("report", "study", "survey")
+    if not (named or document) and not any(
+            t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN" for t in head):
+        return None
+    if head[-1].pos_ not in ("PROPN", "NOUN") or any(t.pos_ in ("VERB", "AUX", "NUM") for t in head):
+        return None
+    return head
 
 
 _NOT_SPEAKER_LABELS = frozenset("note update updates correction corrections related watch read photo photos "

@@ -140,6 +140,8 @@ def quote_owner(doc, qs, qe, cue_set, in_quote) -> Optional[int]:
         inside = [i for i in qtoks if sent.start <= i < sent.end]
         # (1) a quoted token whose nearest cue ancestor is outside the quote
         for i in inside:
+            if doc[i].is_punct:
+                continue  # an opening mark the parser hung on the sentence before it
             for a in doc[i].ancestors:
                 if a.i in cue_set:
                     return a.i
@@ -156,7 +158,10 @@ def quote_owner(doc, qs, qe, cue_set, in_quote) -> Optional[int]:
         if len(outside) == 1:
             t = outside[0]
             gap = range(t.i + 1, first.start) if t.i < first.start else range(last.end, t.i)
-            if sum(1 for k in gap if not (doc[k].is_punct or doc[k].is_space)) <= 4:
+            # not across a clause of the cue's own ('Twitter said it investigated threats.
+            # "..." the company said', PolNeAR train)
+            if sum(1 for k in gap if not (doc[k].is_punct or doc[k].is_space)) <= 4 and not any(
+                    doc[k].pos_ in ("VERB", "AUX") for k in gap):
                 return t.i
     # (4) '"Russia, if you're listening, ... missing." Trump said.': the full stop inside the
     # quote makes "Trump said." a sentence of its own, with no content (PolNeAR train)

@@ -29,7 +29,7 @@ def cue_subject(t, in_quote=None, depth: int = 0):
         return subjects[-1]
     for c in t.children:
         if c.dep_ == "nsubj":
-            return c
+            return _issuer(c)
         if c.dep_ == "nsubjpass":
             return _agent(t)
     # "About 4 in 10 say they want ...": the parser makes the poll share a number modifier
@@ -40,6 +40,25 @@ def cue_subject(t, in_quote=None, depth: int = 0):
     if depth > 3:
         return None
     return _inherited_subject(t, in_quote, depth)
+
+
+#: What someone issues, their words: "A statement from the White House said ...".
+_ISSUED = frozenset("statement remarks comments announcement letter tweet post email release message".split())
+
+
+def _issuer(subj):
+    """"A statement from the White House said", "Trump's letter said": who issued it speaks
+    (PolNeAR train); a report or study stays its own source (see is_document)."""
+    if subj.lemma_.lower() not in _ISSUED or subj.pos_ != "NOUN":
+        return subj
+    for c in subj.children:
+        if c.dep_ == "poss" and (c.ent_type_ or c.pos_ in ("PROPN", "PRON")):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.ent_type_ or pobj.pos_ == "PROPN"):
+                return pobj
+    return subj
 
 
 def _agent(t):

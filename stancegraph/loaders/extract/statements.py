@@ -58,7 +58,7 @@ def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = Fal
     found.extend(headline_quotes(doc, quotes, headings))
     claimed = {q for r in found for q in r.quotes}
     joined = {c.index: c.statement for c in continuation_quotes(doc, quotes, claimed, found)}
-    floating = list(floating_quotes(doc, quotes, claimed, found))
+    floating = list(floating_quotes(doc, quotes, claimed, found)) + list(continued_speech(doc, found, in_quote))
     text = text_of(doc)
     found = [joined.get(k, r) for k, r in enumerate(found)] + floating
     return [replace(r, content=clean_content(text, *r.content, r.kind)) for r in in_headings(doc, found, headings)]
@@ -278,3 +278,36 @@ def _quote_sequels(doc, quotes, claimed, found: list[RawStatement]) -> Iterator[
         if joins:
             ends[k] = trimmed[1]
         yield k, trimmed, joins
+
+
+_GOES_ON = frozenset("and but also moreover furthermore".split())
+_BACKSHIFT = frozenset("would could should might must had".split())
+
+
+def continued_speech(doc, found: list[RawStatement], in_quote) -> Iterator[RawStatement]:
+    """"He said the party had to change. And it had to fight poverty ...": a sentence that
+    goes on ("And", "But", "Also") in the backshifted tense of reported speech, right after
+    a reported clause that ends its sentence, is still the same speaker's (BBC)."""
+    text = text_of(doc)
+    taken = [r.content for r in found]
+    for r in found:
+        if r.kind != "indirect" or r.cue_token is None or r.speaker is None or r.floating:
+            continue
+        sent = doc[r.cue_token].sent
+        if text[r.content[1]:sent.end_char].strip(" .\"”") or sent.end >= len(doc):
+            continue
+        nxt = doc[sent.end].sent
+        first = next((t for t in nxt if not t.is_space), None)
+        if first is None or "\n" in text[sent.end_char:first.idx] or first.lower_ not in _GOES_ON:
+            continue
+        root = nxt.root
+        if any(in_quote[t.i] for t in nxt) or not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFT or
+                                                       c.lower_ == "had" for c in (*root.children, root)):
+            continue
+        if any(s < nxt.end_char and nxt.start_char < e for s, e in taken):
+            continue  # a statement of its own
+        last = next(t for t in reversed(nxt) if not (t.is_punct or t.is_space))
+        span = trim(text, first.idx, last.idx + len(last.text), keep_quotes=False)
+        if span is not None:
+            taken.append(span)
+            yield RawStatement(None, None, None, r.speaker, span, "indirect", floating=True)
