@@ -175,3 +175,25 @@ def test_transcript_turns_are_statements_of_the_named_speaker(extractor):
             "Lopez: Well, my savings are not speculation at all.")
     assert one(extractor, text, "speculation is bad").speaker.text == "Matthews"
     assert one(extractor, text, "my savings").speaker.text == "Lopez"
+
+
+def test_a_clause_of_other_speakers_inside_a_report_leaves_both_statements(extractor):
+    text = ("After the event, several Clinton supporters said the former president had made a good case, "
+            "while other voters said they had not heard anything new.")
+    assert one(extractor, text, "made a good case").speaker.text == "several Clinton supporters"
+    assert one(extractor, text, "not heard anything").speaker.text == "other voters"
+
+
+def test_a_said_clause_the_parser_made_the_head_of_the_cue_is_still_its_content(extractor):
+    text = ("The endorsement comes three days after Trump told The Washington Post he was not quite there "
+            "yet on supporting Ryan.")
+    st = one(extractor, text, "not quite there")
+    assert st.content.text.startswith("he was not quite there yet")
+    assert st.speaker.text == "Trump"
+
+
+def test_a_title_cased_title_with_says_is_a_headline_attribution(extractor):
+    text = ("Hollande Says Donald Trump Makes You Want To Retch\n\n"
+            "French President Francois Hollande spoke in Paris on Tuesday.")
+    st = one(extractor, text, "Makes You Want")
+    assert st.speaker.text == "Hollande" and st.origin == "headline"

@@ -132,7 +132,10 @@ def _relays(outer: Statement, inner: RawStatement) -> bool:
     proposed the idea too" is Howard's statement, not Labour's reported by Howard (BBC): a
     person's report stays the person's, and proposing is no saying to relay."""
     actor = outer.speaker.actor if outer.speaker is not None else None
-    return bool(actor) and not actor.startswith("person:") and (inner.cue_lemma or "") in _RELAYED
+    # an outlet or agency relays; "several Clinton supporters said ..., while other voters
+    # said ..." (a group) does not (PolNeAR train)
+    outlet = bool(actor) and (actor.startswith("organization:") or outer.cue_lemma == "report")
+    return outlet and (inner.cue_lemma or "") in _RELAYED
 
 
 def _governs(doc, content: Span, cue_token: int) -> bool:
@@ -152,6 +155,8 @@ def _governs(doc, content: Span, cue_token: int) -> bool:
             return True
         if t.dep_ not in ("conj", "advcl", "ccomp", "parataxis", "xcomp") or t.head.i == t.i:
             return False
+        if t.dep_ == "advcl" and t.tag_ != "VBG":
+            return False  # "..., while other voters said ...": a clause of its own
         t = t.head
     return False
 

@@ -231,6 +231,19 @@ def tail_after(doc, qe: int, cue) -> Optional[int]:
     return tail[-1].idx + len(tail[-1].text)
 
 
+def misattached_clause(t) -> Optional[tuple[int, int]]:
+    """"three days after Trump told The Washington Post he was "not quite there yet"": the
+    parser makes the said clause the head of the cue (PolNeAR train); the clause after the
+    cue's own words is its content."""
+    h = t.head
+    if t.dep_ != "advcl" or h.i <= t.right_edge.i or h.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in h.children if c.dep_ in SUBJ), None)
+    if subj is None or subj.left_edge.i != t.right_edge.i + 1:
+        return None
+    return subj.left_edge.idx, subtree_end(h)
+
+
 def subtree_end(tok) -> int:
     last = tok.right_edge
     return last.idx + len(last.text)
@@ -246,6 +259,12 @@ def clause_chars(comp, in_quote) -> tuple[int, int]:
     for c in comp.rights:
         if (c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > 0 and comp.doc[c.left_edge.i - 1].text == ","
                 and c.lemma_.lower() not in cues.SPEECH_VERBS):  # ", saying ..." is a report
+            cut = c.left_edge.i - 1
+            break
+        # "said the former president had made a good case, while other voters said ...":
+        # another speaker's statement is not part of this one (PolNeAR train)
+        if (c.dep_ == "advcl" and c.lemma_.lower() in cues.SPEECH_VERBS and c.i > 0 and not in_quote[c.i]
+                and comp.doc[c.left_edge.i - 1].text == "," and any(x.dep_ == "nsubj" for x in c.children)):
             cut = c.left_edge.i - 1
             break
     if cut is None:

@@ -69,7 +69,10 @@ def in_headings(doc, raws: list[RawStatement], headings: Headings) -> Iterator[R
     with a dateline cut off their content. "Blair rejects Tory terror offer", "Lib Dems
     demand new inquiry" (BBC titles) are no statements; "Campbell: E-mail row 'silly
     fuss'" and "Blair says ..." are."""
+    titled = {r.cue_token for r in raws if r.origin == "headline" and r.cue_token is not None}
     for r in raws:
+        if r.cue_token in titled and r.origin != "headline":
+            continue  # the title-cased form read it (.phrases.title_case_says)
         line = headings.line_of(r.cue_start if r.cue_start is not None else r.content[0]) or \
             headings.line_of(r.content[0])
         if line is None:
@@ -84,8 +87,8 @@ def _attributes(doc, r: RawStatement, line: tuple[int, int]) -> bool:
     with a clause or a quote ("Blair says Iraq war was legal"), never a noun-phrase object."""
     if not (line[0] <= r.content[0] < line[1]) or r.speaker is None:
         return False
-    if r.cue_lemma in (":", HEADLINE_QUOTE):
-        return True
+    if r.cue_lemma in (":", HEADLINE_QUOTE) or r.origin == "headline":
+        return True  # the headline forms (.phrases)
     if r.cue_lemma not in _TITLE_CUES:
         return False
     span = doc.char_span(r.content[0], min(r.content[1], line[1]), alignment_mode="expand")

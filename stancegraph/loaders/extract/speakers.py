@@ -23,7 +23,7 @@ from stancegraph.loaders.extract.roles import ROLE_HEADS, ArticlePeople, role_of
 def cue_subject(t, in_quote=None, depth: int = 0):
     """The subject of a cue, inherited through coordination and participles."""
     subjects = [c for c in t.children if c.dep_ == "nsubj"]
-    if len(subjects) > 1 and subjects[-1].i > t.i:
+    if len(subjects) > 1 and subjects[-1].i > t.i and t.i > 0 and t.doc[t.i - 1].is_punct:
         # 'The promise to "take our country back" appeals to ..., said Alan Abramowitz': the
         # parser gives the inverted cue two subjects; the one after it speaks (PolNeAR train)
         return subjects[-1]

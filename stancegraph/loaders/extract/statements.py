@@ -22,12 +22,13 @@ from typing import Iterator
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import (
     MAX_SPAN, clause_chars, clean_content, complement, extend_content, fronted_content, make_content,
-    parenthetical, request_content, subtree_end, tail_after, trim,
+    misattached_clause, parenthetical, request_content, subtree_end, tail_after, trim,
 )
 from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.loaders.extract.headings import Headings, in_headings
 from stancegraph.loaders.extract.phrases import (
     according_to_statements, headline_quotes, headline_statements, noun_statements, position_statements,
+    title_case_says,
 )
 from stancegraph.loaders.extract.quotes import in_prep_phrase, quote_index, quote_owner
 from stancegraph.loaders.extract.raw import RawStatement
@@ -56,6 +57,7 @@ def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = Fal
     for extractor in (headline_statements, according_to_statements, position_statements, noun_statements):
         found.extend(extractor(doc, in_quote))
     found.extend(headline_quotes(doc, quotes, headings))
+    found.extend(title_case_says(doc, headings))
     claimed = {q for r in found for q in r.quotes}
     joined = {c.index: c.statement for c in continuation_quotes(doc, quotes, claimed, found)}
     floating = list(floating_quotes(doc, quotes, claimed, found)) + list(continued_speech(doc, found, in_quote))
@@ -83,7 +85,7 @@ def verb_cue_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool =
         speaker_tok = cue_subject(t, in_quote)
         if speaker_tok is None:
             continue
-        lemma = t.lemma_.lower()
+        lemma = cue_lemma(t)
         if not _may_state(lemma, speaker_tok, attitudes):
             continue
         qis = cue_quotes.get(t.i, [])
@@ -141,6 +143,9 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
         content = clause_chars(comp, in_quote)
         kind = "mixed" if any(in_quote[tok.i] for tok in comp.subtree) else "indirect"
         return (content[0], extend_content(t, comp, content[1], in_quote, lemmas)), kind, ()
+    if lemma in ("say", "tell") and (clause := misattached_clause(t)) is not None:
+        kind = "mixed" if any(in_quote[x.i] for x in t.doc.char_span(*clause, alignment_mode="expand")) else "indirect"
+        return clause, kind, ()
     return fronted_content(t), "indirect", ()
 
 
@@ -173,7 +178,7 @@ def _quoted_content(t, comp, qis, quotes, in_quote) -> tuple[tuple[int, int], st
 def _is_cue(t, lemmas, in_quote) -> bool:
     if t.pos_ != "VERB" or in_quote[t.i]:
         return False
-    lemma = t.lemma_.lower()
+    lemma = cue_lemma(t)
     if lemma == "make":
         return make_content(t) is not None
     if lemma not in lemmas:
@@ -203,6 +208,14 @@ def _is_cue(t, lemmas, in_quote) -> bool:
     return True
 
 
+def cue_lemma(t) -> str:
+    """The lemma of a cue verb; "Says" in a title-cased title keeps its capital as lemma."""
+    lemma = t.lemma_.lower()
+    return _TITLE_LEMMAS.get(lemma, lemma)
+
+
+_TITLE_LEMMAS = {"says": "say", "said": "say", "tells": "tell", "told": "tell", "warns": "warn", "claims": "claim",
+                 "insists": "insist", "admits": "admit", "denies": "deny", "vows": "vow", "urges": "urge"}
 _ASPECT_HEADS = frozenset("continue use begin start take come go step proceed return keep".split())
 
 
@@ -274,7 +287,7 @@ def _quote_sequels(doc, quotes, claimed, found: list[RawStatement]) -> Iterator[
         said = (ends[k] - start) + (trimmed[1] - trimmed[0])
         # one span of at most MAX_SPAN characters: a longer run of quotes is several statements
         # of the same speaker (BBC: a quote running on over the narration after it)
-        joins = "\n" not in between and said >= 0.6 * (trimmed[1] - start) and trimmed[1] - start <= MAX_SPAN
+        joins = "\n" not in between and said >= 0.5 * (trimmed[1] - start) and trimmed[1] - start <= MAX_SPAN
         if joins:
             ends[k] = trimmed[1]
         yield k, trimmed, joins
