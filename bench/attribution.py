@@ -3,6 +3,7 @@
     python bench/attribution.py                      # dev split, writes preds-dev.jsonl, scores
     python bench/attribution.py --split train --limit 200
     python bench/attribution.py --speed              # also time nlp.pipe alone vs the extractor
+    python bench/attribution.py --bbc                # also BBC politics: long statements, titles
 
 The corpus and scorer live outside the repository (../shared, see DESIGN.md); nothing from
 them is copied here. The scorer is run as a separate process, exactly as documented:
@@ -33,6 +34,10 @@ def main(argv=None) -> int:
     ap.add_argument("--model", default=None)
     ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--speed", action="store_true", help="time bare nlp.pipe against the extractor")
+    ap.add_argument("--bbc", nargs="?", const=os.path.join(SHARED, "corpora", "bbc", "politics"), default=None,
+                    metavar="DIR", help="also count, on BBC politics (read in place), statements over 400 "
+                    "characters and statements from titles")
+    ap.add_argument("--show", type=int, default=0, help="with --bbc: print up to N of each counted statement")
     args = ap.parse_args(argv)
 
     from stancegraph.graph.model import Article
@@ -89,10 +94,45 @@ def main(argv=None) -> int:
         print(f"speed: parse {t_parse:.1f}s, extraction rules {t_rules:.1f}s, "
               f"overhead {t_rules / t_parse:.1%} of the pipeline time")
 
+    if args.bbc:
+        bbc_counts(ex, args.bbc, args.n_process, args.show)
     if args.limit:
         print("(--limit: not scoring a partial split; the scorer counts missing articles as misses)")
         return 0
     return subprocess.call([sys.executable, args.scorer, "score", split_dir, out])
+
+
+def bbc_counts(ex, directory: str, n_process: int, show: int) -> dict:
+    """Statements over 400 characters and statements read from a title line, on a folder of
+    plain-text articles (BBC: the first line is the title). A title statement must hold an
+    attribution ("X says Y", "X: 'Y'") and is then marked ``origin="headline"``."""
+    from stancegraph.graph.model import Article
+
+    names = sorted(n for n in os.listdir(directory) if n.endswith(".txt"))
+    texts = []
+    for name in names:
+        with open(os.path.join(directory, name), encoding="utf-8", errors="replace") as fh:
+            texts.append(fh.read())
+    arts = (Article(id=Article.make_id(t), text=t, path=n) for n, t in zip(names, texts))
+    total, long_, titled, unmarked = 0, [], [], []
+    for name, text, graph in zip(names, texts, ex.extract_many(arts, n_process=n_process)):
+        title_end = len(text.split("\n", 1)[0])
+        for st in graph.statements:
+            total += 1
+            if st.content.end - st.content.start > 400:
+                long_.append((name, st))
+            if st.content.start < title_end:
+                titled.append((name, st))
+                if st.origin != "headline":
+                    unmarked.append((name, st))
+    pct = len(long_) / total if total else 0.0
+    print(f"BBC {len(names)} articles, {total} statements: over 400 chars {len(long_)} ({pct:.2%}); "
+          f"from titles {len(titled)} (not marked as a headline attribution: {len(unmarked)})")
+    for label, rows in (("long", long_), ("title", titled)):
+        for name, st in rows[:show]:
+            who = st.speaker.text if st.speaker else "-"
+            print(f"  {label} {name} [{who}] {st.cue.text if st.cue else '-'}: {st.content.text[:160]!r}")
+    return {"statements": total, "over_400": len(long_), "from_titles": len(titled), "unmarked_titles": len(unmarked)}
 
 
 if __name__ == "__main__":

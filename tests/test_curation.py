@@ -202,7 +202,7 @@ def test_merge_moves_statements_stances_and_mentions(store, fresh, tmp_path):
 
     def check(s):
         assert "person:carlos-diaz" not in _names(s)
-        assert _said(s, "harbour plan") == {("Maria Lopez", "the harbour plan")}
+        assert _said(s, "harbour plan") == {("Maria Lopez", "he opposes the harbour plan")}
         profile = _profile(s, "Carlos Diaz")  # the old name is an alias now
         assert {r["actor"] for r in profile} == {"Maria Lopez"}
         stances = {r["item"] for r in profile if r["section"] == "stance"}
@@ -243,7 +243,7 @@ def test_rename_gives_a_new_name_and_id(store, fresh, tmp_path):
     def check(s):
         names = _names(s)
         assert names.get("person:carlos-diaz-ruiz") == "Carlos Díaz Ruiz" and "person:carlos-diaz" not in names
-        assert _said(s, "harbour plan") == {("Carlos Díaz Ruiz", "the harbour plan")}
+        assert _said(s, "harbour plan") == {("Carlos Díaz Ruiz", "he opposes the harbour plan")}
         assert {r["actor"] for r in _profile(s, "Carlos Diaz")} == {"Carlos Díaz Ruiz"}
 
     _every_way(store, fresh, rules, check)
@@ -260,7 +260,7 @@ def test_kind_changes_the_kind_and_id(store, fresh, tmp_path):
         assert [(r["id"], r["kind"]) for r in rows] == [("group:harbour-trust", "group")]
         trust = s.run("MATCH (a:Actor {id: 'group:harbour-trust'}) RETURN a.supporters, a.about").rows
         assert trust == [[1, 1]]
-        assert _said(s, "Harbour Trust") == {("Maria Lopez", "the Harbour Trust")}
+        assert _said(s, "Harbour Trust") == {("Maria Lopez", "she supports the Harbour Trust")}
 
     _every_way(store, fresh, rules, check)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from stancegraph.graph.model import Article
-from stancegraph.loaders.extract import statements
+from stancegraph.loaders.extract import phrases, statements
 from stancegraph.loaders.extract.pipeline import Extractor
 from stancegraph.loaders.extract.quotes import find_quotes, quote_index
 
@@ -53,19 +53,19 @@ def test_according_to_statement(parse):
 
 def test_headline_colon_statement(parse):
     doc, quotes = parse("Keller: The bridge will open in May")
-    found = [seen(doc, r) for r in statements.headline_statements(doc, quote_index(doc, quotes))]
+    found = [seen(doc, r) for r in phrases.headline_statements(doc, quote_index(doc, quotes))]
     assert found == [("Keller", "The bridge will open in May", "indirect", ":")]
 
 
 def test_position_statement(parse):
     doc, quotes = parse("The official British position is that the bridge must be rebuilt.")
-    found = [seen(doc, r) for r in statements.position_statements(doc, quote_index(doc, quotes))]
+    found = [seen(doc, r) for r in phrases.position_statements(doc, quote_index(doc, quotes))]
     assert found == [("British", "the bridge must be rebuilt", "indirect", "position is")]
 
 
 def test_noun_statement(parse):
     doc, quotes = parse("Keller's claim that the bridge is safe was disputed by engineers.")
-    found = [seen(doc, r) for r in statements.noun_statements(doc, quote_index(doc, quotes))]
+    found = [seen(doc, r) for r in phrases.noun_statements(doc, quote_index(doc, quotes))]
     assert found == [("Keller", "the bridge is safe", "indirect", "claim")]
 
 

@@ -165,6 +165,12 @@ class Statement(_Record):
     sentence: Optional[Span] = None
     date: Optional[str] = None
     cue_lemma: Optional[str] = None
+    # "headline": read from a title or summary line that holds an attribution ("Blair says
+    # ...", "Sanders: ..."); None for the body
+    origin: Optional[str] = None
+    # "document": the source is a report, study, poll or figures, not an actor (the speaker
+    # mention names the document and has no actor); None for actors
+    source_kind: Optional[str] = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Statement":

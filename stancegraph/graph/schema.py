@@ -122,6 +122,8 @@ STATEMENT = Table("Statement", (
     Prop("kind"),
     Prop("cue", nullable=True, source="cue.text"),
     Prop("cue_lemma", nullable=True),
+    Prop("origin", nullable=True),  # "headline": said in a title or summary line
+    Prop("source_kind", nullable=True),  # "document": a report, study or figures, not an actor
     Prop("start_char", INT64, source="content.start"),
     Prop("end_char", INT64, source="content.end"),
     Prop("sentence", nullable=True, source="sentence.text"),

@@ -18,7 +18,6 @@ from typing import Optional
 
 from stancegraph.graph import model
 from stancegraph.graph.model import Actor, Article, Mention, Span, Statement
-from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.actors import NamedActors
 from stancegraph.loaders.extract.speakers import SpeakerResolver, speaker_mention
 from stancegraph.loaders.extract.statements import RawStatement
@@ -47,9 +46,11 @@ def attribute_speakers(doc, article: Article, raws: list[RawStatement], named: N
     seen_ids: set[str] = set()
     for raw in sorted(raws, key=lambda r: r.cue_start if r.cue_start is not None else r.content[0]):
         mention = None
+        document = False
         if raw.speaker is not None:
             speaker = speaker_mention(doc, raw.speaker, named.by_token, speakers)
             mention = speaker.mention
+            document = speaker.document
             if speaker.resolved:
                 found.mentions.append(replace(mention))
             if speaker.group is not None and speaker.group.id not in found.groups:
@@ -58,7 +59,8 @@ def attribute_speakers(doc, article: Article, raws: list[RawStatement], named: N
         if sid in seen_ids:
             continue
         seen_ids.add(sid)
-        found.pairs.append((raw, _statement(doc, article, raw, sid, mention, named.by_token)))
+        st = _statement(doc, article, raw, sid, mention, named.by_token)
+        found.pairs.append((raw, replace(st, source_kind="document") if document else st))
     return found
 
 
@@ -73,7 +75,7 @@ def _statement(doc, article: Article, raw: RawStatement, sid: str, mention, by_t
             reported_by = rc.actor
     return Statement(id=sid, speaker=mention, cue=cue, content=Span(cs, ce, text[cs:ce]), kind=raw.kind,
                      reported_by=reported_by, sentence=_sentence(doc, text, raw), date=article.published,
-                     cue_lemma=raw.cue_lemma)
+                     cue_lemma=raw.cue_lemma, origin=raw.origin)
 
 
 def _sentence(doc, text: str, raw: RawStatement):
@@ -112,7 +114,7 @@ def nest_reports(doc, pairs: list[tuple[RawStatement, Statement]]) -> list[State
                 # view is one statement, the outer one (as PolNeAR annotates it)
                 same = si.speaker is not None and so.speaker is not None and (
                     si.speaker.actor is not None and si.speaker.actor == so.speaker.actor)
-                if same or (ri.cue_lemma or "") not in cues.SPEECH_VERBS:
+                if same or not _relays(so, ri):
                     drop.add(j)
                     continue
                 # the inner cue must govern the outer content ("reported that X said"), not
@@ -124,6 +126,22 @@ def nest_reports(doc, pairs: list[tuple[RawStatement, Statement]]) -> list[State
             for k, (_, st) in enumerate(pairs) if k not in drop]
 
 
+#: Inner cues a reporting chain relays: "Xinhua reported that Xi said ...".
+_RELAYED = frozenset("say tell state add declare announce explain write tweet claim warn insist stress note "
+                     "deny confirm argue reply respond ask".split())
+
+
+def _relays(outer: Statement, inner: RawStatement) -> bool:
+    """Is the outer statement an outlet relaying the inner one? "Mr Howard said Labour had
+    proposed the idea too" is Howard's statement, not Labour's reported by Howard (BBC): a
+    person's report stays the person's, and proposing is no saying to relay."""
+    actor = outer.speaker.actor if outer.speaker is not None else None
+    # an outlet or agency relays; "several Clinton supporters said ..., while other voters
+    # said ..." (a group) does not (PolNeAR train)
+    outlet = bool(actor) and (actor.startswith("organization:") or outer.cue_lemma == "report")
+    return outlet and (inner.cue_lemma or "") in _RELAYED
+
+
 def _governs(doc, content: Span, cue_token: int) -> bool:
     """Is the inner cue the head of the outer content ("reported that Xi said ...", "said
     Xi explained ..., saying ...")? A cue deeper down, in a relative clause ("criticized
@@ -132,13 +150,17 @@ def _governs(doc, content: Span, cue_token: int) -> bool:
     span = doc.char_span(content.start, content.end, alignment_mode="expand")
     if span is None:
         return True
-    root = span.root
+    # the closing '."' of a quote hangs on the outer verb: not the content's head
+    heads = [x for x in span if not x.is_punct and not (span.start <= x.head.i < span.end and x.head.i != x.i)]
+    root = heads[0] if heads else span.root
     t = doc[cue_token]
     for _ in range(6):
         if t.i == root.i:
             return True
         if t.dep_ not in ("conj", "advcl", "ccomp", "parataxis", "xcomp") or t.head.i == t.i:
             return False
+        if t.dep_ == "advcl" and t.tag_ != "VBG":
+            return False  # "..., while other voters said ...": a clause of its own
         t = t.head
     return False
 
@@ -197,7 +219,9 @@ def drop_restatements(statements: list[Statement]) -> list[Statement]:
     and, later, "post-World War II international order") is one statement, kept once."""
     kept: list[Statement] = []
     words_of = lambda s: set(re.findall(r"\w+", s.content.text.lower()))
-    for st in sorted(statements, key=lambda s: s.content.start):
+    # a title repeats the body ('Trump "Now we can focus ..."' over 'He added, "Now we can
+    # focus ..."'): the body's statement, with its cue, is the one kept
+    for st in sorted(statements, key=lambda s: (s.origin == "headline", s.content.start)):
         w = words_of(st)
         dup = False
         for k in kept:

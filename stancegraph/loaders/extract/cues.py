@@ -31,11 +31,17 @@ figure guess recognize recognise agree disagree see hope wish imagine reckon pre
 anticipate foresee envision notice learn
 """.split())
 
-#: Verbs of stance towards an actor or issue, with a noun-phrase object:
-#: "X backs Y", "X endorses Y", "X opposes Y", "X rejects Y".
+#: Verbs of a stance taken in words, with a noun-phrase object: "X condemned the attack",
+#: "X rejects the claim", "X welcomed the deal" -- something said.
 STANCE_VERBS = frozenset("""
-back endorse support oppose reject condemn denounce welcome approve favor favour applaud
-defend champion embrace decry disavow repudiate veto
+reject condemn denounce welcome applaud defend decry disavow repudiate
+""".split())
+
+#: Verbs of holding a stance or acting on it: "Unions oppose the plans", "Cruz backs
+#: Trump", "the Prime Minister prefers ...", "refused to say whether ..." are no
+#: statements (nothing said or written); :mod:`.stances` reads them as stance edges.
+ATTITUDE_VERBS = frozenset("""
+back endorse support oppose approve favor favour champion embrace veto prefer refuse decline
 """.split())
 
 #: Verbs that PolNeAR annotators mark as attribution cues in most of their uses, found by
@@ -43,7 +49,7 @@ defend champion embrace decry disavow repudiate veto
 #: verb uses there): "Trump pointed to the polls", "she discussed the plan", "he implied
 #: that ...", "the senator echoed the criticism".
 COMMUNICATION_VERBS = frozenset("""
-point discuss refer express highlight imply list echo prefer apologize apologise remind
+point discuss refer express highlight imply list echo apologize apologise remind
 congratulate portray rule name nominate talk speak offer thank share challenge cheer hail
 reference advocate underscore underline lash rail assail attack condemn reaffirm detail
 articulate outline dispute contest downplay acknowledge reiterate tease float
@@ -51,11 +57,11 @@ identify brand coin bemoan voice herald quote chant shrug resist encourage press
 beg compare
 """.split())
 
-#: Verbs whose content is an infinitive: "refused to endorse Trump", "declined to say
-#: whether ...", "seemed to suggest ..." (PolNeAR train: cues in over half their uses with
-#: a subject and a complement). "seem" and "appear" only with a person as subject: "the
-#: economy appears to be slowing" is nobody's statement.
-XCOMP_VERBS = frozenset("refuse decline seem appear".split())
+#: Verbs whose content is an infinitive: "seemed to suggest ..." (PolNeAR train: cues in
+#: over half their uses with a subject and a complement). "seem" and "appear" only with a
+#: person as subject: "the economy appears to be slowing" is nobody's statement. Not
+#: "refused to say whether ...": a refusal to speak says nothing (ATTITUDE_VERBS).
+XCOMP_VERBS = frozenset("seem appear".split())
 PERSON_ONLY_VERBS = frozenset("seem appear".split())
 
 #: Cue verbs whose content is the object of a preposition: "talked about immigration",
@@ -108,9 +114,8 @@ CUE_NOUNS = {
     "claim": ("of",), "argument": ("for", "against"), "assertion": (), "allegation": ("of",),
     "statement": (), "warning": ("of", "about", "against"), "promise": ("of",), "pledge": ("of",),
     "vow": (), "threat": (), "announcement": ("of",), "call": ("for",), "demand": ("for",),
-    "refusal": (), "decision": (), "proposal": ("for",), "suggestion": (), "insistence": ("on",),
-    "belief": ("in",), "view": ("of", "on"), "criticism": ("of",), "endorsement": ("of",),
-    "support": ("for",), "opposition": ("to",), "acknowledgement": ("of",), "acknowledgment": ("of",),
+    "proposal": ("for",), "suggestion": (), "insistence": ("on",),
+    "belief": ("in",), "view": ("of", "on"), "criticism": ("of",), "acknowledgement": ("of",), "acknowledgment": ("of",),
     "denial": ("of",), "admission": (), "prediction": (), "request": ("for",), "accusation": ("of",),
     "defense": ("of",), "praise": ("for",), "attack": ("on",), "comment": ("on", "about"),
     "comments": ("on", "about"), "remarks": ("on", "about"), "description": ("of",),
@@ -144,4 +149,5 @@ def all_cue_lemmas(*, attitudes: bool = False) -> frozenset:
     """Every verb lemma that may introduce a statement."""
     base = (SPEECH_VERBS | EVIDENCE_VERBS | BELIEF_VERBS | STANCE_VERBS | COMMUNICATION_VERBS | PREP_ONLY_VERBS
             | XCOMP_VERBS)
+    base = base - ATTITUDE_VERBS
     return base | INTENTION_VERBS if attitudes else base

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from stancegraph.graph.model import ArticleGraph, Mention, Statement
+from stancegraph.graph.model import ArticleGraph, Mention, Span, Statement
 from stancegraph.loaders.extract.aliases import TITLE_WORDS
 
 
@@ -24,19 +24,19 @@ def extract_jsonl_record(path: str, graph: ArticleGraph) -> dict:
     def speaker(m):
         return {"start": m.start, "end": m.end, "text": m.text, "actor": m.actor} if m else None
 
+    text = graph.article.text
     rows = [
         {
             "id": st.id,
             "speaker": speaker(st.speaker),
             "cue": span(st.cue),
-            "content": span(st.content),
+            "content": span(_with_marks(text, st.content)),
             "kind": st.kind,
             "reported_by": st.reported_by,
             "about": list(st.about),
         }
         for st in graph.statements
     ]
-    text = graph.article.text
     for st in graph.statements:
         outer = _outer_report(text, st, graph.mentions)
         if outer is not None:
@@ -93,3 +93,21 @@ def _outer_report(text: str, st: Statement, mentions: list[Mention]):
 
 _TITLES_BEFORE = re.compile(r"(?:\b(?:%s)\.?\s+)+\Z" % "|".join(sorted(TITLE_WORDS, key=len, reverse=True)),
                             re.IGNORECASE)
+
+
+_OPENING = re.compile(r"(?:''|[\"“])\Z")
+_CLOSING = re.compile(r"[,.?!]?(?:''|[\"”])")
+
+
+def _with_marks(text: str, content: Span) -> Span:
+    """A quote's content with its marks and the comma or stop inside them ('“Being a dad,
+    that’s my job,”'), as PolNeAR spans direct quotes; the graph keeps the words alone."""
+    start, end = content.start, content.end
+    if not _OPENING.search(text, max(0, start - 2), start):
+        return content
+    closing = _CLOSING.match(text, end)
+    if closing is None:
+        return content
+    start -= 2 if text[start - 2:start] == "''" else 1
+    end = closing.end()
+    return Span(start, end, text[start:end])

@@ -19,36 +19,72 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     Curly and straight quotes both count, and so does ``''``; single quotes do not (in
     news they are scare quotes and apostrophes: 'trade truce', Xi's). A quote left open at
     the end of a paragraph runs to that paragraph's end: news style opens every paragraph
-    of a long quote and closes only the last one.
+    of a long quote and closes only the last one. Where the paragraphs were run together
+    ('... up to 26 weeks. "We are going to ...', BBC), an opening mark after a full stop
+    while a quote is open ends that quote at the full stop and opens the next.
     """
     spans: list[tuple[int, int]] = []
     pos = 0
+    left_open = False  # the last paragraph left its quote open
     for para in text.split("\n"):
+        joined = None
+        if left_open and para.strip():
+            # each paragraph of a long quote opens with a mark, only the last one closes:
+            # one quote across the paragraphs
+            first = _MARKS.search(para)
+            if first is not None and first.start() == len(para) - len(para.lstrip()) and first.group() != "”":
+                joined = spans.pop()
+            left_open = False
+        mark = len(spans)
         start = None
         for m in _MARKS.finditer(para):
             ch, at, end = m.group(), pos + m.start(), pos + m.end()
+            before, nxt = para[m.start() - 1:m.start()], para[m.end():m.end() + 1]
             if ch == "“":
-                nxt = para[m.end():m.end() + 1]
                 # '“..., that could create new problems for her here,“ said Jim Clyburn':
                 # an opening mark typed as the closer (followed by a space or the line end)
-                if start is not None and (nxt == "" or nxt.isspace()) and para[m.start() - 1:m.start()] in ",.?!":
+                if start is not None and (nxt == "" or nxt.isspace()) and before in ",.?!":
                     spans.append((start, end))
                     start = None
                 else:
-                    start = at  # a second opener means the first was never closed
+                    _reopen(spans, start, text, at)
+                    start = at
             elif ch == "”":
                 if start is not None:
                     spans.append((start, end))
                     start = None
             elif start is None:
+                # 'from Europe." When he was in Tokyo': a closing mark with no opening one
+                # (BBC) opens nothing
+                if not (before and not before.isspace() and (nxt == "" or nxt.isspace())):
+                    start = at
+            elif (before == "" or before.isspace()) and nxt.isalnum() and _reopen(spans, start, text, at):
                 start = at
             else:
                 spans.append((start, end))
                 start = None
         if start is not None and len(para) - (start - pos) > 2:
             spans.append((start, pos + len(para.rstrip())))
+            left_open = True
+        if joined is not None:
+            if len(spans) > mark:
+                spans[mark] = (joined[0], spans[mark][1])
+            else:
+                spans.insert(mark, joined)
         pos += len(para) + 1
     return spans
+
+
+def _reopen(spans: list[tuple[int, int]], start, text: str, at: int) -> bool:
+    """An opening mark while the quote from ``start`` is open: that quote ends at the full
+    stop before the mark (kept, True), else it was never closed (dropped, False)."""
+    if start is None:
+        return False
+    end = len(text[:at].rstrip())
+    if text[end - 1:end] in (".", "!", "?") and end - start > 2:
+        spans.append((start, end))
+        return True
+    return False
 
 
 # --------------------------------------------------------------------------------------
@@ -104,6 +140,8 @@ def quote_owner(doc, qs, qe, cue_set, in_quote) -> Optional[int]:
         inside = [i for i in qtoks if sent.start <= i < sent.end]
         # (1) a quoted token whose nearest cue ancestor is outside the quote
         for i in inside:
+            if doc[i].is_punct:
+                continue  # an opening mark the parser hung on the sentence before it
             for a in doc[i].ancestors:
                 if a.i in cue_set:
                     return a.i
@@ -120,7 +158,10 @@ def quote_owner(doc, qs, qe, cue_set, in_quote) -> Optional[int]:
         if len(outside) == 1:
             t = outside[0]
             gap = range(t.i + 1, first.start) if t.i < first.start else range(last.end, t.i)
-            if sum(1 for k in gap if not (doc[k].is_punct or doc[k].is_space)) <= 4:
+            # not across a clause of the cue's own ('Twitter said it investigated threats.
+            # "..." the company said', PolNeAR train)
+            if sum(1 for k in gap if not (doc[k].is_punct or doc[k].is_space)) <= 4 and not any(
+                    doc[k].pos_ in ("VERB", "AUX") for k in gap):
                 return t.i
     # (4) '"Russia, if you're listening, ... missing." Trump said.': the full stop inside the
     # quote makes "Trump said." a sentence of its own, with no content (PolNeAR train)

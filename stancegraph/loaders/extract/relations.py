@@ -176,7 +176,7 @@ class Context:
         # "The official U.S. position is that it opposes ...", "Cruz said he backs ...": in
         # reported speech the pronoun outside any quote is the holder of the position
         if st is not None and not self.in_quote[tok.i] and st.speaker and ok(st.speaker.actor) \
-                and st.content.start <= tok.idx < st.content.end:
+                and _reported(st)[0] <= tok.idx < st.content.end:
             return st.speaker.actor, 0.75
         # "Trump said ... that he will visit Beijing": the subject of a governing verb
         for anc in tok.ancestors:
@@ -258,7 +258,7 @@ class Context:
         for st in self.statements:
             if st.cue is not None and st.cue.start <= tok.idx < st.cue.end:
                 return st
-            if st.content.start <= tok.idx < st.content.end:
+            if _reported(st)[0] <= tok.idx < st.content.end:
                 if best is None or st.content.end - st.content.start < best.content.end - best.content.start:
                     best = st
         return best
@@ -486,3 +486,14 @@ def merge_relations(rels: list[Relation]) -> list[Relation]:
             merged.status = next((r.status for r in g if r.status), None)
         out.append(merged)
     return out
+
+
+def _reported(st: Statement) -> tuple[int, int]:
+    """The reported clause of a statement, with the words between its cue and its content:
+    'The official U.S. position is that it "opposes ..."' has the quote as content, and "it"
+    is still the position holder's."""
+    start = st.content.start
+    if st.cue is not None and st.cue.end <= start and st.sentence is not None and \
+            st.sentence.start <= st.cue.start and start - st.cue.end <= 20:
+        start = st.cue.end
+    return start, st.content.end

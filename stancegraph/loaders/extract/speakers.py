@@ -23,13 +23,13 @@ from stancegraph.loaders.extract.roles import ROLE_HEADS, ArticlePeople, role_of
 def cue_subject(t, in_quote=None, depth: int = 0):
     """The subject of a cue, inherited through coordination and participles."""
     subjects = [c for c in t.children if c.dep_ == "nsubj"]
-    if len(subjects) > 1 and subjects[-1].i > t.i:
+    if len(subjects) > 1 and subjects[-1].i > t.i and t.i > 0 and t.doc[t.i - 1].is_punct:
         # 'The promise to "take our country back" appeals to ..., said Alan Abramowitz': the
         # parser gives the inverted cue two subjects; the one after it speaks (PolNeAR train)
         return subjects[-1]
     for c in t.children:
         if c.dep_ == "nsubj":
-            return c
+            return _issuer(c)
         if c.dep_ == "nsubjpass":
             return _agent(t)
     # "About 4 in 10 say they want ...": the parser makes the poll share a number modifier
@@ -40,6 +40,25 @@ def cue_subject(t, in_quote=None, depth: int = 0):
     if depth > 3:
         return None
     return _inherited_subject(t, in_quote, depth)
+
+
+#: What someone issues, their words: "A statement from the White House said ...".
+_ISSUED = frozenset("statement remarks comments announcement letter tweet post email release message".split())
+
+
+def _issuer(subj):
+    """"A statement from the White House said", "Trump's letter said": who issued it speaks
+    (PolNeAR train); a report or study stays its own source (see is_document)."""
+    if subj.lemma_.lower() not in _ISSUED or subj.pos_ != "NOUN":
+        return subj
+    for c in subj.children:
+        if c.dep_ == "poss" and (c.ent_type_ or c.pos_ in ("PROPN", "PRON")):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.ent_type_ or pobj.pos_ == "PROPN"):
+                return pobj
+    return subj
 
 
 def _agent(t):
@@ -286,6 +305,24 @@ class Speaker:
     mention: Mention
     resolved: bool = False  # a pronoun, description or group: a mention the NER did not give
     group: Optional[Actor] = None  # "Chinese state media": a group actor named by the speaker
+    document: bool = False  # "Separate figures showed": a report, study or figures, not an actor
+
+
+#: Sources that are documents, not actors: "Separate figures showed that ...", "a study
+#: found", "the report said", "Labour's manifesto says" (BBC politics). Polls as well:
+#: "a Harvard poll shows" is the poll's finding (the pollster is named in it, if at all).
+DOCUMENT_SOURCES = frozenset("""
+figure figures statistic statistics data report study survey poll polls research analysis
+findings finding document documents paper memo memorandum letter audit review manifesto
+numbers census estimate estimates projection projections forecast forecasts evidence
+investigation inquiry probe records record filing filings bill budget
+""".split())
+
+
+def is_document(tok) -> bool:
+    """A speaker head that is a document: a common noun of DOCUMENT_SOURCES ("figures",
+    "the report"), not a name ("Consumer Reports")."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in DOCUMENT_SOURCES or tok.lower_ in DOCUMENT_SOURCES)
 
 
 def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
@@ -297,6 +334,10 @@ def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
     group = None
     head = toks.root
     c = by_token.get(head.i)
+    if c is None and is_document(head):
+        # "Separate figures showed that ...", "the IFS report said": the document speaks;
+        # it is no actor, nor the organization or group named in it
+        return Speaker(Mention(start, end, text_of(doc)[start:end], None), document=True)
     if c is not None:
         actor = c.actor
         start, end = c.start, c.end

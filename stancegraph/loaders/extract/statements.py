@@ -5,10 +5,8 @@ a content span, before any actor is known) over the parsed Doc:
 
 - :func:`verb_cue_statements`: a cue verb, its subject and what it says ("X said that
   ...", '"...," X said', "X wants to ...");
-- :func:`headline_statements`: "Clinton camp: Trump's plan threatens security";
-- :func:`according_to_statements`: "According to the WSJ, the call was ...";
-- :func:`position_statements`: "The U.S. position is that ...";
-- :func:`noun_statements`: "Trump's claim that ...", "Baker's call for ...";
+- the cue-less forms of :mod:`.phrases`: headline colons, "according to X", "X's position
+  is that ...", "Trump's claim that ...";
 - :func:`continuation_quotes`: '"X," he said. "Y."' -- the "Y." sentence, in the same
   paragraph, joins the statement before it;
 - :func:`floating_quotes`: a quote with no cue of its own in a later paragraph, a
@@ -19,32 +17,22 @@ a content span, before any actor is known) over the parsed Doc:
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Iterator, Optional
+from typing import Iterator
 
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import (
-    clause_chars, complement, extend_content, fronted_content, make_content, parenthetical, request_content,
-    subtree_end, tail_after, trim,
+    MAX_SPAN, clause_chars, clean_content, complement, extend_content, fronted_content, make_content,
+    misattached_clause, parenthetical, request_content, subtree_end, tail_after, trim,
 )
 from stancegraph.loaders.extract.nlp import text_of
+from stancegraph.loaders.extract.headings import Headings, in_headings
+from stancegraph.loaders.extract.phrases import (
+    according_to_statements, headline_quotes, headline_statements, noun_statements, position_statements,
+    title_case_says,
+)
 from stancegraph.loaders.extract.quotes import in_prep_phrase, quote_index, quote_owner
+from stancegraph.loaders.extract.raw import RawStatement
 from stancegraph.loaders.extract.speakers import cue_subject, is_person, may_intend, np_span, recipient_span
-
-
-@dataclass
-class RawStatement:
-    """One attribution read off the parse, before speaker resolution."""
-
-    cue_start: Optional[int]  # chars
-    cue_end: Optional[int]
-    cue_lemma: Optional[str]
-    speaker: Optional[tuple[int, int]]  # token span [start, end) of the speaker mention
-    content: tuple[int, int]  # chars
-    kind: str
-    cue_token: Optional[int] = None  # token index of the cue head (for nesting)
-    recipient: Optional[tuple[int, int]] = None  # "told the WSJ": token span of the WSJ
-    floating: bool = False
-    quotes: tuple[int, ...] = ()  # the quotes (indices into find_quotes) the cue claimed
 
 
 @dataclass
@@ -63,14 +51,19 @@ def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = Fal
     Intention verbs ("wants", "plans") are cues for people and groups; with ``attitudes``,
     for any subject.
     """
+    headings = Headings(text_of(doc))
     found = list(verb_cue_statements(doc, quotes, attitudes=attitudes))
     in_quote = quote_index(doc, quotes)
     for extractor in (headline_statements, according_to_statements, position_statements, noun_statements):
         found.extend(extractor(doc, in_quote))
+    found.extend(headline_quotes(doc, quotes, headings))
+    found.extend(title_case_says(doc, headings))
     claimed = {q for r in found for q in r.quotes}
     joined = {c.index: c.statement for c in continuation_quotes(doc, quotes, claimed, found)}
-    floating = list(floating_quotes(doc, quotes, claimed, found))
-    return [joined.get(k, r) for k, r in enumerate(found)] + floating
+    floating = list(floating_quotes(doc, quotes, claimed, found)) + list(continued_speech(doc, found, in_quote))
+    text = text_of(doc)
+    found = [joined.get(k, r) for k, r in enumerate(found)] + floating
+    return [replace(r, content=clean_content(text, *r.content, r.kind)) for r in in_headings(doc, found, headings)]
 
 
 # --------------------------------------------------------------------------------------
@@ -92,7 +85,7 @@ def verb_cue_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool =
         speaker_tok = cue_subject(t, in_quote)
         if speaker_tok is None:
             continue
-        lemma = t.lemma_.lower()
+        lemma = cue_lemma(t)
         if not _may_state(lemma, speaker_tok, attitudes):
             continue
         qis = cue_quotes.get(t.i, [])
@@ -150,6 +143,9 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
         content = clause_chars(comp, in_quote)
         kind = "mixed" if any(in_quote[tok.i] for tok in comp.subtree) else "indirect"
         return (content[0], extend_content(t, comp, content[1], in_quote, lemmas)), kind, ()
+    if lemma in ("say", "tell") and (clause := misattached_clause(t)) is not None:
+        kind = "mixed" if any(in_quote[x.i] for x in t.doc.char_span(*clause, alignment_mode="expand")) else "indirect"
+        return clause, kind, ()
     return fronted_content(t), "indirect", ()
 
 
@@ -182,7 +178,7 @@ def _quoted_content(t, comp, qis, quotes, in_quote) -> tuple[tuple[int, int], st
 def _is_cue(t, lemmas, in_quote) -> bool:
     if t.pos_ != "VERB" or in_quote[t.i]:
         return False
-    lemma = t.lemma_.lower()
+    lemma = cue_lemma(t)
     if lemma == "make":
         return make_content(t) is not None
     if lemma not in lemmas:
@@ -212,6 +208,14 @@ def _is_cue(t, lemmas, in_quote) -> bool:
     return True
 
 
+def cue_lemma(t) -> str:
+    """The lemma of a cue verb; "Says" in a title-cased title keeps its capital as lemma."""
+    lemma = t.lemma_.lower()
+    return _TITLE_LEMMAS.get(lemma, lemma)
+
+
+_TITLE_LEMMAS = {"says": "say", "said": "say", "tells": "tell", "told": "tell", "warns": "warn", "claims": "claim",
+                 "insists": "insist", "admits": "admit", "denies": "deny", "vows": "vow", "urges": "urge"}
 _ASPECT_HEADS = frozenset("continue use begin start take come go step proceed return keep".split())
 
 
@@ -221,143 +225,6 @@ def cue_end(t) -> int:
         if c.dep_ == "prt" and c.i == t.i + 1:
             end = c.idx + len(c.text)
     return end
-
-
-# --------------------------------------------------------------------------------------
-# Statements without a cue verb
-
-
-def headline_statements(doc, in_quote) -> Iterator[RawStatement]:
-    """"Clinton camp: Trump's Islamophobia threatens national security" — the headline form
-    of a statement: a short name, a colon, what they said (PolNeAR train headlines)."""
-    for sent in doc.sents:
-        toks = [t for t in sent if not t.is_space]
-        colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
-        if not colon or in_quote[toks[colon].i] or len(toks) - colon - 1 < 3:
-            continue
-        head = toks[:colon]
-        # "Editor's note:", "Delegate Update:": page furniture, not a speaker (PolNeAR train)
-        if head[-1].lower_ in _NOT_SPEAKER_LABELS:
-            continue
-        # "Sanders: Clinton Email Story Has Moved": in a title-cased headline the model
-        # tags the name NOUN and no entity (PolNeAR train); a capitalised name still counts
-        named = all(t.is_title or t.is_upper or t.lower_ in ("'s", "’s", "-", ".") for t in head) and len(head) <= 4
-        if not named and not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN" for t in head):
-            continue
-        if head[-1].pos_ not in ("PROPN", "NOUN") or any(t.pos_ in ("VERB", "AUX", "NUM") for t in head):
-            continue
-        rest = toks[colon + 1:]
-        while rest and (rest[-1].is_punct and not in_quote[rest[-1].i]):
-            rest.pop()
-        if len(rest) < 3:
-            continue
-        start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
-        trimmed = trim(text_of(doc), start, end, keep_quotes=True)
-        if trimmed:
-            c = toks[colon]
-            yield RawStatement(c.idx, c.idx + 1, ":", (head[0].i, head[-1].i + 1), trimmed,
-                               "direct" if in_quote[rest[0].i] else "indirect", cue_token=c.i)
-
-
-_NOT_SPEAKER_LABELS = frozenset("note update updates correction corrections related watch read photo photos "
-                                "video source sources disclosure clarification editor summary".split())
-
-
-def according_to_statements(doc, in_quote) -> Iterator[RawStatement]:
-    """"According to The Wall Street Journal (WSJ), the call was initiated by President Xi.\""""
-    for t in doc:
-        if t.lower_ != "according" or in_quote[t.i] or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "to":
-            continue
-        to = doc[t.i + 1]
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            continue
-        phrase_start, phrase_end = t.i, max(x.i for x in to.subtree) + 1
-        sent = t.sent
-        toks = [x for x in sent if not (phrase_start <= x.i < phrase_end)]
-        # the clause the phrase modifies: the whole sentence outside "according to X"
-        while toks and (toks[0].is_punct or toks[0].is_space):
-            toks.pop(0)
-        while toks and (toks[-1].is_punct or toks[-1].is_space):
-            toks.pop()
-        if len(toks) < 3:
-            continue
-        if phrase_start > toks[0].i and phrase_end < toks[-1].i:
-            # mid-sentence phrase: keep the part after it when the part before is short
-            before = [x for x in toks if x.i < phrase_start]
-            if len(before) <= 3:
-                toks = [x for x in toks if x.i >= phrase_end]
-        while toks and (toks[0].is_punct or toks[0].is_space):
-            toks.pop(0)
-        if len(toks) < 3:
-            continue
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        yield RawStatement(t.idx, to.idx + len(to.text), "according to", np_span(pobj), (start, end),
-                           "indirect", cue_token=t.i)
-
-
-def position_statements(doc, in_quote) -> Iterator[RawStatement]:
-    """"The official U.S. position is that it "opposes ...": the holder of a position speaks."""
-    for t in doc:
-        if t.lemma_.lower() not in cues.POSITION_NOUNS or t.dep_ != "nsubj" or in_quote[t.i]:
-            continue
-        be = t.head
-        if be.lemma_ != "be":
-            continue
-        comp = next((c for c in be.children if c.dep_ in ("ccomp",)), None)
-        if comp is None:
-            continue
-        holder = None
-        for c in t.lefts:
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
-                holder = c
-        if holder is None:
-            for c in t.rights:  # "the position of the United States is that"
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    holder = next((p for p in c.children if p.dep_ == "pobj" and p.ent_type_), None)
-        if holder is None:
-            continue
-        start, end = clause_chars(comp, in_quote)
-        kind = "mixed" if any(in_quote[x.i] for x in comp.subtree) else "indirect"
-        trimmed = trim(text_of(doc), start, end, keep_quotes=True)
-        if trimmed:
-            yield RawStatement(t.idx, be.idx + len(be.text), t.lemma_.lower(), np_span(holder), trimmed,
-                               kind, cue_token=t.i)
-
-
-def noun_statements(doc, in_quote) -> Iterator[RawStatement]:
-    """"Trump's claim that the election was rigged", "Lopez's refusal to endorse Baker",
-    "Baker's call for a special prosecutor": a statement carried by a noun, its possessor
-    the speaker (PolNeAR train). Only with a named or pronoun possessor; not the subject of
-    "is that ..." (that is :func:`position_statements`)."""
-    for t in doc:
-        preps = cues.CUE_NOUNS.get(t.lower_)
-        if preps is None or t.pos_ != "NOUN" or in_quote[t.i]:
-            continue
-        holder = next((c for c in t.children if c.dep_ == "poss"), None)
-        if holder is None or not (holder.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or holder.pos_ == "PRON"):
-            continue
-        if t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(c.dep_ == "ccomp" for c in t.head.children):
-            continue
-        content = None
-        for c in t.children:
-            if c.i < t.i:
-                continue
-            if c.dep_ in ("acl", "ccomp", "relcl") and any(
-                    m.dep_ == "mark" and m.lower_ == "that" or m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
-                content = clause_chars(c, in_quote)
-                break
-            if c.dep_ == "prep" and c.lower_ in preps:
-                pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
-                if pobj is not None:
-                    content = pobj.left_edge.idx, subtree_end(pobj)
-                    break
-        if content is None:
-            continue
-        kind = "mixed" if any(in_quote[x.i] for x in doc.char_span(*content, alignment_mode="expand") or ()) else "indirect"
-        trimmed = trim(text_of(doc), *content, keep_quotes=kind != "indirect")
-        if trimmed:
-            yield RawStatement(t.idx, t.idx + len(t.text), t.lower_, np_span(holder), trimmed, kind, cue_token=t.i)
 
 
 # --------------------------------------------------------------------------------------
@@ -418,7 +285,42 @@ def _quote_sequels(doc, quotes, claimed, found: list[RawStatement]) -> Iterator[
             continue
         start = found[k].content[0]
         said = (ends[k] - start) + (trimmed[1] - trimmed[0])
-        joins = "\n" not in between and said >= 0.6 * (trimmed[1] - start)
+        # one span of at most MAX_SPAN characters: a longer run of quotes is several statements
+        # of the same speaker (BBC: a quote running on over the narration after it)
+        joins = "\n" not in between and said >= 0.5 * (trimmed[1] - start) and trimmed[1] - start <= MAX_SPAN
         if joins:
             ends[k] = trimmed[1]
         yield k, trimmed, joins
+
+
+_GOES_ON = frozenset("and but also moreover furthermore".split())
+_BACKSHIFT = frozenset("would could should might must had".split())
+
+
+def continued_speech(doc, found: list[RawStatement], in_quote) -> Iterator[RawStatement]:
+    """"He said the party had to change. And it had to fight poverty ...": a sentence that
+    goes on ("And", "But", "Also") in the backshifted tense of reported speech, right after
+    a reported clause that ends its sentence, is still the same speaker's (BBC)."""
+    text = text_of(doc)
+    taken = [r.content for r in found]
+    for r in found:
+        if r.kind != "indirect" or r.cue_token is None or r.speaker is None or r.floating:
+            continue
+        sent = doc[r.cue_token].sent
+        if text[r.content[1]:sent.end_char].strip(" .\"”") or sent.end >= len(doc):
+            continue
+        nxt = doc[sent.end].sent
+        first = next((t for t in nxt if not t.is_space), None)
+        if first is None or "\n" in text[sent.end_char:first.idx] or first.lower_ not in _GOES_ON:
+            continue
+        root = nxt.root
+        if any(in_quote[t.i] for t in nxt) or not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFT or
+                                                       c.lower_ == "had" for c in (*root.children, root)):
+            continue
+        if any(s < nxt.end_char and nxt.start_char < e for s, e in taken):
+            continue  # a statement of its own
+        last = next(t for t in reversed(nxt) if not (t.is_punct or t.is_space))
+        span = trim(text, first.idx, last.idx + len(last.text), keep_quotes=False)
+        if span is not None:
+            taken.append(span)
+            yield RawStatement(None, None, None, r.speaker, span, "indirect", floating=True)

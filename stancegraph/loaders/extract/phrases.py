@@ -1,0 +1,216 @@
+"""Statements without a cue verb: headline colons, "according to", positions, cue nouns.
+
+- :func:`headline_statements`: "Clinton camp: Trump's plan threatens security";
+- :func:`according_to_statements`: "According to the WSJ, the call was ...";
+- :func:`position_statements`: "The U.S. position is that ...";
+- :func:`noun_statements`: "Trump's claim that ...", "Baker's call for ...".
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.content import clause_chars, subtree_end, trim
+from stancegraph.loaders.extract.headings import HEADLINE_QUOTE
+from stancegraph.loaders.extract.nlp import text_of
+from stancegraph.loaders.extract.raw import RawStatement
+from stancegraph.loaders.extract.speakers import np_span
+
+
+def headline_statements(doc, in_quote) -> Iterator[RawStatement]:
+    """"Clinton camp: Trump's Islamophobia threatens national security" — the headline form
+    of a statement: a short name, a colon, what they said (PolNeAR train headlines); the
+    same form in transcripts ("Matthews: Well, speculation is bad.", to the end of the
+    line) and before a quote ("More from the report: “...”", "Pew Research: “...”")."""
+    text = text_of(doc)
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
+        if not colon or in_quote[toks[colon].i]:
+            continue
+        head = _colon_speaker(toks[:colon])
+        if head is None:
+            continue
+        c = toks[colon]
+        line_end = text.find("\n", c.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        nxt = c.i + 1
+        while nxt < len(doc) and doc[nxt].is_space and "\n" not in doc[nxt].text:
+            nxt += 1
+        if nxt >= len(doc) or doc[nxt].idx >= line_end:
+            continue
+        start, end = doc[nxt].idx, line_end
+        if in_quote[nxt]:  # "Pew Research: “...”": the quote only
+            end = next((t.idx for t in doc[nxt + 1:] if not in_quote[t.i]), line_end)
+        trimmed = trim(text, start, end, keep_quotes=True)
+        if trimmed and len(text[trimmed[0]:trimmed[1]].split()) >= 3:
+            yield RawStatement(c.idx, c.idx + 1, ":", (head[0].i, head[-1].i + 1), trimmed,
+                               "direct" if in_quote[nxt] else "indirect", cue_token=c.i)
+
+
+def _colon_speaker(head):
+    """The speaker tokens before a headline or transcript colon, or None."""
+    if len(head) >= 2 and head[0].lower_ in ("more", "from", "read") and head[1].lower_ in ("from", "more"):
+        head = head[2:] if head[0].lower_ == "more" or head[1].lower_ == "more" else head[1:]
+    elif head and head[0].lower_ == "from":
+        head = head[1:]
+    if not head or head[-1].lower_ in _NOT_SPEAKER_LABELS:
+        return None  # "Editor's note:", "Delegate Update:": page furniture (PolNeAR train)
+    # "Sanders: Clinton Email Story Has Moved": in a title-cased headline the model
+    # tags the name NOUN and no entity (PolNeAR train); a capitalised name still counts
+    named = all(t.is_title or t.is_upper or t.lower_ in ("'s", "’s", "-", ".") for t in head) and len(head) <= 4
+    document = len(head) <= 3 and head[0].lower_ == "the" and head[-1].lemma_.lower() in ("report", "study", "survey")
+    if not (named or document) and not any(
+            t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN" for t in head):
+        return None
+    if head[-1].pos_ not in ("PROPN", "NOUN") or any(t.pos_ in ("VERB", "AUX", "NUM") for t in head):
+        return None
+    return head
+
+
+_NOT_SPEAKER_LABELS = frozenset("note update updates correction corrections related watch read photo photos "
+                                "video source sources disclosure clarification editor summary analysis comment profile "
+                                "factbox q&a timeline".split())
+
+
+def according_to_statements(doc, in_quote) -> Iterator[RawStatement]:
+    """"According to The Wall Street Journal (WSJ), the call was initiated by President Xi.\""""
+    for t in doc:
+        if t.lower_ != "according" or in_quote[t.i] or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "to":
+            continue
+        to = doc[t.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        phrase_start, phrase_end = t.i, max(x.i for x in to.subtree) + 1
+        sent = t.sent
+        toks = [x for x in sent if not (phrase_start <= x.i < phrase_end)]
+        # the clause the phrase modifies: the whole sentence outside "according to X"
+        while toks and (toks[0].is_punct or toks[0].is_space):
+            toks.pop(0)
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks.pop()
+        if len(toks) < 3:
+            continue
+        if phrase_start > toks[0].i and phrase_end < toks[-1].i:
+            # mid-sentence phrase: keep the part after it when the part before is short
+            before = [x for x in toks if x.i < phrase_start]
+            if len(before) <= 3:
+                toks = [x for x in toks if x.i >= phrase_end]
+        while toks and (toks[0].is_punct or toks[0].is_space):
+            toks.pop(0)
+        if len(toks) < 3:
+            continue
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        yield RawStatement(t.idx, to.idx + len(to.text), "according to", np_span(pobj), (start, end),
+                           "indirect", cue_token=t.i)
+
+
+def position_statements(doc, in_quote) -> Iterator[RawStatement]:
+    """"The official U.S. position is that it "opposes ...": the holder of a position speaks."""
+    for t in doc:
+        if t.lemma_.lower() not in cues.POSITION_NOUNS or t.dep_ != "nsubj" or in_quote[t.i]:
+            continue
+        be = t.head
+        if be.lemma_ != "be":
+            continue
+        comp = next((c for c in be.children if c.dep_ in ("ccomp",)), None)
+        if comp is None:
+            continue
+        holder = None
+        for c in t.lefts:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+                holder = c
+        if holder is None:
+            for c in t.rights:  # "the position of the United States is that"
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    holder = next((p for p in c.children if p.dep_ == "pobj" and p.ent_type_), None)
+        if holder is None:
+            continue
+        start, end = clause_chars(comp, in_quote)
+        kind = "mixed" if any(in_quote[x.i] for x in comp.subtree) else "indirect"
+        trimmed = trim(text_of(doc), start, end, keep_quotes=True)
+        if trimmed:
+            yield RawStatement(t.idx, be.idx + len(be.text), t.lemma_.lower(), np_span(holder), trimmed,
+                               kind, cue_token=t.i)
+
+
+def noun_statements(doc, in_quote) -> Iterator[RawStatement]:
+    """"Trump's claim that the election was rigged", "Lopez's refusal to endorse Baker",
+    "Baker's call for a special prosecutor": a statement carried by a noun, its possessor
+    the speaker (PolNeAR train). Only with a named or pronoun possessor; not the subject of
+    "is that ..." (that is :func:`position_statements`)."""
+    for t in doc:
+        preps = cues.CUE_NOUNS.get(t.lower_)
+        if preps is None or t.pos_ != "NOUN" or in_quote[t.i]:
+            continue
+        holder = next((c for c in t.children if c.dep_ == "poss"), None)
+        if holder is None or not (holder.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or holder.pos_ == "PRON"):
+            continue
+        if t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(c.dep_ == "ccomp" for c in t.head.children):
+            continue
+        content = None
+        for c in t.children:
+            if c.i < t.i:
+                continue
+            if c.dep_ in ("acl", "ccomp", "relcl") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" or m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
+                content = clause_chars(c, in_quote)
+                break
+            if c.dep_ == "prep" and c.lower_ in preps:
+                pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    content = pobj.left_edge.idx, subtree_end(pobj)
+                    break
+        if content is None:
+            continue
+        kind = "mixed" if any(in_quote[x.i] for x in doc.char_span(*content, alignment_mode="expand") or ()) else "indirect"
+        trimmed = trim(text_of(doc), *content, keep_quotes=kind != "indirect")
+        if trimmed:
+            yield RawStatement(t.idx, t.idx + len(t.text), t.lower_, np_span(holder), trimmed, kind, cue_token=t.i)
+
+
+def headline_quotes(doc, quotes, headings) -> Iterator[RawStatement]:
+    """'Trump "Now we can focus on the big picture"…': a title that is a name and a quote."""
+    text = text_of(doc)
+    for qs, qe in quotes:
+        line = headings.line_of(qs)
+        if line is None or not text[line[0]:qs].strip():
+            continue
+        head = doc.char_span(line[0], qs, alignment_mode="contract")
+        words = [t for t in head or () if not t.is_space]
+        if not words or len(words) > 4 or not all(t.pos_ == "PROPN" or t.is_title for t in words):
+            continue
+        trimmed = trim(text, qs, qe, keep_quotes=True)
+        if trimmed:
+            yield RawStatement(None, None, HEADLINE_QUOTE, (words[0].i, words[-1].i + 1), trimmed, "direct")
+
+
+#: "Francois Hollande Says Donald Trump 'Makes You Want To Retch'": in a title-cased title
+#: the model tags the verb a name (PolNeAR train).
+_TITLE_SAYS = frozenset("says said tells told warns claims insists admits denies vows urges predicts announces "
+                        "argues".split())
+
+
+def title_case_says(doc, headings) -> Iterator[RawStatement]:
+    """'Rubio Says Abandoning Immigration Reform Was A Sign Of Leadership': the title form
+    of "X says Y" where the parser saw no verb."""
+    text = text_of(doc)
+    for start, end in headings.ranges:
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None:
+            continue
+        words = [t for t in span if not t.is_space]
+        cue = next((k for k, t in enumerate(words[:7]) if t.lower_ in _TITLE_SAYS and t.text[:1].isupper()), None)
+        if not cue or len(words) - cue < 3:
+            continue
+        head = words[:cue]
+        rest = [t for t in words[cue + 1:] if t.is_alpha and len(t) > 3]
+        if not all(t.is_title or t.is_upper or t.is_punct for t in head) or not all(t.is_title for t in rest):
+            continue
+        trimmed = trim(text, words[cue + 1].idx, end, keep_quotes=True)
+        if trimmed is not None:
+            trimmed = (trimmed[0], trimmed[1] - (text[trimmed[1] - 1] == "."))
+            c = words[cue]
+            yield RawStatement(c.idx, c.idx + len(c.text), "say", (head[0].i, head[-1].i + 1), trimmed, "indirect",
+                               cue_token=c.i, origin="headline")

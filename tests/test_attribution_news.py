@@ -1,0 +1,199 @@
+"""Who said what on real news (issue 19): each test is a short sentence written in the
+style of the BBC politics or PolNeAR sentence that was read wrong, named after the error."""
+from __future__ import annotations
+
+import pytest
+
+from stancegraph.graph.model import Article
+from stancegraph.loaders.extract.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return Extractor(nlp)
+
+
+def extract(extractor, text: str):
+    return extractor.extract(Article(id=Article.make_id(text), text=text)).statements
+
+
+def contents(extractor, text: str) -> list[str]:
+    return [st.content.text for st in extract(extractor, text)]
+
+
+def one(extractor, text: str, words: str):
+    found = [st for st in extract(extractor, text) if words in st.content.text]
+    assert len(found) == 1, [st.content.text for st in extract(extractor, text)]
+    return found[0]
+
+
+# ---- titles ------------------------------------------------------------------------------
+
+BODY = "\n\nThe prime minister spoke in London on Monday. Mr Blair said the plans were fair."
+
+
+@pytest.mark.parametrize("title", ["Blair rejects Tory terror offer", "Lib Dems demand new inquiry",
+                                   "Howard rebuts asylum criticisms", "Straw praises Kashmir moves"])
+def test_a_telegraphic_title_is_no_statement(extractor, title):
+    assert not [c for c in contents(extractor, title + BODY) if c in title]
+
+
+@pytest.mark.parametrize("title, said", [
+    ("Brown says petrol duties frozen", "petrol duties frozen"),
+    ("Campbell: E-mail row 'silly fuss'", "E-mail row 'silly fuss'"),
+    ("Tories insist UK needs tax cuts", "UK needs tax cuts"),
+])
+def test_a_title_that_holds_an_attribution_is_a_statement_marked_as_a_headline(extractor, title, said):
+    st = one(extractor, title + BODY, said)
+    assert st.content.text == said  # whole quotes: no lone "'" at either end
+    assert st.origin == "headline"
+    body = one(extractor, title + BODY, "the plans were fair")
+    assert body.origin is None
+
+
+def test_a_summary_bullet_stance_is_no_statement(extractor):
+    text = ("Unions fight pension plans\nSummary\n- Unions oppose the plans for later retirement.\n\n"
+            "Union leaders met on Monday. Mr Prentis said the plans were unfair.")
+    assert [c for c in contents(extractor, text)] == ["the plans were unfair"]
+
+
+def test_a_dateline_is_not_part_of_the_reported_clause(extractor):
+    text = ("Markets\n\nNEW YORK (Reuters) - Stocks rose sharply on Friday as investors cheered the jobs "
+            "report, traders said.\n\nThe figures were published on Friday.")
+    st = one(extractor, text, "Stocks rose")
+    assert st.content.text.startswith("Stocks rose sharply")
+
+
+# ---- quote marks -------------------------------------------------------------------------
+
+def test_run_together_paragraphs_of_a_quote_do_not_swallow_the_narration(extractor):
+    # each paragraph of the quote opened with a mark; the text ran them into one line
+    text = ('Ms Hewitt said: "We have already doubled maternity pay. "We are going to extend the pay '
+            'to nine months." She said new mothers were already entitled to leave.')
+    got = contents(extractor, text)
+    assert not [c for c in got if "We are going" in c and "new mothers" in c], got
+    assert "new mothers were already entitled to leave" in got
+
+
+def test_a_quote_over_several_paragraphs_is_one_statement(extractor):
+    text = ('Mr Kennedy said: "We will fight for every seat.\n\n"And we will win the argument on tax."\n\n'
+            "The party meets in Brighton.")
+    st = one(extractor, text, "every seat")
+    assert "win the argument on tax" in st.content.text
+    assert st.speaker.text == "Mr Kennedy"
+
+
+def test_a_closing_mark_with_no_opening_one_opens_no_quote(extractor):
+    text = ('The French want to sell arms to China; the Chinese want to buy arms from Europe." When he was '
+            "in Tokyo, the minister told reporters the embargo should stay.")
+    got = contents(extractor, text)
+    assert not [c for c in got if "When he was" in c], got
+
+
+def test_no_content_runs_on_past_400_characters_into_the_narration(extractor):
+    quote = "We have made a firm commitment to families and we will keep it in the next Parliament. " * 3
+    narration = "The minister was speaking at a conference in Manchester, where delegates debated pay. " * 3
+    text = f'"{quote.strip()}" she said. "{narration.strip()}"'
+    assert all(len(c) <= 400 for c in contents(extractor, text))
+
+
+def test_a_quote_after_a_position_reads_without_the_pronoun_and_with_whole_quotes(extractor):
+    text = ('The official U.S. position is that it "opposes unilateral changes to the status quo across the '
+            'Taiwan Strait." Officials said little more.')
+    st = one(extractor, text, "opposes unilateral changes")
+    assert st.content.text.startswith("opposes unilateral changes")
+    assert st.content.text.count('"') % 2 == 0
+    assert st.speaker.text == "U.S."
+
+
+# ---- what is a statement -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Unions oppose the plans to raise the pension age.",  # a stance: a stance edge, not speech
+    "Mr Balls refused to say whether Mr Brown would remain as chancellor.",  # a refusal to speak
+    "The Prime Minister prefers a later date for the vote.",
+    "The Lib Dems back the new council tax plans.",
+])
+def test_stances_and_refusals_are_no_statements(extractor, text):
+    assert contents(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, source, words", [
+    ("Separate figures showed that borrowing rose to £5bn in March.", "Separate figures", "borrowing rose"),
+    ("The IFS report said taxes would have to rise after the election.", "The IFS report", "taxes would have"),
+])
+def test_a_document_is_the_source_and_no_actor(extractor, text, source, words):
+    st = one(extractor, text, words)
+    assert st.speaker.text == source
+    assert st.speaker.actor is None
+    assert st.source_kind == "document"
+
+
+def test_a_person_speaker_is_marked_as_no_document(extractor):
+    st = one(extractor, "Gordon Brown said borrowing rose in March.", "borrowing rose")
+    assert st.source_kind is None and st.speaker.actor == "person:gordon-brown"
+
+
+# ---- who speaks ----------------------------------------------------------------------------
+
+def test_the_speaker_is_the_source_of_the_cue_not_the_subject_of_the_content(extractor):
+    text = "Michael Howard spoke in Leeds. Mr Howard said Labour had proposed the idea too."
+    st = one(extractor, text, "proposed the idea")
+    assert st.speaker.actor == "person:michael-howard"
+    assert st.content.text == "Labour had proposed the idea too"
+
+
+def test_a_statement_from_an_organization_is_the_organizations(extractor):
+    st = one(extractor, "A statement from the White House said the talks were useful.", "talks were useful")
+    assert st.speaker.text.endswith("White House")
+
+
+def test_a_quote_after_a_reported_clause_belongs_to_its_own_cue(extractor):
+    text = ("In response, Twitter said it investigated threats. ''Violent threats deserve no place on "
+            "Twitter,'' the company said.")
+    assert one(extractor, text, "it investigated threats").speaker.text == "Twitter"
+    assert one(extractor, text, "Violent threats").speaker.text == "the company"
+
+
+# ---- reported speech that goes on ----------------------------------------------------------
+
+def test_a_sentence_that_goes_on_in_reported_speech_is_the_same_speakers(extractor):
+    text = ("Gordon Brown spoke in Glasgow. He said the party had to change. And it had to fight poverty "
+            "at home and abroad. The conference ended on Friday.")
+    st = one(extractor, text, "fight poverty")
+    assert st.speaker.actor == "person:gordon-brown"
+    assert "conference ended" not in st.content.text
+
+
+def test_a_sentence_of_narration_after_reported_speech_is_nobodys(extractor):
+    text = "Gordon Brown said the party had to change. But the conference ended on Friday."
+    assert contents(extractor, text) == ["the party had to change"]
+
+
+def test_transcript_turns_are_statements_of_the_named_speaker(extractor):
+    text = ("Hardball transcript\n\nMatthews: Well, speculation is bad.\n\n"
+            "Lopez: Well, my savings are not speculation at all.")
+    assert one(extractor, text, "speculation is bad").speaker.text == "Matthews"
+    assert one(extractor, text, "my savings").speaker.text == "Lopez"
+
+
+def test_a_clause_of_other_speakers_inside_a_report_leaves_both_statements(extractor):
+    text = ("After the event, several Clinton supporters said the former president had made a good case, "
+            "while other voters said they had not heard anything new.")
+    assert one(extractor, text, "made a good case").speaker.text == "several Clinton supporters"
+    assert one(extractor, text, "not heard anything").speaker.text == "other voters"
+
+
+def test_a_said_clause_the_parser_made_the_head_of_the_cue_is_still_its_content(extractor):
+    text = ("The endorsement comes three days after Trump told The Washington Post he was not quite there "
+            "yet on supporting Ryan.")
+    st = one(extractor, text, "not quite there")
+    assert st.content.text.startswith("he was not quite there yet")
+    assert st.speaker.text == "Trump"
+
+
+def test_a_title_cased_title_with_says_is_a_headline_attribution(extractor):
+    text = ("Hollande Says Donald Trump Makes You Want To Retch\n\n"
+            "French President Francois Hollande spoke in Paris on Tuesday.")
+    st = one(extractor, text, "Makes You Want")
+    assert st.speaker.text == "Hollande" and st.origin == "headline"
