@@ -26,6 +26,7 @@ from typing import Iterator, Optional
 
 from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract.exports import exports_to
+from stancegraph.loaders.extract.nlp import tokens_with
 from stancegraph.loaders.extract.parties import PARTY_KINDS, PLACE_KINDS, owner_of, pobj, source_of, with_conj
 
 VISIT_NOUNS = frozenset("visit trip tour".split())
@@ -43,11 +44,13 @@ _PAST_MARKS = {"former", "then", "ex", "late", "onetime", "erstwhile"}
 
 
 def find_events(ctx) -> Iterator[Relation]:
+    words = frozenset(["visit", "speak", "talk", "call", "phone", "telephone", "initiate", "meet", "invite",
+                              "accept", *MOVE_VERBS, *VISIT_NOUNS, *CALL_NOUNS, *MEET_NOUNS])
     calls: list[Relation] = []
     initiators = []
     leads = list(_leads(ctx))
     leaders = _current_leaders(leads)
-    for tok in ctx.doc:
+    for tok in tokens_with(ctx.doc, words):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":
             if lemma == "visit":

@@ -12,6 +12,7 @@ from typing import Iterator, Optional
 
 from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract import topics as _topics
+from stancegraph.loaders.extract.nlp import tokens_with
 from stancegraph.loaders.extract.parties import pobj, source_of, with_conj
 
 _NOT_GOODS = {"total", "annual", "historical", "typical", "original", "final", "usual", "potential", "critical",
@@ -45,7 +46,8 @@ def _goods(ctx, np) -> list[str]:
 
 def exports_to(ctx) -> Iterator[Relation]:
     found = []  # (exporter, importer, goods, trigger, cue)
-    for tok in ctx.doc:
+    trade_words = ("export", "shipment", "ship", "sell", "import", "buy", "purchase")
+    for tok in tokens_with(ctx.doc, trade_words):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma in ("export", "shipment"):
             found.extend(_export_noun(ctx, tok))

@@ -47,3 +47,19 @@ def text_of(doc) -> str:
     """A Doc's text, as kept by :func:`keep_text` (else rebuilt)."""
     text = doc.user_data.get(_TEXT_KEY)
     return text if text is not None else doc.text
+
+
+_ARRAYS_KEY = "stancegraph.lemma_lower"
+
+
+def tokens_with(doc, words) -> list:
+    """The tokens whose lemma (lower, capitalised or upper case) or lower-cased form is one of
+    ``words``, read from the Doc's arrays (kept with the Doc): a rule looking for a few words
+    visits those tokens instead of making a Token object for every word of the article."""
+    arrays = doc.user_data.get(_ARRAYS_KEY)
+    if arrays is None:
+        arrays = doc.to_array(["LEMMA", "LOWER"]).tolist()
+        doc.user_data[_ARRAYS_KEY] = arrays
+    strings = doc.vocab.strings
+    wanted = {strings.add(form) for w in words for form in (w, w.capitalize(), w.upper())}
+    return [doc[i] for i, (lemma, lower) in enumerate(arrays) if lemma in wanted or lower in wanted]

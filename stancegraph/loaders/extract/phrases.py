@@ -12,7 +12,7 @@ from typing import Iterator
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import clause_chars, subtree_end, trim
 from stancegraph.loaders.extract.headings import HEADLINE_QUOTE
-from stancegraph.loaders.extract.nlp import text_of
+from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.raw import RawStatement
 from stancegraph.loaders.extract.speakers import np_span
 
@@ -75,7 +75,7 @@ _NOT_SPEAKER_LABELS = frozenset("note update updates correction corrections rela
 
 def according_to_statements(doc, in_quote) -> Iterator[RawStatement]:
     """"According to The Wall Street Journal (WSJ), the call was initiated by President Xi.\""""
-    for t in doc:
+    for t in tokens_with(doc, ("according",)):
         if t.lower_ != "according" or in_quote[t.i] or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "to":
             continue
         to = doc[t.i + 1]
@@ -108,7 +108,7 @@ def according_to_statements(doc, in_quote) -> Iterator[RawStatement]:
 
 def position_statements(doc, in_quote) -> Iterator[RawStatement]:
     """"The official U.S. position is that it "opposes ...": the holder of a position speaks."""
-    for t in doc:
+    for t in tokens_with(doc, cues.POSITION_NOUNS):
         if t.lemma_.lower() not in cues.POSITION_NOUNS or t.dep_ != "nsubj" or in_quote[t.i]:
             continue
         be = t.head
@@ -140,7 +140,7 @@ def noun_statements(doc, in_quote) -> Iterator[RawStatement]:
     "Baker's call for a special prosecutor": a statement carried by a noun, its possessor
     the speaker (PolNeAR train). Only with a named or pronoun possessor; not the subject of
     "is that ..." (that is :func:`position_statements`)."""
-    for t in doc:
+    for t in tokens_with(doc, cues.CUE_NOUNS):
         preps = cues.CUE_NOUNS.get(t.lower_)
         if preps is None or t.pos_ != "NOUN" or in_quote[t.i]:
             continue

@@ -96,11 +96,12 @@ def quote_index(doc, quotes) -> list[bool]:
     if not quotes:
         return flags
     qi = 0
-    for t in doc:
-        while qi < len(quotes) and quotes[qi][1] <= t.idx:
+    # token offsets from the Doc's array, not a Token object per word
+    for i, idx in enumerate(doc.to_array("IDX").tolist()):
+        while qi < len(quotes) and quotes[qi][1] <= idx:
             qi += 1
-        if qi < len(quotes) and quotes[qi][0] <= t.idx < quotes[qi][1]:
-            flags[t.i] = True
+        if qi < len(quotes) and quotes[qi][0] <= idx < quotes[qi][1]:
+            flags[i] = True
     return flags
 
 

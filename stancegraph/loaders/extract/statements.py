@@ -24,7 +24,7 @@ from stancegraph.loaders.extract.content import (
     MAX_SPAN, clause_chars, clean_content, complement, extend_content, fronted_content, make_content,
     misattached_clause, parenthetical, request_content, subtree_end, tail_after, trim,
 )
-from stancegraph.loaders.extract.nlp import text_of
+from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.headings import Headings, in_headings
 from stancegraph.loaders.extract.phrases import (
     according_to_statements, headline_quotes, headline_statements, noun_statements, position_statements,
@@ -79,7 +79,7 @@ def verb_cue_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool =
     """
     lemmas = cues.all_cue_lemmas(attitudes=True)
     in_quote = quote_index(doc, quotes)
-    cue_tokens = [t for t in doc if _is_cue(t, lemmas, in_quote)]
+    cue_tokens = [t for t in tokens_with(doc, lemmas | _CUE_FORMS) if _is_cue(t, lemmas, in_quote)]
     cue_quotes = _quotes_by_cue(doc, quotes, cue_tokens, in_quote)
     for t in cue_tokens:
         speaker_tok = cue_subject(t, in_quote)
@@ -216,6 +216,8 @@ def cue_lemma(t) -> str:
 
 _TITLE_LEMMAS = {"says": "say", "said": "say", "tells": "tell", "told": "tell", "warns": "warn", "claims": "claim",
                  "insists": "insist", "admits": "admit", "denies": "deny", "vows": "vow", "urges": "urge"}
+#: Lemmas besides the cue lemmas that may make a cue: a title's "Says", "make clear".
+_CUE_FORMS = frozenset(_TITLE_LEMMAS) | {"make"}
 _ASPECT_HEADS = frozenset("continue use begin start take come go step proceed return keep".split())
 
 
