@@ -9,11 +9,13 @@ tests; under CI=true it fails them (dev/test.sh installs stancegraph[ray]).
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -36,8 +38,21 @@ def articles() -> list[str]:
     if POLITICS.is_dir():
         files = sorted(str(p) for p in POLITICS.glob("*.txt"))
     else:
-        files = sorted(str(p) for p in FIXTURES.glob("*/*") if p.suffix in (".txt", ".md", ".html", ".jsonl"))
+        files = _written_articles()
     return files[:int(os.environ.get("STANCEGRAPH_TEST_RAY_ARTICLES", 0)) or None]
+
+
+@functools.lru_cache(maxsize=1)
+def _written_articles(count: int = 40) -> list[str]:
+    """Without the corpus (a fresh clone): stories made from the repository's own sample and
+    fixture story, each told apart by its last line, enough for several units (16 files
+    each) so both nodes get work."""
+    folder = Path(tempfile.mkdtemp(prefix="stancegraph-ray-articles-"))
+    sample = next((ROOT / "stancegraph" / "loaders" / "read" / "sample").glob("*.txt")).read_text()
+    stories = [sample, (FIXTURES / "loaders" / "story.txt").read_text()]
+    for i in range(count):
+        (folder / f"story-{i:02d}.txt").write_text(f"{stories[i % 2]}\n\nFiled by desk {i}.\n")
+    return sorted(str(p) for p in folder.glob("*.txt"))
 
 
 @pytest.fixture(scope="module")
