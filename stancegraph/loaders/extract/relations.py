@@ -33,7 +33,7 @@ from stancegraph.graph.model import ArticleGraph, Relation, Span, Statement, Top
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import dates as _dates
 from stancegraph.loaders.extract import topics as _topics
-from stancegraph.loaders.extract.nlp import text_of
+from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.quotes import find_quotes
 
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
@@ -80,7 +80,6 @@ class Context:
         self.speakers = speakers  # the article's SpeakerResolver, when the extractor passes it
         self.topics: dict[str, Topic] = {}
         self._date_phrases: Optional[dict[int, tuple[int, int]]] = None
-        self._lemma_lower: Optional[list] = None
 
     # ---- actors ---------------------------------------------------------------------
 
@@ -117,14 +116,8 @@ class Context:
         return last not in self.actors[actor].name.lower()
 
     def tokens_with(self, words: frozenset) -> list:
-        """The tokens whose lemma or lower-cased form is one of ``words``, read from the Doc's
-        arrays: the stance rules look at these few instead of making every Token object."""
-        strings = self.doc.vocab.strings
-        wanted = {strings.add(w) for w in words} | {strings.add(w.capitalize()) for w in words}
-        if self._lemma_lower is None:
-            self._lemma_lower = self.doc.to_array(["LEMMA", "LOWER"]).tolist()
-        return [self.doc[i] for i, (lemma, lower) in enumerate(self._lemma_lower)
-                if lemma in wanted or lower in wanted]
+        """The tokens whose lemma or lower-cased form is one of ``words`` (:func:`.nlp.tokens_with`)."""
+        return tokens_with(self.doc, words)
 
     def described(self, tok) -> Optional[str]:
         """"The chancellor", "the Tory leader", "Mr Balls" the NER missed: the actor the article
