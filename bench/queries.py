@@ -168,6 +168,26 @@ def timed_writes(store, round_: int, n: int = 256, batch_size: int = 64):
     return round(ms, 2)
 
 
+def store_targets(args) -> list[tuple[str, dict]]:
+    """(label, open_store keywords) of the stores ``--stores`` / ``--db`` / ``--neo4j`` name
+    (the Neo4j password from NEO4J_PASSWORD, never from the command line)."""
+    targets = [("embedded", {"db_path": args.db})] if args.stores in ("both", "embedded") else []
+    if args.neo4j and args.stores in ("both", "neo4j"):
+        targets.append(("neo4j", {"neo4j_uri": args.neo4j, "user": os.environ.get("NEO4J_USERNAME", "neo4j"),
+                                  "password": os.environ.get("NEO4J_PASSWORD", "")}))
+    return targets
+
+
+def remove_embedded(path: str) -> None:
+    """An embedded store and its side files, before it is built again."""
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=True) if os.path.isdir(path) else (os.path.exists(path) and os.remove(path))
+    for suffix in (".wal", ".lock"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--relationships", type=int, default=1_000_000)
@@ -190,20 +210,10 @@ def main() -> None:
 
     result = {"command": " ".join(["python", "bench/queries.py"] + sys.argv[1:]),
               "machine": {"cpus": os.cpu_count(), "python": platform.python_version()}, "stores": {}}
-    targets = [("embedded", {"db_path": args.db})] if args.stores in ("both", "embedded") else []
-    if args.neo4j and args.stores in ("both", "neo4j"):
-        targets.append(("neo4j", {"neo4j_uri": args.neo4j, "user": os.environ.get("NEO4J_USERNAME", "neo4j"),
-                                  "password": os.environ.get("NEO4J_PASSWORD", "")}))
-    for label, where in targets:
+    for label, where in store_targets(args):
         print(f"{label}:", file=sys.stderr)
         if label == "embedded" and not args.reuse:
-            import shutil
-
-            shutil.rmtree(args.db, ignore_errors=True) if os.path.isdir(args.db) else (
-                os.path.exists(args.db) and os.remove(args.db))
-            for suffix in (".wal", ".lock"):
-                if os.path.exists(args.db + suffix):
-                    os.remove(args.db + suffix)
+            remove_embedded(args.db)
         entry: dict = {}
         with open_store(**where) as store:
             if not args.reuse:

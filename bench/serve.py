@@ -28,7 +28,7 @@ import urllib.request
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from queries import percentile  # noqa: E402
+from queries import percentile, remove_embedded, store_targets  # noqa: E402
 from synthetic import synthetic_graphs  # noqa: E402
 
 from stancegraph import api  # noqa: E402
@@ -104,16 +104,10 @@ def main() -> None:
 
     result = {"command": " ".join(["python", "bench/serve.py"] + sys.argv[1:]),
               "machine": {"cpus": os.cpu_count(), "python": platform.python_version()}, "stores": {}}
-    targets = [("embedded", {"db_path": args.db})] if args.stores in ("both", "embedded") else []
-    if args.neo4j and args.stores in ("both", "neo4j"):
-        targets.append(("neo4j", {"neo4j_uri": args.neo4j, "user": os.environ.get("NEO4J_USERNAME", "neo4j"),
-                                  "password": os.environ.get("NEO4J_PASSWORD", "")}))
-    for label, where in targets:
+    for label, where in store_targets(args):
         print(f"{label}:", file=sys.stderr)
         if label == "embedded" and not args.reuse:
-            for path in (args.db, args.db + ".wal", args.db + ".lock"):
-                if os.path.isfile(path):
-                    os.remove(path)
+            remove_embedded(args.db)
         with open_store(**where) as store:
             entry: dict = {}
             if not args.reuse:
