@@ -99,6 +99,8 @@ def _left_over(tokens: list[Token], q: str, store: Optional[Store], spots: list[
             spots.append(found)
             continue
         unread.append(span_text(tokens, q, i, j))
+        if _category(tokens, i, j):  # "which MPs", "what ministers": a kind of actor, no name
+            continue
         if _in_name_slot(tokens, i, j):
             unknown.append(unread[-1])
             if i > 0 and tokens[i - 1].low in _AUDIENCE:  # "say to reporters": who heard it, no subject
@@ -128,15 +130,27 @@ def _spelling(tokens: list[Token], taken: set[int]) -> list[str]:
     return notes
 
 
+def _category(tokens: list[Token], i: int, j: int) -> bool:
+    return j - i == 1 and i > 0 and tokens[i - 1].low in ("which", "what") and tokens[i].low.endswith("s")
+
+
+#: Words that may close a question after its last name: "... about the economy please".
+_CLOSING = {"please", "thanks", "thank", "you", "pls", "plz", "thx", "cheers"}
+
+
 def _in_name_slot(tokens: list[Token], i: int, j: int) -> bool:
     """Words after a preposition, last in the question or typed as a name are where a name
     was meant ("about tuition fees"); elsewhere ("who gets the most") they are a verb unread."""
     from stancegraph.queries.ask.lexicon import PREPOSITIONS
 
-    before = tokens[i - 1].low if i > 0 else ""
-    verb_last = j == len(tokens) and j - i == 1 and i > 0 and before not in PREPOSITIONS \
+    k = i - 1
+    while k > 0 and tokens[k].low in ("the", "a", "an", "his", "her", "their", "its"):
+        k -= 1  # "about the economy": the preposition before the article
+    before = tokens[k].low if k >= 0 else ""
+    last = all(t.low in _CLOSING for t in tokens[j:])
+    verb_last = last and j - i == 1 and i > 0 and before not in PREPOSITIONS \
         and tokens[i - 1].capitalised  # "what does Howard hold": a verb after its subject
-    return before in PREPOSITIONS or j == len(tokens) and not verb_last or any(
+    return before in PREPOSITIONS or last and not verb_last or any(
         t.capitalised for t in tokens[max(i, 1):j])
 
 

@@ -47,6 +47,7 @@ class Clause:
     nouns: dict[str, int] = field(default_factory=dict)  #: noun class -> first token index
     roles: list[Role] = field(default_factory=list)
     negated: bool = False
+    trend: bool = False  #: "over time", "changed", "month by month": how it went, not what it is
     rank: bool = False
     count: bool = False
     polarity: Optional[str] = None  #: "support" / "oppose" from "against", "in favour of", "for"
@@ -76,12 +77,17 @@ def read_clause(tokens: list[Token], spots: list[Spot], skip: set[int]) -> Claus
     clause = Clause(tokens, spots)
     lows = [t.low for t in tokens]
     clause.words = {lows[k] for k in range(len(tokens)) if k not in inside and k not in skip}
+    clause.trend = bool(clause.words & lx.TREND)
+    request: Optional[Verb] = None  # "can you tell me who backed X": the verb asked about comes later
     for k, low in enumerate(lows):
         if k in inside or k in skip:
             continue
         if low in lx.WH and clause.wh is None:
             clause.wh = low
         clause.negated |= low in lx.NEGATION
+        if low == "tell" and k + 1 < len(lows) and lows[k + 1] in ("me", "us") and clause.verb is None:
+            request = Verb(k, *lx.VERB_FORMS[low])
+            continue
         clause.rank |= low in lx.RANK or (low == "more" and "than" not in lows)
         clause.count |= low in lx.COUNT and k > 0 and lows[k - 1] == "how" or low in ("number", "count")
         nxt = lows[k + 1] if k + 1 < len(lows) else ""
@@ -95,6 +101,7 @@ def read_clause(tokens: list[Token], spots: list[Spot], skip: set[int]) -> Claus
             clause.verb = Verb(k, cls, base, _passive(lows, k, inside))
         elif low in lx.NOUN_CLASS:
             clause.nouns.setdefault(lx.NOUN_CLASS[low], k)
+    clause.verb = clause.verb or request
     clause.polarity = _polarity(lows, inside)
     clause.roles = [Role(s, _role(clause, s, lows, inside)) for s in spots]
     _coordinate(clause, lows)
@@ -110,8 +117,12 @@ def _noun_here(tokens: list[Token], k: int, inside: set[int], spots: list[Spot])
     if k == 0:
         return True
     prev = tokens[k - 1]
-    if k == len(tokens) - 1 and k - 1 in inside and not any(t.low in lx.AUX for t in tokens[:k]):
-        return True  # "Biden quotes", "Trump visits": a name and a noun, no verb
+    after = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    if k - 1 in inside and (k == len(tokens) - 1 or lx.PREPOSITIONS.get(after) in ("about", "from")) \
+            and not any(t.low in lx.AUX for t in tokens[:k]):
+        return True  # "Biden quotes", "Trump visits", "Xi quotes on Taiwan": a name and a noun, no verb
+    if prev.low in ("me", "us") and k >= 2 and tokens[k - 2].low in _DETERMINERS:
+        return True  # "show me quotes from Clarke"
     return prev.low in _DETERMINERS or (k - 1 in inside and prev.possessive) or prev.low in ("hold", "held", "had")
 
 

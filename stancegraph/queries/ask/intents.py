@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from stancegraph.queries.ask import lexicon as lx
 from stancegraph.queries.ask.clause import Clause
 from stancegraph.queries.ask.entities import PLACE_KINDS, SPEAKER_KINDS, Spot
 from stancegraph.queries.ask.time import When
@@ -56,14 +57,28 @@ def rankings(c: Clause, when: When) -> Optional[Plan]:
     """ "who talks the most", "most mentioned actors", "top topics", "busiest outlets"."""
     if not (c.rank or c.has_noun("topics", "actors") and not c.verb) or c.spots:
         return None
+    limit = _top_n(c)
     if c.has_noun("outlets"):
-        return _plan("reporting", "quoted-by")
+        return _plan("reporting", "quoted-by", limit=limit)
     topical = c.verb_cls == "say" and "about" in c.words or c.verb_cls == "mention" and c.wh == "what"
     if c.has_noun("topics") or c.verb_cls == "discuss" or topical and c.wh not in ("who", "which"):
-        return _plan("rankings", "top-topics")
+        return _plan("rankings", "top-topics", limit=limit)
     if c.verb_cls in ("say", "report") or c.has_noun("say") or "speakers" in c.words:
-        return _plan("rankings", "top-actors", by_statements=True)
-    return _plan("rankings", "top-actors")
+        return _plan("rankings", "top-actors", by_statements=True, limit=limit)
+    return _plan("rankings", "top-actors", limit=limit)
+
+
+_NUMBER_WORDS = {"three": 3, "five": 5, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
+
+
+def _top_n(c: Clause) -> Optional[int]:
+    """ "top 5 actors", "the 10 most quoted", "top ten topics": how many rows were asked for."""
+    lows = [t.low for t in c.tokens]
+    for k, low in enumerate(lows):
+        n = int(low) if low.isdigit() and len(low) <= 3 else _NUMBER_WORDS.get(low)
+        if n and (k > 0 and lows[k - 1] == "top" or k + 1 < len(lows) and lows[k + 1] in lx.RANK):
+            return n
+    return None
 
 
 def connections(c: Clause, when: When) -> Optional[Plan]:
@@ -103,6 +118,8 @@ def events(c: Clause, when: When) -> Optional[Plan]:
     kind = c.verb_cls if c.verb_cls in ("visit", "call", "meet", "invite", "export", "import") else next(
         (n for n in ("visit", "call", "meet", "invite", "export", "events") if c.has_noun(n)),
         "events" if c.verb_cls == "happen" else None)
+    if c.has_noun("call") and c.verb_cls in ("meet", "say"):
+        kind = "call"  # "who did Bush talk to on the phone"
     if kind is None or c.verb_cls in ("say", "support", "oppose", "think", "report") and kind != c.verb_cls:
         return None
     doer = _actor(c.first("subj", "poss", "by", "between") or (c.first("from") if kind != "import" else None))

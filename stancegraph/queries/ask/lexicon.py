@@ -15,7 +15,7 @@ VERBS = {
     "discuss": "discuss cover debate address raise",
     "mention": "mention name",
     "support": "support back endorse favour favor praise welcome champion defend applaud approve advocate hail "
-               "commend laud embrace promote agree",
+               "commend laud embrace promote agree side",
     "oppose": "oppose reject criticise criticize attack condemn slam blast denounce object resist fight dismiss "
               "accuse blame rubbish lambast deride mock challenge dispute hit oppose veto scorn ridicule "
               "disagree disapprove hate dislike target divide split clash differ",
@@ -53,7 +53,7 @@ NOUNS = {
                 "rows feud feuds rift sides opposite",
     "matrix": "matrix",
     "visit": "visit visits trip trips travel travels tour tours",
-    "call": "call calls",
+    "call": "call calls phone telephone",
     "meet": "meeting meetings talks summit summits",
     "invite": "invitation invitations",
     "export": "export exports sale sales",
@@ -62,7 +62,7 @@ NOUNS = {
                "publication publications press broadcaster broadcasters",
     "articles": "article articles story stories piece pieces coverage",
     "connect": "connection connections link links relationship relationships relation relations path paths "
-               "tie ties",
+               "tie ties network networks associates",
     "timeline": "timeline chronology history",
     "topics": "topic topics issue issues subject subjects theme themes matter matters",
     "actors": "actor actors people person persons politician politicians player players name names figure "
@@ -109,7 +109,11 @@ exactly actually currently recently lately latest newest recent new old far much
 news gets got getting make makes made making hold holds held holding takes took taken taking gives gave given
 involve involves
 involved mean means meant said-to anyone's everybody people's today's
+hi hey hello dear kindly u ur pls plz thx cheers possible possibly
 """.split()) | WH | set(PREPOSITIONS) | NEGATION
+#: Words that ask how something went over time: a stance by month, a timeline.
+TREND = set("time changed change changes changing evolve evolved evolves evolving evolution shift shifted "
+            "shifts shifting trend trends monthly month months track tracked tracking developed".split())
 
 
 def _inflect(base: str) -> set[str]:
@@ -152,7 +156,7 @@ PARTICIPLES = {form for form, (_, base) in VERB_FORMS.items()
 
 def is_intent_word(low: str) -> bool:
     """A word ask reads meaning from (or a function word): never a name alone."""
-    return low in FUNCTION or low in VERB_FORMS or low in NOUN_CLASS or low in RANK or low in COUNT
+    return low in FUNCTION or low in VERB_FORMS or low in NOUN_CLASS or low in RANK or low in COUNT or low in TREND
 
 #: Verbs asking where actors take opposite sides, rather than who opposes whom.
 DISAGREE = {"disagree", "divide", "split", "clash", "differ"}

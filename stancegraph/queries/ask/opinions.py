@@ -25,6 +25,11 @@ def _sign(c: Clause) -> Optional[str]:
     return sign
 
 
+def _negation_read(c: Clause) -> bool:
+    """A negation the rules read: "does not support X" is a stance against it."""
+    return c.verb_cls == "support" or c.polarity == "support" or c.verb_cls in (None, "say") and c.has_noun("support")
+
+
 def stances(c: Clause, when: When) -> Optional[Plan]:
     """ "who supports X", "who criticised Blair", "what does Brown think of Y", "stances of X",
     "X's position on Y", "who disagrees about Y"."""
@@ -46,6 +51,8 @@ def stances(c: Clause, when: When) -> Optional[Plan]:
     stance = _STANCE_VALUE.get(sign)
     if target is None and _words(c):  # "who supports tuition fees" with no such topic: who said the words
         return _words_said(c, when, holder)
+    if c.trend and holder:  # "X's stance on Y over time", "how has X's position changed"
+        return _plan("stance", "stance-by-month", actor=holder, target=target)
     if c.verb_cls == "think" and holder and not target:  # "what does Medeiros think": what they said
         return _plan("said", "what-did-they-say", when, speaker=holder)
     if holder or when:
@@ -70,7 +77,10 @@ def timeline(c: Clause, when: When) -> Optional[Plan]:
     """ "timeline of X", "when was X discussed"."""
     passive_talk = c.wh == "when" and c.verb_cls in ("say", "discuss", "mention") and (
         c.verb.passive or not c.first("subj", "poss", "by"))
-    if not (c.has_noun("timeline") or passive_talk):
+    # "how did coverage of X evolve": how talk of a subject went, no one's stance
+    trend = c.trend and c.verb_cls in (None, "say", "discuss", "mention") and not c.has_noun(
+        "stance", "support", "oppose") and not c.first("subj", "poss", "by")
+    if not (c.has_noun("timeline") or passive_talk or trend):
         return None
     subject = c.first(*DONE_TO, "subj", "poss")
     return _plan("timeline", "timeline", when, subject=subject) if subject else None
@@ -102,6 +112,8 @@ def said(c: Clause, when: When) -> Optional[Plan]:
     "statements by Xi", "who mentioned Iraq"."""
     if not (c.verb_cls in ("say", "discuss", "mention", "think") or c.has_noun("say")):
         return None
+    if c.verb and c.verb.index == 0 and c.tokens[0].low == c.verb.base and c.verb.base != "tell":
+        return None  # "write a poem about Blair": an order to say something, not a question about it
     if c.verb and c.verb.base == "tell" and {"me", "us"} & c.words and "what" not in c.words:
         return None  # "tell me about X": a profile
     noun_owner = c.first("of") if c.has_noun("say") and not c.verb else None
@@ -153,6 +165,8 @@ RULES = (counts, rankings, connections, reporting, events, timeline, stances, sa
 
 def plan(c: Clause, when: When) -> Optional[Plan]:
     """The first rule's plan for the clause, or None when no rule can place it."""
+    if c.negated and not _negation_read(c):
+        return None  # "who did not comment on X", "who never criticised Y": no query lists absences
     for rule in RULES:
         found = rule(c, when)
         if found is not None:

@@ -60,7 +60,7 @@ def read_time(tokens: list[Token], skip: set[int], newest: Optional[str], future
         prep = tokens[back].low if back >= 0 and back not in skip else ""
         start = back if prep in _SINCE | _UNTIL | _IN | {"between"} else i
         if prep in _SINCE or prep == "between":
-            when.since = since
+            when.since = _after(until) if prep == "after" else since
         elif prep in _UNTIL or prep == "and" and when.since and not when.until:
             when.until = _before(since) if prep == "before" else until
             start = i - 1
@@ -142,3 +142,14 @@ def _before(date: str) -> str:
         y, m = parts
         return f"{y - 1}-12" if m == 1 else f"{y}-{m - 1:02d}"
     return (dt.date(*parts) - dt.timedelta(days=1)).isoformat()
+
+
+def _after(date: str) -> str:
+    """The first date after ``date``, at the same precision: after 2025-03 is since 2025-04."""
+    parts = [int(p) for p in date.split("-")]
+    if len(parts) == 1:
+        return str(parts[0] + 1)
+    if len(parts) == 2:
+        y, m = parts
+        return f"{y + 1}-01" if m == 12 else f"{y}-{m + 1:02d}"
+    return (dt.date(*parts) + dt.timedelta(days=1)).isoformat()
