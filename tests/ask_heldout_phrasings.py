@@ -316,4 +316,8 @@ POLITICS = [
 
 # Questions of this set `ask` is known to read wrongly, with why fixing them would take
 # listing phrasings rather than a general rule. Kept honest by the test: each must still fail.
-KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_FAILURES: dict[str, str] = {
+    "Is Taiwan a country?": "answered with Taiwan's profile, whose kind (place) answers it in part; refusing yes/no "
+                            "questions about what a name is would also refuse ones the profile answers (\"Is "
+                            "Medeiros a professor?\": its roles), so the expectation here is the debatable part",
+}

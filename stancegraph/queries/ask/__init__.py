@@ -94,7 +94,7 @@ def _left_over(tokens: list[Token], q: str, store: Optional[Store], spots: list[
             start = i + 1 if tokens[i].low == "the" else i
             spots.append(Spot(i, j, span_text(tokens, q, start, j), [], tokens[j - 1].possessive, via="text"))
             continue
-        found = words_spot(store, tokens, q, i, j) if n < MAX_FREE else None
+        found = _near_name(store, tokens, q, i, j, spots) if n < MAX_FREE else None
         if found:
             spots.append(found)
             continue
@@ -128,6 +128,22 @@ def _spelling(tokens: list[Token], taken: set[int]) -> list[str]:
             notes.append(f"read {tok.text!r} as {close[0]!r}")
             tok.text = close[0]
     return notes
+
+
+def _near_name(store: Store, tokens: list[Token], q: str, i: int, j: int, spots: list[Spot]) -> Optional[Spot]:
+    """Words that name no node exactly: part of a name ("ID cards"), a role ("the home
+    secretary") or a misspelt name ("Kenedy", "Taiwan independance", which replaces "Taiwan")."""
+    from stancegraph.queries.ask.fuzzy import misspelt_spot, role_spot
+
+    found = words_spot(store, tokens, q, i, j) or role_spot(store, tokens, q, i, j)
+    if found:
+        return found
+    misspelt = misspelt_spot(store, tokens, q, i, j, spots)
+    if misspelt is None:
+        return None
+    if misspelt[1] is not None:
+        spots.remove(misspelt[1])
+    return misspelt[0]
 
 
 def _category(tokens: list[Token], i: int, j: int) -> bool:
@@ -183,22 +199,27 @@ def _finish(found: Plan, clause: Clause, when: When, unknown: list[str], store: 
 def _value(spot: Spot, store: Optional[Store]) -> str:
     """The parameter for a name: as typed when that is how the graph names it; the taken
     actor's name (its id when the name is shared) when the name fits several actors."""
+    if spot.chosen is None and spot.via in ("fuzzy", "role") and len(spot.nodes) == 1:
+        spot.chosen = spot.nodes[0]  # a name read from a misspelling or a role: say which node
     if spot.chosen is None:
         if spot.via != "name" or name_key(spot.text) in spot.keys or not spot.keys:
             return spot.text
         return sorted(spot.keys)[0]
     name = spot.chosen["name"]
-    same = [n for n in store.nodes_named(name, name_key(name)) if n["label"] == "Actor"] if store else []
+    same = [n for n in store.nodes_named(name, name_key(name)) if n["label"] == spot.chosen["label"]] if store else []
     return name if [n["id"] for n in same] == [spot.chosen["id"]] else spot.chosen["id"]
 
 
 def _name_notes(param: str, spot: Spot) -> list[str]:
-    if spot.chosen:
+    if spot.via == "role":
+        return [f"{param}: {spot.text!r} read as {spot.shown()}, the most mentioned actor with that role"]
+    read = [f"{param}: read {spot.text!r} as {spot.shown()}"] if spot.via == "fuzzy" else []
+    if spot.chosen and spot.others:
         others = spot.others
         also = ", ".join(f"{a['name']} ({a.get('mentions', 0)})" for a in others[:6])
         more = f" and {len(others) - 6} more" if len(others) > 6 else ""
-        return [f"{param}: {spot.text!r} names {len(others) + 1} actors; taken as the most mentioned, "
-                f"{spot.chosen['name']} ({spot.chosen.get('mentions', 0)} mentions); also {also}{more}"]
+        return read + [f"{param}: {spot.text!r} names {len(others) + 1} actors; taken as the most mentioned, "
+                       f"{spot.chosen['name']} ({spot.chosen.get('mentions', 0)} mentions); also {also}{more}"]
     if spot.via == "words":
         return [f"{param}: {spot.text!r} is no name of its own; used every name holding these words: {spot.shown()}"]
-    return []
+    return read

@@ -193,11 +193,32 @@ def free_spans(tokens: list[Token], question: str, taken: set[int]) -> list[tupl
     return runs
 
 
+#: Head nouns a topic is often named with or without: "the ID card scheme" is "plans for ID cards".
+GENERIC_HEADS = set("plan plans scheme schemes proposal proposals policy policies bill bills idea ideas programme "
+                    "programmes program programs measure measures law laws legislation reform reforms project "
+                    "projects issue question debate row".split())
+
+
+def _forms(text: str) -> list[str]:
+    """What words may be inside names as: as typed, the other number, and without a generic
+    head noun at either end ("ID card plans" -> "ID card", "ID cards")."""
+    forms = [text, *sorted(_number_forms(name_key(text)))]
+    words = text.split()
+    while len(words) > 1 and words[-1].lower() in GENERIC_HEADS:
+        words = words[:-1]
+    while len(words) > 1 and words[0].lower() in GENERIC_HEADS | {"for", "of", "on"}:
+        words = words[1:]
+    core = " ".join(words)
+    if core != text:
+        forms += [core, *sorted(_number_forms(name_key(core)))]
+    return list(dict.fromkeys(forms))
+
+
 def words_spot(store: Store, tokens: list[Token], question: str, i: int, j: int) -> Optional[Spot]:
     """Words that are no name of their own, found inside names ("ID cards", "Medeiros")."""
     start = i + 1 if tokens[i].low == "the" else i
     text = span_text(tokens, question, start, j)
-    for form in dict.fromkeys([text, *sorted(_number_forms(name_key(text)))]):
+    for form in _forms(text):
         nodes = find_nodes(store, form)
         if nodes and len(nodes) <= MAX_WORD_MATCHES:
             counted = {n["id"]: n for n in store.nodes_keyed(sorted({name_key(n["name"]) for n in nodes}))}

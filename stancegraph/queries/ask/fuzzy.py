@@ -1,0 +1,74 @@
+"""Names a question spells a little wrong ("Kenedy", "tution fees", "Taiwan independance"), or
+gives by a role ("the home secretary"), found when no name or part of a name matched.
+
+Only words left over after the exact lookups come here, so a question that names the graph's
+actors as they are spelt costs nothing more. A misspelling is looked for among the keys that
+start with the same letter (one scan of the keys per letter), by rapidfuzz's ratio; the answer
+says which name the words were read as.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from stancegraph.graph.model import name_key
+from stancegraph.graph.store.base import Store
+from stancegraph.queries.ask.entities import Spot
+from stancegraph.queries.ask.tokens import Token, span_text
+
+#: rapidfuzz ratio (0-100) a misspelt name must reach; "kenedy"/"kennedy" is 92, "budget"/"bush" 60.
+MIN_RATIO = 85
+#: Shorter keys are not guessed at: too many names are a letter or two apart.
+MIN_LENGTH = 5
+
+
+def _keys_from(store: Store, letter: str) -> list[str]:
+    keys: list[str] = []
+    for label in ("Actor", "Topic"):
+        res = store.run(f"MATCH (n:{label}) UNWIND n.keys AS k WITH k WHERE k STARTS WITH $c RETURN DISTINCT k",
+                        {"c": letter})
+        keys += [r[0] for r in res.rows if r[0]]
+    return keys
+
+
+def misspelt_spot(store: Store, tokens: list[Token], question: str, i: int, j: int,
+                  spots: list[Spot]) -> Optional[tuple[Spot, Optional[Spot]]]:
+    """The name words i..j-1 are a misspelling of, alone or with the name just before them
+    ("Taiwan independance", "Xi Jinpin"): the new spot and the spot it swallowed, if any."""
+    from rapidfuzz import fuzz, process
+
+    start = i + 1 if tokens[i].low == "the" else i
+    before = next((s for s in spots if s.end == i and s.nodes), None)
+    tries = [(start, None)]
+    if before is not None:  # the longer reading first
+        tries.insert(0, (before.start + (tokens[before.start].low == "the"), before))
+    for first, joined in tries:
+        text = span_text(tokens, question, first, j)
+        key = name_key(text)
+        if len(key) < MIN_LENGTH:
+            continue
+        hit = process.extractOne(key, _keys_from(store, key[0]), scorer=fuzz.ratio, score_cutoff=MIN_RATIO)
+        if hit is None or hit[0] == key:
+            continue
+        nodes = store.nodes_keyed([hit[0]])
+        if nodes:
+            return Spot(first, j, text, nodes, tokens[j - 1].possessive, via="fuzzy", keys={hit[0]}), joined
+    return None
+
+
+def role_spot(store: Store, tokens: list[Token], question: str, i: int, j: int) -> Optional[Spot]:
+    """ "the home secretary", "the prime minister": the most mentioned actor holding that role.
+    Only a definite singular role ("the ..."), so "which MPs" stays a kind of actor."""
+    if tokens[i].low == "the":
+        i += 1
+    if i == 0 or tokens[i - 1].low != "the" or i >= j:
+        return None
+    role = span_text(tokens, question, i, j)
+    forms = sorted({role, role.lower(), role.title(), role[:1].upper() + role[1:].lower()})
+    res = store.run("MATCH (n:Actor) UNWIND n.roles AS r WITH n, r WHERE r IN $forms "
+                    "RETURN DISTINCT n.id, n.name, n.kind, n.mentions ORDER BY n.mentions DESC, n.id LIMIT 1",
+                    {"forms": forms})
+    if not res.rows:
+        return None
+    node_id, name = res.rows[0][0], res.rows[0][1]
+    nodes = [n for n in store.nodes_keyed([name_key(name)]) if n["id"] == node_id]
+    return Spot(i - 1, j, role, nodes, tokens[j - 1].possessive, via="role", keys={name_key(name)}) if nodes else None
