@@ -132,18 +132,19 @@ def _spelling(tokens: list[Token], taken: set[int]) -> list[str]:
 
 def _near_name(store: Store, tokens: list[Token], q: str, i: int, j: int, spots: list[Spot]) -> Optional[Spot]:
     """Words that name no node exactly: part of a name ("ID cards"), a role ("the home
-    secretary") or a misspelt name ("Kenedy", "Taiwan independance", which replaces "Taiwan")."""
-    from stancegraph.queries.ask.fuzzy import misspelt_spot, role_spot
+    secretary"), a topic's words in another order ("the Iraq war") or a misspelt name ("Kenedy",
+    "Taiwan independance"); the last two replace the name just before them ("Iraq", "Taiwan")."""
+    from stancegraph.queries.ask.fuzzy import misspelt_spot, reordered_spot, role_spot
 
-    found = words_spot(store, tokens, q, i, j) or role_spot(store, tokens, q, i, j)
-    if found:
-        return found
-    misspelt = misspelt_spot(store, tokens, q, i, j, spots)
-    if misspelt is None:
+    found = reordered_spot(store, tokens, q, i, j, spots)
+    if found is None:
+        named = words_spot(store, tokens, q, i, j) or role_spot(store, tokens, q, i, j)
+        found = (named, None) if named else misspelt_spot(store, tokens, q, i, j, spots)
+    if found is None:
         return None
-    if misspelt[1] is not None:
-        spots.remove(misspelt[1])
-    return misspelt[0]
+    if found[1] is not None:
+        spots.remove(found[1])
+    return found[0]
 
 
 def _category(tokens: list[Token], i: int, j: int) -> bool:

@@ -44,8 +44,8 @@ def misspelt_spot(store: Store, tokens: list[Token], question: str, i: int, j: i
     for first, joined in tries:
         text = span_text(tokens, question, first, j)
         key = name_key(text)
-        if len(key) < MIN_LENGTH:
-            continue
+        if len(key) < MIN_LENGTH or joined is not None and len(name_key(span_text(tokens, question, i, j))) < 3:
+            continue  # "Howard v Blair": a letter after a name is no part of it
         hit = process.extractOne(key, _keys_from(store, key[0]), scorer=fuzz.ratio, score_cutoff=MIN_RATIO)
         if hit is None or hit[0] == key:
             continue
@@ -63,12 +63,42 @@ def role_spot(store: Store, tokens: list[Token], question: str, i: int, j: int) 
     if i == 0 or tokens[i - 1].low != "the" or i >= j:
         return None
     role = span_text(tokens, question, i, j)
-    forms = sorted({role, role.lower(), role.title(), role[:1].upper() + role[1:].lower()})
-    res = store.run("MATCH (n:Actor) UNWIND n.roles AS r WITH n, r WHERE r IN $forms "
-                    "RETURN DISTINCT n.id, n.name, n.kind, n.mentions ORDER BY n.mentions DESC, n.id LIMIT 1",
-                    {"forms": forms})
-    if not res.rows:
+    last = role.split()[-1]
+    # Roles are stored as written ("Lib Dem leader"): those ending in the head noun, compared in any case.
+    res = store.run("MATCH (n:Actor) UNWIND n.roles AS r WITH n, r WHERE r ENDS WITH $low OR r ENDS WITH $cap "
+                    "RETURN n.id, n.name, n.mentions, r", {"low": last.lower(), "cap": last.capitalize()})
+    holders = [r for r in res.rows if name_key(r[3]) == name_key(role)]
+    if not holders:
         return None
-    node_id, name = res.rows[0][0], res.rows[0][1]
+    node_id, name = min(holders, key=lambda r: (-(r[2] or 0), r[0]))[:2]
     nodes = [n for n in store.nodes_keyed([name_key(name)]) if n["id"] == node_id]
     return Spot(i - 1, j, role, nodes, tokens[j - 1].possessive, via="role", keys={name_key(name)}) if nodes else None
+
+
+_GLUE = {"the", "a", "an", "in", "of", "for", "on", "to", "over", "about", "and"}
+
+
+def _content(text: str) -> frozenset[str]:
+    """A name's words that carry meaning, singular: "the war in Iraq" and "Iraq war" agree."""
+    words = [w for w in name_key(text).split() if w not in _GLUE]
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+
+
+def reordered_spot(store: Store, tokens: list[Token], question: str, i: int, j: int,
+                   spots: list[Spot]) -> Optional[tuple[Spot, Spot]]:
+    """A topic named by the same words in another order, with a name just before the words
+    ("the Iraq war" for the topic "war in Iraq"): the new spot and the one it replaces."""
+    before = next((s for s in spots if s.end == i and s.nodes), None)
+    if before is None:
+        return None
+    first = before.start + (tokens[before.start].low == "the")
+    text = span_text(tokens, question, first, j)
+    wanted = _content(text)
+    if len(wanted) < 2:
+        return None
+    longest = max(wanted, key=len)
+    res = store.run("MATCH (n:Topic) UNWIND n.keys AS k WITH k WHERE k CONTAINS $w RETURN DISTINCT k", {"w": longest})
+    keys = sorted(r[0] for r in res.rows if r[0] and _content(r[0]) == wanted)
+    nodes = store.nodes_keyed(keys) if keys else []
+    return (Spot(first, j, text, nodes, tokens[j - 1].possessive, via="fuzzy", keys=set(keys)), before) if nodes \
+        else None

@@ -9,16 +9,16 @@ import re
 #: Verbs by the kind of question they make (base forms; inflections are generated).
 VERBS = {
     "say": "say tell state claim argue speak talk comment remark declare insist warn announce suggest respond "
-           "reply admit promise pledge explain note add stress write accuse-of blog tweet voice react",
+           "reply admit promise pledge explain note add stress write blog tweet voice react",
     "think": "think believe feel reckon view consider",
     "stand": "stand",
     "discuss": "discuss cover debate address raise",
     "mention": "mention name",
     "support": "support back endorse favour favor praise welcome champion defend applaud approve advocate hail "
-               "commend laud embrace promote agree side",
+               "commend laud embrace promote agree side thank congratulate salute",
     "oppose": "oppose reject criticise criticize attack condemn slam blast denounce object resist fight dismiss "
               "accuse blame rubbish lambast deride mock challenge dispute hit oppose veto scorn ridicule "
-              "disagree disapprove hate dislike target divide split clash differ",
+              "disagree disapprove hate dislike target divide split clash differ sue sanction threaten undermine snub",
     "visit": "visit go travel fly head tour come return",
     "call": "call phone ring telephone",
     "meet": "meet see host",
@@ -93,7 +93,7 @@ PREPOSITIONS = {
     "around": "about", "toward": "about", "towards": "about", "of": "of", "to": "to", "into": "to", "at": "to",
     "in": "in", "with": "with", "alongside": "with", "beside": "with", "together": "with", "by": "by",
     "from": "from", "between": "between", "for": "for", "against": "against", "and": "and", "&": "and",
-    "or": "and", "versus": "between", "vs": "between", "involving": "with", "including": "with",
+    "or": "and", "versus": "between", "vs": "between", "v": "between", "involving": "with", "including": "with",
 }
 
 #: Words that carry no intent and are never a name on their own (lower case as typed).
