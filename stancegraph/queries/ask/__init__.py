@@ -64,7 +64,7 @@ def interpret(question: str, store: Optional[Store] = None) -> Interpretation:
     spots = spot_names(tokens, q, store)
     inside = {k for s in spots for k in range(s.start, s.end)}
     newest = store.newest_date() if store is not None and _TIME_WORDS & {t.low for t in tokens} else None
-    when = read_time(tokens, inside, newest, future=bool({"will", "next", "planned", "upcoming", "going"}
+    when = read_time(tokens, inside, newest, future=bool({"will", "next", "planned", "upcoming", "going", "headed", "heading", "due", "scheduled"}
                                                          & {t.low for t in tokens}))
     notes = _spelling(tokens, inside | when.used)
     spots, unknown, unread = _left_over(tokens, q, store, spots, inside | when.used)

@@ -21,6 +21,8 @@ _PARTICLES = {("call", "for"): "support", ("argue", "for"): "support", ("push", 
               ("stand", "with"): "support", ("stand", "by"): "support", ("stand", "up"): "support",
               ("campaign", "for"): "support", ("campaign", "against"): "oppose", ("talk", "to"): "meet",
               ("speak", "to"): "meet", ("speak", "with"): "meet", ("talk", "with"): "meet"}
+#: Verbs of going (no object, so "is headed", "has gone" are never passive).
+_GOING = {"go", "travel", "fly", "head", "come", "return"}
 _SUPPORT_PHRASES = (("in", "favour", "of"), ("in", "favor", "of"), ("on", "the", "side", "of"))
 
 
@@ -131,6 +133,8 @@ def _passive(lows: list[str], k: int, inside: set[int]) -> bool:
     if lows[k] not in lx.PARTICIPLES or k + 1 < len(lows) and lows[k + 1] == "to" and lows[k] in (
             "opposed", "committed", "devoted", "dedicated", "linked", "connected", "related", "tied"):
         return False  # "is opposed to X": X is what the subject opposes
+    if lx.VERB_FORMS[lows[k]][1] in _GOING:
+        return False  # "where is Trump headed": going somewhere has no passive
     for j in range(k - 1, max(-1, k - 5), -1):
         if j in inside:
             continue

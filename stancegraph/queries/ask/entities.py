@@ -123,12 +123,15 @@ def _nameable(tokens: list[Token], i: int, j: int) -> bool:
         if is_intent_word(t.low) and not t.shouted and not (t.capitalised and t is not tokens[0]) \
                 and not (t.low == "us" and i > 0 and tokens[i].low == "the"):  # "the us" is the US
             return False
-    return not any(t.possessive for t in words[:-1])
+    return True
 
 
 def _keys(tokens: list[Token], question: str, i: int, j: int) -> set[str]:
     """Keys words i..j-1 may be stored under: as typed, without "the", singular or plural."""
     start = i + 1 if tokens[i].low == "the" else i
+    if any(t.possessive for t in tokens[i:j - 1]):  # "Taiwan's independence": only as "taiwan independence"
+        return {k for k in {name_key(" ".join(t.text for t in tokens[start:j]))} | _number_forms(
+            name_key(" ".join(t.text for t in tokens[start:j]))) if k}
     keys = {name_key(span_text(tokens, question, i, j)), name_key(span_text(tokens, question, start, j))}
     for key in list(keys):
         keys |= _number_forms(key)

@@ -144,5 +144,7 @@ def events(c: Clause, when: When) -> Optional[Plan]:
         others = [s for s in c.spots if s is not doer]
         target = others[0] if doer and others and c.verb_cls == "happen" else None if doer is target else target
         return _plan("events", "events", when, actor=doer, target=target)
+    if target is None and doer is not None:  # "Trump Xi call": the other name is the other end
+        target = next((s for s in c.spots if s is not doer and s.actors), None)
     names = {"call": "called", "meet": "met", "invite": "invited"}
     return _plan("events", "events", when, kind=names[kind], actor=doer, target=target)

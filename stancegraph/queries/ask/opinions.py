@@ -37,6 +37,8 @@ def stances(c: Clause, when: When) -> Optional[Plan]:
         return _plan("stance", "disagreements", target=c.first(*DONE_TO), actor=_actor(c.first("subj", "poss")))
     if c.has_noun("critics", "supporters") and c.verb_cls in (None, "say", "support", "oppose"):
         target = c.first("poss", "of", "obj", "subj")
+        if target and c.has_noun("critics") and c.has_noun("supporters"):  # "X's supporters and critics"
+            return _plan("stance", "stance-matrix", target=target)
         if target:
             query = "who-opposes" if c.has_noun("critics") else "who-supports"
             return _plan("stance", query, target=target)
