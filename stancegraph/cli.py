@@ -155,6 +155,7 @@ def ask(question, limit, queries_dirs, fmt, where):
     Examples:
         stancegraph ask "who said what about Taiwan"
         stancegraph ask "what did Xi say about Taiwan"
+        stancegraph ask "Biden's stance on Taiwan independence over time"
         stancegraph ask "who is Medeiros" --limit 5
         stancegraph ask "top actors" --format json
     """

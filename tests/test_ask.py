@@ -232,3 +232,23 @@ def test_without_a_store_almost_every_phrasing_still_finds_its_query():
         except QueryError:
             pass
     assert right >= 0.95 * len(SEED + POLITICS)
+
+
+def test_a_misspelt_name_or_a_role_is_read_as_the_graph_names_it_and_said_so(store):
+    _load(store, "politics")
+    meaning = interpret("what did Kenedy say about tution fees", store)
+    assert (meaning.query, meaning.params) == ("what-did-they-say", {"speaker": "Charles Kennedy", "about": "tuition fees"})
+    assert "speaker: read 'Kenedy' as Charles Kennedy (person)" in meaning.notes
+    meaning = interpret("What did the home secretary say about ID cards?", store)
+    assert meaning.params["speaker"] == "Charles Clarke"
+    assert any("'home secretary' read as Charles Clarke" in n for n in meaning.notes)
+    # a word that is no misspelling of a name stays words to look for in what was said
+    assert interpret("What did Blair say about the budget?", store).params == {"words": "budget", "speaker": "Tony Blair"}
+
+
+def test_a_negation_no_query_answers_is_refused_saying_why(store):
+    _load(store, "politics")
+    with pytest.raises(QueryError, match="not who did not"):
+        interpret("Who did not comment on immigration?", store)
+    # "does not support" is a stance against, which the queries do answer
+    assert interpret("who does not support Brown", store).query == "who-opposes"

@@ -205,7 +205,8 @@ def _value(spot: Spot, store: Optional[Store]) -> str:
     if spot.chosen is None:
         if spot.via != "name" or name_key(spot.text) in spot.keys or not spot.keys:
             return spot.text
-        return sorted(spot.keys)[0]
+        names = {n["name"] for n in spot.nodes}
+        return names.pop() if len(names) == 1 and len(spot.nodes) == 1 else sorted(spot.keys)[0]
     name = spot.chosen["name"]
     same = [n for n in store.nodes_named(name, name_key(name)) if n["label"] == spot.chosen["label"]] if store else []
     return name if [n["id"] for n in same] == [spot.chosen["id"]] else spot.chosen["id"]

@@ -212,8 +212,10 @@ def _forms(text: str) -> list[str]:
     while len(words) > 1 and words[0].lower() in GENERIC_HEADS | {"for", "of", "on"}:
         words = words[1:]
     core = " ".join(words)
-    if core != text:
-        forms += [core, *sorted(_number_forms(name_key(core)))]
+    if core != text:  # the other number as typed ("ID card" -> "ID cards"), so the answer shows it so
+        last = words[-1]
+        other = last[:-1] if last.lower().endswith("s") and not last.lower().endswith("ss") else last + "s"
+        forms += [core, " ".join(words[:-1] + [other])]
     return list(dict.fromkeys(forms))
 
 

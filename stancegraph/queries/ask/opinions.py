@@ -54,7 +54,9 @@ def stances(c: Clause, when: When) -> Optional[Plan]:
     if target is None and _words(c):  # "who supports tuition fees" with no such topic: who said the words
         return _words_said(c, when, holder)
     if c.trend and holder:  # "X's stance on Y over time", "how has X's position changed"
-        return _plan("stance", "stance-by-month", actor=holder, target=target)
+        plan = _plan("stance", "stance-by-month", actor=holder, target=target)
+        plan.fallback = _plan("said", "what-did-they-say", when, speaker=holder, about=target)
+        return plan
     if c.verb_cls == "think" and holder and not target:  # "what does Medeiros think": what they said
         return _plan("said", "what-did-they-say", when, speaker=holder)
     if holder or when:

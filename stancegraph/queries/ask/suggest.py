@@ -74,7 +74,10 @@ def refusal(question: str, clause: Any, unknown: list[str], store: Optional[Stor
     if unknown:
         parts.append(f"no actor or topic in the graph matches {', '.join(repr(u) for u in unknown)}")
     unplaced = [w for w in clause.unread if w not in unknown]
-    if unplaced:
+    if clause.negated and names:
+        parts.append("the saved queries list what was said and done, not who did not (ask without the negation "
+                     "and compare)")
+    elif unplaced:
         parts.append(f"could not place {', '.join(repr(w) for w in unplaced)}")
     elif clause.verb:
         word = clause.tokens[clause.verb.index].text
