@@ -62,6 +62,11 @@ def interpret(question: str, store: Optional[Store] = None) -> Interpretation:
         return Interpretation("edge-provenance", {"edge": edge.group(1)}, "provenance")
     tokens = tokenize(q)
     spots = spot_names(tokens, q, store)
+    if store is not None:
+        from stancegraph.queries.ask.fuzzy import role_rival
+
+        for spot in spots:
+            role_rival(store, tokens, spot)
     inside = {k for s in spots for k in range(s.start, s.end)}
     newest = store.newest_date() if store is not None and _TIME_WORDS & {t.low for t in tokens} else None
     when = read_time(tokens, inside, newest, future=bool({"will", "next", "planned", "upcoming", "going", "headed", "heading", "due", "scheduled"}

@@ -55,6 +55,34 @@ def misspelt_spot(store: Store, tokens: list[Token], question: str, i: int, j: i
     return None
 
 
+def _role_holder(store: Store, role: str) -> Optional[tuple[str, str, int]]:
+    """(id, name, mentions) of the most mentioned actor holding ``role``, in any case."""
+    last = role.split()[-1]
+    # Roles are stored as written ("Lib Dem leader"): those ending in the head noun, compared in any case.
+    res = store.run("MATCH (n:Actor) UNWIND n.roles AS r WITH n, r WHERE r ENDS WITH $low OR r ENDS WITH $cap "
+                    "RETURN n.id, n.name, n.mentions, r", {"low": last.lower(), "cap": last.capitalize()})
+    holders = [r for r in res.rows if name_key(r[3]) == name_key(role)]
+    if not holders:
+        return None
+    best = min(holders, key=lambda r: (-(r[2] or 0), r[0]))
+    return best[0], best[1], int(best[2] or 0)
+
+
+def role_rival(store: Store, tokens: list[Token], spot: Spot) -> None:
+    """ "the chancellor" names an actor called Chancellor (8 mentions) and is the role of Gordon
+    Brown (438): a reader means the role's holder when the name is a person's title only."""
+    first = spot.start + (tokens[spot.start].low == "the")
+    if not (tokens[spot.start].low == "the" or spot.start > 0 and tokens[spot.start - 1].low == "the") \
+            or not spot.actors or any(a.get("kind") != "person" for a in spot.actors) or spot.end - first > 3:
+        return
+    holder = _role_holder(store, spot.text)
+    if holder is None or holder[2] <= max(a.get("mentions", 0) for a in spot.actors):
+        return
+    nodes = [n for n in store.nodes_keyed([name_key(holder[1])]) if n["id"] == holder[0]]
+    if nodes:
+        spot.nodes, spot.via, spot.keys = nodes, "role", {name_key(holder[1])}
+
+
 def role_spot(store: Store, tokens: list[Token], question: str, i: int, j: int) -> Optional[Spot]:
     """ "the home secretary", "the prime minister": the most mentioned actor holding that role.
     Only a definite singular role ("the ..."), so "which MPs" stays a kind of actor."""
@@ -63,14 +91,10 @@ def role_spot(store: Store, tokens: list[Token], question: str, i: int, j: int) 
     if i == 0 or tokens[i - 1].low != "the" or i >= j:
         return None
     role = span_text(tokens, question, i, j)
-    last = role.split()[-1]
-    # Roles are stored as written ("Lib Dem leader"): those ending in the head noun, compared in any case.
-    res = store.run("MATCH (n:Actor) UNWIND n.roles AS r WITH n, r WHERE r ENDS WITH $low OR r ENDS WITH $cap "
-                    "RETURN n.id, n.name, n.mentions, r", {"low": last.lower(), "cap": last.capitalize()})
-    holders = [r for r in res.rows if name_key(r[3]) == name_key(role)]
-    if not holders:
+    holder = _role_holder(store, role)
+    if holder is None:
         return None
-    node_id, name = min(holders, key=lambda r: (-(r[2] or 0), r[0]))[:2]
+    node_id, name = holder[:2]
     nodes = [n for n in store.nodes_keyed([name_key(name)]) if n["id"] == node_id]
     return Spot(i - 1, j, role, nodes, tokens[j - 1].possessive, via="role", keys={name_key(name)}) if nodes else None
 
