@@ -113,7 +113,7 @@ hi hey hello dear kindly u ur pls plz thx cheers possible possibly
 """.split()) | WH | set(PREPOSITIONS) | NEGATION
 #: Words that ask how something went over time: a stance by month, a timeline.
 TREND = set("time changed change changes changing evolve evolved evolves evolving evolution shift shifted "
-            "shifts shifting trend trends monthly month months track tracked tracking developed".split())
+            "shifts shifting trend trends monthly month months track tracked tracking developed mind".split())
 
 
 def _inflect(base: str) -> set[str]:
