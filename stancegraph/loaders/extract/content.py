@@ -35,7 +35,8 @@ def complement(t, lemma):
         right = [c for c in ccomps if c.i > t.i]
         return right[0] if right else ccomps[0]
     prep_content = _prep_content(t, lemma)
-    if lemma in cues.BELIEF_VERBS or lemma in cues.INTENTION_VERBS or lemma in cues.XCOMP_VERBS:
+    if lemma in cues.BELIEF_VERBS or lemma in cues.INTENTION_VERBS or lemma in cues.XCOMP_VERBS or \
+            lemma in cues.COMMIT_VERBS:
         for c in t.children:
             if c.dep_ == "xcomp":
                 return c
@@ -65,7 +66,8 @@ def _object_content(t, lemma):
             # "said something" is not content; "announced a plan", "backs X", "recalled an
             # incident", "criticized the accord" are (PolNeAR train: NP contents of most
             # cue verbs were missed when only announce-type and stance verbs took them).
-            if lemma not in _NO_NP_CONTENT and c.pos_ != "PRON" and c.lemma_ not in ("it", "this", "that", "so"):
+            if (lemma not in _NO_NP_CONTENT or _seen_as(t, c, lemma)) and c.pos_ != "PRON" and \
+                    c.lemma_ not in ("it", "this", "that", "so"):
                 # "Xi explained China's position on the Taiwan issue, saying that ...": the
                 # participle carries what was said; the object is only its topic (seed)
                 if lemma in cues.NP_CONTENT_VERBS or lemma in cues.STANCE_VERBS or not any(
@@ -81,6 +83,16 @@ def _object_content(t, lemma):
                     if cc.dep_ == "ccomp":
                         return cc
     return None
+
+
+def _seen_as(t, obj, lemma) -> bool:
+    """"developers see golf courses as wasted space", "views the deal as a betrayal": a view
+    of the object, said as "as ..." (PolNeAR train); "saw a surge" is no view."""
+    return lemma in _VIEW_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
+                                        for c in (*t.children, *obj.children))
+
+
+_VIEW_VERBS = frozenset("see view regard".split())
 
 
 def _that_clause(t):
@@ -144,7 +156,8 @@ _NO_NP_CONTENT = frozenset("say tell ask inform add continue answer reply respon
                            "call speak talk report write tweet retweet publish".split()
                           # verbs of knowing and finding: "saw a surge", "found a way", "knows the
                           # area", "maintains a lead" are no reports (PolNeAR train: 2 in 35 were)
-                          + "see know feel find maintain fear learn notice realize realise remember".split())
+                          + "see know feel find maintain fear learn notice realize realise remember".split()
+                          + ["view", "regard"])
 
 
 def make_content(t):
@@ -333,9 +346,30 @@ def fronted_content(t):
                 toks.pop(0)
             before = sum(1 for x in toks if x.i < left and not x.is_punct)
             after = sum(1 for x in toks if x.i > right and not x.is_punct)
-            if before >= 2 and after >= 2:
+            # "Loyalty, he noted, has long been ...": one word before the cue is enough
+            if before >= 1 and after >= 2:
                 return toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return None
+
+
+def as_clause_content(t):
+    """"As Clyburn noted, those voters will give Sanders a second look", "..., as David Dayen
+    noted in The Intercept": the clause an "as X noted" phrase hangs on is what X said
+    (PolNeAR train). Not "as he said he would" (the cue has its own complement)."""
+    h = t.head
+    if (t.dep_ != "advcl" or h.pos_ not in ("VERB", "AUX") or h.i == t.i
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
+            or any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") for c in t.children)):
+        return None
+    toks = [x for x in h.subtree if not (t.left_edge.i <= x.i <= t.right_edge.i)]
+    toks = [x for x in toks if x.i > t.right_edge.i] if t.i < h.i else [x for x in toks if x.i < t.left_edge.i]
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    if len(toks) < 3:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
 def trim(text: str, start: int, end: int, *, keep_quotes: bool) -> Optional[tuple[int, int]]:

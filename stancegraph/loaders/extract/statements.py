@@ -21,7 +21,7 @@ from typing import Iterator
 
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import (
-    MAX_SPAN, clause_chars, clean_content, complement, extend_content, fronted_content, make_content,
+    MAX_SPAN, as_clause_content, clause_chars, clean_content, complement, extend_content, fronted_content, make_content,
     misattached_clause, parenthetical, request_content, subtree_end, tail_after, trim,
 )
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
@@ -146,7 +146,7 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
     if lemma in ("say", "tell") and (clause := misattached_clause(t)) is not None:
         kind = "mixed" if any(in_quote[x.i] for x in t.doc.char_span(*clause, alignment_mode="expand")) else "indirect"
         return clause, kind, ()
-    return fronted_content(t), "indirect", ()
+    return fronted_content(t) or as_clause_content(t), "indirect", ()
 
 
 def _quoted_content(t, comp, qis, quotes, in_quote) -> tuple[tuple[int, int], str]:
