@@ -237,3 +237,15 @@ def test_a_view_of_someone_as_something_is_a_statement(extractor):
 def test_one_word_before_a_cue_set_off_by_commas_is_enough(extractor):
     st = one(extractor, "Loyalty, he noted, has always been the first rule of the party in this town.", "Loyalty")
     assert st.content.text.endswith("the first rule of the party in this town")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The mayor asked residents not to park on the bridge, a request that few of them have heeded.",
+     "residents not to park on the bridge"),
+    ('Keller denounced the "parking levy," which is mild next to her own plans for the harbour.',
+     'the "parking levy'),
+])
+def test_a_writers_comment_after_the_content_is_not_said(extractor, text, said):
+    st = one(extractor, text, said.split()[-1].strip('"'))
+    assert st.content.text.startswith(said)
+    assert "heeded" not in st.content.text and "harbour" not in st.content.text

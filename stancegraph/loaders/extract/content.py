@@ -293,6 +293,8 @@ def clause_chars(comp, in_quote) -> tuple[int, int]:
                 cc = [c for c in x.head.children if c.dep_ == "cc" and c.i < x.i]
                 cut = cc[-1].i if cc else x.left_edge.i
                 break
+    if cut is None:
+        cut = _trailing_comment(comp, in_quote)
     toks = [x for x in comp.subtree if cut is None or x.i < cut]
     i, j = 0, len(toks)
     # "said that X": the complementizer is not part of what was said
@@ -303,6 +305,28 @@ def clause_chars(comp, in_quote) -> tuple[int, int]:
     if i >= j:
         return comp.idx, comp.idx + len(comp.text)
     return toks[i].idx, toks[j - 1].idx + len(toks[j - 1].text)
+
+
+def _trailing_comment(comp, in_quote) -> Optional[int]:
+    """The comma before a writer's comment that ends a content: an appositive ("asked them
+    not to protest inside the hall, a message that has not been heeded") or a "which"
+    clause ("denounced 'self-deportation,' which is mild next to his own plans") hung on
+    the content's last noun and running to its end (PolNeAR train: spans ran on over them)."""
+    doc = comp.doc
+    last = comp.right_edge.i
+    for x in comp.subtree:
+        if x.i <= comp.i or in_quote[x.i] or x.right_edge.i < last - 1 or x.left_edge.i < 1:
+            continue
+        before = x.left_edge.i - 1
+        while before > comp.i and doc[before].text in ('"', "”", "''"):
+            before -= 1  # '"self-deportation," which ...': the comma inside the marks
+        comma = doc[before]
+        if comma.text != ",":
+            continue
+        if x.dep_ == "appos" and x.pos_ == "NOUN" and x.head.pos_ == "NOUN" and x.left_edge.pos_ == "DET" or (
+                x.dep_ == "relcl" and x.left_edge.lower_ == "which"):
+            return comma.i
+    return None
 
 
 def parenthetical(t) -> bool:
