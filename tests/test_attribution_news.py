@@ -244,8 +244,20 @@ def test_one_word_before_a_cue_set_off_by_commas_is_enough(extractor):
      "residents not to park on the bridge"),
     ('Keller denounced the "parking levy," which is mild next to her own plans for the harbour.',
      'the "parking levy'),
+    ("Mr Jones seldom speaks of his brother Fred, who was heeded by no one in the harbour town.", "his brother Fred"),
 ])
 def test_a_writers_comment_after_the_content_is_not_said(extractor, text, said):
     st = one(extractor, text, said.split()[-1].strip('"'))
     assert st.content.text.startswith(said)
     assert "heeded" not in st.content.text and "harbour" not in st.content.text
+
+
+def test_an_editors_note_is_no_ones_statement(extractor):
+    text = ("The mayor opened the bridge on Monday. Ms Keller said the bridge would ease traffic.\n\n"
+            "Editor's note: Mayor Jones is a reckless builder who has repeatedly pledged to pave over the park.")
+    assert contents(extractor, text) == ["the bridge would ease traffic"]
+
+
+def test_a_bare_verb_after_and_is_still_part_of_the_reported_clause(extractor):
+    st = one(extractor, "Keller says she would call the minister in and tell him the plan is dead.", "minister")
+    assert st.content.text == "she would call the minister in and tell him the plan is dead"

@@ -289,7 +289,10 @@ def clause_chars(comp, in_quote) -> tuple[int, int]:
         # this one's content (PolNeAR train)
         for x in comp.subtree:
             if (x.dep_ == "conj" and x.i > comp.i and x.pos_ == "VERB" and not in_quote[x.i]
-                    and x.lemma_.lower() in _CUT_CUES and not any(c.dep_ in SUBJ for c in x.children)):
+                    and x.lemma_.lower() in _CUT_CUES and not any(c.dep_ in SUBJ for c in x.children)
+                    # "said he'd sit Putin down and tell him ...": a bare verb shares the
+                    # reported clause's modal, it is part of what was said (PolNeAR train)
+                    and x.tag_ != "VB"):
                 cc = [c for c in x.head.children if c.dep_ == "cc" and c.i < x.i]
                 cut = cc[-1].i if cc else x.left_edge.i
                 break
@@ -310,8 +313,9 @@ def clause_chars(comp, in_quote) -> tuple[int, int]:
 def _trailing_comment(comp, in_quote) -> Optional[int]:
     """The comma before a writer's comment that ends a content: an appositive ("asked them
     not to protest inside the hall, a message that has not been heeded") or a "which"
-    clause ("denounced 'self-deportation,' which is mild next to his own plans") hung on
-    the content's last noun and running to its end (PolNeAR train: spans ran on over them)."""
+    clause ("denounced 'self-deportation,' which is mild next to his own plans", "seldom
+    speaks of his brother Fred, who died in 1981") hung on the content's last noun and
+    running to its end (PolNeAR train: spans ran on over them)."""
     doc = comp.doc
     last = comp.right_edge.i
     for x in comp.subtree:
@@ -324,7 +328,7 @@ def _trailing_comment(comp, in_quote) -> Optional[int]:
         if comma.text != ",":
             continue
         if x.dep_ == "appos" and x.pos_ == "NOUN" and x.head.pos_ == "NOUN" and x.left_edge.pos_ == "DET" or (
-                x.dep_ == "relcl" and x.left_edge.lower_ == "which"):
+                x.dep_ == "relcl" and x.left_edge.lower_ in ("which", "who", "whose", "where")):
             return comma.i
     return None
 

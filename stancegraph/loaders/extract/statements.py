@@ -16,6 +16,7 @@ a content span, before any actor is known) over the parsed Doc:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Iterator
 
@@ -62,8 +63,20 @@ def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = Fal
     joined = {c.index: c.statement for c in continuation_quotes(doc, quotes, claimed, found)}
     floating = list(floating_quotes(doc, quotes, claimed, found)) + list(continued_speech(doc, found, in_quote))
     text = text_of(doc)
-    found = [joined.get(k, r) for k, r in enumerate(found)] + floating
+    found = [r for r in [joined.get(k, r) for k, r in enumerate(found)] + floating
+             if not in_editors_note(text, r.content[0])]
     return [replace(r, content=clean_content(text, *r.content, r.kind)) for r in in_headings(doc, found, headings)]
+
+
+_EDITORS_NOTE = re.compile(r"\s*editor[’']?s[’']? note\b", re.IGNORECASE)
+
+
+def in_editors_note(text: str, at: int) -> bool:
+    """"Editor's note: X is a serial liar ... who has repeatedly pledged to ...": the
+    publisher's note on a line of its own is page furniture, no one's statement in the
+    story (PolNeAR train: a note repeated under many stories of one outlet, never annotated)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return _EDITORS_NOTE.match(text, line_start) is not None
 
 
 # --------------------------------------------------------------------------------------
