@@ -261,3 +261,15 @@ def test_an_editors_note_is_no_ones_statement(extractor):
 def test_a_bare_verb_after_and_is_still_part_of_the_reported_clause(extractor):
     st = one(extractor, "Keller says she would call the minister in and tell him the plan is dead.", "minister")
     assert st.content.text == "she would call the minister in and tell him the plan is dead"
+
+
+def test_a_speaker_and_saying_verb_after_a_quote_line_owns_that_quote(extractor):
+    text = ("The mayor opened the bridge.\n\n\"We waited ten years for this bridge and it is finally here,\"\n"
+            "Rep. Anna Keller (D-Ohio) said.\n")
+    st = one(extractor, text, "finally here")
+    assert (st.speaker.text, st.content.text) == ("Anna Keller", "We waited ten years for this bridge and it is finally here")
+
+
+def test_the_subject_of_a_passive_report_is_what_the_agent_reported(extractor):
+    st = one(extractor, "The secret meeting at the harbour was first reported by the Daily Courier.", "meeting")
+    assert (st.speaker.text, st.content.text) == ("Daily Courier", "The secret meeting at the harbour")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Iterator
+from typing import Iterator, Optional
 
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import (
@@ -156,10 +156,41 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
         content = clause_chars(comp, in_quote)
         kind = "mixed" if any(in_quote[tok.i] for tok in comp.subtree) else "indirect"
         return (content[0], extend_content(t, comp, content[1], in_quote, lemmas)), kind, ()
+    if (subj := _passive_content(t, lemma)) is not None:
+        return (subj.left_edge.idx, subtree_end(subj)), "indirect", ()
+    if lemma in cues.SPEECH_VERBS and (before := quote_before(t, quotes)) is not None:
+        return quotes[before], "direct", (before,)
     if lemma in ("say", "tell") and (clause := misattached_clause(t)) is not None:
         kind = "mixed" if any(in_quote[x.i] for x in t.doc.char_span(*clause, alignment_mode="expand")) else "indirect"
         return clause, kind, ()
     return fronted_content(t) or as_clause_content(t), "indirect", ()
+
+
+def _passive_content(t, lemma):
+    """"The meeting was first reported by Politico", "the plan was announced by the
+    mayor": with an agent, the passive subject is what the agent said (PolNeAR train)."""
+    if lemma not in cues.SPEECH_VERBS or not any(c.dep_ == "agent" for c in t.children):
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
+def quote_before(t, quotes) -> Optional[int]:
+    """'... it is finally here."' + line break + 'Rep. Anna Keller (D-Ohio) said.': a
+    sentence that is only a speaker and a saying verb owns the quote that ends right
+    before it, across a line break (PolNeAR train: web copy breaks lines there)."""
+    sent = t.sent
+    if t.left_edge.i != sent.start or any(not (x.is_punct or x.is_space) for x in t.doc[t.right_edge.i + 1:sent.end]):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in t.children):
+        return None
+    text = text_of(t.doc)
+    for qi in range(len(quotes) - 1, -1, -1):
+        qs, qe = quotes[qi]
+        if qe <= sent.start_char:
+            gap = text[qe:sent.start_char]
+            return qi if not gap.strip() and qe - qs > 3 else None
+    return None
 
 
 def _quoted_content(t, comp, qis, quotes, in_quote) -> tuple[tuple[int, int], str]:
