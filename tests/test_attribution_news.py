@@ -254,7 +254,7 @@ def test_a_writers_comment_after_the_content_is_not_said(extractor, text, said):
 
 def test_an_editors_note_is_no_ones_statement(extractor):
     text = ("The mayor opened the bridge on Monday. Ms Keller said the bridge would ease traffic.\n\n"
-            "Editor's note: Mayor Jones is a reckless builder who has repeatedly pledged to pave over the park.")
+            "Editor's note: Mayor Jones is a reckless builder who has said the park should be paved over.")
     assert contents(extractor, text) == ["the bridge would ease traffic"]
 
 
