@@ -197,3 +197,79 @@ def test_a_title_cased_title_with_says_is_a_headline_attribution(extractor):
             "French President Francois Hollande spoke in Paris on Tuesday.")
     st = one(extractor, text, "Makes You Want")
     assert st.speaker.text == "Hollande" and st.origin == "headline"
+
+
+# ---- cue coverage (studied on the PolNeAR train split) -------------------------------------
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("The mayor vowed to rebuild the harbour within two years.", "The mayor", "to rebuild the harbour within two years"),
+    ("Anna Keller has pledged to cut bus fares if she wins the vote.", "Anna Keller",
+     "to cut bus fares if she wins the vote"),
+    ("The company offered to pay for the repairs to the school.", "The company", "to pay for the repairs to the school"),
+])
+def test_a_commitment_says_its_infinitive(extractor, text, speaker, said):
+    st = one(extractor, text, said)
+    assert (st.speaker.text, st.content.text) == (speaker, said)
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("As Keller noted, those voters will give the mayor a second chance if he wins the debate.", "Keller",
+     "those voters will give the mayor a second chance if he wins the debate"),
+    ("Raising the tax is a risky choice for any council, as Maria Lopez noted in the local paper.", "Maria Lopez",
+     "Raising the tax is a risky choice for any council"),
+])
+def test_the_clause_an_as_x_noted_phrase_hangs_on_is_what_x_said(extractor, text, speaker, said):
+    st = one(extractor, text, said)
+    assert (st.speaker.text, st.content.text) == (speaker, said)
+
+
+def test_as_he_said_he_would_is_no_statement_of_the_main_clause(extractor):
+    text = "The mayor closed the bridge on Monday, as he said he would."
+    assert not [c for c in contents(extractor, text) if "closed the bridge" in c]
+
+
+def test_a_view_of_someone_as_something_is_a_statement(extractor):
+    st = one(extractor, "The council leaders see the new stadium as a waste of public money.", "stadium")
+    assert (st.speaker.text, st.content.text) == ("The council leaders", "the new stadium as a waste of public money")
+    assert not contents(extractor, "The council leaders saw a sharp rise in rents last year.")
+
+
+def test_one_word_before_a_cue_set_off_by_commas_is_enough(extractor):
+    st = one(extractor, "Loyalty, he noted, has always been the first rule of the party in this town.", "Loyalty")
+    assert st.content.text.endswith("the first rule of the party in this town")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The mayor asked residents not to park on the bridge, a request that few of them have heeded.",
+     "residents not to park on the bridge"),
+    ('Keller denounced the "parking levy," which is mild next to her own plans for the harbour.',
+     'the "parking levy'),
+    ("Mr Jones seldom speaks of his brother Fred, who was heeded by no one in the harbour town.", "his brother Fred"),
+])
+def test_a_writers_comment_after_the_content_is_not_said(extractor, text, said):
+    st = one(extractor, text, said.split()[-1].strip('"'))
+    assert st.content.text.startswith(said)
+    assert "heeded" not in st.content.text and "harbour" not in st.content.text
+
+
+def test_an_editors_note_is_no_ones_statement(extractor):
+    text = ("The mayor opened the bridge on Monday. Ms Keller said the bridge would ease traffic.\n\n"
+            "Editor's note: Mayor Jones is a reckless builder who has said the park should be paved over.")
+    assert contents(extractor, text) == ["the bridge would ease traffic"]
+
+
+def test_a_bare_verb_after_and_is_still_part_of_the_reported_clause(extractor):
+    st = one(extractor, "Keller says she would call the minister in and tell him the plan is dead.", "minister")
+    assert st.content.text == "she would call the minister in and tell him the plan is dead"
+
+
+def test_a_speaker_and_saying_verb_after_a_quote_line_owns_that_quote(extractor):
+    text = ("The mayor opened the bridge.\n\n\"We waited ten years for this bridge and it is finally here,\"\n"
+            "Rep. Anna Keller (D-Ohio) said.\n")
+    st = one(extractor, text, "finally here")
+    assert (st.speaker.text, st.content.text) == ("Anna Keller", "We waited ten years for this bridge and it is finally here")
+
+
+def test_the_subject_of_a_passive_report_is_what_the_agent_reported(extractor):
+    st = one(extractor, "The secret meeting at the harbour was first reported by the Daily Courier.", "meeting")
+    assert (st.speaker.text, st.content.text) == ("Daily Courier", "The secret meeting at the harbour")

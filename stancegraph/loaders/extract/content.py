@@ -35,7 +35,8 @@ def complement(t, lemma):
         right = [c for c in ccomps if c.i > t.i]
         return right[0] if right else ccomps[0]
     prep_content = _prep_content(t, lemma)
-    if lemma in cues.BELIEF_VERBS or lemma in cues.INTENTION_VERBS or lemma in cues.XCOMP_VERBS:
+    if lemma in cues.BELIEF_VERBS or lemma in cues.INTENTION_VERBS or lemma in cues.XCOMP_VERBS or \
+            lemma in cues.COMMIT_VERBS:
         for c in t.children:
             if c.dep_ == "xcomp":
                 return c
@@ -65,7 +66,8 @@ def _object_content(t, lemma):
             # "said something" is not content; "announced a plan", "backs X", "recalled an
             # incident", "criticized the accord" are (PolNeAR train: NP contents of most
             # cue verbs were missed when only announce-type and stance verbs took them).
-            if lemma not in _NO_NP_CONTENT and c.pos_ != "PRON" and c.lemma_ not in ("it", "this", "that", "so"):
+            if (lemma not in _NO_NP_CONTENT or _seen_as(t, c, lemma)) and c.pos_ != "PRON" and \
+                    c.lemma_ not in ("it", "this", "that", "so"):
                 # "Xi explained China's position on the Taiwan issue, saying that ...": the
                 # participle carries what was said; the object is only its topic (seed)
                 if lemma in cues.NP_CONTENT_VERBS or lemma in cues.STANCE_VERBS or not any(
@@ -81,6 +83,16 @@ def _object_content(t, lemma):
                     if cc.dep_ == "ccomp":
                         return cc
     return None
+
+
+def _seen_as(t, obj, lemma) -> bool:
+    """"developers see golf courses as wasted space", "views the deal as a betrayal": a view
+    of the object, said as "as ..." (PolNeAR train); "saw a surge" is no view."""
+    return lemma in _VIEW_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
+                                        for c in (*t.children, *obj.children))
+
+
+_VIEW_VERBS = frozenset("see view regard".split())
 
 
 def _that_clause(t):
@@ -144,7 +156,8 @@ _NO_NP_CONTENT = frozenset("say tell ask inform add continue answer reply respon
                            "call speak talk report write tweet retweet publish".split()
                           # verbs of knowing and finding: "saw a surge", "found a way", "knows the
                           # area", "maintains a lead" are no reports (PolNeAR train: 2 in 35 were)
-                          + "see know feel find maintain fear learn notice realize realise remember".split())
+                          + "see know feel find maintain fear learn notice realize realise remember".split()
+                          + ["view", "regard"])
 
 
 def make_content(t):
@@ -276,10 +289,15 @@ def clause_chars(comp, in_quote) -> tuple[int, int]:
         # this one's content (PolNeAR train)
         for x in comp.subtree:
             if (x.dep_ == "conj" and x.i > comp.i and x.pos_ == "VERB" and not in_quote[x.i]
-                    and x.lemma_.lower() in _CUT_CUES and not any(c.dep_ in SUBJ for c in x.children)):
+                    and x.lemma_.lower() in _CUT_CUES and not any(c.dep_ in SUBJ for c in x.children)
+                    # "said he'd sit Putin down and tell him ...": a bare verb shares the
+                    # reported clause's modal, it is part of what was said (PolNeAR train)
+                    and x.tag_ != "VB"):
                 cc = [c for c in x.head.children if c.dep_ == "cc" and c.i < x.i]
                 cut = cc[-1].i if cc else x.left_edge.i
                 break
+    if cut is None:
+        cut = _trailing_comment(comp, in_quote)
     toks = [x for x in comp.subtree if cut is None or x.i < cut]
     i, j = 0, len(toks)
     # "said that X": the complementizer is not part of what was said
@@ -290,6 +308,29 @@ def clause_chars(comp, in_quote) -> tuple[int, int]:
     if i >= j:
         return comp.idx, comp.idx + len(comp.text)
     return toks[i].idx, toks[j - 1].idx + len(toks[j - 1].text)
+
+
+def _trailing_comment(comp, in_quote) -> Optional[int]:
+    """The comma before a writer's comment that ends a content: an appositive ("asked them
+    not to protest inside the hall, a message that has not been heeded") or a "which"
+    clause ("denounced 'self-deportation,' which is mild next to his own plans", "seldom
+    speaks of his brother Fred, who died in 1981") hung on the content's last noun and
+    running to its end (PolNeAR train: spans ran on over them)."""
+    doc = comp.doc
+    last = comp.right_edge.i
+    for x in comp.subtree:
+        if x.i <= comp.i or in_quote[x.i] or x.right_edge.i < last - 1 or x.left_edge.i < 1:
+            continue
+        before = x.left_edge.i - 1
+        while before > comp.i and doc[before].text in ('"', "”", "''"):
+            before -= 1  # '"self-deportation," which ...': the comma inside the marks
+        comma = doc[before]
+        if comma.text != ",":
+            continue
+        if x.dep_ == "appos" and x.pos_ == "NOUN" and x.head.pos_ == "NOUN" and x.left_edge.pos_ == "DET" or (
+                x.dep_ == "relcl" and x.left_edge.lower_ in ("which", "who", "whose", "where")):
+            return comma.i
+    return None
 
 
 def parenthetical(t) -> bool:
@@ -333,9 +374,30 @@ def fronted_content(t):
                 toks.pop(0)
             before = sum(1 for x in toks if x.i < left and not x.is_punct)
             after = sum(1 for x in toks if x.i > right and not x.is_punct)
-            if before >= 2 and after >= 2:
+            # "Loyalty, he noted, has long been ...": one word before the cue is enough
+            if before >= 1 and after >= 2:
                 return toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return None
+
+
+def as_clause_content(t):
+    """"As Clyburn noted, those voters will give Sanders a second look", "..., as David Dayen
+    noted in The Intercept": the clause an "as X noted" phrase hangs on is what X said
+    (PolNeAR train). Not "as he said he would" (the cue has its own complement)."""
+    h = t.head
+    if (t.dep_ != "advcl" or h.pos_ not in ("VERB", "AUX") or h.i == t.i
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
+            or any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") for c in t.children)):
+        return None
+    toks = [x for x in h.subtree if not (t.left_edge.i <= x.i <= t.right_edge.i)]
+    toks = [x for x in toks if x.i > t.right_edge.i] if t.i < h.i else [x for x in toks if x.i < t.left_edge.i]
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    if len(toks) < 3:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
 def trim(text: str, start: int, end: int, *, keep_quotes: bool) -> Optional[tuple[int, int]]:

@@ -28,7 +28,7 @@ EVIDENCE_VERBS = frozenset("show find indicate suggest reveal".split())
 BELIEF_VERBS = frozenset("""
 believe think feel know expect fear worry doubt consider assume suspect realize realise
 figure guess recognize recognise agree disagree see hope wish imagine reckon presume
-anticipate foresee envision notice learn
+anticipate foresee envision notice learn view regard
 """.split())
 
 #: Verbs of a stance taken in words, with a noun-phrase object: "X condemned the attack",
@@ -82,6 +82,11 @@ PREP_CONTENT = {
 
 #: Verbs that report only with a prepositional content (see PREP_CONTENT).
 PREP_ONLY_VERBS = frozenset("talk speak rail lash vote weigh".split())
+
+#: Verbs of commitment whose content is an infinitive: "vowed to focus on being a better
+#: father", "has pledged to make him secretary", "offered to cover the cost" (PolNeAR train:
+#: their infinitives were read as no content at all).
+COMMIT_VERBS = frozenset("vow pledge promise offer threaten agree swear".split())
 
 #: Verbs of intention: "X wants Y to ...". By default only a person's intentions are
 #: statements ("Clinton wants to bring back the 1990s", as PolNeAR annotates them); with
@@ -148,6 +153,6 @@ vice-president premier emperor
 def all_cue_lemmas(*, attitudes: bool = False) -> frozenset:
     """Every verb lemma that may introduce a statement."""
     base = (SPEECH_VERBS | EVIDENCE_VERBS | BELIEF_VERBS | STANCE_VERBS | COMMUNICATION_VERBS | PREP_ONLY_VERBS
-            | XCOMP_VERBS)
+            | XCOMP_VERBS | COMMIT_VERBS)
     base = base - ATTITUDE_VERBS
     return base | INTENTION_VERBS if attitudes else base

@@ -16,12 +16,13 @@ a content span, before any actor is known) over the parsed Doc:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
-from typing import Iterator
+from typing import Iterator, Optional
 
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import (
-    MAX_SPAN, clause_chars, clean_content, complement, extend_content, fronted_content, make_content,
+    MAX_SPAN, as_clause_content, clause_chars, clean_content, complement, extend_content, fronted_content, make_content,
     misattached_clause, parenthetical, request_content, subtree_end, tail_after, trim,
 )
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
@@ -62,8 +63,20 @@ def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = Fal
     joined = {c.index: c.statement for c in continuation_quotes(doc, quotes, claimed, found)}
     floating = list(floating_quotes(doc, quotes, claimed, found)) + list(continued_speech(doc, found, in_quote))
     text = text_of(doc)
-    found = [joined.get(k, r) for k, r in enumerate(found)] + floating
+    found = [r for r in [joined.get(k, r) for k, r in enumerate(found)] + floating
+             if not in_editors_note(text, r.content[0])]
     return [replace(r, content=clean_content(text, *r.content, r.kind)) for r in in_headings(doc, found, headings)]
+
+
+_EDITORS_NOTE = re.compile(r"\s*editor[’']?s[’']? note\b", re.IGNORECASE)
+
+
+def in_editors_note(text: str, at: int) -> bool:
+    """"Editor's note: X is a serial liar ... who has repeatedly pledged to ...": the
+    publisher's note on a line of its own is page furniture, no one's statement in the
+    story (PolNeAR train: a note repeated under many stories of one outlet, never annotated)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return _EDITORS_NOTE.match(text, line_start) is not None
 
 
 # --------------------------------------------------------------------------------------
@@ -143,10 +156,41 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
         content = clause_chars(comp, in_quote)
         kind = "mixed" if any(in_quote[tok.i] for tok in comp.subtree) else "indirect"
         return (content[0], extend_content(t, comp, content[1], in_quote, lemmas)), kind, ()
+    if (subj := _passive_content(t, lemma)) is not None:
+        return (subj.left_edge.idx, subtree_end(subj)), "indirect", ()
+    if lemma in cues.SPEECH_VERBS and (before := quote_before(t, quotes)) is not None:
+        return quotes[before], "direct", (before,)
     if lemma in ("say", "tell") and (clause := misattached_clause(t)) is not None:
         kind = "mixed" if any(in_quote[x.i] for x in t.doc.char_span(*clause, alignment_mode="expand")) else "indirect"
         return clause, kind, ()
-    return fronted_content(t), "indirect", ()
+    return fronted_content(t) or as_clause_content(t), "indirect", ()
+
+
+def _passive_content(t, lemma):
+    """"The meeting was first reported by Politico", "the plan was announced by the
+    mayor": with an agent, the passive subject is what the agent said (PolNeAR train)."""
+    if lemma not in cues.SPEECH_VERBS or not any(c.dep_ == "agent" for c in t.children):
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
+def quote_before(t, quotes) -> Optional[int]:
+    """'... it is finally here."' + line break + 'Rep. Anna Keller (D-Ohio) said.': a
+    sentence that is only a speaker and a saying verb owns the quote that ends right
+    before it, across a line break (PolNeAR train: web copy breaks lines there)."""
+    sent = t.sent
+    if t.left_edge.i != sent.start or any(not (x.is_punct or x.is_space) for x in t.doc[t.right_edge.i + 1:sent.end]):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in t.children):
+        return None
+    text = text_of(t.doc)
+    for qi in range(len(quotes) - 1, -1, -1):
+        qs, qe = quotes[qi]
+        if qe <= sent.start_char:
+            gap = text[qe:sent.start_char]
+            return qi if not gap.strip() and qe - qs > 3 else None
+    return None
 
 
 def _quoted_content(t, comp, qis, quotes, in_quote) -> tuple[tuple[int, int], str]:
