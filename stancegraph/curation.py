@@ -368,7 +368,10 @@ def _link_speakers(store: Store) -> list[str]:
 
     def work(q: Any, run: Any) -> None:
         run(q.LINK_SPEAKERS, {"rows": links})
-        write.refresh_stats(q, run, {row["speaker"] for row in links})
+        # Their subjects count them too (about_speakers, the kept statement counts).
+        subjects = run(q.MATCH_IDS.format(var="s", label="Statement") + " MATCH (s)-[:ABOUT]->(t) RETURN DISTINCT t.id",
+                       {"ids": [row["id"] for row in links]})
+        write.refresh_stats(q, run, {row["speaker"] for row in links} | {r[0] for r in subjects})
 
     store.rewrite(work, "(speaker linking)")
     return [f"statement {row['id']} SAID by {row['speaker']}: its speaker text names only that actor" for row in links]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
 from stancegraph.errors import QueryError
-from stancegraph.graph.model import ACTOR_KINDS, RELATION_TYPES
+from stancegraph.graph.model import ACTOR_KINDS, RELATION_TYPES, SAID_PAIR_TYPE
 from stancegraph.graph.output.subgraph import FOLDED_TYPE
 from stancegraph.graph.store.base import Store
 
@@ -160,10 +160,8 @@ class Reader:
         nid, label = node["id"], node["label"]
         if FOLDED_TYPE in f.types:
             if label == "Actor":
-                self._said(edges, f"{self._from('a', 'Actor')} MATCH (a)-[:SAID]->(s:Statement)-[:ABOUT]->(t)",
-                           "a.id", "t.id", f, far="t", ids=[nid])
-            self._said(edges, f"{self._from('t', label)} MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t)",
-                       "sp.id", "t.id", f, far="sp", ids=[nid])
+                self._said(edges, self._from("a", "Actor"), "a", "t", f, far="t", ids=[nid])
+            self._said(edges, self._from("t", label), "sp:Actor", "t", f, far="sp", ids=[nid])
         pattern = f.relation_pattern
         if pattern:
             if label == "Actor":
@@ -190,14 +188,25 @@ class Reader:
             self.far[other] = {"id": other, "rank": r["rank"] or 0, "name": r["name"],
                                "kind": r["kind"] or "topic", "label": "Actor" if r["kind"] else "Topic"}
 
-    def _said(self, edges: dict, match: str, source: str, target: str, f: Filters, extra: str = "",
+    def _said(self, edges: dict, start: str, speaker: str, subject: str, f: Filters, extra: str = "",
               far: Optional[str] = None, **params: Any) -> None:
-        # Each filter only when set: a hub has thousands of statements to test.
-        where = [c for c in (extra, _S_DATES if f.dated else "") if c]
-        outlet = _S_OUTLET if f.outlets else ""
-        cypher = (f"{match}{' WHERE ' + ' AND '.join(where) if where else ''}{outlet} RETURN {source} AS source, "
-                  f"{target} AS target, count(s) AS n, max(s.date) AS date{self._far(far, True)}")
-        for r in self.run(cypher, **params, **f.statement_params()):  # one ABOUT per statement and target
+        """The folded statements from ``speaker`` to ``subject`` (node patterns, ``var[:Label]``)
+        after ``start``. Unfiltered, the store's kept counts (model.SAID_PAIR_TYPE): one row a
+        pair, where a hub has thousands of statements to walk; by date or outlet, the walk."""
+        ends = f"RETURN {speaker.split(':')[0]}.id AS source, {subject.split(':')[0]}.id AS target"
+        if self.store.keeps_said_pairs and not (f.dated or f.outlets):
+            where = " WHERE " + extra if extra else ""
+            rows = self.run(f"{start} MATCH ({speaker})-[p:{SAID_PAIR_TYPE}]->({subject}){where} {ends}, "
+                            f"p.statements AS n, p.last_date AS date{self._far(far, False)}", **params)
+        else:
+            # Each filter only when set: a hub has thousands of statements to test.
+            conds = [c for c in (extra, _S_DATES if f.dated else "") if c]
+            where = " WHERE " + " AND ".join(conds) if conds else ""
+            outlet = _S_OUTLET if f.outlets else ""
+            rows = self.run(f"{start} MATCH ({speaker})-[:SAID]->(s:Statement)-[:ABOUT]->({subject}){where}{outlet} "
+                            f"{ends}, count(s) AS n, max(s.date) AS date{self._far(far, True)}",
+                            **params, **f.statement_params())
+        for r in rows:  # one ABOUT per statement and target
             _add(edges, (FOLDED_TYPE, r["source"], r["target"]), int(r["n"] or 0), r["date"])
             self._note_far(r, far, "source" if far == "t" else "target")
 
@@ -252,8 +261,8 @@ class Reader:
             for label in ("Actor", "Topic"):  # a labelled end halves LadybugDB's walk
                 ends = [i for i in ids if labels.get(i) == label]
                 if ends:
-                    self._said(edges, f"MATCH (a:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t:{label})", "a.id", "t.id",
-                               f, extra="a.id IN $ids AND t.id IN $among", ids=ids, among=ends)
+                    self._said(edges, "", "a:Actor", f"t:{label}", f, extra="a.id IN $ids AND t.id IN $among",
+                               ids=ids, among=ends)
         pattern = f.relation_pattern
         if pattern:
             self._relations(edges, f"MATCH (a:Actor)-[r:{pattern}]->(b)", f,
