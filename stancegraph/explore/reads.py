@@ -69,6 +69,12 @@ class Filters:
     def dated(self) -> bool:
         return bool(self.since or self.until)
 
+    @property
+    def plain(self) -> bool:
+        """No filter set: every date, outlet, relationship type and kind."""
+        return not (self.dated or self.outlets) and set(self.types) == set(EDGE_TYPES) and \
+            set(self.kinds) == set(NODE_KINDS)
+
     def statement_params(self) -> dict[str, Any]:
         return {"since": self.since or "", "until": self.until or "", "outlets": list(self.outlets)}
 
@@ -171,6 +177,24 @@ class Reader:
                             ids=[nid])
         return edges
 
+    def ranked(self, node: dict[str, Any], offset: int, limit: int) -> Optional[tuple[list[dict[str, Any]], int]]:
+        """The page of ``node``'s neighbours :meth:`neighbours` would rank first (the most
+        mentioned, then the most edges to it), ranked by the store, and how many there are;
+        None when the store keeps no statement counts. Unfiltered only: its statements are
+        the kept counts (model.SAID_PAIR_TYPE), one pattern with the stance and event edges, so
+        a hub's tens of thousands of edges never leave the store."""
+        if not self.store.keeps_said_pairs:
+            return None
+        start = self._from("a", node["label"])
+        edges = f"MATCH (a)-[r:{SAID_PAIR_TYPE}|{'|'.join(RELATION_TYPES)}]-(b) WHERE b.id <> a.id"
+        total = self.run(f"{start} {edges} RETURN count(DISTINCT b.id) AS n", ids=[node["id"]])
+        weight = f"CASE WHEN {self.type_of}(r) = '{SAID_PAIR_TYPE}' THEN r.statements ELSE 1 END"
+        rows = self.run(f"{start} {edges} WITH b, sum({weight}) AS weight "
+                        "RETURN b.id AS id, coalesce(b.mentions, b.about, 0) AS rank, weight, coalesce(b.name, '') AS name "
+                        "ORDER BY rank DESC, weight DESC, name, id SKIP $offset LIMIT $limit",
+                        ids=[node["id"]], offset=offset, limit=limit)
+        return rows, int(total[0]["n"] if total else 0)
+
     @staticmethod
     def _far(var: Optional[str], grouped: bool) -> str:
         """The far end's rank (mentions; a topic's statements about it), kind (none: a topic)
@@ -257,16 +281,19 @@ class Reader:
         if not ids:
             return edges
         labels = labels if labels is not None else {i: n["label"] for i, n in self.brief(ids).items()}
-        if FOLDED_TYPE in f.types:
-            for label in ("Actor", "Topic"):  # a labelled end halves LadybugDB's walk
-                ends = [i for i in ids if labels.get(i) == label]
-                if ends:
-                    self._said(edges, "", "a:Actor", f"t:{label}", f, extra="a.id IN $ids AND t.id IN $among",
-                               ids=ids, among=ends)
+        actors = [i for i in ids if labels.get(i) == "Actor"]
         pattern = f.relation_pattern
-        if pattern:
-            self._relations(edges, f"MATCH (a:Actor)-[r:{pattern}]->(b)", f,
-                            extra="a.id IN $ids AND b.id IN $among", ids=ids, among=ids)
+        for label in ("Actor", "Topic"):
+            # Both ends looked up first, each of one label: LadybugDB then joins the two
+            # lists instead of testing every edge of the view's hubs against them.
+            ends = [i for i in ids if labels.get(i) == label]
+            if not (actors and ends):
+                continue
+            start = f"{self._from('a', 'Actor')} MATCH (b:{label}) WHERE b.id IN $among"
+            if FOLDED_TYPE in f.types:
+                self._said(edges, start, "a", "b", f, ids=actors, among=ends)
+            if pattern:
+                self._relations(edges, f"{start} MATCH (a)-[r:{pattern}]->(b)", f, ids=actors, among=ends)
         return edges
 
     def relation_props(self, ids: list[str], f: Filters) -> list[tuple[str, str, dict[str, Any], str]]:
