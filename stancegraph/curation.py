@@ -251,19 +251,23 @@ def linked_before_write(graphs: Iterable[ArticleGraph], store: Store, rules: Rul
 
     stored = _stored_facts(store)
     curated_ids = _curated_ids(store, rules)
+    in_table: dict[str, bool] = {}  # names in the alias table, looked up once for the whole load
     graphs = iter(graphs)
     while chunk := list(itertools.islice(graphs, batch)):
-        facts = {k: replace(v, aliases=list(v.aliases), roles=list(v.roles)) for k, v in stored.items()}
+        # The stored facts with the chunk's counted in: copies only of those it adds to.
+        facts = dict(stored)
+        for actor in {a.id for graph in chunk for a in graph.actors} & stored.keys():
+            f = stored[actor]
+            facts[actor] = replace(f, aliases=list(f.aliases), roles=list(f.roles))
         add_actor_facts(facts, chunk)
-        named = {a.id: (a.name, a.kind) for a in facts.values()}
-        plan = link_plan(facts, curated_ids)
+        plan = link_plan(facts, curated_ids, in_table)
         local = {old: _final(plan, old) for old in plan if old not in stored}
         if notes is not None:
             notes.extend(f"{old} -> {new}: {plan[old][1]}" for old, new in local.items())
         for graph in chunk:
             ids = {a.id for a in graph.actors}
             for old in ids & local.keys():
-                graph = remap(graph, old, (local[old], *named[local[old]]))
+                graph = remap(graph, old, (local[old], facts[local[old]].name, facts[local[old]].kind))
             add_actor_facts(stored, [graph])
             yield graph
 
@@ -309,19 +313,30 @@ def _curated_ids(store: Store, rules: RulesArg) -> set[str]:
     return ids
 
 
-def link_plan(facts: dict[str, Any], curated_ids: set[str]) -> dict[str, tuple[str, str]]:
-    """Old actor id -> (new id, reason), in the order the merges are to be made; ``facts``'
-    mention counts are joined as the plan goes (the joined counts decide surname links)."""
+def link_plan(facts: dict[str, Any], curated_ids: set[str],
+              in_table: Optional[dict[str, bool]] = None) -> dict[str, tuple[str, str]]:
+    """Old actor id -> (new id, reason), in the order the merges are to be made. The mention
+    counts of joined actors are added up as the plan goes (they decide surname links), on
+    copies: ``facts`` are left as they are. ``in_table``: which names are in the alias
+    table, filled as they are looked up (a load plans once a batch, over every actor)."""
     from stancegraph.graph.linking import plan_kinds, plan_links, plan_variants
     from stancegraph.loaders.extract.aliases import default_table
 
     table = default_table()
-    plan = {a: t for a, t in {**plan_kinds(facts.values(), fixed=lambda n: table.lookup(n) is not None),
+    known = {} if in_table is None else in_table
+
+    def fixed(name: str) -> bool:
+        if name not in known:
+            known[name] = table.lookup(name) is not None
+        return known[name]
+
+    plan = {a: t for a, t in {**plan_kinds(facts.values(), fixed=fixed),
                               **plan_variants(facts.values())}.items()
             if a not in curated_ids and t[0] not in curated_ids}
+    facts = dict(facts)
     for old, (new, _) in plan.items():
         if old in facts and new in facts:
-            facts[new].mentions += facts.pop(old).mentions
+            facts[new] = replace(facts[new], mentions=facts[new].mentions + facts.pop(old).mentions)
     plan.update((a, t) for a, t in plan_links(facts.values()).items()
                 if a not in curated_ids and t[0] not in curated_ids)
     return plan
@@ -368,7 +383,10 @@ def _link_speakers(store: Store) -> list[str]:
 
     def work(q: Any, run: Any) -> None:
         run(q.LINK_SPEAKERS, {"rows": links})
-        write.refresh_stats(q, run, {row["speaker"] for row in links})
+        # Their subjects count them too (about_speakers, the kept statement counts).
+        subjects = run(q.MATCH_IDS.format(var="s", label="Statement") + " MATCH (s)-[:ABOUT]->(t) RETURN DISTINCT t.id",
+                       {"ids": [row["id"] for row in links]})
+        write.refresh_stats(q, run, {row["speaker"] for row in links} | {r[0] for r in subjects})
 
     store.rewrite(work, "(speaker linking)")
     return [f"statement {row['id']} SAID by {row['speaker']}: its speaker text names only that actor" for row in links]

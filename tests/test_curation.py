@@ -165,6 +165,15 @@ def _names(store) -> dict[str, str]:
     return {r[0]: r[1] for r in stancegraph.list_actors(store).rows}
 
 
+def _said_pairs(store) -> set:
+    """The kept statement counts (SAID_ABOUT), checked against a count from the statements."""
+    kept = {tuple(r) for r in store.run("MATCH (a:Actor)-[p:SAID_ABOUT]->(t) "
+                                        "RETURN a.id, t.id, p.statements, p.last_date").rows}
+    assert kept == {tuple(r) for r in store.run("MATCH (a:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t) "
+                                                "RETURN a.id, t.id, count(DISTINCT s), max(s.date)").rows}
+    return kept
+
+
 def _every_way(store, fresh, rules, check) -> None:
     """``check`` holds now, after a ``--force`` re-ingest, and on a fresh store given the rules."""
     check(store)
@@ -213,6 +222,9 @@ def test_merge_moves_statements_stances_and_mentions(store, fresh, tmp_path):
         pairs = s.run("MATCH (a:Actor)-[p:CO_MENTIONED]->(b:Actor) WHERE a.id = 'person:carlos-diaz' "
                       "OR b.id = 'person:carlos-diaz' RETURN count(p)").rows
         assert pairs == [[0]]
+        said = _said_pairs(s)  # what the explorer folds: Carlos Diaz's statements are Maria Lopez's
+        assert not any("person:carlos-diaz" in p[:2] for p in said)
+        assert ("person:maria-lopez", "topic:harbour-plan", 1, "2026-03-02") in said
 
     assert "person:carlos-diaz" in before
     _every_way(store, fresh, rules, check)
@@ -231,6 +243,7 @@ def test_split_moves_what_was_said_under_the_alias(store, fresh, tmp_path):
         assert rows["person:ana-lopez"]["statements"] == 2 and rows["person:ana-lopez"]["aliases"] == ["Ms Lopez"]
         assert rows["person:maria-lopez"]["statements"] == 3
         assert "Ms Lopez" not in rows["person:maria-lopez"]["aliases"]
+        _said_pairs(s)  # the explorer's folded edges follow the statements
 
     _every_way(store, fresh, rules, check)
 
@@ -377,3 +390,26 @@ def test_cli_suspects_table(tmp_path):
     assert ("duplicate,person:joe-biden | organization:biden,Joe Biden | Biden,"
             "'Biden' (organization) is the surname of 'Joe Biden',"
             "stancegraph actors merge person:joe-biden organization:biden") in result.output
+
+
+def test_a_speaker_linked_after_ingest_counts_in_the_folded_statements(store):
+    """The link pass gives a statement its speaker (SAID) after the write: the subject's kept
+    statement counts, which the explorer folds into speaker -> subject edges, follow."""
+    from graphs import BIDEN, TAIWAN_INDEPENDENCE
+    from stancegraph.curation import link_actors
+    from stancegraph.graph.model import Topic
+
+    store.upsert(biden_article())
+    text = "Biden said the talks on Taiwan independence would go on."
+    art = Article(id=Article.make_id(text), text=text, title="Talks", published="2025-12-01")
+    content = Span(text.index("the talks"), len(text) - 1, text[text.index("the talks"):-1])
+    # NER missed him here: a speaker text and no actor
+    statement = Statement(stable_id(art.id, content.start), Mention(0, 5, "Biden", None), Span(6, 10, "said"),
+                          content, about=[TAIWAN_INDEPENDENCE], date="2025-12-01")
+    store.upsert(ArticleGraph(article=art, actors=[], topics=[Topic(TAIWAN_INDEPENDENCE, "Taiwan independence")],
+                              mentions=[], statements=[statement], relations=[]))
+    assert (BIDEN, TAIWAN_INDEPENDENCE, 1, "2025-11-25") in _said_pairs(store)
+    assert any("SAID by " + BIDEN in line for line in link_actors(store))
+    assert (BIDEN, TAIWAN_INDEPENDENCE, 2, "2025-12-01") in _said_pairs(store)
+    about_speakers = store.run("MATCH (t:Topic {id: $id}) RETURN t.about_speakers", {"id": TAIWAN_INDEPENDENCE}).rows
+    assert about_speakers == [[1]]

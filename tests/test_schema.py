@@ -43,7 +43,7 @@ def test_row_builders_emit_exactly_the_schema_properties_and_relationship_ends()
 
 
 def test_the_counts_and_tallies_a_write_sets_are_the_schema_ones():
-    stats, tallies = node_stats([biden_article(), xi_visit_article()])
+    stats, tallies, said = node_stats([biden_article(), xi_visit_article()])
     actors = {x.id for g in (biden_article(), xi_visit_article()) for x in g.actors}
     for node, counts in stats.items():
         table = schema.ACTOR if node in actors else schema.TOPIC
@@ -52,6 +52,13 @@ def test_the_counts_and_tallies_a_write_sets_are_the_schema_ones():
     # The stats refresh makes the same tallies with a CREATE of its own.
     made = re.search(r"CREATE \(:QuoteCount \{\{(.*)\}\}\)", shared.REFRESH_STATS["Actor"][-1], re.S).group(1)
     assert re.findall(r"(?:^|, )(\w+): ", made) == list(schema.QUOTE_COUNT.names())
+    # The kept statement counts: the schema's properties, from the batch and from the refresh alike.
+    pair = schema.RELATIONSHIPS[model.SAID_PAIR_TYPE].names()
+    assert said and all(set(r) - {"speaker", "target"} == set(pair) for rows in said.values() for r in rows)
+    for cypher in (shared.CREATE_SAID_PAIRS, *shared.REFRESH_STATS["*"]):
+        made = re.search(r"SAID_ABOUT \{\{(.*?)\}\}\]", cypher)
+        if made:
+            assert re.findall(r"(?:^|, )(\w+): ", made.group(1)) == list(pair)
 
 
 def test_every_model_field_is_stored_or_said_where_it_goes():

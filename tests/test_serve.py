@@ -301,3 +301,33 @@ def test_filters_requery_the_store(client):
     assert people == {XI, TRUMP}
     october, _ = edges(since="2025-10", until="2025-10")  # the evil article's month; undated edges stay
     assert ("SAID_ABOUT", XI, JAPAN) in october and ("CALLED", TRUMP, XI) not in october
+
+
+def test_expand_reads_kept_counts_and_an_older_graph_the_statements(embedded, tmp_path):
+    """Unfiltered, expand and view read the kept speaker -> subject counts (SAID_ABOUT), and
+    the store ranks the neighbours; an embedded graph from before them, opened read-only,
+    walks the statements and ranks here: the same answer, page by page."""
+    from starlette.testclient import TestClient
+
+    from stancegraph.graph.store.ladybug import LadybugStore
+
+    def answers(store):
+        c = TestClient(api.explorer_app(store), base_url="http://127.0.0.1")
+        expanded = c.post("/api/expand", json={"id": XI, "limit": 100}).json()
+        ids = [XI] + [n["id"] for n in expanded["nodes"]]
+        paged = c.post("/api/expand", json={"id": XI, "limit": 2, "offset": 1, "visible": [CHINA]}).json()
+        return expanded, c.post("/api/view", json={"ids": ids}).json(), paged
+
+    kept = answers(embedded)  # ranked by the store
+    assert kept[2]["nodes"] == kept[0]["nodes"][1:3] and kept[2]["more"] == kept[0]["total"] - 3
+    folded = {(e["from"], e["to"]): (e["count"], e["date"]) for e in kept[0]["edges"] if e["type"] == "SAID_ABOUT"}
+    walked = embedded.run("MATCH (a:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t) WHERE a.id = $id OR t.id = $id "
+                          "RETURN a.id, t.id, count(DISTINCT s), max(s.date)", {"id": XI}).rows
+    assert folded and all(folded[(a, t)] == (n, d) for a, t, n, d in walked if (a, t) in folded)
+    path = str(tmp_path / "old.lbdb")
+    with LadybugStore(path) as old:
+        old.upsert_many(sample_graphs() + [evil_graph()])
+        old._conn.execute("DROP TABLE SAID_ABOUT")
+    with LadybugStore(path, read_only=True) as old:
+        assert not old.keeps_said_pairs
+        assert answers(old) == kept

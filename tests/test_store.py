@@ -151,6 +151,18 @@ def pair_counts_recounted(store) -> set:
         "RETURN a.id, b.id, count(DISTINCT art)").rows}
 
 
+def said_pairs(store) -> set:
+    """The kept statement counts (SAID_ABOUT): (speaker, subject, statements, latest date)."""
+    return {tuple(r) for r in store.run("MATCH (a:Actor)-[p:SAID_ABOUT]->(t) "
+                                        "RETURN a.id, t.id, p.statements, p.last_date").rows}
+
+
+def said_pairs_recounted(store) -> set:
+    """The same counted from the statements afresh."""
+    return {tuple(r) for r in store.run(
+        "MATCH (a:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t) RETURN a.id, t.id, count(DISTINCT s), max(s.date)").rows}
+
+
 def stored_counts(store) -> dict:
     out = {}
     subject = ("about", "about_articles", "about_speakers", "supporters", "opponents", "stance_holders")
@@ -173,11 +185,13 @@ def test_stored_counts_follow_every_write(store):
         (XI, XINHUA, "Test Daily", 1, "2025-11-25", "2025-11-25")}
     assert pair_counts(store) == pair_counts_recounted(store)
     assert (BIDEN, XI, 1) in pair_counts(store) and len(pair_counts(store)) == 6  # 4 actors mentioned
+    assert said_pairs(store) == said_pairs_recounted(store) and (BIDEN, TAIWAN, 1, "2025-11-25") in said_pairs(store)
     store.upsert_many([xi_visit_article(), biden_article()], batch_size=10)
     assert stored_counts(store) == recount(store)
     assert stored_counts(store)[XI]["articles"] == 2 and stored_counts(store)[XI]["statements"] == 2
     assert quote_counts(store) == quote_counts_recounted(store)
     assert pair_counts(store) == pair_counts_recounted(store)
+    assert said_pairs(store) == said_pairs_recounted(store)
 
 
 def counted_article(outlet, published, dates) -> ArticleGraph:
@@ -227,9 +241,13 @@ def test_counts_given_to_new_nodes_equal_a_recount_from_the_edges(store, how):
         store.upsert_many(graphs[4:], batch_size=10)
     else:
         bulk_load(store, graphs)
-    counts, tallies = stored_counts(store), quote_counts(store)
+    counts, tallies, said = stored_counts(store), quote_counts(store), said_pairs(store)
     assert counts == recount(store)
     assert tallies == quote_counts_recounted(store)
+    assert said == said_pairs_recounted(store)
+    # Xi said A, B, C about the topic in each counted article, once more in the Biden article
+    # (its date the latest); D has no speaker, so no pair.
+    assert (XI, TAIWAN_INDEPENDENCE, 10, "2025-11-25") in said
     # Statement D has no speaker; Xi both supports and opposes; China only opposes (call article).
     assert {k: counts[TAIWAN_INDEPENDENCE][k] for k in ("about_speakers", "supporters", "opponents", "stance_holders")} \
         == {"about_speakers": 3, "supporters": 2, "opponents": 3, "stance_holders": 4}
@@ -237,7 +255,7 @@ def test_counts_given_to_new_nodes_equal_a_recount_from_the_edges(store, how):
     assert (XI, None, None, 3, "2025-11-26", "2025-11-26") in tallies  # unknown dates are left out
     tally_ids = store.run("MATCH (q:QuoteCount) RETURN q.id ORDER BY q.id").rows
     store.refresh_stats()  # a full recount ('stats --recount') changes nothing, tally ids included
-    assert (stored_counts(store), quote_counts(store)) == (counts, tallies)
+    assert (stored_counts(store), quote_counts(store), said_pairs(store)) == (counts, tallies, said)
     assert store.run("MATCH (q:QuoteCount) RETURN q.id ORDER BY q.id").rows == tally_ids
 
 
@@ -258,6 +276,8 @@ def test_a_reingested_article_takes_its_old_counts_with_it(store):
     # Xinhua's pairs went with its last shared article (not left at 0); the others stay at 1.
     assert pair_counts(store) == pair_counts_recounted(store)
     assert not any(XINHUA in pair[:2] for pair in pair_counts(store)) and {n for *_, n in pair_counts(store)} == {1}
+    # Biden's statement about Taiwan went with the old version: so did his kept count.
+    assert said_pairs(store) == said_pairs_recounted(store) and not any(p[:2] == (BIDEN, TAIWAN) for p in said_pairs(store))
 
 
 def test_pair_counts_add_up_across_articles_and_batches(store):
@@ -285,6 +305,7 @@ def test_an_embedded_graph_from_before_the_counts_is_counted_on_open(tmp_path):
             s._conn.execute(f"ALTER TABLE Actor DROP {column}")
         s._conn.execute("DROP TABLE QuoteCount")
         s._conn.execute("DROP TABLE CO_MENTIONED")
+        s._conn.execute("DROP TABLE SAID_ABOUT")
     with LadybugStore(path, read_only=True) as s:
         for reads_counts in ("MATCH (q:QuoteCount) RETURN count(q)", "MATCH (a:Actor) RETURN a.supporters",
                              "MATCH ()-[p:CO_MENTIONED]->() RETURN count(p)"):
@@ -294,6 +315,7 @@ def test_an_embedded_graph_from_before_the_counts_is_counted_on_open(tmp_path):
         assert stored_counts(s) == recount(s) and stored_counts(s)[XI]["articles"] == 1
         assert quote_counts(s) == quote_counts_recounted(s) != set()
         assert pair_counts(s) == pair_counts_recounted(s) != set()
+        assert said_pairs(s) == said_pairs_recounted(s) != set()
 
 
 def test_an_embedded_graph_from_before_the_pair_counts_gains_them_on_open(tmp_path):
@@ -308,6 +330,21 @@ def test_an_embedded_graph_from_before_the_pair_counts_gains_them_on_open(tmp_pa
         assert pair_counts(s) == pair_counts_recounted(s) != set()
 
 
+def test_an_embedded_graph_from_before_the_statement_counts_gains_them_on_open(tmp_path):
+    """The step after: pair counts kept, statement counts (SAID_ABOUT) not yet. Opened
+    read-only it says it lacks them (the explorer walks the statements instead)."""
+    from stancegraph.graph.store.ladybug import LadybugStore
+
+    path = str(tmp_path / "old.lbdb")
+    with LadybugStore(path) as s:
+        s.upsert(biden_article())
+        s._conn.execute("DROP TABLE SAID_ABOUT")
+    with LadybugStore(path, read_only=True) as s:
+        assert not s.keeps_said_pairs
+    with LadybugStore(path) as s:
+        assert s.keeps_said_pairs and said_pairs(s) == said_pairs_recounted(s) != set()
+
+
 @pytest.mark.neo4j
 def test_a_neo4j_database_from_before_the_counts_is_counted_on_connect(neo4j_store_session):
     from stancegraph.graph.store.neo4j import Neo4jStore
@@ -319,13 +356,15 @@ def test_a_neo4j_database_from_before_the_counts_is_counted_on_connect(neo4j_sto
             "x.about_speakers, x.about_articles, x.supporters, x.opponents, x.stance_holders", write=True)
     neo.run("MATCH (q:QuoteCount) DELETE q", write=True)
     neo.run("MATCH ()-[p:CO_MENTIONED]->() DELETE p", write=True)
+    neo.run("MATCH ()-[p:SAID_ABOUT]->() DELETE p", write=True)
     with neo.driver.session() as session:
-        for index in ("actor_mentions", "quote_count_statements", "co_mentioned_articles"):
+        for index in ("actor_mentions", "quote_count_statements", "co_mentioned_articles", "said_about_statements"):
             session.run(f"DROP INDEX {index}").consume()
     again = Neo4jStore(neo.driver)  # what connecting does; the indexes are back, the counts recounted
     assert stored_counts(again) == recount(again) and stored_counts(again)[XI]["articles"] == 1
     assert quote_counts(again) == quote_counts_recounted(again) != set()
     assert pair_counts(again) == pair_counts_recounted(again) != set()
+    assert said_pairs(again) == said_pairs_recounted(again) != set()
 
 
 @pytest.mark.neo4j

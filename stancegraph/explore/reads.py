@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
 from stancegraph.errors import QueryError
-from stancegraph.graph.model import ACTOR_KINDS, RELATION_TYPES
+from stancegraph.graph.model import ACTOR_KINDS, RELATION_TYPES, SAID_PAIR_TYPE
 from stancegraph.graph.output.subgraph import FOLDED_TYPE
 from stancegraph.graph.store.base import Store
 
@@ -68,6 +68,12 @@ class Filters:
     @property
     def dated(self) -> bool:
         return bool(self.since or self.until)
+
+    @property
+    def plain(self) -> bool:
+        """No filter set: every date, outlet, relationship type and kind."""
+        return not (self.dated or self.outlets) and set(self.types) == set(EDGE_TYPES) and \
+            set(self.kinds) == set(NODE_KINDS)
 
     def statement_params(self) -> dict[str, Any]:
         return {"since": self.since or "", "until": self.until or "", "outlets": list(self.outlets)}
@@ -160,10 +166,8 @@ class Reader:
         nid, label = node["id"], node["label"]
         if FOLDED_TYPE in f.types:
             if label == "Actor":
-                self._said(edges, f"{self._from('a', 'Actor')} MATCH (a)-[:SAID]->(s:Statement)-[:ABOUT]->(t)",
-                           "a.id", "t.id", f, far="t", ids=[nid])
-            self._said(edges, f"{self._from('t', label)} MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t)",
-                       "sp.id", "t.id", f, far="sp", ids=[nid])
+                self._said(edges, self._from("a", "Actor"), "a", "t", f, far="t", ids=[nid])
+            self._said(edges, self._from("t", label), "sp:Actor", "t", f, far="sp", ids=[nid])
         pattern = f.relation_pattern
         if pattern:
             if label == "Actor":
@@ -172,6 +176,24 @@ class Reader:
             self._relations(edges, f"{self._from('b', label)} MATCH (a:Actor)-[r:{pattern}]->(b)", f, far="a",
                             ids=[nid])
         return edges
+
+    def ranked(self, node: dict[str, Any], offset: int, limit: int) -> Optional[tuple[list[dict[str, Any]], int]]:
+        """The page of ``node``'s neighbours :meth:`neighbours` would rank first (the most
+        mentioned, then the most edges to it), ranked by the store, and how many there are;
+        None when the store keeps no statement counts. Unfiltered only: its statements are
+        the kept counts (model.SAID_PAIR_TYPE), one pattern with the stance and event edges, so
+        a hub's tens of thousands of edges never leave the store."""
+        if not self.store.keeps_said_pairs:
+            return None
+        start = self._from("a", node["label"])
+        edges = f"MATCH (a)-[r:{SAID_PAIR_TYPE}|{'|'.join(RELATION_TYPES)}]-(b) WHERE b.id <> a.id"
+        total = self.run(f"{start} {edges} RETURN count(DISTINCT b.id) AS n", ids=[node["id"]])
+        weight = f"CASE WHEN {self.type_of}(r) = '{SAID_PAIR_TYPE}' THEN r.statements ELSE 1 END"
+        rows = self.run(f"{start} {edges} WITH b, sum({weight}) AS weight "
+                        "RETURN b.id AS id, coalesce(b.mentions, b.about, 0) AS rank, weight, coalesce(b.name, '') AS name "
+                        "ORDER BY rank DESC, weight DESC, name, id SKIP $offset LIMIT $limit",
+                        ids=[node["id"]], offset=offset, limit=limit)
+        return rows, int(total[0]["n"] if total else 0)
 
     @staticmethod
     def _far(var: Optional[str], grouped: bool) -> str:
@@ -190,14 +212,25 @@ class Reader:
             self.far[other] = {"id": other, "rank": r["rank"] or 0, "name": r["name"],
                                "kind": r["kind"] or "topic", "label": "Actor" if r["kind"] else "Topic"}
 
-    def _said(self, edges: dict, match: str, source: str, target: str, f: Filters, extra: str = "",
+    def _said(self, edges: dict, start: str, speaker: str, subject: str, f: Filters, extra: str = "",
               far: Optional[str] = None, **params: Any) -> None:
-        # Each filter only when set: a hub has thousands of statements to test.
-        where = [c for c in (extra, _S_DATES if f.dated else "") if c]
-        outlet = _S_OUTLET if f.outlets else ""
-        cypher = (f"{match}{' WHERE ' + ' AND '.join(where) if where else ''}{outlet} RETURN {source} AS source, "
-                  f"{target} AS target, count(s) AS n, max(s.date) AS date{self._far(far, True)}")
-        for r in self.run(cypher, **params, **f.statement_params()):  # one ABOUT per statement and target
+        """The folded statements from ``speaker`` to ``subject`` (node patterns, ``var[:Label]``)
+        after ``start``. Unfiltered, the store's kept counts (model.SAID_PAIR_TYPE): one row a
+        pair, where a hub has thousands of statements to walk; by date or outlet, the walk."""
+        ends = f"RETURN {speaker.split(':')[0]}.id AS source, {subject.split(':')[0]}.id AS target"
+        if self.store.keeps_said_pairs and not (f.dated or f.outlets):
+            where = " WHERE " + extra if extra else ""
+            rows = self.run(f"{start} MATCH ({speaker})-[p:{SAID_PAIR_TYPE}]->({subject}){where} {ends}, "
+                            f"p.statements AS n, p.last_date AS date{self._far(far, False)}", **params)
+        else:
+            # Each filter only when set: a hub has thousands of statements to test.
+            conds = [c for c in (extra, _S_DATES if f.dated else "") if c]
+            where = " WHERE " + " AND ".join(conds) if conds else ""
+            outlet = _S_OUTLET if f.outlets else ""
+            rows = self.run(f"{start} MATCH ({speaker})-[:SAID]->(s:Statement)-[:ABOUT]->({subject}){where}{outlet} "
+                            f"{ends}, count(s) AS n, max(s.date) AS date{self._far(far, True)}",
+                            **params, **f.statement_params())
+        for r in rows:  # one ABOUT per statement and target
             _add(edges, (FOLDED_TYPE, r["source"], r["target"]), int(r["n"] or 0), r["date"])
             self._note_far(r, far, "source" if far == "t" else "target")
 
@@ -248,16 +281,19 @@ class Reader:
         if not ids:
             return edges
         labels = labels if labels is not None else {i: n["label"] for i, n in self.brief(ids).items()}
-        if FOLDED_TYPE in f.types:
-            for label in ("Actor", "Topic"):  # a labelled end halves LadybugDB's walk
-                ends = [i for i in ids if labels.get(i) == label]
-                if ends:
-                    self._said(edges, f"MATCH (a:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t:{label})", "a.id", "t.id",
-                               f, extra="a.id IN $ids AND t.id IN $among", ids=ids, among=ends)
+        actors = [i for i in ids if labels.get(i) == "Actor"]
         pattern = f.relation_pattern
-        if pattern:
-            self._relations(edges, f"MATCH (a:Actor)-[r:{pattern}]->(b)", f,
-                            extra="a.id IN $ids AND b.id IN $among", ids=ids, among=ids)
+        for label in ("Actor", "Topic"):
+            # Both ends looked up first, each of one label: LadybugDB then joins the two
+            # lists instead of testing every edge of the view's hubs against them.
+            ends = [i for i in ids if labels.get(i) == label]
+            if not (actors and ends):
+                continue
+            start = f"{self._from('a', 'Actor')} MATCH (b:{label}) WHERE b.id IN $among"
+            if FOLDED_TYPE in f.types:
+                self._said(edges, start, "a", "b", f, ids=actors, among=ends)
+            if pattern:
+                self._relations(edges, f"{start} MATCH (a)-[r:{pattern}]->(b)", f, ids=actors, among=ends)
         return edges
 
     def relation_props(self, ids: list[str], f: Filters) -> list[tuple[str, str, dict[str, Any], str]]:

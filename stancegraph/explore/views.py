@@ -158,6 +158,23 @@ def expand(store: Store, node_id: str, f: Filters, *, visible: Iterable[str] = (
     node = r.nodes([node_id]).get(node_id)
     if node is None or node["label"] not in ("Actor", "Topic"):
         raise QueryError(f"no actor or topic with id {node_id!r}")
+    ranked = r.ranked(node, offset, limit) if f.plain else None
+    if ranked is None:
+        return _expand_walked(r, node, f, visible, offset, limit)
+    rows, total = ranked
+    brief = r.brief(row["id"] for row in rows)
+    page = [brief[row["id"]] for row in rows if row["id"] in brief]
+    shown = _checked_ids([node_id, *[n["id"] for n in page], *visible])
+    labels = {node_id: node["label"], **{n["id"]: n["label"] for n in page}}
+    labels.update({i: n["label"] for i, n in r.brief(set(shown) - labels.keys()).items()})
+    return {"node": node_entry(node), "nodes": [node_entry(n) for n in page], "total": total, "offset": offset,
+            "more": max(0, total - offset - len(page)), "edges": edge_entries(r.among(shown, f, labels))}
+
+
+def _expand_walked(r: Reader, node: dict[str, Any], f: Filters, visible: Iterable[str], offset: int,
+                   limit: int) -> dict[str, Any]:
+    """:func:`expand` within filters: every edge of the node read and ranked here."""
+    node_id = node["id"]
     edges = r.neighbours(node, f)
     weight: dict[str, int] = {}
     for (_, u, v), e in edges.items():

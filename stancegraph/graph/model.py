@@ -52,6 +52,14 @@ TALLY_LABELS = ("QuoteCount",)
 #: Like the tallies, never walked, exported or counted (no allow-list names it).
 PAIR_TYPE = "CO_MENTIONED"
 
+#: Kept statement counts: ``(sp:Actor)-[:SAID_ABOUT {statements, last_date}]->(t:Actor|Topic)``,
+#: one per speaker and subject, holding how many statements ``sp`` made about ``t`` and the
+#: latest one's date: the explorer's folded edge, read instead of walking a hub's thousands
+#: of statements. Recounted per subject by every write that touches the subject (with its
+#: ``about_speakers``, which counts the same pairs); like the pair counts, never walked,
+#: exported or counted.
+SAID_PAIR_TYPE = "SAID_ABOUT"
+
 TOPIC_PREFIX = "topic:"
 
 

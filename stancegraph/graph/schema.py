@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Union
 
-from stancegraph.graph.model import (ACTOR_STATS, NODE_LABELS, PAIR_TYPE, RELATION_TYPES, SUBJECT_STATS,
-                                     TALLY_LABELS)
+from stancegraph.graph.model import (ACTOR_STATS, NODE_LABELS, PAIR_TYPE, RELATION_TYPES, SAID_PAIR_TYPE,
+                                     SUBJECT_STATS, TALLY_LABELS)
 
 STRING, INT64, DOUBLE, STRINGS = "STRING", "INT64", "DOUBLE", "STRING[]"
 
@@ -174,6 +174,9 @@ RELATIONSHIPS: dict[str, Table] = {
     "MENTIONS": Table("MENTIONS", (Prop("count", INT64),), ends=(("Article", "Actor"),)),
     # The kept pair counts (model.PAIR_TYPE): from the lower actor id to the higher.
     PAIR_TYPE: Table(PAIR_TYPE, (Prop("articles", INT64, indexed=True),), ends=(("Actor", "Actor"),)),
+    # The kept statement counts (model.SAID_PAIR_TYPE): speaker to subject.
+    SAID_PAIR_TYPE: Table(SAID_PAIR_TYPE, (Prop("statements", INT64, indexed=True), Prop("last_date", nullable=True)),
+                          ends=(("Actor", "Actor"), ("Actor", "Topic"))),
     **{t: Table(t, RELATION_PROPS, ends=(("Actor", "Actor"), ("Actor", "Topic")), carried=RELATION_CARRIED)
        for t in RELATION_TYPES},
 }

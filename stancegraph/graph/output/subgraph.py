@@ -25,13 +25,14 @@ from typing import Any, Iterable, Optional, Sequence
 import networkx as nx
 
 from stancegraph.errors import QueryError
-from stancegraph.graph.model import ACTOR_KINDS, NODE_LABELS, RELATION_TYPES, STRUCTURAL_TYPES
+from stancegraph.graph.model import ACTOR_KINDS, NODE_LABELS, RELATION_TYPES, SAID_PAIR_TYPE, STRUCTURAL_TYPES
 from stancegraph.graph.names import resolve
 from stancegraph.graph.output.rows import named_nodes
 from stancegraph.graph.store.base import QueryResult, Store
 
-#: Edge type of a statement folded into a speaker -> target edge (``fold_statements``).
-FOLDED_TYPE = "SAID_ABOUT"
+#: Edge type of a statement folded into a speaker -> target edge (``fold_statements``); the
+#: store keeps the same edges, counted (model.SAID_PAIR_TYPE).
+FOLDED_TYPE = SAID_PAIR_TYPE
 
 ALL_TYPES = STRUCTURAL_TYPES + RELATION_TYPES
 

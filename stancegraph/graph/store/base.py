@@ -196,6 +196,12 @@ class Store:
         return self.cypher.MATCH_IDS.format(var=var, label=label)
 
     @property
+    def keeps_said_pairs(self) -> bool:
+        """Whether the kept statement counts (model.SAID_PAIR_TYPE) can be read: a graph from
+        before them, opened read-only, lacks them until its first writable open counts them."""
+        return True
+
+    @property
     def type_function(self) -> str:
         """The Cypher function naming a relationship's type (``type`` or ``label``)."""
         return self.cypher.TYPE_OF

@@ -14,7 +14,7 @@ from typing import Any, Callable, Optional
 
 from stancegraph.errors import QueryError, StoreError
 from stancegraph.graph import schema
-from stancegraph.graph.model import NODE_LABELS, PAIR_TYPE, RELATION_TYPES, TALLY_LABELS
+from stancegraph.graph.model import NODE_LABELS, PAIR_TYPE, RELATION_TYPES, SAID_PAIR_TYPE, TALLY_LABELS
 from stancegraph.graph.store import guard, shared
 from stancegraph.graph.store import ladybug_recovery as recovery
 from stancegraph.graph.store.base import QueryResult, Store
@@ -101,6 +101,7 @@ class LadybugCypher:
     MERGE_ACTORS = "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) SET " + _set("a", schema.ACTOR)
     MERGE_TOPICS = "UNWIND $rows AS row MERGE (t:Topic {id: row.id}) SET " + _set("t", schema.TOPIC)
     CREATE_TALLIES = "UNWIND $rows AS row CREATE (:QuoteCount " + _map(schema.QUOTE_COUNT.props).format() + ")"
+    SAID_PAIR_DATE = "CAST(row.last_date AS STRING)"  # shared.CREATE_SAID_PAIRS: null in every row has no type
     CREATE_STATEMENTS = (
         "UNWIND $rows AS row MATCH (art:Article {id: row.article}) "
         "CREATE (s:Statement " + _map(schema.STATEMENT.props).format() + ") CREATE (art)-[:CONTAINS]->(s)"
@@ -151,14 +152,14 @@ class LadybugStore(Store):
         self.read_only = read_only
         if not read_only:
             recovery.opened_for_writing(path, +1)
-        # A graph written before the kept counts, tallies and pair counts existed (the pair
-        # table came last, so a graph that has it has the rest too): counted once on the first
-        # writable open; opened read-only, queries that read the counts cannot run.
+        # A graph written before the kept counts, tallies, pair and statement counts existed:
+        # counted once on the first writable open; opened read-only, queries that read the
+        # counts cannot run (the explorer walks the statements instead: keeps_said_pairs).
         tables = self._tables() if exists else set()
         # No Article table in an existing file: not a stancegraph graph, or its tables were
         # only in a write-ahead log that is gone -- not an older stancegraph's graph.
         self._tableless = exists and "Article" not in tables
-        self._outdated = exists and not self._tableless and not {*TALLY_LABELS, PAIR_TYPE} <= tables
+        self._outdated = exists and not self._tableless and not {*TALLY_LABELS, PAIR_TYPE, SAID_PAIR_TYPE} <= tables
         self.journal = recovery.Journal(path)
         self._staged: list = []
         self._commits, self._checkpointed = 0, time.monotonic()
@@ -174,6 +175,10 @@ class LadybugStore(Store):
         elif kept:
             notice(f"warning: {path}: its write-ahead log was torn by a crash (kept as {kept}); opened read-only, "
                    "the graph is as of the last committed transaction")
+
+    @property
+    def keeps_said_pairs(self) -> bool:
+        return not self._outdated
 
     # -- low level -------------------------------------------------------------------
     def _tables(self) -> set[str]:

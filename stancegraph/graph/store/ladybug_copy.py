@@ -207,7 +207,7 @@ class CopyLoader:
 
     def _copy(self, run, tables: dict[str, _CsvTable], actors, topics, copied: list[ArticleGraph], tmp: str) -> None:
         self.store.stage(copied)  # the journal's record of this transaction (recovery.Journal)
-        stats, tallies = node_stats(copied)
+        stats, tallies, said = node_stats(copied)
         q = self.store.cypher
         held, _ = write.merge_nodes(q, run, list(actors.values()), list(topics.values()), stats, NODE_BATCH)
         # New articles only (stored ones go the transactional way), so every pair delta is +1
@@ -225,7 +225,7 @@ class CopyLoader:
             run(table.statement(), {})
         # Every actor and topic an article of this chunk names (about targets and speakers are
         # among its actors and topics: check_consistent makes sure of it).
-        write.count_known(q, run, list(actors) + list(topics), held, tallies)
+        write.count_known(q, run, list(actors) + list(topics), held, tallies, said)
         write.write_co_mentions(q, run, [], known)
 
 

@@ -229,9 +229,10 @@ class Journal:
 #: Taking out the articles of a transaction the journal never saw commit (see roll_back).
 _ROLL_BACK = [
     "UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a",
-    # Nodes left with no edge but pair counts: written by the transaction taken out.
-    "MATCH (x:Actor) WHERE NOT EXISTS { MATCH (x)-[r]-() WHERE label(r) <> 'CO_MENTIONED' } DETACH DELETE x",
-    "MATCH (x:Topic) WHERE NOT EXISTS { MATCH (x)-[]-() } DELETE x",
+    # Nodes left with no edge but kept counts: written by the transaction taken out.
+    "MATCH (x:Actor) WHERE NOT EXISTS { MATCH (x)-[r]-() WHERE label(r) <> 'CO_MENTIONED' AND label(r) <> 'SAID_ABOUT' } "
+    "DETACH DELETE x",
+    "MATCH (x:Topic) WHERE NOT EXISTS { MATCH (x)-[r]-() WHERE label(r) <> 'SAID_ABOUT' } DETACH DELETE x",
     "MATCH (q:QuoteCount) DELETE q",  # all made anew by the recount
 ]
 

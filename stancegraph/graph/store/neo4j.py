@@ -45,8 +45,8 @@ SCHEMA = [
     "CREATE FULLTEXT INDEX node_keys IF NOT EXISTS FOR (n:Actor|Topic) ON EACH [n.keys] "
     "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
 ]
-#: Created with the newest kept counts (the pair counts): a database without it predates them.
-STATS_INDEX = "co_mentioned_articles"
+#: Created with the newest kept counts (the statement counts): a database without it predates them.
+STATS_INDEX = "said_about_statements"
 
 #: Every write transaction first takes the write lock of this one node, so writers from
 #: several processes take turns: a batch reads what is stored (which articles it replaces,
@@ -123,6 +123,7 @@ class Neo4jCypher:
     )
     MERGE_TOPICS = "UNWIND $rows AS row MERGE (t:Topic {id: row.id}) SET " + _set("t", schema.TOPIC)
     CREATE_TALLIES = "UNWIND $rows AS row CREATE (:QuoteCount " + _map(schema.QUOTE_COUNT.props) + ")"
+    SAID_PAIR_DATE = "row.last_date"  # shared.CREATE_SAID_PAIRS
     CREATE_STATEMENTS = (
         "UNWIND $rows AS row MATCH (art:Article {id: row.article}) "
         "CREATE (s:Statement " + _map(schema.STATEMENT.props) + ") CREATE (art)-[:CONTAINS]->(s)"

@@ -45,6 +45,7 @@ class BatchRows:
     pairs: Counter
     stats: dict[str, dict[str, int]]  # node_stats: the counts of nodes new to the store
     tallies: dict[str, list[dict[str, Any]]]
+    said: dict[str, list[dict[str, Any]]]  # node_stats: the kept statement counts of new subjects
 
     @classmethod
     def of(cls, graphs: list[ArticleGraph]) -> "BatchRows":
@@ -58,13 +59,13 @@ class BatchRows:
         for g in graphs:
             for key, rows in relation_groups(g).items():
                 relations.setdefault(key, []).extend(rows)
-        stats, tallies = node_stats(graphs)
+        stats, tallies, said = node_stats(graphs)
         return cls(ids=[g.article.id for g in graphs], articles=[article_row(g) for g in graphs],
                    actors=merged(actor_rows(g) for g in graphs), topics=merged(topic_rows(g) for g in graphs),
                    statements=statements, abouts={k: abouts[k] for k in ("Actor", "Topic") if k in abouts},
                    mentions=[dict(r, article=g.article.id) for g in graphs for r in mention_rows(g)],
                    relations=relations, touched=set(touched_by(graphs)), pairs=co_mention_deltas(graphs),
-                   stats=stats, tallies=tallies)
+                   stats=stats, tallies=tallies, said=said)
 
 
 def article_row(graph: ArticleGraph) -> dict[str, Any]:
@@ -123,17 +124,19 @@ def last_of_each_article(graphs: Iterable[ArticleGraph]) -> list[ArticleGraph]:
     return list({g.article.id: g for g in graphs}.values())
 
 
-def node_stats(graphs: Iterable[ArticleGraph]) -> tuple[dict[str, dict[str, int]], dict[str, list[dict[str, Any]]]]:
-    """The stored counts (model.ACTOR_STATS, SUBJECT_STATS) and QuoteCount tallies these
-    articles give their actors and topics, counted as shared.REFRESH_STATS counts them from the edges:
-    for a node no other article points at (new to the store), its counts. Writes set them on
-    new nodes and recount only the others, since most nodes of a load are new.
-    Returns ``(stats by id, tally rows by speaker id)``."""
+def node_stats(graphs: Iterable[ArticleGraph]) -> tuple[dict[str, dict[str, int]], dict[str, list[dict[str, Any]]],
+                                                         dict[str, list[dict[str, Any]]]]:
+    """The stored counts (model.ACTOR_STATS, SUBJECT_STATS), QuoteCount tallies and kept
+    statement counts (model.SAID_PAIR_TYPE) these articles give their actors and topics,
+    counted as shared.REFRESH_STATS counts them from the edges: for a node no other article
+    points at (new to the store), its counts. Writes set them on new nodes and recount only
+    the others, since most nodes of a load are new.
+    Returns ``(stats by id, tally rows by speaker id, statement-count rows by subject id)``."""
     graphs = last_of_each_article(graphs)
     stats: dict[str, dict[str, int]] = {}
-    about: dict[str, list[tuple[str, str, Optional[str]]]] = {}  # node -> (statement, article, speaker)
+    about: dict[str, list[tuple[str, str, Optional[str], Optional[str]]]] = {}  # node -> (statement, article, speaker, date)
     stances: dict[str, list[tuple[str, str]]] = {}  # node -> (type, holder)
-    said: dict[tuple[str, Optional[str], Optional[str]], list[Optional[str]]] = {}  # tally key -> dates
+    quoted: dict[tuple[str, Optional[str], Optional[str]], list[Optional[str]]] = {}  # tally key -> dates
     for g in graphs:
         for x in g.actors:
             stats.setdefault(x.id, dict(ZERO_ACTOR_STATS))
@@ -143,32 +146,51 @@ def node_stats(graphs: Iterable[ArticleGraph]) -> tuple[dict[str, dict[str, int]
             stats[actor]["articles"] += 1
             stats[actor]["mentions"] += n
         speakers: dict[str, Optional[str]] = {}  # statement id -> speaker id
+        dates: dict[str, Optional[str]] = {}
         for row in statement_rows(g):
             speaker = speakers[row["id"]] = row["speaker"] or None
+            dates[row["id"]] = row["date"]
             if speaker:
                 stats[speaker]["statements"] += 1
-                said.setdefault((speaker, row["reported_by"] or None, g.article.outlet), []).append(row["date"])
+                quoted.setdefault((speaker, row["reported_by"] or None, g.article.outlet), []).append(row["date"])
         for row in about_rows(g):
-            about.setdefault(row["target"], []).append((row["statement"], g.article.id, speakers[row["statement"]]))
+            about.setdefault(row["target"], []).append(
+                (row["statement"], g.article.id, speakers[row["statement"]], dates[row["statement"]]))
         for r in g.relations:
             if r.type in STANCE_TYPES:
                 stances.setdefault(r.target, []).append((r.type, r.source))
+    said: dict[str, list[dict[str, Any]]] = {}
     for node, rows in about.items():
-        stats[node].update(about=len({s for s, _, _ in rows}), about_articles=len({a for _, a, _ in rows}),
-                           about_speakers=len({sp for _, _, sp in rows if sp}))
+        stats[node].update(about=len({s for s, *_ in rows}), about_articles=len({a for _, a, *_ in rows}),
+                           about_speakers=len({sp for _, _, sp, _ in rows if sp}))
+        said[node] = said_pairs(node, rows)
     for node, rows in stances.items():
         stats[node].update(supporters=len({h for t, h in rows if t == "SUPPORTS"}),
                            opponents=len({h for t, h in rows if t != "SUPPORTS"}),
                            stance_holders=len({h for _, h in rows}))
     tallies: dict[str, list[dict[str, Any]]] = {}
-    for (speaker, agency, outlet), dates in sorted(said.items(), key=lambda kv: tuple(map(str, kv[0]))):
-        known = [d for d in dates if d is not None]
+    for (speaker, agency, outlet), days in sorted(quoted.items(), key=lambda kv: tuple(map(str, kv[0]))):
+        known = [d for d in days if d is not None]
         tallies.setdefault(speaker, []).append({
             # The id as shared.REFRESH_STATS makes it: an outlet of '' and none differ ('|+' against '|').
             "id": speaker + "|" + (agency or "") + ("|" if outlet is None else "|+" + outlet),
-            "speaker": speaker, "agency": agency, "outlet": outlet, "statements": len(dates),
+            "speaker": speaker, "agency": agency, "outlet": outlet, "statements": len(days),
             "first_date": min(known, default=None), "last_date": max(known, default=None)})
-    return stats, tallies
+    return stats, tallies, said
+
+
+def said_pairs(subject: str, rows: list[tuple[str, str, Optional[str], Optional[str]]]) -> list[dict[str, Any]]:
+    """The kept statement counts into ``subject`` from its ``(statement, article, speaker,
+    date)`` rows, as shared.REFRESH_STATS makes them: per speaker, the statements and the latest date."""
+    per: dict[str, tuple[set[str], list[str]]] = {}
+    for statement, _, speaker, date in rows:
+        if speaker:
+            statements, days = per.setdefault(speaker, (set(), []))
+            statements.add(statement)
+            if date is not None:
+                days.append(date)
+    return [{"speaker": sp, "target": subject, "statements": len(st), "last_date": max(days, default=None)}
+            for sp, (st, days) in sorted(per.items())]
 
 
 def split_new_pairs(pairs: Counter, new_actors: set[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

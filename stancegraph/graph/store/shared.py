@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from stancegraph.graph.model import PAIR_TYPE
+from stancegraph.graph.model import PAIR_TYPE, SAID_PAIR_TYPE
 
 #: Which stored articles exist, among a list of ids.
 STORED_ARTICLES = "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id"
@@ -43,6 +43,12 @@ REFRESH_STATS = {
         "WITH x, count(DISTINCT s) AS n, count(DISTINCT s.article) AS arts SET x.about = n, x.about_articles = arts",
         "{x_ids} OPTIONAL MATCH (x)<-[:ABOUT]-(:Statement)<-[:SAID]-(sp:Actor) "
         "WITH x, count(DISTINCT sp) AS n SET x.about_speakers = n",
+        # The kept statement counts (model.SAID_PAIR_TYPE) into these subjects, made anew:
+        # the same pairs about_speakers counts, so whatever keeps that right keeps them right.
+        f"{{x_ids}} MATCH (:Actor)-[p:{SAID_PAIR_TYPE}]->(x) DELETE p",
+        "{x_ids} MATCH (x)<-[:ABOUT]-(s:Statement)<-[:SAID]-(sp:Actor) "
+        "WITH sp, x, count(DISTINCT s) AS n, max(s.date) AS last "
+        f"CREATE (sp)-[:{SAID_PAIR_TYPE} {{{{statements: n, last_date: last}}}}]->(x)",
         # One statement for the three stance counts: each statement is a round trip per batch.
         "{x_ids} OPTIONAL MATCH (x)<-[r:SUPPORTS|OPPOSES|DOES_NOT_SUPPORT]-(h:Actor) "
         "WITH x, count(DISTINCT CASE WHEN {type}(r) = 'SUPPORTS' THEN h.id END) AS s, "
@@ -59,6 +65,13 @@ DROP_CO_MENTIONS = f"MATCH (:Actor)-[p:{PAIR_TYPE}]->(:Actor) WITH p LIMIT 50000
 COUNT_CO_MENTIONS = (
     "{a_ids} MATCH (a)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(b:Actor) WHERE a.id < b.id "
     f"WITH a, b, count(*) AS n CREATE (a)-[:{PAIR_TYPE} {{{{articles: n}}}}]->(b)"
+)
+
+#: The kept statement counts of subjects new to the store, from the batch (rows.node_stats):
+#: ``{label}`` the subjects' label, ``{date}`` the backend's typed ``row.last_date``.
+CREATE_SAID_PAIRS = (
+    "UNWIND $rows AS row MATCH (sp:Actor {{id: row.speaker}}) WITH sp, row MATCH (t:{label} {{id: row.target}}) "
+    f"CREATE (sp)-[:{SAID_PAIR_TYPE} {{{{statements: row.statements, last_date: {{date}}}}}}]->(t)"
 )
 
 # The links of a write batch. One MATCH per node, chained with WITH: LadybugDB plans

@@ -44,7 +44,7 @@ def write_batch(q: Any, run: Run, b: BatchRows) -> list[str]:
     run(q.MERGE_ARTICLE, {"rows": b.articles})
     held, handles = merge_nodes(q, run, b.actors, b.topics, b.stats)
     _write_links(q, run, b)
-    count_known(q, run, touched, held, b.tallies)
+    count_known(q, run, touched, held, b.tallies, b.said)
     new, known = split_new_pairs(pairs, {r["id"] for r in b.actors} - held)
     write_co_mentions(q, run, new, known, handles=handles)
     return stored
@@ -90,14 +90,21 @@ def merge_nodes(q: Any, run: Run, actors: list[dict[str, Any]], topics: list[dic
 
 
 def count_known(q: Any, run: Run, touched: Iterable[str], held: set[str],
-                tallies: dict[str, list[dict[str, Any]]]) -> None:
+                tallies: dict[str, list[dict[str, Any]]], said: dict[str, list[dict[str, Any]]]) -> None:
     """The counts of the touched nodes the store ``held`` before are recounted from their
     edges; the others are new, so what this batch gives them (node_stats, set by
-    merge_nodes) is all they have: only their QuoteCount tallies are still to create."""
+    merge_nodes) is all they have: only their QuoteCount tallies and the kept statement
+    counts into them (``said``) are still to create."""
     touched = set(touched)
     new_speakers = sorted((touched - held) & tallies.keys())
     if new_speakers:
         run(q.CREATE_TALLIES, {"rows": [t for sp in new_speakers for t in tallies[sp]]})
+    by_label: dict[str, list[dict[str, Any]]] = {}
+    for subject in sorted((touched - held) & said.keys()):
+        by_label.setdefault(node_label(subject), []).extend(said[subject])
+    for label, rows in sorted(by_label.items()):
+        if rows:
+            run(shared.CREATE_SAID_PAIRS.format(label=label, date=q.SAID_PAIR_DATE), {"rows": rows})
     refresh_stats(q, run, touched & held)
 
 
