@@ -401,3 +401,25 @@ def test_westminster_is_parliament_and_the_palace_a_place(extractor):
     assert actor_of(g, "Radio 4") == "organization:bbc-radio-4"
     assert actor_of(g, "Palace of Westminster") == "place:palace-of-westminster"
     assert [m.actor for m in g.mentions if m.text == "Westminster"] == ["organization:uk-parliament"] * 2
+
+
+def test_two_surnames_of_a_headline_tagged_as_one_name_are_two_people(extractor):
+    # MSNBC: a headline "X, Y reportedly break up" came out as one organization "X, Y"
+    from spacy.tokens import Span
+
+    from stancegraph.loaders.extract.slips import two_people
+
+    doc = extractor.nlp("Sullivan, Ortega reportedly break up")
+    ent = Span(doc, 0, 3, label="ORG")
+    assert two_people(ent, {"Sullivan", "Ortega"}) == [(0, 8, "person"), (10, 16, "person")]
+    assert two_people(ent, {"Sullivan"}) == []  # the article names no Ortega in full
+
+
+def test_a_descriptor_before_a_given_name_is_not_part_of_the_name(extractor):
+    # MSNBC: "Nutritionist Joy Bauer has created ..." was its own person beside Joy Bauer;
+    # a title stays a role, and a name of two given names stays whole
+    g = extract(extractor, "Don't despair. Nutritionist Joy Bauer has created five healthy resolutions. "
+                           "Columnist Peter Hitchens said so. Senator John Kerry disagreed. Mary Ann Smith said so.")
+    people = {a.name for a in g.actors if a.kind == "person"}
+    assert {"Joy Bauer", "Peter Hitchens", "John Kerry", "Mary Ann Smith"} <= people
+    assert actor_of(g, "Joy Bauer") == "person:joy-bauer"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from stancegraph.graph.model import Actor, Mention, Relation, Span
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.aliases import (
-    PERSON_HONORIFICS, PRONOUN_GENDER, ROYAL_TITLES, AliasTable, kind_for_label,
+    PERSON_HONORIFICS, PRONOUN_GENDER, ROYAL_TITLES, TITLE_WORDS, AliasTable, given_name_gender, kind_for_label,
 )
 from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.loaders.extract.resolve import (
@@ -156,6 +156,12 @@ def _name_span(doc, ent, kind: str) -> tuple[int, int, str]:
     first = ent.start
     while first < ent.end - 1 and (ent.doc[first].lower_ == "the" or ent.doc[first].is_sent_start and
                                    ent.doc[first].tag_ in ("VBG", "VBN", "RB")):
+        first += 1
+    # ... nor a descriptor before a given name ("Nutritionist Joy Bauer"; "Senator John
+    # Kerry" keeps its title, read as a role)
+    if kind == "person" and ent.end - first >= 3 and given_name_gender(ent.doc[first + 1].text) is not None and \
+            ent.doc[first].lower_ not in TITLE_WORDS and given_name_gender(ent.doc[first].text) is None and \
+            ent.doc[first].is_alpha:
         first += 1
     start = ent.doc[first].idx
     # "Mrs Howard", "Prince Charles" where NER took only the name: the honorific or

@@ -35,9 +35,9 @@ def before_office(ent, start: int, kind: str, table: AliasTable):
 
 
 def two_people(ent, surnames: set[str]) -> list[tuple[int, int, str]]:
-    """"Blair and Brown criticised by MPs" tagged one name: two people the article names
-    in full elsewhere; their two spans, or none."""
-    ands = [t for t in ent if t.lower_ == "and"]
+    """"Blair and Brown criticised by MPs", a headline's "Blair, Brown clash" tagged one
+    name: two people the article names in full elsewhere; their two spans, or none."""
+    ands = [t for t in ent if t.lower_ in ("and", ",")]
     if len(ands) != 1 or ands[0].i in (ent.start, ent.end - 1):
         return []
     left, right = ent.doc[ent.start:ands[0].i], ent.doc[ands[0].i + 1:ent.end]
