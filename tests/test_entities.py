@@ -423,3 +423,10 @@ def test_a_descriptor_before_a_given_name_is_not_part_of_the_name(extractor):
     people = {a.name for a in g.actors if a.kind == "person"}
     assert {"Joy Bauer", "Peter Hitchens", "John Kerry", "Mary Ann Smith"} <= people
     assert actor_of(g, "Joy Bauer") == "person:joy-bauer"
+
+
+def test_a_lowercase_word_after_a_name_can_complete_a_table_entry(extractor):
+    # MSNBC: "a U.S. military spokesman" -- NER tags "U.S.", the table knows "U.S. military"
+    # (the armed forces, not the country)
+    g = extract(extractor, "Gen. Mark Ellis, a U.S. military spokesman, told reporters the base would close.")
+    assert actor_of(g, "U.S. military") == "organization:united-states-armed-forces"

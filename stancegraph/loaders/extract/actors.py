@@ -214,8 +214,8 @@ def _population(ent) -> bool:
 
 
 def _widen_to_alias(doc, ent, start: int, end: int, table: AliasTable) -> tuple[int, int, str]:
-    """"Liberal" + "Democrats", "Lib" + "Dems", "New" + "Labour": NER left a word of a
-    name the alias table knows outside the entity."""
+    """"Liberal" + "Democrats", "Lib" + "Dems", "New" + "Labour", "U.S." + "military": NER
+    left a word of a name the alias table knows outside the entity."""
     text = text_of(doc)
     # not over a sentence-initial "The": names leave their article out ("the United States")
     # one capitalised word before ("Liberal"), or one and "of" ("Palace of" + "Westminster")
@@ -226,7 +226,8 @@ def _widen_to_alias(doc, ent, start: int, end: int, table: AliasTable) -> tuple[
         if prev.text[:1].isupper() and prev.lower_ != "the" and table.lookup(text[prev.idx:end]) is not None:
             start = prev.idx
             break
-    if ent.end < len(doc) and doc[ent.end].text[:1].isupper():
+    # one word after, capitalised or not ("U.S." + "military": the table's armed forces)
+    if ent.end < len(doc) and doc[ent.end].is_alpha:
         nxt = doc[ent.end]
         if table.lookup(text[start:nxt.idx + len(nxt)]) is not None:
             end = nxt.idx + len(nxt)
