@@ -430,3 +430,12 @@ def test_a_lowercase_word_after_a_name_can_complete_a_table_entry(extractor):
     # (the armed forces, not the country)
     g = extract(extractor, "Gen. Mark Ellis, a U.S. military spokesman, told reporters the base would close.")
     assert actor_of(g, "U.S. military") == "organization:united-states-armed-forces"
+
+
+def test_a_full_name_ner_missed_is_found_whole_not_by_its_surname(extractor):
+    # BBC: 'The Peter Hain "mongrel" attack' gave a mention "Hain" beside its given name
+    g = extract(extractor, "Peter Hain's remarks angered Tories. The Peter Hain \"mongrel\" attack was, he says, "
+                           "only the start.")
+    texts = [m.text for m in g.mentions]
+    assert "Peter Hain" in texts and "Hain" not in texts
+    assert actor_of(g, "Peter Hain") == "person:peter-hain"

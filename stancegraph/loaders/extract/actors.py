@@ -236,8 +236,10 @@ def _widen_to_alias(doc, ent, start: int, end: int, table: AliasTable) -> tuple[
 
 def _chain_mentions(text: str, found: list[Candidate], resolver: ArticleResolver) -> list[Candidate]:
     """Lone names NER missed: after "Barbara Walters", every "Walters" is a mention of
-    her, and after "Miami Heat" so is "the Heat" (resolved with the rest of the chain)."""
+    her, and after "Miami Heat" so is "the Heat" (resolved with the rest of the chain);
+    where the whole name stands there NER missed ("The Peter Hain attack"), the whole name."""
     words: dict[str, str] = {}
+    heads: dict[str, set[str]] = {}  # "Hain" -> {"Peter "}
     for c in found:
         parts = c.core.split()
         if len(parts) < 2:
@@ -251,6 +253,7 @@ def _chain_mentions(text: str, found: list[Candidate], resolver: ArticleResolver
                 words.setdefault(bare[0], "company")
         if c.kind == "person" and last[:1].isupper() and len(last) > 2:
             words.setdefault(last, "person")
+            heads.setdefault(last, set()).add(" ".join(parts[:-1]) + " ")
         elif c.kind == "organization" and last[:1].isupper() and len(last) > 3 and \
                 last.lower() not in _GENERIC_OR_FORM_WORDS:
             words.setdefault(last, "organization")
@@ -274,7 +277,8 @@ def _chain_mentions(text: str, found: list[Candidate], resolver: ArticleResolver
         if kind == "organization" and not text[max(0, s - 4):s].lower().endswith("the "):
             continue
         kind = "organization" if kind == "company" else kind
-        c = resolver.add(s, e, m.group(), kind)
+        s = next((s - len(h) for h in heads.get(m.group(), ()) if text[max(0, s - len(h)):s] == h), s)
+        c = resolver.add(s, e, text[s:e], kind)
         if c:
             out.append(c)
     return out
