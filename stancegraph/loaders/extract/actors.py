@@ -150,6 +150,8 @@ def _name_span(doc, ent, kind: str) -> tuple[int, int, str]:
         firm_end = firm_with_and(doc, ent)
         if firm_end:
             kind, end = "organization", firm_end
+        elif len(ent) > 1 and _EXCHANGE_TICKER.fullmatch(ent[-1].text):  # "NV Philips PGLO.AS"
+            end = ent[-2].idx + len(ent[-2])
     # "the United States": the article is not part of the name
     # ... nor a participle or adverb opening the sentence ("Describing Jack Straw as ...",
     # "Later the Palace of Westminster")
@@ -287,17 +289,21 @@ def _chain_mentions(text: str, found: list[Candidate], resolver: ArticleResolver
 _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7}|[A-Z]{1,5}\.[A-Z]{1,2})\)")
 #: A wire service's stock ticker, with or without its exchange ("(ASH)", "(GECL.L)").
 _TICKER = re.compile(r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?")
+#: One with its exchange, which needs no brackets ("NV Philips PGLO.AS shares").
+_EXCHANGE_TICKER = re.compile(r"[A-Z]{1,5}\.[A-Z]{1,2}")
+_BARE_TICKER = re.compile(r" ([A-Z]{1,5}\.[A-Z]{1,2})(?![\w.])")
 
 
 def _defined_acronyms(text: str, found: list[Candidate], resolver: ArticleResolver) -> list[Candidate]:
     """"the University of the Highlands and Islands (UHI)": the short form an article
     defines for a name is a mention of it (and so is every later one: :func:`_repeats`);
     so is a company's stock ticker in brackets after its name, wire style ("Ashland Oil Inc
-    (ASH)", "General Electric Co Plc (GECL.L)"), even where NER took it for a place."""
+    (ASH)", "General Electric Co Plc (GECL.L)", or with its exchange and no brackets, "NV
+    Philips PGLO.AS"), even where NER took it for a place."""
     out = []
     by_span = {(c.start, c.end): c for c in found}
     for c in found:
-        m = _PAREN_ACRONYM.match(text, c.end)
+        m = _PAREN_ACRONYM.match(text, c.end) or _BARE_TICKER.match(text, c.end)
         if m is None or c.kind == "person":
             continue
         short = m.group(1)
