@@ -463,3 +463,15 @@ def test_a_ticker_with_its_exchange_needs_no_brackets(extractor):
     # Reuters-128: "NV Philips Gloeilampenfabrieken PGLO.AS shares ..." put the ticker in the name
     g = extract(extractor, "Harwell Instruments Plc HWI.L shares rose sharply on Monday in London.")
     assert actor_of(g, "HWI.L") == actor_of(g, "Harwell Instruments Plc") == "organization:harwell-instruments"
+
+
+def test_an_honorific_before_a_gaelic_or_irish_surname_is_a_person_ner_missed():
+    # BBC politics: "Mr McLetchie", "Mr MacDonald", "Mr O'Brien" where NER tags nothing
+    from stancegraph.loaders.extract.actors import _chain_mentions
+    from stancegraph.loaders.extract.aliases import default_table
+    from stancegraph.loaders.extract.resolve import ArticleResolver
+
+    text = "Mr McLetchie said no. Mr O'Brien agreed, as did Mr MacShane."
+    found = _chain_mentions(text, [], ArticleResolver(default_table()))
+    assert [(c.text, c.kind) for c in found] == [("Mr McLetchie", "person"), ("Mr O'Brien", "person"),
+                                                 ("Mr MacShane", "person")]

@@ -361,7 +361,9 @@ def _repeats(text: str, found: list[Candidate], resolver: ArticleResolver,
 
 
 _GENERIC_OR_FORM_WORDS = GENERIC_ORG_WORDS | CORPORATE_SUFFIXES
-_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame)\.? [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s[A-Z])")
+#: ("Mr McLetchie", "Mr O'Brien": Gaelic and Irish prefixes before the capital)
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame)\.? (?:Mc|Mac|O'|O’)?[A-Z][a-z]+"
+                             r"(?:-[A-Z][a-z]+)?\b(?!\s[A-Z])")
 
 #: "BAGHDAD, Iraq - ...", "TUSCALOOSA, Ala. - ...": a wire dateline, a place NER misses in capitals.
 _DATELINE = re.compile(r"^([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}),(?=[^\n]{0,40}?\s[-–—(])", re.M)
