@@ -362,8 +362,9 @@ def test_a_possessive_that_lost_its_apostrophe_is_the_owner_and_the_name(extract
     g = extract(extractor, "Output rose at Iraqs Kirkuk field last year, the company said.")
     assert actor_of(g, "Iraq") == "country:iraq"
     assert "Iraqs Kirkuk" not in [m.text for m in g.mentions]
-    g = extract(extractor, "Frances Smith said the plan was sound.")
+    g = extract(extractor, "Frances Smith said the plan was sound. Americas Watch said the report was flawed.")
     assert actor_of(g, "Frances Smith") == "person:frances-smith"
+    assert actor_of(g, "Americas Watch") == "organization:americas-watch"
     # "Kellermans chief economist" after "Kellerman and Co Inc" (NER: a nationality)
     g = extract(extractor, "Analysts at Kellerman and Co Inc expect losses. Kellermans chief economist said rates would rise.")
     assert actor_of(g, "Kellermans") == actor_of(g, "Kellerman and Co Inc") == "organization:kellerman"

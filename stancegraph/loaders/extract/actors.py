@@ -279,7 +279,8 @@ def _chain_mentions(text: str, found: list[Candidate], resolver: ArticleResolver
         if kind == "organization" and not text[max(0, s - 4):s].lower().endswith("the "):
             continue
         kind = "organization" if kind == "company" else kind
-        s = next((s - len(h) for h in heads.get(m.group(), ()) if text[max(0, s - len(h)):s] == h), s)
+        s = next((s - len(h) for h in heads.get(m.group(), ())
+                  if text[max(0, s - len(h)):s] == h and not _overlaps(taken, s - len(h), s)), s)
         c = resolver.add(s, e, text[s:e], kind)
         if c:
             out.append(c)

@@ -87,6 +87,10 @@ def firm_owner(surface: str, firms: set[str], table: AliasTable):
     return surface[:-1] if surface.endswith("s") and surface[:-1] in firms else None
 
 
+#: Places named in the plural, whose "s" is no possessive.
+_PLURAL_PLACES = frozenset("americas koreas carolinas dakotas virginias congos sudans indies".split())
+
+
 def dropped_possessive(ent, table: AliasTable, firms: set[str]) -> list[tuple[int, int, str]]:
     """"Irans Ahvaz field", "Southerns Georgia Power Co": wire copy that lost the
     apostrophe of a possessive runs the owner into the name; when the word without its "s"
@@ -94,8 +98,8 @@ def dropped_possessive(ent, table: AliasTable, firms: set[str]) -> list[tuple[in
     two mentions (their spans and kinds), else none."""
     first = ent[0]
     if len(ent) < 2 or not first.text.endswith("s") or not first.text[:1].isupper() or len(first) < 4 or \
-            given_name_gender(first.text) is not None:  # "Frances Smith" is no French Smith
-        return []
+            given_name_gender(first.text) is not None or first.lower_ in _PLURAL_PLACES:
+        return []  # "Frances Smith" is no French Smith; "Americas Watch" no American watch
     owner = first.text[:-1]
     entry = table.lookup(owner)
     if entry is not None and entry.kind in ("country", "place", "organization"):
