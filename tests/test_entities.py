@@ -442,24 +442,6 @@ def test_a_full_name_ner_missed_is_found_whole_not_by_its_surname(extractor):
     assert actor_of(g, "Peter Hain") == "person:peter-hain"
 
 
-def test_a_long_organization_name_misspelt_in_another_article_is_the_same_actor():
-    # Reuters-128: "Western Digtial Corp" in one story, "Western Digital Corp" in another
-    from stancegraph.graph.linking import plan_variants
-
-    right = ActorFacts("organization:harwell-instruments", "Harwell Instruments", "organization", 5)
-    typo = ActorFacts("organization:harwell-instrumnets", "Harwell Instrumnets", "organization", 2)
-    assert plan_variants([typo, right]) == {
-        "organization:harwell-instrumnets": ("organization:harwell-instruments",
-                                             "'Harwell Instrumnets' is 'Harwell Instruments' misspelt")}
-    # one letter for another, a number, a short name: different actors
-    assert plan_variants([ActorFacts("organization:smyth-brothers-holdings", "Smyth Brothers Holdings", "organization", 3),
-                          ActorFacts("organization:smith-brothers-holdings", "Smith Brothers Holdings", "organization", 3),
-                          ActorFacts("organization:teamsters-local-1234", "Teamsters Local 1234", "organization", 2),
-                          ActorFacts("organization:teamsters-local-1243", "Teamsters Local 1243", "organization", 2),
-                          ActorFacts("organization:ace-bank", "Ace Bank", "organization", 2),
-                          ActorFacts("organization:ace-bnak", "Ace Bnak", "organization", 1)]) == {}
-
-
 def test_a_ticker_with_its_exchange_needs_no_brackets(extractor):
     # Reuters-128: "NV Philips Gloeilampenfabrieken PGLO.AS shares ..." put the ticker in the name
     g = extract(extractor, "Harwell Instruments Plc HWI.L shares rose sharply on Monday in London.")

@@ -100,10 +100,8 @@ def plan_kinds(actors: Iterable[ActorFacts], fixed: Callable[[str], bool] = lamb
 
 def plan_variants(actors: Iterable[ActorFacts]) -> dict[str, tuple[str, str]]:
     """Organization names of several words that differ only by a final "s" ("Dominion
-    Textile" / "Dominion Textiles", "American Airline" / "American Airlines"), or by a
-    letter or two of a misspelling in a long name ("Western Digtial" / "Western Digital",
-    :func:`misspelt`): one actor, the more mentioned spelling. A lone word is left alone
-    ("Time" is not the Times)."""
+    Textile" / "Dominion Textiles", "American Airline" / "American Airlines"): one actor,
+    the more mentioned spelling. A lone word is left alone ("Time" is not the Times)."""
     orgs: dict[str, ActorFacts] = {a.id: a for a in actors if a.kind == "organization" and len(a.name.split()) > 1}
     out: dict[str, tuple[str, str]] = {}
     for a in orgs.values():
@@ -114,39 +112,4 @@ def plan_variants(actors: Iterable[ActorFacts]) -> dict[str, tuple[str, str]]:
             continue
         keep, drop = (a, other) if (a.mentions, a.id) >= (other.mentions, other.id) else (other, a)
         out[drop.id] = (keep.id, f"{drop.name!r} and {keep.name!r} differ only by a final s")
-    # misspellings: compared within (first word, number of words), long names only
-    groups: dict[tuple[str, int], list[ActorFacts]] = {}
-    for a in orgs.values():
-        if len(a.name) >= MISSPELT_MIN and a.id not in out:
-            groups.setdefault((a.name.split()[0].lower(), len(a.name.split())), []).append(a)
-    for group in groups.values():
-        group.sort(key=lambda a: (-a.mentions, a.id))
-        for n, a in enumerate(group):
-            keep = next((b for b in group[:n] if b.id not in out and misspelt(a.name, b.name)), None)
-            if keep is not None:
-                out[a.id] = (keep.id, f"{a.name!r} is {keep.name!r} misspelt")
     return out
-
-
-#: Names shorter than this are never read as misspellings of one another across articles.
-MISSPELT_MIN = 15
-
-
-def misspelt(a: str, b: str) -> bool:
-    """Two long names (:data:`MISSPELT_MIN` characters or more) equal but for one word, in
-    which two letters are swapped ("Captial" / "Capital") or one is dropped or doubled
-    ("Abbot" / "Abbott"); never one letter for another ("Smyth" is not "Smith") nor a
-    number ("Local 1234")."""
-    from rapidfuzz.distance import Indel
-
-    wa, wb = a.lower().split(), b.lower().split()
-    if len(wa) != len(wb) or min(len(a), len(b)) < MISSPELT_MIN:
-        return False
-    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
-    if len(diff) != 1:
-        return False
-    x, y = diff[0]
-    if any(ch.isdigit() for ch in x + y) or min(len(x), len(y)) < 4:
-        return False
-    swapped = len(x) == len(y) and sorted(x) == sorted(y) and Indel.distance(x, y) <= 2
-    return swapped or abs(len(x) - len(y)) == 1 and Indel.distance(x, y) == 1
