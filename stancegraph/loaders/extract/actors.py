@@ -13,12 +13,15 @@ from dataclasses import dataclass
 from stancegraph.graph.model import Actor, Mention, Relation, Span
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.aliases import (
-    PERSON_HONORIFICS, PRONOUN_GENDER, ROYAL_TITLES, AliasTable, given_name_gender, kind_for_label,
+    PERSON_HONORIFICS, PRONOUN_GENDER, ROYAL_TITLES, TITLE_WORDS, AliasTable, given_name_gender, kind_for_label,
 )
 from stancegraph.loaders.extract.nlp import text_of
-from stancegraph.loaders.extract.roles import role_of
 from stancegraph.loaders.extract.resolve import (
     CORPORATE_SUFFIXES, GENERIC_ORG_WORDS, ArticleResolver, Candidate, acronyms,
+)
+from stancegraph.loaders.extract.slips import (
+    before_office, dropped_possessive, firm_owner, firm_with_and, firm_words, government_of, party_and_person,
+    two_people,
 )
 
 _JUNK_LINE = re.compile(r"!\[|\]\(|https?://|www\.|\S+@\S+\.\w+")
@@ -70,11 +73,12 @@ def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list
     text = text_of(doc)
     out = []
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    firms = firm_words(doc)
     for ent in doc.ents:
         kind = kind_for_label(ent.label_)
         if kind is None or is_junk(text, ent) or _overlaps(out, ent.start_char, ent.end_char):
             continue
-        pair = _two_people(ent, surnames) or _party_and_person(ent, table)
+        pair = two_people(ent, surnames) or party_and_person(ent, table) or dropped_possessive(ent, table, firms)
         if pair:
             out.extend(c for c in (resolver.add(s, e, text[s:e], k) for s, e, k in pair) if c)
             continue
@@ -93,8 +97,11 @@ def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list
         # as a noun are a population, a group of their own
         if kind == "group" and table.demonym(surface) and not _population(ent):
             kind = "country"
+        owner = firm_owner(surface, firms, table) if kind == "group" else None
+        if owner:
+            kind = "organization"
         start, end, surface = _widen_to_alias(doc, ent, start, end, table)
-        described = _before_office(ent, start, kind, table)
+        described = before_office(ent, start, kind, table)
         if described is not None:
             if not described:
                 continue
@@ -110,53 +117,55 @@ def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list
             entry = table.lookup(surface)
             if entry is not None and entry.kind == "country":
                 kind = "country"
-        government = _government_of(doc, ent) if kind == "country" else 0
+        government = government_of(doc, ent) if kind == "country" else 0
         if government:
             kind, end = "organization", government
             surface = text[start:end]
         c = resolver.add(start, end, surface, kind, _roles(ent))
         if c:
+            c.core = owner or c.core
             if government:  # its name, not "British" ("government" is a lowercase tail)
                 c.core = c.core[:-len(c.core.split()[-1])] + c.core.split()[-1].capitalize()
             out.append(c)
+    return _with_missed(text, out, resolver, table)
+
+
+def _with_missed(text: str, out: list[Candidate], resolver: ArticleResolver, table: AliasTable) -> list[Candidate]:
+    """The mentions NER found and those it missed that the article's own names, the alias
+    table and wire conventions show."""
     out.extend(_chain_mentions(text, out, resolver))
     out.extend(_defined_acronyms(text, out, resolver))
-    out.extend(_repeats(text, out, resolver))
+    known = [(m.start(), m.end()) for m in table.finditer(text)]  # the table's names in the text
+    out.extend(_repeats(text, out, resolver, known))
     out.extend(_datelines(text, out, resolver))
-    out.extend(_gazetteer(text, out, resolver, table))
+    out.extend(_gazetteer(text, out, resolver, table, known))
     out.extend(_hyphen_pairs(text, out, resolver, table))
     return out
-
-
-def _before_office(ent, start: int, kind: str, table: AliasTable):
-    """"Labour MP", "Lib Dem MPs" tagged a name: a party and an office describe someone,
-    and the party is the mention; "Paul Boateng MP": the person; "the Mid-Bedfordshire MP":
-    no name at all. None when the entity does not end in an office; else () to drop it or
-    (end, kind) of the name before the office."""
-    last = ent[-1].text
-    if kind not in ("organization", "person") or len(ent) < 2 or \
-            role_of(last) is None and not (last.endswith("s") and role_of(last[:-1]) is not None):
-        return None
-    rest = ent.doc[ent.start:ent.end - 1]
-    rest_end = rest.end_char
-    entry = table.lookup(text_of(ent.doc)[start:rest_end])
-    if entry is not None:
-        return rest_end, entry.kind
-    if kind == "person" and len(rest) > 1 and given_name_gender(rest[0].text) is not None:
-        return rest_end, "person"
-    return ()
 
 
 def _name_span(doc, ent, kind: str) -> tuple[int, int, str]:
     """Where the name of an entity starts and ends, and its kind once a firm's "and" is read."""
     start, end = ent.start_char, ent.end_char
     if kind in ("organization", "person"):
-        firm_end = _firm_with_and(doc, ent)
+        firm_end = firm_with_and(doc, ent)
         if firm_end:
             kind, end = "organization", firm_end
+        elif len(ent) > 1 and _EXCHANGE_TICKER.fullmatch(ent[-1].text):  # "NV Philips PGLO.AS"
+            end = ent[-2].idx + len(ent[-2])
     # "the United States": the article is not part of the name
-    if ent[0].lower_ == "the" and len(ent) > 1:
-        start = ent[1].idx
+    # ... nor a participle or adverb opening the sentence ("Describing Jack Straw as ...",
+    # "Later the Palace of Westminster")
+    first = ent.start
+    while first < ent.end - 1 and (ent.doc[first].lower_ == "the" or ent.doc[first].is_sent_start and
+                                   ent.doc[first].tag_ in ("VBG", "VBN", "RB")):
+        first += 1
+    # ... nor a descriptor before a given name ("Nutritionist Joy Bauer"; "Senator John
+    # Kerry" keeps its title, read as a role)
+    if kind == "person" and ent.end - first >= 3 and given_name_gender(ent.doc[first + 1].text) is not None and \
+            ent.doc[first].lower_ not in TITLE_WORDS and given_name_gender(ent.doc[first].text) is None and \
+            ent.doc[first].is_alpha:
+        first += 1
+    start = ent.doc[first].idx
     # "Mrs Howard", "Prince Charles" where NER took only the name: the honorific or
     # royal title says who it is (a woman; not Charles Kennedy)
     before = doc[ent.start - 1] if ent.start > 0 else None
@@ -185,15 +194,16 @@ def _overlaps(found: list[Candidate], s: int, e: int) -> bool:
     return any(c.start < e and s < c.end for c in found)
 
 
-def _gazetteer(text: str, found: list[Candidate], resolver: ArticleResolver, table: AliasTable) -> list[Candidate]:
-    """Names of the alias table NER missed ("Number 10", "New Labour", "U.S. military")."""
+def _gazetteer(text: str, found: list[Candidate], resolver: ArticleResolver, table: AliasTable,
+               known: list[tuple[int, int]] = ()) -> list[Candidate]:
+    """Names of the alias table NER missed ("Number 10", "New Labour", "U.S. military"):
+    ``known``, where :meth:`AliasTable.finditer` found them."""
     out = []
-    for m in table.finditer(text):
-        s, e = m.span()
+    for s, e in known:
         if _overlaps(found, s, e) or _JUNK_LINE.search(text[s:e]):
             continue
-        entry = table.lookup(m.group())
-        c = resolver.add(s, e, m.group(), entry.kind if entry else "organization")
+        entry = table.lookup(text[s:e])
+        c = resolver.add(s, e, text[s:e], entry.kind if entry else "organization")
         if c is not None:
             out.append(c)
     return out
@@ -206,87 +216,32 @@ def _population(ent) -> bool:
 
 
 def _widen_to_alias(doc, ent, start: int, end: int, table: AliasTable) -> tuple[int, int, str]:
-    """"Liberal" + "Democrats", "Lib" + "Dems", "New" + "Labour": NER left a word of a
-    name the alias table knows outside the entity."""
+    """"Liberal" + "Democrats", "Lib" + "Dems", "New" + "Labour", "U.S." + "military": NER
+    left a word of a name the alias table knows outside the entity."""
     text = text_of(doc)
     # not over a sentence-initial "The": names leave their article out ("the United States")
-    if ent.start > 0 and doc[ent.start - 1].text[:1].isupper() and doc[ent.start - 1].lower_ != "the":
-        prev = doc[ent.start - 1]
-        if table.lookup(text[prev.idx:end]) is not None:
+    # one capitalised word before ("Liberal"), or one and "of" ("Palace of" + "Westminster")
+    for back in (1, 2):
+        if ent.start < back or back == 2 and doc[ent.start - 1].lower_ != "of":
+            break
+        prev = doc[ent.start - back]
+        if prev.text[:1].isupper() and prev.lower_ != "the" and table.lookup(text[prev.idx:end]) is not None:
             start = prev.idx
-    if ent.end < len(doc) and doc[ent.end].text[:1].isupper():
+            break
+    # one word after, capitalised or not ("U.S." + "military": the table's armed forces)
+    if ent.end < len(doc) and doc[ent.end].is_alpha:
         nxt = doc[ent.end]
         if table.lookup(text[start:nxt.idx + len(nxt)]) is not None:
             end = nxt.idx + len(nxt)
     return start, end, text[start:end]
 
 
-def _two_people(ent, surnames: set[str]) -> list[tuple[int, int, str]]:
-    """"Blair and Brown criticised by MPs" tagged one name: two people the article names
-    in full elsewhere; their two spans, or none."""
-    ands = [t for t in ent if t.lower_ == "and"]
-    if len(ands) != 1 or ands[0].i in (ent.start, ent.end - 1):
-        return []
-    left, right = ent.doc[ent.start:ands[0].i], ent.doc[ands[0].i + 1:ent.end]
-    if left[-1].text not in surnames or right[-1].text not in surnames:
-        return []
-    return [(left.start_char, left.end_char, "person"), (right.start_char, right.end_char, "person")]
-
-
-def _party_and_person(ent, table: AliasTable) -> list[tuple[int, int, str]]:
-    """"For the Lib Dems David Laws said": a name the alias table knows run into the
-    full name after it; the two spans and kinds, or none."""
-    first = ent.start + (ent[0].lower_ == "the")
-    for cut in range(ent.end - 2, first, -1):
-        rest = ent.doc[cut:ent.end]
-        # the rest a person's name: capitalised words after a given name ("David Laws"),
-        # not "Senate Budget Committee" after "U.S."
-        if not all(t.text[:1].isupper() and t.is_alpha for t in rest) or given_name_gender(rest[0].text) is None:
-            continue
-        entry = table.lookup(ent.doc[first:cut].text)
-        if entry is not None and entry.kind in ("organization", "country"):
-            head = ent.doc[first:cut]
-            return [(head.start_char, head.end_char, entry.kind), (rest.start_char, rest.end_char, "person")]
-    return []
-
-
-_FIRM_PARTNERS = frozenset(["Co", "Co.", "Company", "Sons"])
-
-
-def _firm_with_and(doc, ent) -> int:
-    """"Merck and Co Inc", "Reynolds and Reynolds", "Smith and Sons": a firm's name with
-    "and" in it, which NER reads as two names; the end of the whole name, or 0."""
-    i = ent.end
-    if i + 1 >= len(doc) or doc[i].lower_ != "and":
-        return 0
-    partner = doc[i + 1]
-    if partner.text not in _FIRM_PARTNERS and partner.text != ent[-1].text:
-        return 0
-    i += 2
-    while i < len(doc) and doc[i].text.lower().strip(".") in CORPORATE_SUFFIXES:
-        i += 1
-    last = doc[i - 1]
-    return last.idx + len(last)
-
-
-#: Nouns after a state's name or demonym that name its government ("the Zambian government").
-_GOVERNMENT_NOUNS = frozenset(["government", "administration", "authorities"])
-
-
-def _government_of(doc, ent) -> int:
-    """"The Zambian government has no plans", "subject to Canadian government approval":
-    a state's government is an organization of its own (as in Wikidata: the United
-    States is not its federal government); the end of the phrase, or 0."""
-    if ent.end >= len(doc) or doc[ent.end].lower_ not in _GOVERNMENT_NOUNS:
-        return 0
-    nxt = doc[ent.end]
-    return nxt.idx + len(nxt)
-
-
 def _chain_mentions(text: str, found: list[Candidate], resolver: ArticleResolver) -> list[Candidate]:
     """Lone names NER missed: after "Barbara Walters", every "Walters" is a mention of
-    her, and after "Miami Heat" so is "the Heat" (resolved with the rest of the chain)."""
+    her, and after "Miami Heat" so is "the Heat" (resolved with the rest of the chain);
+    where the whole name stands there NER missed ("The Peter Hain attack"), the whole name."""
     words: dict[str, str] = {}
+    heads: dict[str, set[str]] = {}  # "Hain" -> {"Peter "}
     for c in found:
         parts = c.core.split()
         if len(parts) < 2:
@@ -300,6 +255,7 @@ def _chain_mentions(text: str, found: list[Candidate], resolver: ArticleResolver
                 words.setdefault(bare[0], "company")
         if c.kind == "person" and last[:1].isupper() and len(last) > 2:
             words.setdefault(last, "person")
+            heads.setdefault(last, set()).add(" ".join(parts[:-1]) + " ")
         elif c.kind == "organization" and last[:1].isupper() and len(last) > 3 and \
                 last.lower() not in _GENERIC_OR_FORM_WORDS:
             words.setdefault(last, "organization")
@@ -323,35 +279,61 @@ def _chain_mentions(text: str, found: list[Candidate], resolver: ArticleResolver
         if kind == "organization" and not text[max(0, s - 4):s].lower().endswith("the "):
             continue
         kind = "organization" if kind == "company" else kind
-        c = resolver.add(s, e, m.group(), kind)
+        s = next((s - len(h) for h in heads.get(m.group(), ())
+                  if text[max(0, s - len(h)):s] == h and not _overlaps(taken, s - len(h), s)), s)
+        c = resolver.add(s, e, text[s:e], kind)
         if c:
             out.append(c)
     return out
 
 
-_PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+_PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7}|[A-Z]{1,5}\.[A-Z]{1,2})\)")
+#: A wire service's stock ticker, with or without its exchange ("(ASH)", "(GECL.L)").
+_TICKER = re.compile(r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?")
+#: One with its exchange, which needs no brackets ("NV Philips PGLO.AS shares").
+_EXCHANGE_TICKER = re.compile(r"[A-Z]{1,5}\.[A-Z]{1,2}")
+_BARE_TICKER = re.compile(r" ([A-Z]{1,5}\.[A-Z]{1,2})(?![\w.])")
 
 
 def _defined_acronyms(text: str, found: list[Candidate], resolver: ArticleResolver) -> list[Candidate]:
     """"the University of the Highlands and Islands (UHI)": the short form an article
-    defines for a name is a mention of it (and so is every later one: :func:`_repeats`)."""
+    defines for a name is a mention of it (and so is every later one: :func:`_repeats`);
+    so is a company's stock ticker in brackets after its name, wire style ("Ashland Oil Inc
+    (ASH)", "General Electric Co Plc (GECL.L)", or with its exchange and no brackets, "NV
+    Philips PGLO.AS"), even where NER took it for a place."""
     out = []
+    by_span = {(c.start, c.end): c for c in found}
     for c in found:
-        m = _PAREN_ACRONYM.match(text, c.end)
-        if m is None or c.kind == "person" or _overlaps(found, *m.span(1)):
+        m = _PAREN_ACRONYM.match(text, c.end) or _BARE_TICKER.match(text, c.end)
+        if m is None or c.kind == "person":
             continue
-        if m.group(1).upper() in acronyms(c.core):
-            added = resolver.add(m.start(1), m.end(1), m.group(1), c.kind)
-            if added:
-                out.append(added)
+        short = m.group(1)
+        ticker = c.kind == "organization" and _TICKER.fullmatch(short) is not None and \
+            resolver.table.lookup(short) is None
+        if not ticker and short.upper() not in acronyms(c.core):
+            continue
+        tagged = by_span.get(m.span(1))
+        if tagged is not None:  # NER tagged the short form, maybe as another kind ("DD" a place)
+            tagged.kind = c.kind
+            tagged.core = c.core if ticker else tagged.core
+            continue
+        if _overlaps(found, *m.span(1)):
+            continue
+        added = resolver.add(m.start(1), m.end(1), short, c.kind)
+        if added:
+            if ticker:  # a ticker is no acronym of the name: it is named by the name
+                added.core = c.core
+            out.append(added)
     return out
 
 
-def _repeats(text: str, found: list[Candidate], resolver: ArticleResolver) -> list[Candidate]:
+def _repeats(text: str, found: list[Candidate], resolver: ArticleResolver,
+             known: list[tuple[int, int]] = ()) -> list[Candidate]:
     """A name NER tagged once and missed elsewhere in the same article ("a Civil Service
     career ... the Civil Service"): every other occurrence is a mention too. Names of
     several words, acronyms, and single names of people and places away from a sentence
-    start (where a capital says nothing)."""
+    start (where a capital says nothing). Not a word of a longer name of the alias table
+    (``known`` spans): "Westminster" in "the Palace of Westminster"."""
     names: dict[str, str] = {}
     for c in found:
         surface = text[c.start:c.end]
@@ -367,7 +349,8 @@ def _repeats(text: str, found: list[Candidate], resolver: ArticleResolver) -> li
                          + r")(?![\w\-])")
     for m in pattern.finditer(text):
         s, e = m.span()
-        if _overlaps(found, s, e) or _overlaps(out, s, e):
+        if _overlaps(found, s, e) or _overlaps(out, s, e) or any(ks <= s and e <= ke and ke - ks > e - s
+                                                                  for ks, ke in known):
             continue
         name = m.group()
         if " " not in name and not name.isupper() and re.search(r"(^|[.!?\"“]\s*|\n\s*)$", text[max(0, s - 3):s]):
@@ -379,7 +362,9 @@ def _repeats(text: str, found: list[Candidate], resolver: ArticleResolver) -> li
 
 
 _GENERIC_OR_FORM_WORDS = GENERIC_ORG_WORDS | CORPORATE_SUFFIXES
-_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame)\.? [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s[A-Z])")
+#: ("Mr McLetchie", "Mr O'Brien": Gaelic and Irish prefixes before the capital)
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame)\.? (?:Mc|Mac|O'|O’)?[A-Z][a-z]+"
+                             r"(?:-[A-Z][a-z]+)?\b(?!\s[A-Z])")
 
 #: "BAGHDAD, Iraq - ...", "TUSCALOOSA, Ala. - ...": a wire dateline, a place NER misses in capitals.
 _DATELINE = re.compile(r"^([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}),(?=[^\n]{0,40}?\s[-–—(])", re.M)

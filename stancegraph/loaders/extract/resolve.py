@@ -114,7 +114,7 @@ class ArticleResolver:
         start, end, text = clean_span(start, end, text)
         if not text:
             return None
-        core, title_roles = strip_titles(text, person=kind == "person")
+        core, title_roles = strip_titles(_undoubled(text), person=kind == "person")
         if not core or name_key(core) in NOT_ACTORS or not re.search(r"[A-Za-z]", core):
             return None
         all_roles = [*title_roles, *roles]
@@ -424,6 +424,19 @@ _LEADING_JUNK = re.compile(r"^\W+")
 #: An honorific inside a name starts the name: "Tanzania Mr Brown" (a headline run into the
 #: text) is Mr Brown.
 _INNER_HONORIFIC = re.compile(r"\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame)\.?\s+[A-Z])")
+
+
+#: A name written twice with nothing between ("NorandaNoranda's", "GECGEC's").
+_DOUBLED = re.compile(r"([A-Z][a-z]{2,}|[A-Z]{3,})\1(?![a-z])")
+
+
+def _undoubled(text: str) -> str:
+    """"NorandaNoranda's" (wire copy): a name run into its own copy, and its possessive, is
+    the name; the span keeps the text as written."""
+    m = _DOUBLED.match(text)
+    if m is None:
+        return text
+    return re.sub(r"^(\w+)['’]s$", r"\1", text[len(m.group(1)):])
 
 
 def clean_span(start: int, end: int, text: str) -> tuple[int, int, str]:
