@@ -38,8 +38,11 @@ from stancegraph.loaders.extract.quotes import find_quotes
 
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 THIRD_PERSON = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
-                "it": "thing", "its": "thing"}
+                "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural"}
 _THING_KINDS = ("country", "organization", "group")
+#: "they", "them": a party or a group ("the Tories ... they", "Republicans ... them"), never a
+#: person or a country
+_PLURAL_KINDS = ("organization", "group")
 #: dependency labels that open a new clause: a date inside one dates that clause, not ours
 _CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj", "pcomp"}
 _PERIOD_PREPS = {"since", "until", "till", "for", "over", "within", "through", "throughout"}
@@ -144,6 +147,11 @@ class Context:
             if low in ("him", "her", "his") and self.speakers is not None:
                 a = self.speakers.resolve(tok)
                 return (a, 0.7) if a in self.actors else (None, 0.0)
+            if low == "them":
+                # "Republicans voted ...; Mr Obama chided them": the group that was the subject
+                # just before, found as for any pronoun (:meth:`pronoun`); never "it"
+                a, conf = self.pronoun(tok)
+                return (a, min(conf, 0.55)) if a is not None else (None, 0.0)
             return None, 0.0
         a = self.described(tok)
         return (a, 0.7) if a is not None else (None, 0.0)
@@ -161,7 +169,7 @@ class Context:
         want = THIRD_PERSON.get(low)
         if want is None:
             return None, 0.0
-        kinds = ("person",) if want == "person" else _THING_KINDS
+        kinds = ("person",) if want == "person" else (_PLURAL_KINDS if want == "plural" else _THING_KINDS)
 
         def ok(a):
             return a is not None and a in self.actors and self.kind(a) in kinds

@@ -56,9 +56,12 @@ def _prep_verb(ctx, verb, lemma: str) -> Iterator[Relation]:
     for prep in preps:
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         sign = lex.PREP_VERBS[(lemma, prep.lower_)]
+        issue_only = (lemma, prep.lower_) in lex.ISSUE_PREP_VERBS
+        if issue_only:  # "called for Straw to go" is a call to resign (below), not support
+            objects = [o for o in objects if not any(c.dep_ in ("acl", "relcl") for c in o.children)]
         cue = " ".join(w for w in (aux, verb.text, prt, prep.text) if w)
         yield from _emit(ctx, verb, holder_tok, objects, sign, cue=cue, negated=negated, base=0.8,
-                         holder=holder, holder_conf=conf)
+                         holder=holder, holder_conf=conf, issue_only=issue_only)
         if mutual and not negated and holder_tok is not None and ctx.actor_of(holder_tok)[0] is not None:
             # "X clashed with Y": Y is against X too
             for obj in objects:
