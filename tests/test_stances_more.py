@@ -44,6 +44,8 @@ def triples(extractor, text: str) -> set:
     ("Charles Kennedy urged Tony Blair to scrap ID cards.", ("OPPOSES", KENNEDY, ID_CARDS)),
     # what a party unveils or pledges, it is for
     ("The Conservatives pledged ID cards for every adult.", ("SUPPORTS", TORIES, ID_CARDS)),
+    # blamed or praised for doing something: the one blamed did it
+    ("Michael Howard attacked Tony Blair for backing ID cards.", ("SUPPORTS", BLAIR, ID_CARDS)),
     # evaluative words added by hand
     ("Michael Howard said Gordon Brown's budget was indefensible.", ("OPPOSES", HOWARD, BROWN)),
 ])
@@ -57,6 +59,8 @@ def test_stance(extractor, text, expected):
     # the one urged holds nothing; an appeal not to act says too little
     ("Charles Kennedy urged Tony Blair to scrap ID cards.", (BLAIR, ID_CARDS)),
     ("Charles Kennedy urged Tony Blair not to back ID cards.", (KENNEDY, ID_CARDS)),
+    # ... and the one who blames does not do what he blames
+    ("Michael Howard attacked Tony Blair for backing ID cards.", (HOWARD, ID_CARDS)),
 ])
 def test_no_support(extractor, text, ends):
     assert not [t for t in triples(extractor, text) if (t[1], t[2]) == ends and t[0] == "SUPPORTS"]

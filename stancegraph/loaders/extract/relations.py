@@ -228,6 +228,12 @@ class Context:
             return self.subject(head, depth + 1)
         # "Trump said ... after speaking with Chinese President Xi Jinping" (seed)
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            # but "Republicans slammed Obama for vetoing the bill", "accused Blair of misleading
+            # MPs": the one blamed or praised did it
+            if head.lower_ in ("for", "of"):
+                obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+                if obj is not None and (obj.pos_ in ("PROPN", "PRON") or self.actor(obj) is not None):
+                    return obj
             return self.subject(head.head, depth + 1)
         # "officials who back ..." only: an -ing clause on a noun ("sent a letter to Mr.
         # Castro criticizing the mortgage sales", PolNeAR train) is not done by that noun
