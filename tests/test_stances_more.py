@@ -46,6 +46,14 @@ def triples(extractor, text: str) -> set:
     ("The Conservatives pledged ID cards for every adult.", ("SUPPORTS", TORIES, ID_CARDS)),
     # blamed or praised for doing something: the one blamed did it
     ("Michael Howard attacked Tony Blair for backing ID cards.", ("SUPPORTS", BLAIR, ID_CARDS)),
+    # a nameless holder who stands for a party: a spokesman for it, its members in the plural
+    ("A spokesman for the Liberal Democrats called on Jack Straw to quit.", ("OPPOSES", LIB_DEMS, STRAW)),
+    # tribute paid, backing given "to" (hung on the verb by the parser)
+    ("Tony Blair paid tribute to Charles Kennedy.", ("SUPPORTS", BLAIR, KENNEDY)),
+    # adjectives of concern and scepticism, with their preposition
+    ("Charles Kennedy was sceptical about ID cards.", ("OPPOSES", KENNEDY, ID_CARDS)),
+    # nominalisations of hostility
+    ("The Conservatives' hostility to ID cards is new.", ("OPPOSES", TORIES, ID_CARDS)),
     # evaluative words added by hand
     ("Michael Howard said Gordon Brown's budget was indefensible.", ("OPPOSES", HOWARD, BROWN)),
 ])

@@ -59,16 +59,20 @@ ISSUE_PREP_VERBS = frozenset({("call", "for"), ("argue", "for"), ("press", "for"
 MUTUAL_VERBS = frozenset("clash spar feud quarrel row bicker".split())
 
 #: nouns of a held stance: "his support for", "their criticism of", "Trump's attacks on"
-POSITIVE_NOUNS = frozenset("support backing endorsement approval praise admiration".split())
+POSITIVE_NOUNS = frozenset("support backing endorsement approval praise admiration tribute loyalty".split())
 NEGATIVE_NOUNS = frozenset("""
 opposition criticism condemnation rejection attack attacks denunciation rebuke censure
 lawsuit suit swipe dig jibe broadside onslaught tirade assault accusation accusations objection
-objections complaint complaints
+objections complaint complaints demonisation demonization vilification disapproval hostility contempt
+distrust mistrust scepticism skepticism
 """.split())
 #: "X is critical of Y", "X was supportive of Y", "loyal to"
-POSITIVE_ADJECTIVES = {"supportive": "of", "loyal": "to", "sympathetic": "to", "appreciative": "of"}
+POSITIVE_ADJECTIVES = {"supportive": "of", "loyal": "to", "sympathetic": "to", "appreciative": "of",
+                       "keen": "on", "enthusiastic": "about", "pleased": "with"}
 NEGATIVE_ADJECTIVES = {"critical": "of", "scathing": "about", "dismissive": "of", "hostile": "to",
-                       "contemptuous": "of", "scornful": "of", "opposed": "to"}
+                       "contemptuous": "of", "scornful": "of", "opposed": "to", "sceptical": "about",
+                       "skeptical": "about", "worried": "about", "unhappy": "with", "angry": "at",
+                       "furious": "at", "wary": "of"}
 #: nouns of a person by their stance: "a critic of Y", "Y's critics", "an ally of Y"
 POSITIVE_AGENTS = frozenset("supporter backer ally champion defender admirer loyalist".split())
 NEGATIVE_AGENTS = frozenset("critic opponent foe enemy adversary detractor rival".split())

@@ -38,7 +38,7 @@ NEGATIVE_NOUNS = lex.NEGATIVE_NOUNS
 #: verbs that report holding a stance noun: "expressed support for", "voiced opposition to"
 EXPRESS_VERBS = frozenset("""
 express voice reiterate declare pledge offer give lend signal show throw announce state affirm
-reaffirm renew restate repeat register launch mount make take step intensify
+reaffirm renew restate repeat register launch mount make take step intensify pay
 """.split())
 #: someone else's wish or a goal, not a held stance: "China wants the U.S. to ... state that
 #: the U.S. is against ...", "expects China to support a peace plan", "gain Trump's support"
@@ -382,6 +382,9 @@ def _noun_stance(ctx, noun, sign: int) -> Iterator[Relation]:
     # "support for", "criticism of", "opposition to"; "Brown's attack on the Tories", "a swipe at"
     preps = ("for", "of", "to", "on", "against", "at") if sign < 0 else ("for", "of", "to")
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None)
+    if prep is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in EXPRESS_VERBS:
+        # "paid tribute to Callaghan", "gave her backing to the plan": "to" hung on the verb
+        prep = next((c for c in noun.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
     if prep is None:
         return
     objects = [c for c in prep.children if c.dep_ == "pobj"]
