@@ -54,6 +54,14 @@ def triples(extractor, text: str) -> set:
     ("Charles Kennedy was sceptical about ID cards.", ("OPPOSES", KENNEDY, ID_CARDS)),
     # nominalisations of hostility
     ("The Conservatives' hostility to ID cards is new.", ("OPPOSES", TORIES, ID_CARDS)),
+    # every conjunct of a chain is a target
+    ("Michael Howard criticised Tony Blair, Gordon Brown and Charles Kennedy on Monday.",
+     ("OPPOSES", HOWARD, KENNEDY)),
+    # members in the plural as a target: the party they sit for
+    ("Tony Blair criticised Tory MPs on Monday.", ("OPPOSES", BLAIR, TORIES)),
+    # an issue verb says something of the issue's owner too
+    ("The Conservatives dismissed requests by the Liberal Democrats to delay the vote.",
+     ("OPPOSES", TORIES, LIB_DEMS)),
     # evaluative words added by hand
     ("Michael Howard said Gordon Brown's budget was indefensible.", ("OPPOSES", HOWARD, BROWN)),
 ])

@@ -122,7 +122,7 @@ class Context:
         if low in _SPOKES:
             found = [self.actor(p) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
                      for p in c.children if p.dep_ == "pobj"]
-        elif low in _MEMBERS and tok.tag_ in ("NNS", "NNPS"):
+        elif (low in _MEMBERS or low[:-1] in _MEMBERS) and tok.lower_.endswith("s"):  # "MPs" keeps its s
             found = [self.actor(c) for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
         else:
             return None

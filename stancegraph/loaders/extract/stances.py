@@ -138,11 +138,12 @@ def _negated(verb) -> tuple[bool, str]:
 
 
 def _targets(tok) -> list:
-    """The head and its conjuncts: "supports Clinton and Kaine"."""
+    """The head and its conjuncts: "supports Clinton and Kaine", "accused the government, the
+    unions and Mr Brown of ..." (the parser chains each conjunct to the one before)."""
     out = [tok]
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
-            out.append(c)
+            out.extend(_targets(c))
     return out
 
 
@@ -150,7 +151,8 @@ def _target(ctx, head, holder: str, issue_only: bool = False):
     """An actor id or a topic id for the object phrase headed by ``head`` (or None)."""
     a, _ = ctx.target_actor(head)
     if a is None:
-        a = _name_after_title(ctx, head)
+        # "criticised Democratic lawmakers": the party they sit for
+        a = _name_after_title(ctx, head) or ctx.speaking_for(head)
     if a is not None:
         return None if issue_only else a
     if ctx.actors_at[head.i]:
@@ -245,12 +247,15 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
         if holder is None or holder_tok.pos_ == "NOUN" and ctx.guessed(holder_tok.text, holder):
             return
     type_, polarity = ("DOES_NOT_SUPPORT", 0.0) if negated else (("SUPPORTS", 1.0) if sign > 0 else ("OPPOSES", -1.0))
+    # an issue verb still says something of the issue's owner ("dismissed requests by the
+    # Democrats"); an issue preposition does not ("called for Blair's resignation")
+    owners = not issue_only
     issue_only = issue_only or trigger.lemma_.lower() in ISSUE_ONLY_VERBS
     for obj in objects:
         for head in _targets(obj):
             target = _target(ctx, head, holder, issue_only)
             ends = [(target, 1.0)] if target is not None else []
-            owner = None if issue_only or ctx.actor(head) else owner_of(ctx, head)
+            owner = None if not owners or ctx.actor(head) else owner_of(ctx, head)
             if owner is not None and owner != target:
                 ends.append((owner, 0.8))  # "criticised Labour's plans": against Labour too
             for end, conf in ends:
