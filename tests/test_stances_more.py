@@ -42,7 +42,7 @@ def triples(extractor, text: str) -> set:
     ("The Liberal Democrats called for ID cards.", ("SUPPORTS", LIB_DEMS, ID_CARDS)),
     # who urges a stance holds it
     ("Charles Kennedy urged Tony Blair to scrap ID cards.", ("OPPOSES", KENNEDY, ID_CARDS)),
-    # what a party unveils or pledges, it is for
+    # what a party proposes or pledges, it is for
     ("The Conservatives pledged ID cards for every adult.", ("SUPPORTS", TORIES, ID_CARDS)),
     # blamed or praised for doing something: the one blamed did it
     ("Michael Howard attacked Tony Blair for backing ID cards.", ("SUPPORTS", BLAIR, ID_CARDS)),
@@ -77,6 +77,8 @@ def test_stance(extractor, text, expected):
     ("Charles Kennedy urged Tony Blair not to back ID cards.", (KENNEDY, ID_CARDS)),
     # ... and the one who blames does not do what he blames
     ("Michael Howard attacked Tony Blair for backing ID cards.", (HOWARD, ID_CARDS)),
+    # welcoming someone's return is no stance on whoever "his" may be
+    ("Tony Blair and Charles Kennedy have welcomed his return.", (KENNEDY, BLAIR)),
 ])
 def test_no_support(extractor, text, ends):
     assert not [t for t in triples(extractor, text) if (t[1], t[2]) == ends and t[0] == "SUPPORTS"]

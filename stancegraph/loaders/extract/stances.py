@@ -255,7 +255,9 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
         for head in _targets(obj):
             target = _target(ctx, head, holder, issue_only)
             ends = [(target, 1.0)] if target is not None else []
-            owner = None if not owners or ctx.actor(head) else owner_of(ctx, head)
+            # (a named owner only: "welcomed his return" leans on a guess at "his")
+            owner = None if not owners or ctx.actor(head) or issue_only and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) else owner_of(ctx, head)
             if owner is not None and owner != target:
                 ends.append((owner, 0.8))  # "criticised Labour's plans": against Labour too
             for end, conf in ends:
