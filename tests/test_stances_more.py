@@ -44,6 +44,7 @@ def triples(extractor, text: str) -> set:
     ("Charles Kennedy urged Tony Blair to scrap ID cards.", ("OPPOSES", KENNEDY, ID_CARDS)),
     # what a party proposes or pledges, it is for
     ("The Conservatives pledged ID cards for every adult.", ("SUPPORTS", TORIES, ID_CARDS)),
+    ("The Conservatives unveiled plans for ID cards.", ("SUPPORTS", TORIES, ID_CARDS)),
     # blamed or praised for doing something: the one blamed did it
     ("Michael Howard attacked Tony Blair for backing ID cards.", ("SUPPORTS", BLAIR, ID_CARDS)),
     # a nameless holder who stands for a party: a spokesman for it, its members in the plural
@@ -77,6 +78,8 @@ def test_stance(extractor, text, expected):
     ("Charles Kennedy urged Tony Blair not to back ID cards.", (KENNEDY, ID_CARDS)),
     # ... and the one who blames does not do what he blames
     ("Michael Howard attacked Tony Blair for backing ID cards.", (HOWARD, ID_CARDS)),
+    # unveiling what is no plan is no stance
+    ("The Conservatives unveiled details of ID cards.", (TORIES, ID_CARDS)),
     # welcoming someone's return is no stance on whoever "his" may be
     ("Tony Blair and Charles Kennedy have welcomed his return.", (KENNEDY, BLAIR)),
 ])
