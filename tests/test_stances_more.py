@@ -63,6 +63,8 @@ def triples(extractor, text: str) -> set:
     # an issue verb says something of the issue's owner too
     ("The Conservatives dismissed requests by the Liberal Democrats to delay the vote.",
      ("OPPOSES", TORIES, LIB_DEMS)),
+    # an alliance goes both ways
+    ("Charles Kennedy is a Gordon Brown ally.", ("SUPPORTS", BROWN, KENNEDY)),
     # evaluative words added by hand
     ("Michael Howard said Gordon Brown's budget was indefensible.", ("OPPOSES", HOWARD, BROWN)),
 ])
@@ -80,6 +82,8 @@ def test_stance(extractor, text, expected):
     ("Michael Howard attacked Tony Blair for backing ID cards.", (HOWARD, ID_CARDS)),
     # unveiling what is no plan is no stance
     ("The Conservatives unveiled details of ID cards.", (TORIES, ID_CARDS)),
+    # a supporter's support goes one way
+    ("Charles Kennedy is a Gordon Brown supporter.", (BROWN, KENNEDY)),
     # welcoming someone's return is no stance on whoever "his" may be
     ("Tony Blair and Charles Kennedy have welcomed his return.", (KENNEDY, BLAIR)),
 ])

@@ -81,6 +81,8 @@ NEGATIVE_ADJECTIVES = {"critical": "of", "scathing": "about", "dismissive": "of"
 #: nouns of a person by their stance: "a critic of Y", "Y's critics", "an ally of Y"
 POSITIVE_AGENTS = frozenset("supporter backer ally champion defender admirer loyalist".split())
 NEGATIVE_AGENTS = frozenset("critic opponent foe enemy adversary detractor rival".split())
+#: of these, the ones that go both ways: "X is an ally of Y" is Y for X too
+MUTUAL_AGENTS = frozenset("ally foe enemy adversary rival".split())
 
 #: "urged X to resign", "called on X to quit": against X
 RESIGN_VERBS = frozenset("resign quit step go leave".split())
