@@ -334,7 +334,9 @@ def _appeal_of(verb):
     """"Smith urged the governor to veto the bill": the one who urges a stance holds it (not
     "wants" or "expects": the seed's "China wants the United States to ... state that ...")."""
     h = verb.head
-    if verb.dep_ in ("xcomp", "ccomp") and h.lemma_.lower() in _APPEAL_VERBS and h.pos_ == "VERB" \
+    # a "to" infinitive only: "asked why ministers attacked the plans" is a question, no appeal
+    to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if to and verb.dep_ in ("xcomp", "ccomp") and h.lemma_.lower() in _APPEAL_VERBS and h.pos_ == "VERB" \
             and not _blocked(h) and not _negated(h)[0]:
         return h
     return None
