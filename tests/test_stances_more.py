@@ -86,6 +86,8 @@ def test_stance(extractor, text, expected):
     ("The Conservatives unveiled details of ID cards.", (TORIES, ID_CARDS)),
     # a supporter's support goes one way
     ("Charles Kennedy is a Gordon Brown supporter.", (BROWN, KENNEDY)),
+    # "they" as a holder is not guessed at
+    ("The MPs criticised the Liberal Democrats. Instead they called for ID cards.", (LIB_DEMS, ID_CARDS)),
     # welcoming someone's return is no stance on whoever "his" may be
     ("Tony Blair and Charles Kennedy have welcomed his return.", (KENNEDY, BLAIR)),
 ])

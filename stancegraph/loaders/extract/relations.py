@@ -40,10 +40,11 @@ from stancegraph.loaders.extract.relation_merge import merge_relations
 
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 THIRD_PERSON = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
-                "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural"}
+                "it": "thing", "its": "thing", "them": "plural"}
 _THING_KINDS = ("country", "organization", "group")
-#: "they", "them": a party or a group ("the Tories ... they", "Republicans ... them"), never a
-#: person or a country
+#: "them" as a target: a party or a group ("Republicans ... chided them"), never a person or a
+#: country ("they" as a holder is left alone: BBC "MPs said ... Instead they called for" had
+#: become the department the MPs reported on)
 _PLURAL_KINDS = ("organization", "group")
 #: dependency labels that open a new clause: a date inside one dates that clause, not ours
 _CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj", "pcomp"}

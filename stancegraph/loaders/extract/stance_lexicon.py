@@ -19,7 +19,7 @@ from __future__ import annotations
 POSITIVE_VERBS = frozenset("""
 support back endorse favor favour champion embrace welcome approve defend advocate praise applaud
 hail commend laud thank congratulate salute celebrate honour honor reward nominate reappoint
-recommend vouch compliment admire trust respect propose pledge promise sponsor unveil outline
+recommend vouch compliment admire trust respect propose pledge sponsor unveil outline
 """.split())
 NEGATIVE_VERBS = frozenset("""
 oppose reject condemn denounce criticize criticise decry disavow repudiate veto slam blast accuse
@@ -33,9 +33,9 @@ lambast knock distrust scrap repeal obstruct
 #: only toward an issue, not a person: "welcomed the decision" is for it, "welcomed the
 #: Chinese leader" is hospitality; "challenged the ruling", not "challenged Smith to a debate"
 #: and what one proposes, pledges or sponsors, one is for: "the Tories proposed a cut in council
-#: tax" ("promised him a job" has no issue for an object)
+#: tax" (not "promised": "promised the most positive campaign" is no stance)
 ISSUE_ONLY_VERBS = frozenset("""welcome challenge dismiss ban outlaw scrap repeal obstruct propose pledge
-promise sponsor unveil outline""".split())
+sponsor unveil outline""".split())
 #: what one unveils or outlines is one's own only when it is a plan: "the Tories unveiled plans
 #: to cut council tax", not "unveiled details of the campaign" or "outlined the timetable"
 PLAN_VERBS = frozenset("unveil outline".split())
