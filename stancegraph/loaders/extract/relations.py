@@ -21,7 +21,8 @@ the date (ISO, of the precision the words give) and the words it came from, stat
 The rules live in :mod:`.stances` (SUPPORTS / OPPOSES / DOES_NOT_SUPPORT) and
 :mod:`.events` (VISITS, CALLED, MET, INVITED, EXPORTS_TO, LEADS); this module holds what
 they share: which actor a token stands for, which statement it is in, which date phrase
-belongs to a clause, and the article-level merge of the same fact told several times.
+belongs to a clause; the article-level merge of the same fact told several times is in
+:mod:`.relation_merge`.
 See docs/stances.md.
 """
 from __future__ import annotations
@@ -35,13 +36,20 @@ from stancegraph.loaders.extract import dates as _dates
 from stancegraph.loaders.extract import topics as _topics
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.quotes import find_quotes
+from stancegraph.loaders.extract.relation_merge import merge_relations
 
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 THIRD_PERSON = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
-                "it": "thing", "its": "thing"}
+                "it": "thing", "its": "thing", "them": "plural"}
 _THING_KINDS = ("country", "organization", "group")
+#: "them" as a target: a party or a group ("Republicans ... chided them"), never a person or a
+#: country ("they" as a holder is left alone: BBC "MPs said ... Instead they called for" had
+#: become the department the MPs reported on)
+_PLURAL_KINDS = ("organization", "group")
 #: dependency labels that open a new clause: a date inside one dates that clause, not ours
 _CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj", "pcomp"}
+_SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
+_MEMBERS = frozenset("mp member lawmaker senator congressman peer councillor activist backbencher".split())
 _PERIOD_PREPS = {"since", "until", "till", "for", "over", "within", "through", "throughout"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
 _PLAN_VERBS = {"plan", "intend", "expect", "schedule", "set", "agree", "accept", "invite", "due", "hope", "aim",
@@ -103,7 +111,24 @@ class Context:
         a = self.described(tok)
         if a is not None and (kinds is None or self.kind(a) in kinds):
             return a, 0.7
+        a = self.speaking_for(tok)
+        if a is not None and (kinds is None or self.kind(a) in kinds):
+            return a, 0.7
         return None, 0.0
+
+    def speaking_for(self, tok) -> Optional[str]:
+        """The party or body a nameless holder stands for: "a spokesman for UKIP", "Labour
+        MPs", "Tory peers", "Republican senators" (members in the plural, not "a Labour MP")."""
+        low = tok.lemma_.lower()
+        if low in _SPOKES:
+            found = [self.actor(p) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+                     for p in c.children if p.dep_ == "pobj"]
+        elif (low in _MEMBERS or low[:-1] in _MEMBERS) and tok.lower_.endswith("s"):  # "MPs" keeps its s
+            found = [self.actor(c) for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        else:
+            return None
+        found = [a for a in found if a is not None and self.kind(a) in ("organization", "group")]
+        return found[0] if len(found) == 1 else None
 
     def guessed(self, words: str, actor: Optional[str]) -> bool:
         """Whether "the government", "the party" stands for an actor only by a guess (the
@@ -144,6 +169,11 @@ class Context:
             if low in ("him", "her", "his") and self.speakers is not None:
                 a = self.speakers.resolve(tok)
                 return (a, 0.7) if a in self.actors else (None, 0.0)
+            if low == "them":
+                # "Republicans voted ...; Mr Obama chided them": the group that was the subject
+                # just before, found as for any pronoun (:meth:`pronoun`); never "it"
+                a, conf = self.pronoun(tok)
+                return (a, min(conf, 0.55)) if a is not None else (None, 0.0)
             return None, 0.0
         a = self.described(tok)
         return (a, 0.7) if a is not None else (None, 0.0)
@@ -161,7 +191,7 @@ class Context:
         want = THIRD_PERSON.get(low)
         if want is None:
             return None, 0.0
-        kinds = ("person",) if want == "person" else _THING_KINDS
+        kinds = ("person",) if want == "person" else (_PLURAL_KINDS if want == "plural" else _THING_KINDS)
 
         def ok(a):
             return a is not None and a in self.actors and self.kind(a) in kinds
@@ -220,6 +250,12 @@ class Context:
             return self.subject(head, depth + 1)
         # "Trump said ... after speaking with Chinese President Xi Jinping" (seed)
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            # but "Republicans slammed Obama for vetoing the bill", "accused Blair of misleading
+            # MPs": the one blamed or praised did it
+            if head.lower_ in ("for", "of"):
+                obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+                if obj is not None and (obj.pos_ in ("PROPN", "PRON") or self.actor(obj) is not None):
+                    return obj
             return self.subject(head.head, depth + 1)
         # "officials who back ..." only: an -ing clause on a noun ("sent a letter to Mr.
         # Castro criticizing the mortgage sales", PolNeAR train) is not done by that noun
@@ -414,71 +450,6 @@ def _link_topics(ctx: Context, rels: list[Relation]) -> None:
             st = by_id[r.statement]
             if r.target not in st.about:
                 st.about.append(r.target)
-
-
-_SYMMETRIC = {"CALLED", "MET"}
-
-
-def _date_fits(a: Optional[str], b: Optional[str]) -> bool:
-    return a is None or b is None or a.startswith(b) or b.startswith(a)
-
-
-def _merge_key(r: Relation) -> tuple:
-    """What makes two edges one fact. A stance is one per sentence: each time it is told is
-    evidence of its own (the queries count them for and against, by date)."""
-    ends = frozenset((r.source, r.target)) if r.type in _SYMMETRIC else (r.source, r.target)
-    if r.type in model.STANCE_TYPES:
-        return (r.type, ends, r.polarity, r.sentence.start if r.sentence else None)
-    return (r.type, ends, None, None)
-
-
-def merge_relations(rels: list[Relation]) -> list[Relation]:
-    """The same fact told several times in one article is one edge.
-
-    The seed tells Trump's visit three times (headline, report, Trump's post) and the Busan
-    summit twice ("the U.S.-China summit on October 30", "last month's U.S.-China summit in
-    Busan"). Edges of the same type between the same ends (either direction for CALLED and
-    MET) whose dates agree (one unknown, or one a prefix of the other) merge: the most
-    precise date wins, details (goods, place) are joined, and the provenance is that of the
-    edge read from the most informative sentence. A CALLED edge that names who placed the
-    call ("the call was initiated by President Xi") sets the direction.
-    """
-    groups: list[list[Relation]] = []
-    for r in rels:
-        key = _merge_key(r)
-        for g in groups:
-            if _merge_key(g[0]) == key and all(_date_fits(r.date, x.date) for x in g) and (
-                    r.type in model.STANCE_TYPES or r.status is None or all(x.status in (None, r.status) for x in g)):
-                g.append(r)
-                break
-        else:
-            groups.append([r])
-    out = []
-    for g in groups:
-        if len(g) == 1:
-            out.append(g[0])
-            continue
-        # who placed a call is the claim that needs its sentence; the date can come from another
-        initiator = next((r for r in g if r.type == "CALLED" and r.detail and "initiated" in r.detail), None)
-        best = initiator or max(g, key=lambda r: (len(r.date or ""), len(r.detail or "") > 0, r.confidence or 0,
-                                                  -g.index(r)))
-        merged = Relation.from_dict(best.to_dict())
-        dated = max(g, key=lambda r: len(r.date or ""))
-        if dated.date and len(dated.date) > len(merged.date or ""):
-            merged.date, merged.date_text = dated.date, dated.date_text
-        details: list[str] = []
-        for r in sorted(g, key=lambda r: r is not best):
-            for d in (r.detail or "").split(", "):
-                if d and d not in details:
-                    details.append(d)
-        # "summit" and "summit in Busan" are one detail
-        details = [d for d in details if not any(o != d and o.startswith(d) for o in details)]
-        merged.detail = ", ".join(details) or None
-        merged.confidence = round(min(1.0, max(r.confidence or 0 for r in g) + 0.05 * (len(g) - 1)), 2)
-        if not merged.status:
-            merged.status = next((r.status for r in g if r.status), None)
-        out.append(merged)
-    return out
 
 
 def _reported(st: Statement) -> tuple[int, int]:

@@ -56,9 +56,12 @@ def _prep_verb(ctx, verb, lemma: str) -> Iterator[Relation]:
     for prep in preps:
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         sign = lex.PREP_VERBS[(lemma, prep.lower_)]
+        issue_only = (lemma, prep.lower_) in lex.ISSUE_PREP_VERBS
+        if issue_only:  # "called for Straw to go" is a call to resign (below), not support
+            objects = [o for o in objects if not any(c.dep_ in ("acl", "relcl") for c in o.children)]
         cue = " ".join(w for w in (aux, verb.text, prt, prep.text) if w)
         yield from _emit(ctx, verb, holder_tok, objects, sign, cue=cue, negated=negated, base=0.8,
-                         holder=holder, holder_conf=conf)
+                         holder=holder, holder_conf=conf, issue_only=issue_only)
         if mutual and not negated and holder_tok is not None and ctx.actor_of(holder_tok)[0] is not None:
             # "X clashed with Y": Y is against X too
             for obj in objects:
@@ -112,6 +115,11 @@ def _agent_noun(ctx, noun, sign: int) -> Iterator[Relation]:
     cue = " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("poss",)
                    and not ctx.actors_at[t.i] or t.i == noun.i)
     yield from _emit(ctx, noun, holder_tok, targets, sign, cue=cue, negated=negated, base=0.75)
+    if noun.lemma_.lower() in lex.MUTUAL_AGENTS and not negated:
+        # "Pecker is a Trump ally": an alliance goes both ways (a supporter's does not)
+        for t in targets:
+            if ctx.actor_of(t)[0] is not None:
+                yield from _emit(ctx, noun, t, [holder_tok], sign, cue=cue, negated=False, base=0.6)
 
 
 def _asked_to_go(ctx, verb) -> Iterator[Relation]:

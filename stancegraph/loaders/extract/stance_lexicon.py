@@ -19,7 +19,7 @@ from __future__ import annotations
 POSITIVE_VERBS = frozenset("""
 support back endorse favor favour champion embrace welcome approve defend advocate praise applaud
 hail commend laud thank congratulate salute celebrate honour honor reward nominate reappoint
-recommend vouch compliment admire
+recommend vouch compliment admire trust respect propose pledge sponsor unveil outline
 """.split())
 NEGATIVE_VERBS = frozenset("""
 oppose reject condemn denounce criticize criticise decry disavow repudiate veto slam blast accuse
@@ -28,10 +28,19 @@ castigate deride disparage vilify insult smear impeach indict prosecute subpoena
 undermine sabotage snub shun boycott disown ostracize ostracise lampoon denigrate belittle
 demonize demonise scapegoat contradict dispute challenge outlaw ban fire oust sack
 dismiss reprimand admonish chastise excoriate pillory savage rubbish trash hammer bash
+lambast knock distrust scrap repeal obstruct
 """.split())
 #: only toward an issue, not a person: "welcomed the decision" is for it, "welcomed the
 #: Chinese leader" is hospitality; "challenged the ruling", not "challenged Smith to a debate"
-ISSUE_ONLY_VERBS = frozenset("welcome challenge dismiss ban outlaw".split())
+#: and what one proposes, pledges or sponsors, one is for: "the Tories proposed a cut in council
+#: tax" (not "promised": "promised the most positive campaign" is no stance)
+ISSUE_ONLY_VERBS = frozenset("""welcome challenge dismiss ban outlaw scrap repeal obstruct propose pledge
+sponsor unveil outline""".split())
+#: what one unveils or outlines is one's own only when it is a plan: "the Tories unveiled plans
+#: to cut council tax", not "unveiled details of the campaign" or "outlined the timetable"
+PLAN_VERBS = frozenset("unveil outline".split())
+PLAN_NOUNS = frozenset("""plan plans proposal proposals policy policies pledge pledges scheme reform reforms
+measure measures package strategy bill blueprint programme program initiative""".split())
 
 #: verb + preposition -> sign: "voted against the bill", "sided with Brown"
 PREP_VERBS: dict[tuple[str, str], int] = {
@@ -43,24 +52,37 @@ PREP_VERBS: dict[tuple[str, str], int] = {
     ("push", "for"): +1, ("lobby", "for"): +1, ("lobby", "against"): -1, ("rally", "behind"): +1,
     ("round", "on"): -1, ("vote", "with"): +1, ("go", "after"): -1, ("take", "aim"): -1,
     ("clash", "with"): -1, ("spar", "with"): -1, ("feud", "with"): -1, ("quarrel", "with"): -1,
-    ("row", "with"): -1, ("fall", "out"): -1,
+    ("row", "with"): -1, ("fall", "out"): -1, ("call", "for"): +1, ("argue", "for"): +1,
+    ("press", "for"): +1, ("fight", "for"): +1, ("rebel", "against"): -1, ("revolt", "against"): -1,
+    ("object", "to"): -1,
 }
+#: only toward an issue: "called for an inquiry" is for the inquiry, "called for Straw to go"
+#: is no support for Straw (:mod:`.stance_described` reads that as a call to resign)
+ISSUE_PREP_VERBS = frozenset({("call", "for"), ("argue", "for"), ("press", "for"), ("push", "for"),
+                              ("fight", "for"), ("lobby", "for"), ("campaign", "for")})
 #: "X and Y clashed (over Z)": each is against the other
 MUTUAL_VERBS = frozenset("clash spar feud quarrel row bicker".split())
 
 #: nouns of a held stance: "his support for", "their criticism of", "Trump's attacks on"
-POSITIVE_NOUNS = frozenset("support backing endorsement approval praise".split())
+POSITIVE_NOUNS = frozenset("support backing endorsement approval praise admiration tribute loyalty".split())
 NEGATIVE_NOUNS = frozenset("""
 opposition criticism condemnation rejection attack attacks denunciation rebuke censure
-lawsuit suit swipe dig jibe broadside onslaught tirade assault
+lawsuit suit swipe dig jibe broadside onslaught tirade assault accusation accusations objection
+objections complaint complaints demonisation demonization vilification disapproval hostility contempt
+distrust mistrust scepticism skepticism
 """.split())
 #: "X is critical of Y", "X was supportive of Y", "loyal to"
-POSITIVE_ADJECTIVES = {"supportive": "of", "loyal": "to", "sympathetic": "to", "appreciative": "of"}
+POSITIVE_ADJECTIVES = {"supportive": "of", "loyal": "to", "sympathetic": "to", "appreciative": "of",
+                       "keen": "on", "enthusiastic": "about", "pleased": "with"}
 NEGATIVE_ADJECTIVES = {"critical": "of", "scathing": "about", "dismissive": "of", "hostile": "to",
-                       "contemptuous": "of", "scornful": "of", "opposed": "to"}
+                       "contemptuous": "of", "scornful": "of", "opposed": "to", "sceptical": "about",
+                       "skeptical": "about", "worried": "about", "unhappy": "with", "angry": "at",
+                       "furious": "at", "wary": "of"}
 #: nouns of a person by their stance: "a critic of Y", "Y's critics", "an ally of Y"
 POSITIVE_AGENTS = frozenset("supporter backer ally champion defender admirer loyalist".split())
 NEGATIVE_AGENTS = frozenset("critic opponent foe enemy adversary detractor rival".split())
+#: of these, the ones that go both ways: "X is an ally of Y" is Y for X too
+MUTUAL_AGENTS = frozenset("ally foe enemy adversary rival".split())
 
 #: "urged X to resign", "called on X to quit": against X
 RESIGN_VERBS = frozenset("resign quit step go leave".split())
@@ -79,19 +101,21 @@ dreadful terrible awful horrible deplorable despicable vile damaging harmful was
 mismanage mismanagement bungle botch chaos complacent complacency cowardly coward bully
 stupid foolish naive inept inadequate insult insulting offensive unworthy unfit dishonesty
 desperate desperation panic u-turn broken abuse abusive lawless threat menace sleaze
-sleazy spin smear hysterical
+sleazy spin smear hysterical inexcusable indefensible unconstitutional overreach heartless
+careless reckless troubling disappointing shameless dishonourable dishonorable partisan
+irresponsibility crooked phony rigged lies
 """.split())
 POSITIVE_EVAL = frozenset("""
 success successful excellent brilliant outstanding honest decent courageous brave wise
 sensible effective competent capable impressive remarkable tremendous fantastic wonderful
 superb admirable principled trustworthy reliable dedicated visionary hero heroic achievement
-triumph credible
+triumph credible terrific qualified honourable honorable tireless thoughtful
 """.split())
 #: evaluative verbs said of their subject ("the government has failed", "they lied")
 POSITIVE_SUBJECT_VERBS = frozenset("succeed excel triumph".split())
 SUBJECT_EVAL_VERBS = POSITIVE_SUBJECT_VERBS | frozenset("""
 fail lie mislead deceive betray mismanage bungle botch panic dither flounder waffle cheat
-wreck ruin squander neglect abandon sabotage smear scaremonger renege
+wreck ruin squander neglect abandon sabotage smear scaremonger renege overstep obstruct
 """.split())
 
 #: things an actor has that stand for its position: "Tory plans", "Labour's record"

@@ -19,26 +19,32 @@ from typing import Iterator, Optional
 
 from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract import stance_lexicon as lex
+from stancegraph.loaders.extract import stances as _st
 from stancegraph.loaders.extract.stances import _blocked, _target, owner_of
 
 _CALLING_VERBS = frozenset("call brand label describe dub deem consider find regard term denounce".split())
+#: verbs that name someone something: the stance of whoever does the naming
+_NAMING_VERBS = frozenset("call brand label describe dub".split())
 _LIGHT_VERBS = frozenset("show display make commit tell demonstrate exhibit".split())
 _COPULAS = frozenset("be become remain seem look prove sound".split())
 _FIRST_PERSON = frozenset("i me we us my our myself ourselves".split())
 
 
+_EVAL_WORDS = lex.NEGATIVE_EVAL | lex.POSITIVE_EVAL | lex.SUBJECT_EVAL_VERBS
+
+
 def find_evaluations(ctx) -> Iterator[Relation]:
     seen: set[tuple[str, str, int]] = set()
+    words = [t for t in ctx.tokens_with(_EVAL_WORDS) if _sign(t)]
     for st in ctx.statements:
+        if not words:
+            break
         if st.speaker is None or st.speaker.actor not in ctx.actors or ctx.guessed(st.speaker.text, st.speaker.actor):
             continue
-        span = ctx.doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for tok in span:
-            sign = _sign(tok)
-            if not sign or _negated(tok) or _blocked(tok):
+        for tok in words:
+            if not st.content.start <= tok.idx < st.content.end or _negated(tok) or _blocked(tok):
                 continue
+            sign = _sign(tok)
             for target, conf in _evaluated(ctx, tok):
                 key = (target, st.speaker.actor, tok.sent.start)
                 if target == st.speaker.actor or key in seen:
@@ -47,8 +53,25 @@ def find_evaluations(ctx) -> Iterator[Relation]:
                 yield ctx.relation("SUPPORTS" if sign > 0 else "OPPOSES", st.speaker.actor, target, tok,
                                    cue=tok.text, polarity=float(sign), confidence=0.6 * conf,
                                    date=ctx.date_of(tok, climb=False))
+    yield from _callings(ctx, words)
 
 
+def _callings(ctx, words) -> Iterator[Relation]:
+    """"X called Y a disgrace", "branded the minister incompetent", "described Y as weak",
+    told or not: the one calling holds the stance toward the one called."""
+    for tok in words:
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
+        if verb.lemma_.lower() not in _NAMING_VERBS or verb.pos_ != "VERB" or _negated(tok) or _blocked(verb):
+            continue
+        if tok.dep_ not in ("oprd", "xcomp", "ccomp", "pobj") and not (tok.dep_ == "amod" and tok.head.dep_ == "oprd"):
+            continue
+        called = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if called is None or called.lower_ in _FIRST_PERSON:
+            continue
+        negated, aux = _st._negated(verb)
+        holder_tok, holder, conf = _st._holder_of(ctx, verb)
+        yield from _st._emit(ctx, verb, holder_tok, [called], _sign(tok), cue=f"{verb.text} ... {tok.text}",
+                             negated=negated, base=0.7, holder=holder, holder_conf=conf)
 
 
 def _sign(tok) -> int:
@@ -74,11 +97,18 @@ def _negated(tok) -> bool:
     return False
 
 
-def _described(tok) -> Optional[object]:
+def _described(ctx, tok) -> Optional[object]:
     """The token an evaluative word is said of (see the module docstring), or None."""
     if tok.pos_ == "VERB":
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        return subj
+        # "he ran and failed": the subject of the first verb
+        return ctx.subject(tok) if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.pos_ == "NOUN":
+        # "another Smith lie", "the minister's failure": whose lie, whose failure
+        # (not "the Iraq war disaster": a place before a noun owns nothing)
+        owner = next((c for c in tok.children if c.dep_ == "poss" or c.dep_ == "compound" and ctx.actor(c)
+                      and ctx.kind(ctx.actor(c)) in ("person", "organization", "group")), None)
+        if owner is not None:
+            return owner
     head = tok.head
     if tok.dep_ in ("acomp", "attr") and head.lemma_.lower() in _COPULAS:
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -95,7 +125,7 @@ def _described(tok) -> Optional[object]:
 
 
 def _evaluated(ctx, tok) -> list[tuple[str, float]]:
-    thing = _described(tok)
+    thing = _described(ctx, tok)
     if thing is None or thing.lower_ in _FIRST_PERSON:
         return []
     out = []

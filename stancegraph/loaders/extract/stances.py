@@ -38,7 +38,7 @@ NEGATIVE_NOUNS = lex.NEGATIVE_NOUNS
 #: verbs that report holding a stance noun: "expressed support for", "voiced opposition to"
 EXPRESS_VERBS = frozenset("""
 express voice reiterate declare pledge offer give lend signal show throw announce state affirm
-reaffirm renew restate repeat register launch mount make take step intensify
+reaffirm renew restate repeat register launch mount make take step intensify pay
 """.split())
 #: someone else's wish or a goal, not a held stance: "China wants the U.S. to ... state that
 #: the U.S. is against ...", "expects China to support a peace plan", "gain Trump's support"
@@ -46,6 +46,8 @@ WISH_VERBS = frozenset("""
 want expect urge ask demand press pressure push need hope wish seek try attempt encourage
 persuade force gain win get court lobby convince require invite
 """.split())
+#: appeals whose content is the appealer's stance: "urged the governor to veto the bill"
+_APPEAL_VERBS = frozenset("urge call ask press pressure push lobby encourage".split())
 #: "refused to endorse", "declined to back": a refusal is a does-not-support
 REFUSE_VERBS = frozenset("refuse decline fail".split())
 _DENY_VERBS = frozenset("deny dismiss reject".split())
@@ -136,17 +138,21 @@ def _negated(verb) -> tuple[bool, str]:
 
 
 def _targets(tok) -> list:
-    """The head and its conjuncts: "supports Clinton and Kaine"."""
+    """The head and its conjuncts: "supports Clinton and Kaine", "accused the government, the
+    unions and Mr Brown of ..." (the parser chains each conjunct to the one before)."""
     out = [tok]
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
-            out.append(c)
+            out.extend(_targets(c))
     return out
 
 
 def _target(ctx, head, holder: str, issue_only: bool = False):
     """An actor id or a topic id for the object phrase headed by ``head`` (or None)."""
     a, _ = ctx.target_actor(head)
+    if a is None:
+        # "criticised Democratic lawmakers": the party they sit for
+        a = _name_after_title(ctx, head) or ctx.speaking_for(head)
     if a is not None:
         return None if issue_only else a
     if ctx.actors_at[head.i]:
@@ -189,6 +195,18 @@ def _target(ctx, head, holder: str, issue_only: bool = False):
     return ctx.topic(name, key)
 
 
+def _name_after_title(ctx, head) -> Optional[str]:
+    """"slammed President Barack Obama": the parser can take the title for the object and
+    hang the name under it; the person named right after a capitalised title is the target."""
+    if head.pos_ != "PROPN" or head.i + 1 >= len(ctx.doc) or ctx.actors_at[head.i]:
+        return None
+    nxt = ctx.doc[head.i + 1]
+    a = ctx.actor(nxt)
+    if a is None or ctx.kind(a) != "person" or not any(x.i == head.i for x in nxt.ancestors):
+        return None
+    return a if head.lemma_.lower() in cues.PERSON_ROLES else None
+
+
 def _phrase(head) -> list:
     """The words of a target: no clauses ("... that he was not a conservative"), and no
     reason ("criticized Obama's intervention in Libya for leaving the country ...")."""
@@ -211,7 +229,7 @@ def _phrase(head) -> list:
 
 
 def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bool, base: float,
-          holder=None, holder_conf: float = 1.0) -> Iterator[Relation]:
+          holder=None, holder_conf: float = 1.0, issue_only: bool = False) -> Iterator[Relation]:
     if negated and sign < 0:
         return  # "does not oppose" is not "supports"
     if holder is None:
@@ -223,17 +241,23 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
         # "criticised by environmental groups and the Liberal Democrats": each holds it
         for c in holder_tok.children:
             if c.dep_ == "conj" and ctx.actor(c) is not None:
-                yield from _emit(ctx, trigger, c, objects, sign, cue=cue, negated=negated, base=base)
+                yield from _emit(ctx, trigger, c, objects, sign, cue=cue, negated=negated, base=base,
+                                 issue_only=issue_only)
         holder, holder_conf = ctx.actor_of(holder_tok)
         if holder is None or holder_tok.pos_ == "NOUN" and ctx.guessed(holder_tok.text, holder):
             return
     type_, polarity = ("DOES_NOT_SUPPORT", 0.0) if negated else (("SUPPORTS", 1.0) if sign > 0 else ("OPPOSES", -1.0))
-    issue_only = trigger.lemma_.lower() in ISSUE_ONLY_VERBS
+    # an issue verb still says something of the issue's owner ("dismissed requests by the
+    # Democrats"); an issue preposition does not ("called for Blair's resignation")
+    owners = not issue_only
+    issue_only = issue_only or trigger.lemma_.lower() in ISSUE_ONLY_VERBS
     for obj in objects:
         for head in _targets(obj):
             target = _target(ctx, head, holder, issue_only)
             ends = [(target, 1.0)] if target is not None else []
-            owner = None if issue_only or ctx.actor(head) else owner_of(ctx, head)
+            # (a named owner only: "welcomed his return" leans on a guess at "his")
+            owner = None if not owners or ctx.actor(head) or issue_only and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) else owner_of(ctx, head)
             if owner is not None and owner != target:
                 ends.append((owner, 0.8))  # "criticised Labour's plans": against Labour too
             for end, conf in ends:
@@ -306,12 +330,35 @@ def _hedge(verb) -> str:
     return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
 
 
+def _appeal_of(verb):
+    """"Smith urged the governor to veto the bill": the one who urges a stance holds it (not
+    "wants" or "expects": the seed's "China wants the United States to ... state that ...")."""
+    h = verb.head
+    # a "to" infinitive only: "asked why ministers attacked the plans" is a question, no appeal
+    to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if to and verb.dep_ in ("xcomp", "ccomp") and h.lemma_.lower() in _APPEAL_VERBS and h.pos_ == "VERB" \
+            and not _blocked(h) and not _negated(h)[0]:
+        return h
+    return None
+
+
 def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
-    if verb.dep_ in ("amod", "compound") or _blocked(verb):
+    if verb.dep_ in ("amod", "compound"):
+        return
+    appeal = _appeal_of(verb) if _blocked(verb) else verb
+    if appeal is None:
         return
     if any(c.dep_ == "prt" for c in verb.children):
         return  # "Trump backed off some of his proposals", "Washington backed out" (PolNeAR dev)
     negated, aux = _negated(verb)
+    if appeal is not verb:
+        if negated or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return  # "urged him not to veto the bill" says less
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        holder_tok, holder, conf = _holder_of(ctx, appeal)
+        yield from _emit(ctx, verb, holder_tok, objects, sign, cue=f"{appeal.text} ... to {verb.text}",
+                         negated=False, base=0.6, holder=holder, holder_conf=conf)
+        return
     base = 0.85
     if any(c.dep_ == "aux" and c.lower_ in _MODAL_DOUBT for c in verb.children):
         base = 0.65
@@ -331,6 +378,8 @@ def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
         yield from _emit(ctx, verb, agent, [subj], sign, cue=cue, negated=negated, base=base)
         return
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() in lex.PLAN_VERBS:
+        objects = [c for c in objects if c.lemma_.lower() in lex.PLAN_NOUNS]
     if not objects:
         return
     holder_tok, holder, conf = _holder_of(ctx, verb)
@@ -344,6 +393,9 @@ def _noun_stance(ctx, noun, sign: int) -> Iterator[Relation]:
     # "support for", "criticism of", "opposition to"; "Brown's attack on the Tories", "a swipe at"
     preps = ("for", "of", "to", "on", "against", "at") if sign < 0 else ("for", "of", "to")
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None)
+    if prep is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in EXPRESS_VERBS:
+        # "paid tribute to Callaghan", "gave her backing to the plan": "to" hung on the verb
+        prep = next((c for c in noun.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
     if prep is None:
         return
     objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -354,6 +406,12 @@ def _noun_stance(ctx, noun, sign: int) -> Iterator[Relation]:
         # "a Labour attack on", "the Tory criticism of": a party or person before the noun
         holder_tok = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
                            and ctx.actor(c) is not None), None)
+    if holder_tok is None:
+        # "sharp criticism of the minister from Labour MPs": who it comes from holds it
+        # (the parser often hangs "from" on the verb: "drew criticism of X from Y")
+        around = list(noun.children) + (list(noun.head.children) if noun.dep_ == "dobj" else [])
+        holder_tok = next((p for c in around if c.dep_ == "prep" and c.lower_ == "from"
+                           for p in c.children if p.dep_ == "pobj" and ctx.actor_of(p)[0] is not None), None)
     verb = noun.head
     negated, aux = False, ""
     cue_words = [noun.text, prep.text]
