@@ -104,8 +104,13 @@ def spans(record: dict) -> list:
              s["content"]["start"], s["content"]["end"], s["kind"]) for s in record["statements"]]
 
 
+def done_by(out: Path) -> dict[str, str]:
+    """Each finished unit's done file and the worker ("host:pid") that wrote it."""
+    return {p.name: json.loads(p.read_text())["worker"] for p in (out / "_done").glob("*.json")}
+
+
 def workers(out: Path) -> set[str]:
-    return {json.loads(p.read_text())["worker"] for p in (out / "_done").glob("*.json")}
+    return set(done_by(out).values())
 
 
 def test_cluster_extracts_what_local_extract_gives(cluster, local, tmp_path):
@@ -161,6 +166,7 @@ def test_a_killed_worker_leaves_the_output_complete(cluster, local, tmp_path):
     # that has finished one took the next at once: four units, two workers)
     finished_by = {int(w.rsplit(":", 1)[1]) for w in workers(out)}
     victim = ([p for p in before if p not in finished_by] or before)[0]
+    done_at_kill = done_by(out)
     os.kill(victim, signal.SIGKILL)
     finished(proc)
     rows = shard_records(out)
@@ -168,8 +174,11 @@ def test_a_killed_worker_leaves_the_output_complete(cluster, local, tmp_path):
     assert len(ids) == len(set(ids)) and set(ids) == want
     for row in rows:
         assert spans(row) == spans(expected[row["article"]["id"]])
-    assert any(int(w.rsplit(":", 1)[1]) not in before for w in workers(out)), \
-        "no unit was written by a restarted worker"
+    # The unit the victim held was done again, by its restarted worker or by the survivor
+    # (which one is Ray's scheduling: on a loaded machine the survivor is often free first).
+    done = done_by(out)
+    assert len(done) == len(json.loads((out / "manifest.json").read_text())["shards"])
+    assert not [k for k, w in done.items() if k not in done_at_kill and int(w.rsplit(":", 1)[1]) == victim]
 
 
 def test_a_web_archive_on_a_local_ray(tmp_path):
