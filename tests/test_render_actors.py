@@ -76,6 +76,15 @@ def test_many_statements_fold_and_leave_actors_and_topics(blair):
     assert "Statement" in {d["label"] for _, d in few.graph.nodes(data=True)}
 
 
+def test_statements_fold_even_when_actors_and_topics_fill_the_cap(blair):
+    # BBC politics, `render --around "Tony Blair" --hops 2`: 286 actors and topics left 14 places
+    # under the 300 cap, so 14 statements were drawn (and 2,028 left out) instead of folding.
+    sub = api.select_subgraph(blair, around=["Tony Blair"], hops=2, max_nodes=FOLD_ABOVE, fold_statements=None)
+    labels = [d["label"] for _, d in sub.graph.nodes(data=True)]
+    assert "Statement" not in labels and "speaker-to-subject edges" in sub.note
+    assert any(d["type"] == "SAID_ABOUT" for *_, d in sub.graph.edges(data=True))
+
+
 def test_a_binding_cap_keeps_actors_and_topics_before_statements_and_articles(blair):
     sub = api.select_subgraph(blair, around=["Tony Blair"], hops=2, max_nodes=30, fold_statements=False)
     labels = {d["label"] for _, d in sub.graph.nodes(data=True)}

@@ -39,7 +39,7 @@ ALL_TYPES = STRUCTURAL_TYPES + RELATION_TYPES
 #: The order a binding cap fills in: actors and topics (the stance and event edges between
 #: them come with them), then statements, then articles.
 CAP_TIERS = {"Actor": 0, "Topic": 0, "Statement": 1, "Article": 2}
-#: ``fold_statements=None`` folds statements when more than this many would be drawn.
+#: ``fold_statements=None`` folds statements when more than this many are found.
 FOLD_ABOVE = 40
 
 
@@ -240,8 +240,10 @@ class _Builder:
             degree[target] = degree.get(target, 0) + 1
         self.fold = bool(self.spec.fold_statements)
         kept, dropped = self._cap(distance, degree)
+        # Counted among the statements found, not those the cap kept: when actors and topics
+        # fill the cap, a handful of statements would stand in for thousands left out.
         auto_fold = self.spec.fold_statements is None and sum(
-            1 for i in kept if self.nodes[i]["label"] == "Statement") > FOLD_ABOVE
+            1 for i in distance if self.nodes[i]["label"] == "Statement") > FOLD_ABOVE
         if auto_fold:
             # Too many statements to draw: as many articles would crowd the page the same way
             # (each links every actor it mentions), so they go too; folded edges name theirs.
