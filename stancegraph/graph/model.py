@@ -8,6 +8,7 @@ interchange format ``stancegraph extract`` writes and ``stancegraph load`` reads
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -90,6 +91,7 @@ def node_label(node_id: str) -> str:
     return "Topic" if node_id.startswith(TOPIC_PREFIX) else "Actor"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names are keyed again and again in an article
 def name_key(name: str) -> str:
     """Case- and punctuation-insensitive key used for alias lookups ("U.S." == "us")."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")

@@ -49,17 +49,32 @@ def text_of(doc) -> str:
     return text if text is not None else doc.text
 
 
-_ARRAYS_KEY = "stancegraph.lemma_lower"
+_INDEX_KEY = "stancegraph.lemma_lower_index"
 
 
 def tokens_with(doc, words) -> list:
     """The tokens whose lemma (lower, capitalised or upper case) or lower-cased form is one of
-    ``words``, read from the Doc's arrays (kept with the Doc): a rule looking for a few words
-    visits those tokens instead of making a Token object for every word of the article."""
-    arrays = doc.user_data.get(_ARRAYS_KEY)
-    if arrays is None:
-        arrays = doc.to_array(["LEMMA", "LOWER"]).tolist()
-        doc.user_data[_ARRAYS_KEY] = arrays
-    strings = doc.vocab.strings
-    wanted = {strings.add(form) for w in words for form in (w, w.capitalize(), w.upper())}
-    return [doc[i] for i, (lemma, lower) in enumerate(arrays) if lemma in wanted or lower in wanted]
+    ``words``, in document order. An index of token positions by lemma and lower-cased form is
+    built once per Doc (kept with it): a rule looking for a few words visits those tokens
+    instead of making a Token object for every word of the article."""
+    index = doc.user_data.get(_INDEX_KEY)
+    if index is None:
+        index = {}
+        for i, (lemma, lower) in enumerate(doc.to_array(["LEMMA", "LOWER"]).tolist()):
+            index.setdefault(lemma, []).append(i)
+            if lower != lemma:
+                index.setdefault(lower, []).append(i)
+        doc.user_data[_INDEX_KEY] = index
+    hits: set[int] = set()
+    for word in words:
+        for key in _forms(word):
+            hits.update(index.get(key, ()))
+    return [doc[i] for i in sorted(hits)]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _forms(word: str) -> tuple[int, ...]:
+    """The string-store hashes of a word as written, capitalised and in upper case."""
+    from spacy.strings import get_string_id
+
+    return tuple({get_string_id(form) for form in (word, word.capitalize(), word.upper())})

@@ -92,6 +92,16 @@ def _reopen(spans: list[tuple[int, int]], start, text: str, at: int) -> bool:
 
 
 def quote_index(doc, quotes) -> list[bool]:
+    """Per token, whether it lies inside one of ``quotes`` (character spans, in order).
+    Several stages ask for the same quotes of a Doc: the answer is kept with the Doc."""
+    key = ("stancegraph.in_quote", tuple(tuple(q) for q in quotes))
+    flags = doc.user_data.get(key)
+    if flags is None:
+        flags = doc.user_data[key] = _quote_flags(doc, quotes)
+    return flags
+
+
+def _quote_flags(doc, quotes) -> list[bool]:
     flags = [False] * len(doc)
     if not quotes:
         return flags
