@@ -15,7 +15,7 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.aliases import (
     PERSON_HONORIFICS, PRONOUN_GENDER, ROYAL_TITLES, TITLE_WORDS, AliasTable, given_name_gender, kind_for_label,
 )
-from stancegraph.loaders.extract.nlp import text_of
+from stancegraph.loaders.extract.nlp import ents_of, text_of
 from stancegraph.loaders.extract.resolve import (
     CORPORATE_SUFFIXES, GENERIC_ORG_WORDS, ArticleResolver, Candidate, acronyms,
 )
@@ -72,9 +72,9 @@ def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list
     """Named mentions, with known NER slips corrected."""
     text = text_of(doc)
     out = []
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames = {e[-1].text for e in ents_of(doc) if e.label_ == "PERSON" and len(e) > 1}
     firms = firm_words(doc)
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         kind = kind_for_label(ent.label_)
         if kind is None or is_junk(text, ent) or _overlaps(out, ent.start_char, ent.end_char):
             continue
@@ -442,7 +442,7 @@ def _roles(ent) -> list[str]:
 def affiliations(doc, cands_by_token, article_id) -> list[Relation]:
     """AFFILIATED_WITH from apposition: "Georgetown professor Evan Medeiros"."""
     rels = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "PERSON":
             continue
         person = cands_by_token.get(ent.root.i)

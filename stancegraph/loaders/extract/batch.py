@@ -58,10 +58,11 @@ def pieces(text: str, limit: int) -> list[tuple[int, int]]:
 def _cap_sentences(doc):
     """Start a sentence every MAX_SENTENCE_TOKENS tokens where nothing else starts one."""
     run = 0
-    for tok in doc:
-        run = 0 if tok.is_sent_start else run + 1
+    # SENT_START is 1 where a sentence is known to start (Token.is_sent_start is True)
+    for i, start in enumerate(doc.to_array("SENT_START").tolist()):
+        run = 0 if start == 1 else run + 1
         if run >= MAX_SENTENCE_TOKENS:
-            tok.is_sent_start = True
+            doc[i].is_sent_start = True
             run = 0
     return doc
 

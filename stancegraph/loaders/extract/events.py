@@ -26,7 +26,7 @@ from typing import Iterator, Optional
 
 from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract.exports import exports_to
-from stancegraph.loaders.extract.nlp import tokens_with
+from stancegraph.loaders.extract.nlp import ents_of, tokens_with
 from stancegraph.loaders.extract.parties import PARTY_KINDS, PLACE_KINDS, owner_of, pobj, source_of, with_conj
 
 VISIT_NOUNS = frozenset("visit trip tour".split())
@@ -406,7 +406,7 @@ def _leads(ctx) -> Iterator[Relation]:
     """"Chinese President Xi Jinping", "then-Chinese President Jiang Zemin" (seed)."""
     doc = ctx.doc
     seen = set()
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "PERSON":
             continue
         person = ctx.actor(ent.root)

@@ -43,6 +43,18 @@ def keep_text(doc, text: str) -> None:
     doc.user_data[_TEXT_KEY] = text
 
 
+def ents_of(doc) -> tuple:
+    """A Doc's entities, kept with it: spaCy rebuilds ``Doc.ents`` from every token on each
+    access, and several stages (and every speaker head) ask for them."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
+    return ents
+
+
+_ENTS_KEY = "stancegraph.ents"
+
+
 def text_of(doc) -> str:
     """A Doc's text, as kept by :func:`keep_text` (else rebuilt)."""
     text = doc.user_data.get(_TEXT_KEY)

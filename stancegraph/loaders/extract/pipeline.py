@@ -25,6 +25,8 @@ docs/attribution.md for the method and measured scores.
 """
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import replace
 from typing import Iterable, Iterator, Optional
 
@@ -104,11 +106,17 @@ class Extractor:
 
 def _mark_lines(doc) -> None:
     """Every line starts a sentence: headlines and list items have no final period, and
-    the parser otherwise runs them into the next sentence (seed: "Summary" + first bullet)."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text or (prev.is_space and "\n" in prev.text_with_ws):
-            tok.is_sent_start = True
+    the parser otherwise runs them into the next sentence (seed: "Summary" + first bullet).
+    A token's trailing whitespace is at most one space, so each newline lies inside a token
+    (found by its offset, without a Token object per word); the next token starts a line."""
+    text = doc.text
+    if "\n" not in text:
+        return
+    offsets = doc.to_array("IDX").tolist()
+    starts = {bisect.bisect_right(offsets, m.start()) for m in re.finditer("\n", text)}
+    for i in sorted(starts):
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
 
 
 def _used_actors(named: NamedActors, mentions, attributed: Attributed) -> list[Actor]:

@@ -27,6 +27,7 @@ See docs/stances.md.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Optional
 
 from stancegraph.graph import model
@@ -34,7 +35,7 @@ from stancegraph.graph.model import ArticleGraph, Relation, Span, Statement, Top
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import dates as _dates
 from stancegraph.loaders.extract import topics as _topics
-from stancegraph.loaders.extract.nlp import text_of, tokens_with
+from stancegraph.loaders.extract.nlp import ents_of, text_of, tokens_with
 from stancegraph.loaders.extract.quotes import find_quotes
 from stancegraph.loaders.extract.relation_merge import merge_relations
 
@@ -67,8 +68,8 @@ class Context:
         self.article_id = graph.article.id
         self.published = graph.article.published
         self.actors = {a.id: a for a in graph.actors}
-        # token -> actor ids ("U.S.-China" is one token and two actors)
-        self.actors_at: list[list[str]] = [[] for _ in range(len(doc))]
+        # token -> actor ids ("U.S.-China" is one token and two actors); most tokens name none
+        self.actors_at: dict[int, list[str]] = defaultdict(list)
         for m in graph.mentions:
             if not m.actor or m.actor not in self.actors:
                 continue
@@ -329,7 +330,7 @@ class Context:
         """Root token -> (start, end) token span of each date phrase in the article."""
         if self._date_phrases is None:
             found: dict[int, tuple[int, int]] = {}
-            for ent in self.doc.ents:
+            for ent in ents_of(self.doc):
                 if ent.label_ == "DATE":
                     found[ent.root.i] = (ent.start, ent.end)
             # "said on the 24th": the small English model does not tag it DATE (seed)

@@ -10,7 +10,7 @@ them to every entity of an article.
 from __future__ import annotations
 
 from stancegraph.loaders.extract.aliases import AliasTable, given_name_gender, kind_for_label
-from stancegraph.loaders.extract.nlp import text_of
+from stancegraph.loaders.extract.nlp import ents_of, text_of
 from stancegraph.loaders.extract.resolve import CORPORATE_SUFFIXES
 from stancegraph.loaders.extract.roles import role_of
 
@@ -67,7 +67,7 @@ def firm_words(doc) -> set[str]:
     """The words of the article's company names ("Hoechst", "Celanese" of "Hoechst Celanese
     Corp", "Morgan" of "J.P. Morgan and Co Inc"), without the company form."""
     out: set[str] = set()
-    for e in doc.ents:
+    for e in ents_of(doc):
         if e.label_ not in ("ORG", "PERSON") or len(e) < 2:
             continue
         nxt = doc[e.end].lower_.strip(".,") if e.end < len(doc) else ""

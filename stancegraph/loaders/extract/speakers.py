@@ -15,7 +15,7 @@ from stancegraph.graph import model
 from stancegraph.graph.model import Actor, Mention
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import SUBJ
-from stancegraph.loaders.extract.nlp import text_of
+from stancegraph.loaders.extract.nlp import ents_of, text_of
 from stancegraph.loaders.extract.resolve import Candidate
 from stancegraph.loaders.extract.roles import ROLE_HEADS, ArticlePeople, role_of
 
@@ -139,8 +139,7 @@ def may_intend(tok) -> bool:
 def np_span(tok) -> tuple[int, int]:
     """The mention span of a speaker head: its entity, or head with its compounds/det."""
     if tok.ent_type_ and tok.ent_iob_ != "O":
-        doc = tok.doc
-        for ent in (tok.sent.ents if tok.sent is not None else doc.ents):
+        for ent in ents_of(tok.doc):
             if ent.start <= tok.i < ent.end:
                 return ent.start, ent.end
     start = tok.i
