@@ -9,12 +9,18 @@
 - A "sentence" of thousands of words (a page of "said said said ...") is cut every
   :data:`MAX_SENTENCE_TOKENS` tokens before parsing: some extraction rules walk a
   sentence's subtree per token, so their time grows with the square of its length.
+- With one process, the parse of the next articles runs in a thread while this one's
+  rules run: spaCy's parser and matrix products release the GIL, so on two cores the
+  rules cost little wall time. Articles are read (and the store asked about them) here,
+  and the rules run here, in the main thread (where the time limit's signal works).
 - An article whose parse or extraction fails, or whose extraction takes over
   :data:`BUILD_TIME_LIMIT` seconds, is reported through ``on_error`` (one line) and the
   batch goes on.
 """
 from __future__ import annotations
 
+import queue
+import threading
 from typing import Callable, Iterable, Iterator, Optional
 
 from stancegraph.errors import InputError
@@ -128,11 +134,76 @@ def parse_in_order(nlp, articles: Iterable[Article], prepare, *, n_process: int 
         yield article, (None if error else doc), error
 
 
+_END = object()
+
+
+class _Raised:
+    def __init__(self, exc: BaseException):
+        self.exc = exc
+
+
+def parse_ahead(nlp, articles: Iterable[Article], prepare, *, batch_size: int = 32
+                ) -> Iterator[tuple[Article, object, Optional[str]]]:
+    """:func:`parse_in_order` with the parse in a thread, up to two batches ahead of the
+    caller. ``articles`` is read in the calling thread, so a reader that asks the store
+    (or updates a progress bar) stays where it was."""
+    inbox: queue.Queue = queue.Queue()
+    outbox: queue.Queue = queue.Queue()
+    stop, hungry = threading.Event(), threading.Event()
+
+    def incoming() -> Iterator[Article]:
+        while True:
+            if inbox.empty():
+                hungry.set()  # the parse waits for articles (spaCy fills a batch first)
+            item = inbox.get()
+            hungry.clear()
+            if item is _END or stop.is_set():
+                return
+            yield item
+
+    def parse() -> None:
+        try:
+            for parsed in parse_in_order(nlp, incoming(), prepare, batch_size=batch_size):
+                if stop.is_set():
+                    return
+                outbox.put(parsed)
+            outbox.put(_END)
+        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+            outbox.put(_Raised(exc))
+
+    threading.Thread(target=parse, name="stancegraph-parse", daemon=True).start()
+    source, in_flight, ahead, exhausted = iter(articles), 0, 2 * batch_size, False
+    try:
+        while True:
+            while not exhausted and in_flight < ahead:
+                article = next(source, _END)
+                inbox.put(article)
+                exhausted = article is _END
+                in_flight += not exhausted
+            try:
+                item = outbox.get(timeout=0.2)
+            except queue.Empty:
+                if hungry.is_set() and inbox.empty():
+                    ahead += batch_size  # the parse wants more before it gives anything back
+                continue
+            if item is _END:
+                return
+            if isinstance(item, _Raised):
+                raise item.exc
+            in_flight -= 1
+            yield item
+    finally:
+        stop.set()
+        inbox.put(_END)  # a parse waiting for articles ends
+
+
 def extract_in_order(nlp, articles: Iterable[Article], prepare, build, *, n_process: int = 1,
                      batch_size: int = 32, on_error: Optional[OnError] = None) -> Iterator[ArticleGraph]:
     """``build(article, doc)`` for each article that parses and builds; the others go to
     ``on_error(article, message)`` (without it, the first one raises InputError)."""
-    for article, doc, error in parse_in_order(nlp, articles, prepare, n_process=n_process, batch_size=batch_size):
+    parsed = (parse_ahead(nlp, articles, prepare, batch_size=batch_size) if n_process == 1 else
+              parse_in_order(nlp, articles, prepare, n_process=n_process, batch_size=batch_size))
+    for article, doc, error in parsed:
         if error is None:
             try:
                 with time_limit(BUILD_TIME_LIMIT):
