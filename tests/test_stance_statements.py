@@ -40,6 +40,8 @@ def triples(extractor, text: str) -> set:
     ("Michael Howard said Tony Blair was not honest with voters.", ("OPPOSES", HOWARD, BLAIR)),
     # ... and so is a denied belief in it
     ("Michael Howard said he did not think Tony Blair was sincere.", ("OPPOSES", HOWARD, BLAIR)),
+    # what a light verb's subject does: "doing a lousy job"
+    ("Michael Howard said Gordon Brown was doing a lousy job.", ("OPPOSES", HOWARD, BROWN)),
     # said of its owner: "Brown's record is shoddy" is against Brown
     ("Charles Kennedy said Gordon Brown's record was shoddy.", ("OPPOSES", KENNEDY, BROWN)),
     # first person: a quote's "I" is its speaker
@@ -63,6 +65,8 @@ def test_denied_praise_carries_the_negation_in_its_cue_and_a_lower_confidence(ex
     "Charles Kennedy said Gordon Brown had not failed.",
     # "good" before a noun is no evaluation of anyone ("good news for Labour")
     "Tony Blair said the figures were good news for Labour.",
+    # agreeing with someone to do something is an arrangement, not support
+    "Gordon Brown said he had agreed with Tony Blair to push forward with the plans.",
     # "right" as a place on the political map
     "Michael Howard said the right wing of Labour was restless.",
 ])

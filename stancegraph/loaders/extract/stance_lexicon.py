@@ -58,7 +58,9 @@ PREP_VERBS: dict[tuple[str, str], int] = {
 }
 #: only toward an issue: "called for an inquiry" is for the inquiry, "called for Straw to go"
 #: is no support for Straw (:mod:`.stance_described` reads that as a call to resign)
-ISSUE_PREP_VERBS = frozenset({("call", "for"), ("argue", "for"), ("press", "for"), ("push", "for"),
+#: and "agreed with the Italian minister to push forward with plans" is an arrangement, not
+#: support ("agreed with the government's plans" is)
+ISSUE_PREP_VERBS = frozenset({("agree", "with"), ("call", "for"), ("argue", "for"), ("press", "for"), ("push", "for"),
                               ("fight", "for"), ("lobby", "for"), ("campaign", "for")})
 #: "X and Y clashed (over Z)": each is against the other
 MUTUAL_VERBS = frozenset("clash spar feud quarrel row bicker".split())
@@ -104,7 +106,7 @@ desperate desperation panic u-turn broken abuse abusive lawless threat menace sl
 sleazy spin smear hysterical inexcusable indefensible unconstitutional overreach heartless
 careless reckless troubling disappointing shameless dishonourable dishonorable partisan
 irresponsibility crooked phony rigged lies
-bad worse worst lousy poor dismal abysmal shoddy sloppy secretive sinister cruel callous petty
+bad worse worst lousy dismal abysmal shoddy sloppy secretive sinister cruel callous petty
 vindictive ignorant clueless crazy unhinged erratic unstable incoherent inconsistent
 irrational senseless horrendous horrific nasty embarrassing embarrassment shame
 joke laughable debacle farce travesty blunder gaffe negligent negligence obstructionist

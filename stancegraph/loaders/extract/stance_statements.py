@@ -25,7 +25,7 @@ from stancegraph.loaders.extract.stances import _blocked, _target, owner_of
 _CALLING_VERBS = frozenset("call brand label describe dub deem consider find regard term denounce".split())
 #: verbs that name someone something: the stance of whoever does the naming
 _NAMING_VERBS = frozenset("call brand label describe dub".split())
-_LIGHT_VERBS = frozenset("show display make commit tell demonstrate exhibit".split())
+_LIGHT_VERBS = frozenset("show display make commit tell demonstrate exhibit do".split())
 _COPULAS = frozenset("be become remain seem look prove sound".split())
 _FIRST_PERSON = frozenset("i me we us my our myself ourselves".split())
 #: "does not believe Blair is sincere": the belief's negation is the evaluation's
@@ -128,6 +128,9 @@ def _described(ctx, tok) -> Optional[object]:
         if head.dep_ == "appos" and ctx.actor(head.head) is not None:
             return head.head
         if head.dep_ == "attr" and head.head.lemma_.lower() in _COPULAS:
+            return next((c for c in head.head.children if c.dep_ == "nsubj"), head)
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in _LIGHT_VERBS:
+            # "Brown was doing a lousy job": said of who does it
             return next((c for c in head.head.children if c.dep_ == "nsubj"), head)
         return head
     if tok.dep_ in ("oprd", "xcomp", "ccomp") and head.lemma_.lower() in _CALLING_VERBS:
