@@ -67,6 +67,10 @@ def test_denied_praise_carries_the_negation_in_its_cue_and_a_lower_confidence(ex
     "Tony Blair said the figures were good news for Labour.",
     # agreeing with someone to do something is an arrangement, not support
     "Gordon Brown said he had agreed with Tony Blair to push forward with the plans.",
+    # against what a party would do is not against the party
+    "Charles Kennedy said he had argued against Labour working with such groups.",
+    # visitors who come to lobby lobby themselves: not the one visited
+    "A delegation of councils visited Gordon Brown to lobby for more funds.",
     # "right" as a place on the political map
     "Michael Howard said the right wing of Labour was restless.",
 ])
