@@ -60,6 +60,14 @@ def tokens_with(doc, words) -> list:
     if arrays is None:
         arrays = doc.to_array(["LEMMA", "LOWER"]).tolist()
         doc.user_data[_ARRAYS_KEY] = arrays
-    strings = doc.vocab.strings
-    wanted = {strings.add(form) for w in words for form in (w, w.capitalize(), w.upper())}
+    wanted = _WANTED.get(words) if isinstance(words, frozenset) else None
+    if wanted is None:
+        # string ids are hashes of the strings, the same in every vocab: worked out once a word set
+        strings = doc.vocab.strings
+        wanted = {strings.add(form) for w in words for form in (w, w.capitalize(), w.upper())}
+        if isinstance(words, frozenset):
+            _WANTED[words] = wanted
     return [doc[i] for i, (lemma, lower) in enumerate(arrays) if lemma in wanted or lower in wanted]
+
+
+_WANTED: dict[frozenset, set[int]] = {}
