@@ -49,6 +49,8 @@ _THING_KINDS = ("country", "organization", "group")
 _PLURAL_KINDS = ("organization", "group")
 #: dependency labels that open a new clause: a date inside one dates that clause, not ours
 _CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj", "pcomp"}
+#: verbs whose "to"-infinitive is the subject's purpose, not a task for the object
+_PURPOSE_VERBS = frozenset("visit meet join see accompany contact approach phone address lobby".split())
 _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 _MEMBERS = frozenset("mp member lawmaker senator congressman peer councillor activist backbencher".split())
 _PERIOD_PREPS = {"since", "until", "till", "for", "over", "within", "through", "throughout"}
@@ -240,8 +242,9 @@ class Context:
         head = verb.head
         if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
             # "invited me to visit Beijing": the object of the governing verb does the visiting
+            # (not "councils visited Ms Essex to lobby for funds": the visitors lobby)
             for c in head.children:
-                if c.dep_ in ("dobj", "dative"):
+                if c.dep_ in ("dobj", "dative") and head.lemma_.lower() not in _PURPOSE_VERBS:
                     return c
             return self.subject(head, depth + 1)
         left = self._name_before(verb)

@@ -59,6 +59,8 @@ def _prep_verb(ctx, verb, lemma: str) -> Iterator[Relation]:
         issue_only = (lemma, prep.lower_) in lex.ISSUE_PREP_VERBS
         if issue_only:  # "called for Straw to go" is a call to resign (below), not support
             objects = [o for o in objects if not any(c.dep_ in ("acl", "relcl") for c in o.children)]
+        # "argued against UKIP working with such groups": against what UKIP would do, not UKIP
+        objects = [o for o in objects if not _doing_next(o)]
         cue = " ".join(w for w in (aux, verb.text, prt, prep.text) if w)
         yield from _emit(ctx, verb, holder_tok, objects, sign, cue=cue, negated=negated, base=0.8,
                          holder=holder, holder_conf=conf, issue_only=issue_only)
@@ -72,6 +74,12 @@ def _prep_verb(ctx, verb, lemma: str) -> Iterator[Relation]:
         for a in sides:
             others = [b for b in sides if b is not a]
             yield from _emit(ctx, verb, a, others, -1, cue=verb.text, negated=False, base=0.7)
+
+
+def _doing_next(obj) -> bool:
+    """An -ing verb right after the object, on the object or its verb: "against UKIP working"."""
+    nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    return nxt is not None and nxt.tag_ == "VBG" and nxt.head.i in (obj.i, obj.head.i, obj.head.head.i)
 
 
 def _adjective(ctx, adj) -> Iterator[Relation]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 POSITIVE_VERBS = frozenset("""
 support back endorse favor favour champion embrace welcome approve defend advocate praise applaud
 hail commend laud thank congratulate salute celebrate honour honor reward nominate reappoint
-recommend vouch compliment admire trust respect propose pledge sponsor unveil outline
+recommend vouch compliment admire trust respect propose pledge sponsor unveil outline love
 """.split())
 NEGATIVE_VERBS = frozenset("""
 oppose reject condemn denounce criticize criticise decry disavow repudiate veto slam blast accuse
@@ -28,7 +28,7 @@ castigate deride disparage vilify insult smear impeach indict prosecute subpoena
 undermine sabotage snub shun boycott disown ostracize ostracise lampoon denigrate belittle
 demonize demonise scapegoat contradict dispute challenge outlaw ban fire oust sack
 dismiss reprimand admonish chastise excoriate pillory savage rubbish trash hammer bash
-lambast knock distrust scrap repeal obstruct
+lambast knock distrust scrap repeal obstruct hate despise loathe detest
 """.split())
 #: only toward an issue, not a person: "welcomed the decision" is for it, "welcomed the
 #: Chinese leader" is hospitality; "challenged the ruling", not "challenged Smith to a debate"
@@ -54,11 +54,13 @@ PREP_VERBS: dict[tuple[str, str], int] = {
     ("clash", "with"): -1, ("spar", "with"): -1, ("feud", "with"): -1, ("quarrel", "with"): -1,
     ("row", "with"): -1, ("fall", "out"): -1, ("call", "for"): +1, ("argue", "for"): +1,
     ("press", "for"): +1, ("fight", "for"): +1, ("rebel", "against"): -1, ("revolt", "against"): -1,
-    ("object", "to"): -1,
+    ("object", "to"): -1, ("disagree", "with"): -1, ("agree", "with"): +1,
 }
 #: only toward an issue: "called for an inquiry" is for the inquiry, "called for Straw to go"
 #: is no support for Straw (:mod:`.stance_described` reads that as a call to resign)
-ISSUE_PREP_VERBS = frozenset({("call", "for"), ("argue", "for"), ("press", "for"), ("push", "for"),
+#: and "agreed with the Italian minister to push forward with plans" is an arrangement, not
+#: support ("agreed with the government's plans" is)
+ISSUE_PREP_VERBS = frozenset({("agree", "with"), ("call", "for"), ("argue", "for"), ("press", "for"), ("push", "for"),
                               ("fight", "for"), ("lobby", "for"), ("campaign", "for")})
 #: "X and Y clashed (over Z)": each is against the other
 MUTUAL_VERBS = frozenset("clash spar feud quarrel row bicker".split())
@@ -104,18 +106,31 @@ desperate desperation panic u-turn broken abuse abusive lawless threat menace sl
 sleazy spin smear hysterical inexcusable indefensible unconstitutional overreach heartless
 careless reckless troubling disappointing shameless dishonourable dishonorable partisan
 irresponsibility crooked phony rigged lies
+bad worse worst lousy dismal abysmal shoddy sloppy secretive sinister cruel callous petty
+vindictive ignorant clueless crazy unhinged erratic unstable incoherent inconsistent
+irrational senseless horrendous horrific nasty embarrassing embarrassment shame
+joke laughable debacle farce travesty blunder gaffe negligent negligence obstructionist
+obstruction politicized politicised biased untrustworthy unreliable unpatriotic treasonous
+treason traitor fake hoax cover-up unqualified unprepared
 """.split())
 POSITIVE_EVAL = frozenset("""
 success successful excellent brilliant outstanding honest decent courageous brave wise
 sensible effective competent capable impressive remarkable tremendous fantastic wonderful
 superb admirable principled trustworthy reliable dedicated visionary hero heroic achievement
 triumph credible terrific qualified honourable honorable tireless thoughtful
+good great decent smart talented skilled sincere genuine respected distinguished
+exceptional extraordinary patriot patriotic statesmanlike dependable right correct
 """.split())
+#: of those, words that evaluate only as a predicate: "Brown is right", not "the right wing",
+#: "Kennedy was good", not "good news for the Tories" nor "the Great Recession"
+PREDICATE_ONLY_EVAL = frozenset("right correct wrong good great bad".split())
 #: evaluative verbs said of their subject ("the government has failed", "they lied")
 POSITIVE_SUBJECT_VERBS = frozenset("succeed excel triumph".split())
 SUBJECT_EVAL_VERBS = POSITIVE_SUBJECT_VERBS | frozenset("""
 fail lie mislead deceive betray mismanage bungle botch panic dither flounder waffle cheat
 wreck ruin squander neglect abandon sabotage smear scaremonger renege overstep obstruct
+undermine hurt harm damage endanger jeopardize jeopardise weaken stonewall politicize politicise
+exploit distort exaggerate pander grandstand hide
 """.split())
 
 #: things an actor has that stand for its position: "Tory plans", "Labour's record"

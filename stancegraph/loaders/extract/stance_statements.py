@@ -25,9 +25,11 @@ from stancegraph.loaders.extract.stances import _blocked, _target, owner_of
 _CALLING_VERBS = frozenset("call brand label describe dub deem consider find regard term denounce".split())
 #: verbs that name someone something: the stance of whoever does the naming
 _NAMING_VERBS = frozenset("call brand label describe dub".split())
-_LIGHT_VERBS = frozenset("show display make commit tell demonstrate exhibit".split())
+_LIGHT_VERBS = frozenset("show display make commit tell demonstrate exhibit do".split())
 _COPULAS = frozenset("be become remain seem look prove sound".split())
 _FIRST_PERSON = frozenset("i me we us my our myself ourselves".split())
+#: "does not believe Blair is sincere": the belief's negation is the evaluation's
+_BELIEF = frozenset("think believe feel consider".split())
 
 
 _EVAL_WORDS = lex.NEGATIVE_EVAL | lex.POSITIVE_EVAL | lex.SUBJECT_EVAL_VERBS
@@ -42,16 +44,21 @@ def find_evaluations(ctx) -> Iterator[Relation]:
         if st.speaker is None or st.speaker.actor not in ctx.actors or ctx.guessed(st.speaker.text, st.speaker.actor):
             continue
         for tok in words:
-            if not st.content.start <= tok.idx < st.content.end or _negated(tok) or _blocked(tok):
+            if not st.content.start <= tok.idx < st.content.end or _blocked(tok):
                 continue
-            sign = _sign(tok)
+            sign, cue, base = _sign(tok), tok.text, 0.6
+            if _negated(tok):
+                # "Blair is not honest" is against Blair; "is not a disaster" says nothing
+                if sign < 0:
+                    continue
+                sign, cue, base = -1, f"not {tok.text}", 0.5
             for target, conf in _evaluated(ctx, tok):
                 key = (target, st.speaker.actor, tok.sent.start)
                 if target == st.speaker.actor or key in seen:
                     continue
                 seen.add(key)
                 yield ctx.relation("SUPPORTS" if sign > 0 else "OPPOSES", st.speaker.actor, target, tok,
-                                   cue=tok.text, polarity=float(sign), confidence=0.6 * conf,
+                                   cue=cue, polarity=float(sign), confidence=base * conf,
                                    date=ctx.date_of(tok, climb=False))
     yield from _callings(ctx, words)
 
@@ -82,6 +89,8 @@ def _sign(tok) -> int:
         return +1 if lemma in lex.POSITIVE_SUBJECT_VERBS else -1
     if tok.pos_ not in ("VERB", "ADJ", "NOUN"):
         return 0
+    if lemma in lex.PREDICATE_ONLY_EVAL and tok.dep_ not in ("acomp", "attr"):
+        return 0
     if lemma in lex.NEGATIVE_EVAL or tok.lower_ in lex.NEGATIVE_EVAL:
         return -1
     if lemma in lex.POSITIVE_EVAL or tok.lower_ in lex.POSITIVE_EVAL:
@@ -90,8 +99,9 @@ def _sign(tok) -> int:
 
 
 def _negated(tok) -> bool:
-    """"is not a disaster", "has not failed", "never lied"."""
-    for x in (tok, tok.head if tok.dep_ in ("attr", "acomp") else tok):
+    """"is not a disaster", "has not failed", "never lied", "does not think Blair is honest"."""
+    verb = tok.head if tok.dep_ in ("attr", "acomp") else tok
+    for x in (tok, verb, verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _BELIEF else tok):
         if any(c.dep_ == "neg" or c.lower_ in ("never", "hardly") for c in x.children):
             return True
     return False
@@ -113,6 +123,15 @@ def _described(ctx, tok) -> Optional[object]:
     if tok.dep_ in ("acomp", "attr") and head.lemma_.lower() in _COPULAS:
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
     if tok.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
+        # "Smith, a decent man": the name the noun is in apposition to; "Brown was a
+        # talented chancellor": the subject the noun is said of
+        if head.dep_ == "appos" and ctx.actor(head.head) is not None:
+            return head.head
+        if head.dep_ == "attr" and head.head.lemma_.lower() in _COPULAS:
+            return next((c for c in head.head.children if c.dep_ == "nsubj"), head)
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in _LIGHT_VERBS:
+            # "Brown was doing a lousy job": said of who does it
+            return next((c for c in head.head.children if c.dep_ == "nsubj"), head)
         return head
     if tok.dep_ in ("oprd", "xcomp", "ccomp") and head.lemma_.lower() in _CALLING_VERBS:
         return next((c for c in head.children if c.dep_ in ("dobj", "nsubj")), None)

@@ -1,0 +1,78 @@
+"""Stance from statements, third round (issue 18): what a statement's words say of one named
+actor, read from the words that govern or modify it. Sentences written for these tests in
+the manner of BBC politics news (none copied from a corpus)."""
+from __future__ import annotations
+
+import pytest
+
+from stancegraph.graph import model
+from stancegraph.graph.model import Article
+from stancegraph.loaders.extract.pipeline import Extractor
+
+BROWN, BLAIR, HOWARD = "person:gordon-brown", "person:tony-blair", "person:michael-howard"
+KENNEDY, LABOUR = "person:charles-kennedy", "organization:labour-party"
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return Extractor(nlp)
+
+
+def stances(extractor, text: str) -> list:
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text, published="2005-02-10"))
+    return [r for r in graph.relations if r.type in model.STANCE_TYPES]
+
+
+def triples(extractor, text: str) -> set:
+    return {(r.type, r.source, r.target) for r in stances(extractor, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of harm said of its subject
+    ("Michael Howard said Labour was undermining the police.", ("OPPOSES", HOWARD, LABOUR)),
+    # a predicate of praise
+    ("Charles Kennedy said Gordon Brown was a talented chancellor.", ("SUPPORTS", KENNEDY, BROWN)),
+    # a predicate that evaluates only as a predicate
+    ('"Gordon Brown is right about this," Charles Kennedy said.', ("SUPPORTS", KENNEDY, BROWN)),
+    # a word of praise on a noun in apposition to the name
+    ('Tony Blair said: "Gordon Brown, a decent man, has my trust."', ("SUPPORTS", BLAIR, BROWN)),
+    # a denied praise is a stance against
+    ("Michael Howard said Tony Blair was not honest with voters.", ("OPPOSES", HOWARD, BLAIR)),
+    # ... and so is a denied belief in it
+    ("Michael Howard said he did not think Tony Blair was sincere.", ("OPPOSES", HOWARD, BLAIR)),
+    # what a light verb's subject does: "doing a lousy job"
+    ("Michael Howard said Gordon Brown was doing a lousy job.", ("OPPOSES", HOWARD, BROWN)),
+    # said of its owner: "Brown's record is shoddy" is against Brown
+    ("Charles Kennedy said Gordon Brown's record was shoddy.", ("OPPOSES", KENNEDY, BROWN)),
+    # first person: a quote's "I" is its speaker
+    ('"I disagree with Tony Blair on this," Gordon Brown said.', ("OPPOSES", BROWN, BLAIR)),
+])
+def test_statement_stance(extractor, text, expected):
+    assert expected in triples(extractor, text)
+
+
+def test_denied_praise_carries_the_negation_in_its_cue_and_a_lower_confidence(extractor):
+    r = next(r for r in stances(extractor, "Michael Howard said Tony Blair was not honest with voters.")
+             if (r.source, r.target) == (HOWARD, BLAIR))
+    assert r.type == "OPPOSES" and r.cue == "not honest" and r.polarity == -1 and r.confidence <= 0.5
+    assert r.statement and r.sentence.text.startswith("Michael Howard said")
+
+
+@pytest.mark.parametrize("text", [
+    # a neutral statement stays a plain statement
+    "Michael Howard said Tony Blair would visit Scotland on Monday.",
+    # a denied fault says nothing either way
+    "Charles Kennedy said Gordon Brown had not failed.",
+    # "good" before a noun is no evaluation of anyone ("good news for Labour")
+    "Tony Blair said the figures were good news for Labour.",
+    # agreeing with someone to do something is an arrangement, not support
+    "Gordon Brown said he had agreed with Tony Blair to push forward with the plans.",
+    # against what a party would do is not against the party
+    "Charles Kennedy said he had argued against Labour working with such groups.",
+    # visitors who come to lobby lobby themselves: not the one visited
+    "A delegation of councils visited Gordon Brown to lobby for more funds.",
+    # "right" as a place on the political map
+    "Michael Howard said the right wing of Labour was restless.",
+])
+def test_no_statement_stance(extractor, text):
+    assert not stances(extractor, text)
