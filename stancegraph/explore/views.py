@@ -30,6 +30,8 @@ MAX_SEARCH = 20
 #: thousands (every pair and type), more than a reader can see; an edge's evidence is read
 #: when it is opened.
 EDGE_CAP = 250
+#: The same for a view (the whole screen asked again, after a filter change).
+VIEW_EDGE_CAP = 4 * EDGE_CAP
 #: The weekly table's column for articles without an outlet (not a filter value).
 NO_OUTLET = "(no outlet)"
 
@@ -153,7 +155,7 @@ def search(store: Store, text: str, limit: int = 10) -> list[dict[str, Any]]:
     return Reader(store).search(key, min(max(limit, 1), MAX_SEARCH))
 
 
-def view(store: Store, ids: Iterable[str], f: Filters, *, edge_cap: int = EDGE_CAP) -> dict[str, Any]:
+def view(store: Store, ids: Iterable[str], f: Filters, *, edge_cap: int = VIEW_EDGE_CAP) -> dict[str, Any]:
     """The nodes of ``ids`` the filters keep, and the edges among them (:func:`capped`)."""
     ids = _checked_ids(ids)
     r = Reader(store)
