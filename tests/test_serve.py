@@ -357,6 +357,12 @@ def test_a_page_sends_at_most_the_cap_of_edges_with_true_counts(store):
     assert len(page["edges"]) == len(mine) + 1 and page["edges_left"] == len(whole["edges"]) - len(mine) - 1
     assert sorted(map(str, mine)) == sorted(str(e) for e in page["edges"] if XI in (e["from"], e["to"]))
     assert all(e["count"] == _underlying(store, e) > 0 for e in whole["edges"])
+    # Fewer places than the node's own edges: each neighbour's busiest edge first, and the
+    # edges among the neighbours are not read at all.
+    few = views.expand(store, XI, Filters(), limit=2, edge_cap=2)
+    assert few["edges_unread"] and few["edges_left"] == len(mine) - 2
+    assert {e["to"] if e["from"] == XI else e["from"] for e in few["edges"]} == {n["id"] for n in whole["nodes"]}
+    assert not whole["edges_unread"] and not page["edges_unread"]
 
     shown = [XI] + [n["id"] for n in whole["nodes"]]
     more = views.expand(store, XI, Filters(), limit=3, offset=2, visible=shown, edge_cap=1000)

@@ -52,12 +52,31 @@ def edge_entries(edges: dict[tuple[str, str, str], dict[str, Any]]) -> list[dict
             for (t, u, v), e in sorted(edges.items())]
 
 
-def capped(edges: dict[tuple[str, str, str], dict[str, Any]], cap: int, first: Optional[str] = None
-           ) -> dict[str, Any]:
+def capped(edges: dict[tuple[str, str, str], dict[str, Any]], cap: int, first: Optional[str] = None,
+           unread: bool = False) -> dict[str, Any]:
     """``edges`` and ``edges_left``: at most ``cap`` of them, those of ``first`` (the expanded
-    node) first, then the most counted; ``edges_left`` says how many were not sent."""
-    keys = sorted(edges, key=lambda k: (first not in (k[1], k[2]), -edges[k]["count"], k))[:max(cap, 0)]
-    return {"edges": edge_entries({k: edges[k] for k in keys}), "edges_left": len(edges) - len(keys)}
+    node) first, each pair's busiest before any pair's second, then by count; ``edges_left``
+    says how many were not sent (``edges_unread``: more, among the other nodes, not read)."""
+    order: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
+    for k in sorted(edges, key=lambda k: (-edges[k]["count"], k)):
+        order.setdefault(tuple(sorted(k[1:])), []).append(k)
+    place = {k: i for keys in order.values() for i, k in enumerate(keys)}
+    keys = sorted(edges, key=lambda k: (first not in (k[1], k[2]), place[k], -edges[k]["count"], k))[:max(cap, 0)]
+    return {"edges": edge_entries({k: edges[k] for k in keys}), "edges_left": len(edges) - len(keys),
+            "edges_unread": unread}
+
+
+def _page_edges(r: Reader, node_id: str, shown: list[str], fresh: set[str], f: Filters,
+                labels: dict[str, str], cap: int, own: Optional[dict] = None) -> dict[str, Any]:
+    """What a page adds to the screen (:func:`capped`): the node's edges to it (``own``, when
+    read already), then, while there is room, those among its other nodes and the screen."""
+    if own is None:
+        own = r.around(node_id, shown, f, labels, fresh)
+    if len(own) >= cap:  # nothing else would be sent
+        return capped(own, cap, node_id, unread=True)
+    rest = set(fresh) - {node_id}
+    among = r.among([i for i in shown if i != node_id], f, labels, rest) if rest else {}
+    return capped({**among, **own}, cap, node_id)
 
 
 def styles() -> dict[str, Any]:
@@ -184,7 +203,7 @@ def expand(store: Store, node_id: str, f: Filters, *, visible: Iterable[str] = (
     labels = {node_id: node["label"], **{n["id"]: n["label"] for n in page}}
     labels.update({i: n["label"] for i, n in r.brief(set(shown) - labels.keys()).items()})
     return {"node": node_entry(node), "nodes": [node_entry(n) for n in page], "total": total, "offset": offset,
-            "more": max(0, total - offset - len(page)), **capped(r.among(shown, f, labels, fresh), edge_cap, node_id)}
+            "more": max(0, total - offset - len(page)), **_page_edges(r, node_id, shown, fresh, f, labels, edge_cap)}
 
 
 def _on_screen(node_id: str, page: list[dict[str, Any]], visible: Iterable[str]) -> tuple[list[str], set[str]]:
@@ -213,11 +232,11 @@ def _expand_walked(r: Reader, node: dict[str, Any], f: Filters, visible: Iterabl
     others = set(shown) - {node_id}
     labels = {i: r.far[i]["label"] for i in others if i in r.far}
     labels.update({i: n["label"] for i, n in r.brief(others - labels.keys()).items()})
-    among = r.among(sorted(others), f, labels, fresh)
-    among.update({k: e for k, e in edges.items() if (k[1] in others or k[2] in others)
-                  and (k[1] in fresh or k[2] in fresh)})
+    own = {k: e for k, e in edges.items() if (k[1] in others or k[2] in others) and (
+        node_id in fresh or k[1] in fresh or k[2] in fresh)}
     return {"node": node_entry(node), "nodes": [node_entry(n) for n in page], "total": len(found),
-            "offset": offset, "more": max(0, len(found) - offset - len(page)), **capped(among, edge_cap, node_id)}
+            "offset": offset, "more": max(0, len(found) - offset - len(page)),
+            **_page_edges(r, node_id, shown, fresh, f, labels, edge_cap, own)}
 
 
 def _checked_ids(ids: Iterable[str]) -> list[str]:
