@@ -363,6 +363,13 @@ def test_a_page_sends_at_most_the_cap_of_edges_with_true_counts(store):
     assert few["edges_unread"] and few["edges_left"] == len(mine) - 2
     assert {e["to"] if e["from"] == XI else e["from"] for e in few["edges"]} == {n["id"] for n in whole["nodes"]}
     assert not whole["edges_unread"] and not page["edges_unread"]
+    # Its neighbours on screen already (drawn by another expand, maybe without these edges):
+    # the node's edges to its page are sent again, nothing else.
+    on_screen = [XI] + [n["id"] for n in whole["nodes"]]
+    again = views.expand(store, XI, Filters(), limit=2, visible=on_screen, edge_cap=1000)
+    assert sorted(map(str, again["edges"])) == sorted(map(str, mine))
+    walked = views.expand(store, XI, Filters(since="2000"), limit=2, visible=on_screen, edge_cap=1000)
+    assert walked["nodes"] == whole["nodes"] and sorted(map(str, walked["edges"])) == sorted(map(str, mine))
 
     shown = [XI] + [n["id"] for n in whole["nodes"]]
     more = views.expand(store, XI, Filters(), limit=3, offset=2, visible=shown, edge_cap=1000)

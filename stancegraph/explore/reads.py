@@ -303,12 +303,10 @@ class Reader:
         self._among(edges, [i for i in actors if i not in new], [i for i in ids if i in new], f, labels)
         return edges
 
-    def around(self, node_id: str, ids: list[str], f: Filters, labels: dict[str, str],
-               fresh: Iterable[str]) -> dict[tuple[str, str, str], dict[str, Any]]:
-        """The edges between ``node_id`` and the nodes of ``ids``, those it is new to when
-        it is on screen already (:meth:`among` with ``fresh``, narrowed to one node's)."""
-        new = set(fresh)
-        others = [i for i in ids if i != node_id and (node_id in new or i in new)]
+    def around(self, node_id: str, others: list[str], f: Filters, labels: dict[str, str]
+               ) -> dict[tuple[str, str, str], dict[str, Any]]:
+        """The edges between ``node_id`` and the nodes of ``others``, both ways."""
+        others = [i for i in others if i != node_id]
         edges: dict[tuple[str, str, str], dict[str, Any]] = {}
         if labels.get(node_id) == "Actor":
             self._among(edges, [node_id], others, f, labels)

@@ -66,12 +66,16 @@ def capped(edges: dict[tuple[str, str, str], dict[str, Any]], cap: int, first: O
             "edges_unread": unread}
 
 
-def _page_edges(r: Reader, node_id: str, shown: list[str], fresh: set[str], f: Filters,
+def _page_edges(r: Reader, node_id: str, page: list[str], shown: list[str], fresh: set[str], f: Filters,
                 labels: dict[str, str], cap: int, own: Optional[dict] = None) -> dict[str, Any]:
-    """What a page adds to the screen (:func:`capped`): the node's edges to it (``own``, when
-    read already), then, while there is room, those among its other nodes and the screen."""
+    """What a page adds to the screen (:func:`capped`): the node's edges to its page and to
+    whatever is new on screen (``own``, when read already: every edge of the node), then,
+    while there is room, the edges among its other new nodes and the screen."""
+    mine = set(page) | (set(shown) if node_id in fresh else fresh)
     if own is None:
-        own = r.around(node_id, shown, f, labels, fresh)
+        own = r.around(node_id, [i for i in shown if i in mine], f, labels)
+    else:
+        own = {k: e for k, e in own.items() if (k[2] if k[1] == node_id else k[1]) in mine}
     if len(own) >= cap:  # nothing else would be sent
         return capped(own, cap, node_id, unread=True)
     rest = set(fresh) - {node_id}
@@ -186,8 +190,8 @@ def view(store: Store, ids: Iterable[str], f: Filters, *, edge_cap: int = VIEW_E
 def expand(store: Store, node_id: str, f: Filters, *, visible: Iterable[str] = (), offset: int = 0,
            limit: int = PAGE, edge_cap: int = EDGE_CAP) -> dict[str, Any]:
     """The neighbours of ``node_id``, most mentioned first, ``limit`` from ``offset``, and the
-    edges they add to the screen (``visible``, whose own edges are drawn already): those with
-    an end among the node and its page that are not on screen yet (:func:`capped`)."""
+    edges they add to the screen (``visible``, whose own edges are drawn already): the node's
+    to its page, and those with an end among what is new on screen (:func:`_page_edges`)."""
     limit, offset = min(max(limit, 1), MAX_PAGE), max(offset, 0)
     r = Reader(store)
     node = r.nodes([node_id]).get(node_id)
@@ -203,7 +207,8 @@ def expand(store: Store, node_id: str, f: Filters, *, visible: Iterable[str] = (
     labels = {node_id: node["label"], **{n["id"]: n["label"] for n in page}}
     labels.update({i: n["label"] for i, n in r.brief(set(shown) - labels.keys()).items()})
     return {"node": node_entry(node), "nodes": [node_entry(n) for n in page], "total": total, "offset": offset,
-            "more": max(0, total - offset - len(page)), **_page_edges(r, node_id, shown, fresh, f, labels, edge_cap)}
+            "more": max(0, total - offset - len(page)),
+            **_page_edges(r, node_id, [n["id"] for n in page], shown, fresh, f, labels, edge_cap)}
 
 
 def _on_screen(node_id: str, page: list[dict[str, Any]], visible: Iterable[str]) -> tuple[list[str], set[str]]:
@@ -232,11 +237,9 @@ def _expand_walked(r: Reader, node: dict[str, Any], f: Filters, visible: Iterabl
     others = set(shown) - {node_id}
     labels = {i: r.far[i]["label"] for i in others if i in r.far}
     labels.update({i: n["label"] for i, n in r.brief(others - labels.keys()).items()})
-    own = {k: e for k, e in edges.items() if (k[1] in others or k[2] in others) and (
-        node_id in fresh or k[1] in fresh or k[2] in fresh)}
     return {"node": node_entry(node), "nodes": [node_entry(n) for n in page], "total": len(found),
             "offset": offset, "more": max(0, len(found) - offset - len(page)),
-            **_page_edges(r, node_id, shown, fresh, f, labels, edge_cap, own)}
+            **_page_edges(r, node_id, [n["id"] for n in page], shown, fresh, f, labels, edge_cap, edges)}
 
 
 def _checked_ids(ids: Iterable[str]) -> list[str]:
