@@ -331,3 +331,53 @@ def test_expand_reads_kept_counts_and_an_older_graph_the_statements(embedded, tm
     with LadybugStore(path, read_only=True) as old:
         assert not old.keeps_said_pairs
         assert answers(old) == kept
+
+
+def _underlying(store, e) -> int:
+    """How many stored edges (statements, for a folded edge) one sent edge stands for."""
+    if e["type"] == "SAID_ABOUT":
+        q = "MATCH (a:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(b) WHERE a.id = $u AND b.id = $v RETURN count(DISTINCT s)"
+    else:
+        q = f"MATCH (a:Actor)-[r:{e['type']}]->(b) WHERE a.id = $u AND b.id = $v RETURN count(r)"
+    return store.run(q, {"u": e["from"], "v": e["to"]}).rows[0][0]
+
+
+def test_a_page_sends_at_most_the_cap_of_edges_with_true_counts(store):
+    """A hub's page sends at most the cap of edges, one per pair and type with the count of
+    the stored edges it stands for, the expanded node's own first; the next page sends only
+    the edges it adds to the screen, so the two together are the view's edges."""
+    from stancegraph.explore import views
+    from stancegraph.explore.reads import Filters
+
+    store.upsert_many(sample_graphs() + [evil_graph()])
+    whole = views.expand(store, XI, Filters(), limit=2, edge_cap=1000)
+    mine = [e for e in whole["edges"] if XI in (e["from"], e["to"])]
+    assert whole["edges_left"] == 0 and len(mine) > 2 and len(whole["edges"]) > len(mine)
+    page = views.expand(store, XI, Filters(), limit=2, edge_cap=len(mine) + 1)
+    assert len(page["edges"]) == len(mine) + 1 and page["edges_left"] == len(whole["edges"]) - len(mine) - 1
+    assert sorted(map(str, mine)) == sorted(str(e) for e in page["edges"] if XI in (e["from"], e["to"]))
+    assert all(e["count"] == _underlying(store, e) > 0 for e in whole["edges"])
+    # Fewer places than the node's own edges: each neighbour's busiest edge first, and the
+    # edges among the neighbours are not read at all.
+    few = views.expand(store, XI, Filters(), limit=2, edge_cap=2)
+    assert few["edges_unread"] and few["edges_left"] == len(mine) - 2
+    assert {e["to"] if e["from"] == XI else e["from"] for e in few["edges"]} == {n["id"] for n in whole["nodes"]}
+    assert not whole["edges_unread"] and not page["edges_unread"]
+    # Its neighbours on screen already (drawn by another expand, maybe without these edges):
+    # the node's edges to its page are sent again, nothing else.
+    on_screen = [XI] + [n["id"] for n in whole["nodes"]]
+    again = views.expand(store, XI, Filters(), limit=2, visible=on_screen, edge_cap=1000)
+    assert sorted(map(str, again["edges"])) == sorted(map(str, mine))
+    walked = views.expand(store, XI, Filters(since="2000"), limit=2, visible=on_screen, edge_cap=1000)
+    assert walked["nodes"] == whole["nodes"] and sorted(map(str, walked["edges"])) == sorted(map(str, mine))
+
+    shown = [XI] + [n["id"] for n in whole["nodes"]]
+    more = views.expand(store, XI, Filters(), limit=3, offset=2, visible=shown, edge_cap=1000)
+    fresh = {n["id"] for n in more["nodes"]} - set(shown)
+    assert fresh and all(e["from"] in fresh or e["to"] in fresh for e in more["edges"])
+    together = views.view(store, shown + sorted(fresh), Filters(), edge_cap=1000)["edges"]
+    assert sorted(map(str, whole["edges"] + more["edges"])) == sorted(map(str, together))
+    dated = Filters(since="2025-01")  # the walked path sends the same way
+    walked = views.expand(store, XI, dated, limit=3, offset=2, visible=shown, edge_cap=1000)
+    fresh = {n["id"] for n in walked["nodes"]} - set(shown)
+    assert walked["edges"] and all(e["from"] in fresh or e["to"] in fresh for e in walked["edges"])

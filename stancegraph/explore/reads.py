@@ -84,6 +84,9 @@ class Filters:
 # LadybugDB cannot type a bare null.
 _S_DATES = ("(s.date IS NULL OR $since = '' OR s.date >= $since) "
             "AND (s.date IS NULL OR $until = '' OR s.date < $until + '~')")
+#: The same range for a stance or event edge's own date (an undated one is kept for its article's).
+_R_DATES = ("(r.date IS NULL OR (($since = '' OR r.date >= $since) "
+            "AND ($until = '' OR r.date < $until + '~')))")
 _S_OUTLET = " MATCH (art:Article)-[:CONTAINS]->(s) WHERE art.outlet IN $outlets"
 
 
@@ -186,8 +189,9 @@ class Reader:
         if not self.store.keeps_said_pairs:
             return None
         start = self._from("a", node["label"])
-        edges = f"MATCH (a)-[r:{SAID_PAIR_TYPE}|{'|'.join(RELATION_TYPES)}]-(b) WHERE b.id <> a.id"
-        total = self.run(f"{start} {edges} RETURN count(DISTINCT b.id) AS n", ids=[node["id"]])
+        # Nodes compared as nodes, not by id: no property read for each of a hub's edges.
+        edges = f"MATCH (a)-[r:{SAID_PAIR_TYPE}|{'|'.join(RELATION_TYPES)}]-(b) WHERE b <> a"
+        total = self.run(f"{start} {edges} RETURN count(DISTINCT b) AS n", ids=[node["id"]])
         weight = f"CASE WHEN {self.type_of}(r) = '{SAID_PAIR_TYPE}' THEN r.statements ELSE 1 END"
         rows = self.run(f"{start} {edges} WITH b, sum({weight}) AS weight "
                         "RETURN b.id AS id, coalesce(b.mentions, b.about, 0) AS rank, weight, coalesce(b.name, '') AS name "
@@ -248,8 +252,14 @@ class Reader:
                 _add(edges, (r["type"], r["source"], r["target"]), int(r["n"] or 0), r["date"])
                 self._note_far(r, far, near)
             return
-        rows = self.run(f"{match}{where} RETURN {ends}, r.date AS date, r.article AS article{self._far(far, False)}",
-                        **params)
+        if f.outlets:  # every edge's article is asked for its outlet
+            rows = self.run(f"{match}{where} RETURN {ends}, r.date AS date, r.article AS article, 1 AS n"
+                            f"{self._far(far, False)}", **params)
+        else:  # dated edges tested and grouped in the store; the undated by their article's date
+            where = " WHERE " + " AND ".join(c for c in (extra, _R_DATES) if c)
+            rows = self.run(f"{match}{where} RETURN {ends}, CASE WHEN r.date IS NULL THEN r.article ELSE '' END "
+                            f"AS article, count(r) AS n, max(r.date) AS date{self._far(far, True)}",
+                            **params, since=f.since or "", until=f.until or "")
         for r in rows:
             self._note_far(r, far, near)
         self._filtered(edges, rows, f)
@@ -262,7 +272,7 @@ class Reader:
                 continue
             if f.outlets and art.get("outlet") not in f.outlets:
                 continue
-            _add(edges, (r["type"], r["source"], r["target"]), 1, r["date"])
+            _add(edges, (r["type"], r["source"], r["target"]), int(r["n"]), r["date"])
 
     def articles(self, ids: Iterable[Optional[str]]) -> dict[str, dict[str, Any]]:
         ids = sorted({i for i in ids if i})
@@ -273,28 +283,50 @@ class Reader:
             "a.outlet AS outlet, a.published AS published", ids=ids)}
 
     # -- the edges among a view --------------------------------------------------------------
-    def among(self, ids: list[str], f: Filters, labels: Optional[dict[str, str]] = None
-              ) -> dict[tuple[str, str, str], dict[str, Any]]:
+    def among(self, ids: list[str], f: Filters, labels: Optional[dict[str, str]] = None,
+              fresh: Optional[Iterable[str]] = None) -> dict[tuple[str, str, str], dict[str, Any]]:
         """The folded statements and the stance and event edges between nodes of ``ids``
-        (``labels``: their labels, when known)."""
+        (``labels``: their labels, when known); with ``fresh``, only those with an end in it
+        (what a page adds to a screen whose other edges are drawn already)."""
         edges: dict[tuple[str, str, str], dict[str, Any]] = {}
         if not ids:
             return edges
         labels = labels if labels is not None else {i: n["label"] for i, n in self.brief(ids).items()}
         actors = [i for i in ids if labels.get(i) == "Actor"]
+        if fresh is None:
+            self._among(edges, actors, ids, f, labels)
+            return edges
+        new = set(fresh)
+        # Two disjoint halves, so no edge is counted twice: from the fresh nodes to any, and
+        # from the others to the fresh.
+        self._among(edges, [i for i in actors if i in new], ids, f, labels)
+        self._among(edges, [i for i in actors if i not in new], [i for i in ids if i in new], f, labels)
+        return edges
+
+    def around(self, node_id: str, others: list[str], f: Filters, labels: dict[str, str]
+               ) -> dict[tuple[str, str, str], dict[str, Any]]:
+        """The edges between ``node_id`` and the nodes of ``others``, both ways."""
+        others = [i for i in others if i != node_id]
+        edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+        if labels.get(node_id) == "Actor":
+            self._among(edges, [node_id], others, f, labels)
+        self._among(edges, [i for i in others if labels.get(i) == "Actor"], [node_id], f, labels)
+        return edges
+
+    def _among(self, edges: dict, sources: list[str], targets: list[str], f: Filters,
+               labels: dict[str, str]) -> None:
         pattern = f.relation_pattern
         for label in ("Actor", "Topic"):
             # Both ends looked up first, each of one label: LadybugDB then joins the two
             # lists instead of testing every edge of the view's hubs against them.
-            ends = [i for i in ids if labels.get(i) == label]
-            if not (actors and ends):
+            ends = [i for i in targets if labels.get(i) == label]
+            if not (sources and ends):
                 continue
             start = f"{self._from('a', 'Actor')} MATCH (b:{label}) WHERE b.id IN $among"
             if FOLDED_TYPE in f.types:
-                self._said(edges, start, "a", "b", f, ids=actors, among=ends)
+                self._said(edges, start, "a", "b", f, ids=sources, among=ends)
             if pattern:
-                self._relations(edges, f"{start} MATCH (a)-[r:{pattern}]->(b)", f, ids=actors, among=ends)
-        return edges
+                self._relations(edges, f"{start} MATCH (a)-[r:{pattern}]->(b)", f, ids=sources, among=ends)
 
     def relation_props(self, ids: list[str], f: Filters) -> list[tuple[str, str, dict[str, Any], str]]:
         """Full stance and event edges among ``ids`` (for saving a view)."""

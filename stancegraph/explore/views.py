@@ -25,6 +25,13 @@ MAX_PAGE = 100
 MAX_VIEW = 1500
 MAX_EVIDENCE = 50
 MAX_SEARCH = 20
+#: The edges one expand or view sends at most, one per pair and type with its count: the
+#: expanded node's to its page first, then the busiest. Among a page of hubs there are
+#: thousands (every pair and type), more than a reader can see; an edge's evidence is read
+#: when it is opened.
+EDGE_CAP = 250
+#: The same for a view (the whole screen asked again, after a filter change).
+VIEW_EDGE_CAP = 4 * EDGE_CAP
 #: The weekly table's column for articles without an outlet (not a filter value).
 NO_OUTLET = "(no outlet)"
 
@@ -43,6 +50,37 @@ def node_entry(node: dict[str, Any]) -> dict[str, Any]:
 def edge_entries(edges: dict[tuple[str, str, str], dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"id": f"{t}|{u}|{v}", "type": t, "from": u, "to": v, "count": e["count"], "date": e["date"]}
             for (t, u, v), e in sorted(edges.items())]
+
+
+def capped(edges: dict[tuple[str, str, str], dict[str, Any]], cap: int, first: Optional[str] = None,
+           unread: bool = False) -> dict[str, Any]:
+    """``edges`` and ``edges_left``: at most ``cap`` of them, those of ``first`` (the expanded
+    node) first, each pair's busiest before any pair's second, then by count; ``edges_left``
+    says how many were not sent (``edges_unread``: more, among the other nodes, not read)."""
+    order: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
+    for k in sorted(edges, key=lambda k: (-edges[k]["count"], k)):
+        order.setdefault(tuple(sorted(k[1:])), []).append(k)
+    place = {k: i for keys in order.values() for i, k in enumerate(keys)}
+    keys = sorted(edges, key=lambda k: (first not in (k[1], k[2]), place[k], -edges[k]["count"], k))[:max(cap, 0)]
+    return {"edges": edge_entries({k: edges[k] for k in keys}), "edges_left": len(edges) - len(keys),
+            "edges_unread": unread}
+
+
+def _page_edges(r: Reader, node_id: str, page: list[str], shown: list[str], fresh: set[str], f: Filters,
+                labels: dict[str, str], cap: int, own: Optional[dict] = None) -> dict[str, Any]:
+    """What a page adds to the screen (:func:`capped`): the node's edges to its page and to
+    whatever is new on screen (``own``, when read already: every edge of the node), then,
+    while there is room, the edges among its other new nodes and the screen."""
+    mine = set(page) | (set(shown) if node_id in fresh else fresh)
+    if own is None:
+        own = r.around(node_id, [i for i in shown if i in mine], f, labels)
+    else:
+        own = {k: e for k, e in own.items() if (k[2] if k[1] == node_id else k[1]) in mine}
+    if len(own) >= cap:  # nothing else would be sent
+        return capped(own, cap, node_id, unread=True)
+    rest = set(fresh) - {node_id}
+    among = r.among([i for i in shown if i != node_id], f, labels, rest) if rest else {}
+    return capped({**among, **own}, cap, node_id)
 
 
 def styles() -> dict[str, Any]:
@@ -140,19 +178,20 @@ def search(store: Store, text: str, limit: int = 10) -> list[dict[str, Any]]:
     return Reader(store).search(key, min(max(limit, 1), MAX_SEARCH))
 
 
-def view(store: Store, ids: Iterable[str], f: Filters) -> dict[str, Any]:
-    """The nodes of ``ids`` the filters keep, and the edges among them."""
+def view(store: Store, ids: Iterable[str], f: Filters, *, edge_cap: int = VIEW_EDGE_CAP) -> dict[str, Any]:
+    """The nodes of ``ids`` the filters keep, and the edges among them (:func:`capped`)."""
     ids = _checked_ids(ids)
     r = Reader(store)
     nodes = [n for n in r.brief(ids).values() if f.kind_ok(n)]
     labels = {n["id"]: n["label"] for n in nodes}
-    return {"nodes": [node_entry(n) for n in nodes], "edges": edge_entries(r.among(list(labels), f, labels))}
+    return {"nodes": [node_entry(n) for n in nodes], **capped(r.among(list(labels), f, labels), edge_cap)}
 
 
 def expand(store: Store, node_id: str, f: Filters, *, visible: Iterable[str] = (), offset: int = 0,
-           limit: int = PAGE) -> dict[str, Any]:
-    """The neighbours of ``node_id``, most mentioned first, ``limit`` from ``offset``, with the
-    edges among them and the nodes already shown (``visible``)."""
+           limit: int = PAGE, edge_cap: int = EDGE_CAP) -> dict[str, Any]:
+    """The neighbours of ``node_id``, most mentioned first, ``limit`` from ``offset``, and the
+    edges they add to the screen (``visible``, whose own edges are drawn already): the node's
+    to its page, and those with an end among what is new on screen (:func:`_page_edges`)."""
     limit, offset = min(max(limit, 1), MAX_PAGE), max(offset, 0)
     r = Reader(store)
     node = r.nodes([node_id]).get(node_id)
@@ -160,19 +199,27 @@ def expand(store: Store, node_id: str, f: Filters, *, visible: Iterable[str] = (
         raise QueryError(f"no actor or topic with id {node_id!r}")
     ranked = r.ranked(node, offset, limit) if f.plain else None
     if ranked is None:
-        return _expand_walked(r, node, f, visible, offset, limit)
+        return _expand_walked(r, node, f, visible, offset, limit, edge_cap)
     rows, total = ranked
     brief = r.brief(row["id"] for row in rows)
     page = [brief[row["id"]] for row in rows if row["id"] in brief]
-    shown = _checked_ids([node_id, *[n["id"] for n in page], *visible])
+    shown, fresh = _on_screen(node_id, page, visible)
     labels = {node_id: node["label"], **{n["id"]: n["label"] for n in page}}
     labels.update({i: n["label"] for i, n in r.brief(set(shown) - labels.keys()).items()})
     return {"node": node_entry(node), "nodes": [node_entry(n) for n in page], "total": total, "offset": offset,
-            "more": max(0, total - offset - len(page)), "edges": edge_entries(r.among(shown, f, labels))}
+            "more": max(0, total - offset - len(page)),
+            **_page_edges(r, node_id, [n["id"] for n in page], shown, fresh, f, labels, edge_cap)}
+
+
+def _on_screen(node_id: str, page: list[dict[str, Any]], visible: Iterable[str]) -> tuple[list[str], set[str]]:
+    """The ids on screen after a page, and those of them it adds."""
+    before = set(_checked_ids(visible))
+    shown = _checked_ids([node_id, *[n["id"] for n in page], *visible])
+    return shown, {i for i in shown if i not in before}
 
 
 def _expand_walked(r: Reader, node: dict[str, Any], f: Filters, visible: Iterable[str], offset: int,
-                   limit: int) -> dict[str, Any]:
+                   limit: int, edge_cap: int) -> dict[str, Any]:
     """:func:`expand` within filters: every edge of the node read and ranked here."""
     node_id = node["id"]
     edges = r.neighbours(node, f)
@@ -185,15 +232,14 @@ def _expand_walked(r: Reader, node: dict[str, Any], f: Filters, visible: Iterabl
     found.sort(key=lambda n: (-n["rank"], -weight[n["id"]], n["name"] or "", n["id"]))
     brief = r.brief(n["id"] for n in found[offset:offset + limit])
     page = [brief[n["id"]] for n in found[offset:offset + limit] if n["id"] in brief]
-    shown = _checked_ids([node_id, *[n["id"] for n in page], *visible])
+    shown, fresh = _on_screen(node_id, page, visible)
     # The node's own edges are all in `edges` already: the store is asked only for the others.
     others = set(shown) - {node_id}
     labels = {i: r.far[i]["label"] for i in others if i in r.far}
     labels.update({i: n["label"] for i, n in r.brief(others - labels.keys()).items()})
-    among = r.among(sorted(others), f, labels)
-    among.update({k: e for k, e in edges.items() if k[1] in others or k[2] in others})
     return {"node": node_entry(node), "nodes": [node_entry(n) for n in page], "total": len(found),
-            "offset": offset, "more": max(0, len(found) - offset - len(page)), "edges": edge_entries(among)}
+            "offset": offset, "more": max(0, len(found) - offset - len(page)),
+            **_page_edges(r, node_id, [n["id"] for n in page], shown, fresh, f, labels, edge_cap, edges)}
 
 
 def _checked_ids(ids: Iterable[str]) -> list[str]:

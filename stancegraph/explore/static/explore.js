@@ -118,11 +118,19 @@
   function addNodes(list) {
     nodes.update(list.map(visNode));
   }
-  function setEdges(list) {
+  // A view's answer holds every edge of the screen (the busiest, up to the server's cap);
+  // an expand's only those its page adds, merged with what is drawn.
+  function setEdges(list, left, unread) {
     var keep = {};
     list.forEach(function (e) { keep[e.id] = true; });
     var stale = edges.getIds({ filter: function (e) { return !keep[e.id] && !e.statementEdge && !e.hidden; } });
     edges.remove(stale);
+    S.edgesLeft = left || 0; S.edgesUnread = !!unread;
+    addEdges(list);
+  }
+  function addEdges(list, left, unread) {
+    if (left) S.edgesLeft = (S.edgesLeft || 0) + left;
+    if (unread) S.edgesUnread = true;
     edges.update(list.filter(function (e) { return !S.unfolded[e.id]; }).map(visEdge));
   }
   function removeNodes(ids) {
@@ -133,7 +141,9 @@
     counts();
   }
   function counts() {
-    status(nodes.length + " nodes, " + edges.length + " edges");
+    status(nodes.length + " nodes, " + edges.length + " edges" +
+           (S.edgesLeft || S.edgesUnread ? " (" + (S.edgesLeft || "") + (S.edgesUnread ? "+" : "") +
+            " more among these nodes not drawn)" : ""));
   }
   function actorIds() {
     return nodes.getIds({ filter: function (n) { return n.data.label !== "Statement"; } });
@@ -181,7 +191,7 @@
     S.expanded = {}; S.pinned = {}; S.unfolded = {}; S.seeds = ids.slice();
     $("sg-details").hidden = true;
     return request("/api/view", { ids: ids, filters: filters() }).then(function (v) {
-      addNodes(v.nodes); setEdges(v.edges);
+      addNodes(v.nodes); setEdges(v.edges, v.edges_left, v.edges_unread);
       var chain = Promise.resolve();
       v.nodes.slice(0, 3).forEach(function (n) { chain = chain.then(function () { return expand(n.id); }); });
       return chain;
@@ -197,7 +207,7 @@
         var a = 2 * Math.PI * i / Math.max(1, fresh.length);
         return { id: fid, x: at.x + 150 * Math.cos(a), y: at.y + 150 * Math.sin(a) };
       }));
-      setEdges(r.edges);
+      addEdges(r.edges, r.edges_left, r.edges_unread);
       var added = (seen ? seen.added : []).concat(fresh);
       S.expanded[id] = { offset: r.offset + r.nodes.length, more: r.more, total: r.total, added: added };
       counts();
@@ -228,7 +238,7 @@
       var kept = {};
       v.nodes.forEach(function (n) { kept[n.id] = true; });
       removeNodes(ids.filter(function (id) { return !kept[id]; }));
-      addNodes(v.nodes); setEdges(v.edges); counts();
+      addNodes(v.nodes); setEdges(v.edges, v.edges_left, v.edges_unread); counts();
     }).catch(failed);
   }
 
@@ -284,7 +294,7 @@
   }
   function addAndLink(id) {
     request("/api/view", { ids: actorIds().concat([id]), filters: filters() }).then(function (v) {
-      addNodes(v.nodes); setEdges(v.edges); counts();
+      addNodes(v.nodes); setEdges(v.edges, v.edges_left, v.edges_unread); counts();
     }).catch(failed);
   }
   function chart(card, stances) {
@@ -538,7 +548,7 @@
       box.appendChild(el("div", "sg-meta", a.rows.length + " rows"));
       showGraph();
       nodes.clear(); edges.clear(); S.expanded = {}; S.seeds = a.nodes.map(function (n) { return n.id; });
-      addNodes(a.nodes); setEdges(a.edges); counts();
+      addNodes(a.nodes); setEdges(a.edges, a.edges_left, a.edges_unread); counts();
       box.hidden = false;
     }).catch(failed);
   }
