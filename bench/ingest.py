@@ -15,7 +15,8 @@ sampled every 50 ms:
 4. ``stancegraph extract --jobs 2`` to JSON lines, then ``stancegraph load`` of those deltas
    into a fresh embedded store and into an emptied Neo4j.
 
-``--only-load`` runs step 4 alone (with ``--repeat 3``: a median of the load ratios).
+``--only-load`` runs step 4 alone (with ``--repeat 3``: a median of the load ratios); ``--no-load``
+skips it (the ingest-versus-bare-spaCy ratio alone).
 
 Ratios are computed within each repetition (the machine is shared and noisy), and the
 results file gives every repetition plus the medians. Neo4j steps run only with
@@ -113,7 +114,7 @@ def neo4j_reset(uri: str) -> None:
 
 
 def repetition(corpus: str, n: int, tmp: str, neo4j: str | None, jobs_list: list[int],
-               all_neo4j: bool = False) -> dict:
+               all_neo4j: bool = False, load: bool = True) -> dict:
     r: dict = {}
 
     def rate(key: str) -> None:
@@ -144,6 +145,8 @@ def repetition(corpus: str, n: int, tmp: str, neo4j: str | None, jobs_list: list
         for what in ("bare_spacy", "ingest_embedded", "ingest_neo4j"):
             if f"{what}_jobs1" in r and f"{what}_jobs2" in r:
                 r[f"{what}_jobs2_speedup"] = round(r[f"{what}_jobs2"]["articles_per_s"] / r[f"{what}_jobs1"]["articles_per_s"], 3)
+    if not load:
+        return r
 
     deltas = os.path.join(tmp, "deltas.jsonl")
     r["extract_jobs2"] = run(STANCEGRAPH + ["extract", corpus, "--jobs", "2", "-o", deltas])
@@ -192,6 +195,8 @@ def main() -> None:
                     help="ingest into Neo4j with every --jobs value (default: the first only)")
     ap.add_argument("--only-load", action="store_true",
                     help="only extract --jobs 2 and the loads of its deltas (step 4)")
+    ap.add_argument("--no-load", action="store_true",
+                    help="skip step 4 (extract --jobs 2 and the loads): only ingest against bare spaCy")
     ap.add_argument("--out", default=os.path.join(HERE, "results", "ingest.json"))
     args = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="stancegraph-bench-")
@@ -200,7 +205,7 @@ def main() -> None:
         reps = []
         for i in range(args.repeat):
             jobs = [] if args.only_load else [int(j) for j in args.jobs.split(",")]
-            rep = repetition(corpus, n, tmp, args.neo4j, jobs, args.neo4j_all_jobs)
+            rep = repetition(corpus, n, tmp, args.neo4j, jobs, args.neo4j_all_jobs, load=not args.no_load)
             print(json.dumps(rep, indent=1), file=sys.stderr)
             reps.append(rep)
         result = {
