@@ -328,3 +328,9 @@ def test_a_long_transcript_turn_is_not_cut_at_its_first_sentence(extractor):
     text = "HOSKINS: What went wrong for the party?\n\nMARTIN: " + turn + "\n"
     st = one(extractor, text, "has to change")
     assert st.content.text == turn and len(turn) > 400
+
+
+def test_what_a_speaker_called_something_comes_with_what_was_called_so(extractor):
+    st = one(extractor, "Mr Kennedy called the council's decision “arbitrary.” His aides agreed.", "arbitrary")
+    assert st.content.text == "the council's decision “arbitrary.”"
+    assert st.speaker.text == "Mr Kennedy" and st.kind == "mixed"

@@ -159,6 +159,8 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
         # 'Putting the show together, Butz said, allowed him to "get in touch ..."': the
         # quote is a piece of the clause the cue interrupts (PolNeAR train)
         return fronted, "mixed", tuple(qis)
+    if qis and (named := _named_as(t, lemma, qis, quotes)) is not None:
+        return named, "mixed", tuple(qis)
     if qis:
         content, kind = _quoted_content(t, comp, qis, quotes, in_quote)
         return content, kind, tuple(qis)
@@ -174,6 +176,18 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
         kind = "mixed" if any(in_quote[x.i] for x in t.doc.char_span(*clause, alignment_mode="expand")) else "indirect"
         return clause, kind, ()
     return fronted_content(t) or as_clause_content(t), "indirect", ()
+
+
+def _named_as(t, lemma, qis, quotes) -> Optional[tuple[int, int]]:
+    """'Sanders called the party's suspension "arbitrary."': what was called so and what it
+    was called, one span (PolNeAR train: the quoted word alone was taken)."""
+    if lemma != "call":
+        return None
+    obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+    qs, qe = min(quotes[q][0] for q in qis), max(quotes[q][1] for q in qis)
+    if obj is None or not t.idx < obj.left_edge.idx < qs or subtree_end(obj) > qs:
+        return None
+    return obj.left_edge.idx, qe
 
 
 def _passive_content(t, lemma):
