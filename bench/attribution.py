@@ -4,6 +4,7 @@
     python bench/attribution.py --split train --limit 200
     python bench/attribution.py --speed              # also time nlp.pipe alone vs the extractor
     python bench/attribution.py --bbc                # also BBC politics: long statements, titles
+    python bench/attribution.py --bbc --results bench/results/attribution-dev.json
 
 The corpus and scorer live outside the repository (../shared, see DESIGN.md); nothing from
 them is copied here. The scorer is run as a separate process, exactly as documented:
@@ -38,6 +39,8 @@ def main(argv=None) -> int:
                     metavar="DIR", help="also count, on BBC politics (read in place), statements over 400 "
                     "characters and statements from titles")
     ap.add_argument("--show", type=int, default=0, help="with --bbc: print up to N of each counted statement")
+    ap.add_argument("--results", default=None, metavar="JSON",
+                    help="also write the scores (and the --bbc counts) to this JSON file")
     args = ap.parse_args(argv)
 
     from stancegraph.graph.model import Article
@@ -94,12 +97,20 @@ def main(argv=None) -> int:
         print(f"speed: parse {t_parse:.1f}s, extraction rules {t_rules:.1f}s, "
               f"overhead {t_rules / t_parse:.1%} of the pipeline time")
 
-    if args.bbc:
-        bbc_counts(ex, args.bbc, args.n_process, args.show)
+    bbc = bbc_counts(ex, args.bbc, args.n_process, args.show) if args.bbc else None
     if args.limit:
         print("(--limit: not scoring a partial split; the scorer counts missing articles as misses)")
         return 0
-    return subprocess.call([sys.executable, args.scorer, "score", split_dir, out])
+    rc = subprocess.call([sys.executable, args.scorer, "score", split_dir, out])
+    if args.results and rc == 0:
+        scores = json.loads(subprocess.check_output([sys.executable, args.scorer, "score", split_dir, out, "--json"]))
+        os.makedirs(os.path.dirname(os.path.abspath(args.results)), exist_ok=True)
+        with open(args.results, "w", encoding="utf-8") as fh:
+            json.dump({"split": args.split, "articles": len(names), "statements": n_statements,
+                       "scores": scores, "bbc": bbc}, fh, indent=1)
+            fh.write("\n")
+        print(f"-> {args.results}")
+    return rc
 
 
 def bbc_counts(ex, directory: str, n_process: int, show: int) -> dict:

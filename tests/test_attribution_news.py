@@ -273,3 +273,64 @@ def test_a_speaker_and_saying_verb_after_a_quote_line_owns_that_quote(extractor)
 def test_the_subject_of_a_passive_report_is_what_the_agent_reported(extractor):
     st = one(extractor, "The secret meeting at the harbour was first reported by the Daily Courier.", "meeting")
     assert (st.speaker.text, st.content.text) == ("Daily Courier", "The secret meeting at the harbour")
+
+
+# ---- third round (issue 19, session 11): shapes counted on PolNeAR train --------------------
+
+def test_a_poll_a_finding_is_read_in_is_its_source(extractor):
+    text = "Mr Hart leads the field by nine points in the latest Herald poll of party members."
+    st = one(extractor, text, "leads the field")
+    assert st.content.text == "Mr Hart leads the field by nine points"
+    assert st.speaker.text.startswith("the latest Herald poll")
+    assert st.source_kind == "document" and st.speaker.actor is None
+
+
+@pytest.mark.parametrize("text", [
+    "She said she was ahead in the poll.",  # her statement, not the poll's
+    "The former governor has been stuck in single digits in the polls for months.",  # no one poll
+])
+def test_a_poll_inside_a_report_or_the_polls_in_general_is_no_source(extractor, text):
+    assert not [st for st in extract(extractor, text) if st.cue_lemma == "in"]
+
+
+def test_according_to_in_mid_sentence_sources_only_the_clause_before_it(extractor):
+    text = ("The plan would raise only £1.1bn over a decade, according to the Fiscal Studies Institute, "
+            "but ministers still expect it to pay for the new hospitals.")
+    st = one(extractor, text, "The plan would raise")
+    assert st.content.text == "The plan would raise only £1.1bn over a decade"
+    assert st.speaker.text == "Fiscal Studies Institute"
+
+
+def test_a_quote_that_opens_with_its_own_preposition_is_what_was_said(extractor):
+    st = one(extractor, '"To a point," he said. "He sort of changed the subject."', "To a point")
+    assert st.speaker.text == "he" and st.kind == "direct"
+
+
+def test_a_quoted_show_a_speaker_told_is_not_what_was_said(extractor):
+    text = '"We have to step up the strikes," the senator told "Morning Report" after the vote.'
+    st = one(extractor, text, "step up the strikes")
+    assert st.content.text == "We have to step up the strikes"
+
+
+def test_a_quote_in_the_second_half_of_a_split_clause_keeps_the_whole_clause(extractor):
+    text = "The actress explained why being described that way is actually a “backhanded compliment.”"
+    st = one(extractor, text, "backhanded")
+    assert st.content.text.startswith("why being described that way")
+    assert st.kind == "mixed"
+
+
+def test_a_long_transcript_turn_is_not_cut_at_its_first_sentence(extractor):
+    turn = ("Well, I think the party has to change. It has lost three elections in a row and the voters "
+            "are telling us something. We have to listen to them, and we have to stop talking to ourselves. "
+            "That means new people, new ideas and a new way of doing politics in this country. I have said "
+            "that for years and I will keep saying it until someone in the leadership finally listens to "
+            "the members who knock on the doors every weekend.")
+    text = "HOSKINS: What went wrong for the party?\n\nMARTIN: " + turn + "\n"
+    st = one(extractor, text, "has to change")
+    assert st.content.text == turn and len(turn) > 400
+
+
+def test_what_a_speaker_called_something_comes_with_what_was_called_so(extractor):
+    st = one(extractor, "Mr Kennedy called the council's decision “arbitrary.” His aides agreed.", "arbitrary")
+    assert st.content.text == "the council's decision “arbitrary.”"
+    assert st.speaker.text == "Mr Kennedy" and st.kind == "mixed"

@@ -2,6 +2,7 @@
 
 - :func:`headline_statements`: "Clinton camp: Trump's plan threatens security";
 - :func:`according_to_statements`: "According to the WSJ, the call was ...";
+- :func:`poll_statements`: "Trump leads by 9 points in the latest Fox poll";
 - :func:`position_statements`: "The U.S. position is that ...";
 - :func:`noun_statements`: "Trump's claim that ...", "Baker's call for ...".
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from stancegraph.loaders.extract import cues
-from stancegraph.loaders.extract.content import clause_chars, subtree_end, trim
+from stancegraph.loaders.extract.content import MAX_SPAN, clause_chars, subtree_end, trim
 from stancegraph.loaders.extract.headings import HEADLINE_QUOTE
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.raw import RawStatement
@@ -45,7 +46,7 @@ def headline_statements(doc, in_quote) -> Iterator[RawStatement]:
         trimmed = trim(text, start, end, keep_quotes=True)
         if trimmed and len(text[trimmed[0]:trimmed[1]].split()) >= 3:
             yield RawStatement(c.idx, c.idx + 1, ":", (head[0].i, head[-1].i + 1), trimmed,
-                               "direct" if in_quote[nxt] else "indirect", cue_token=c.i)
+                               "direct" if in_quote[nxt] or end - start > MAX_SPAN else "indirect", cue_token=c.i)
 
 
 def _colon_speaker(head):
@@ -83,6 +84,11 @@ def according_to_statements(doc, in_quote) -> Iterator[RawStatement]:
         if pobj is None:
             continue
         phrase_start, phrase_end = t.i, max(x.i for x in to.subtree) + 1
+        clause = _clause_before(t, phrase_start, phrase_end)
+        if clause is not None:
+            yield RawStatement(t.idx, to.idx + len(to.text), "according to", np_span(pobj), clause,
+                               "indirect", cue_token=t.i)
+            continue
         sent = t.sent
         toks = [x for x in sent if not (phrase_start <= x.i < phrase_end)]
         # the clause the phrase modifies: the whole sentence outside "according to X"
@@ -104,6 +110,73 @@ def according_to_statements(doc, in_quote) -> Iterator[RawStatement]:
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         yield RawStatement(t.idx, to.idx + len(to.text), "according to", np_span(pobj), (start, end),
                            "indirect", cue_token=t.i)
+
+
+def _clause_before(t, phrase_start: int, phrase_end: int):
+    """"The plan would raise $1.1 trillion, according to the Tax Policy Center - half a
+    point of GDP", "areas with more Mormons, who make up a majority, according to a Pew
+    survey": an "according to" after its verb sources that verb's clause up to the phrase,
+    not what the sentence goes on to say (PolNeAR train)."""
+    h = t.head
+    if h.pos_ not in ("VERB", "AUX") or h.i > t.i or h.dep_ not in ("ROOT", "relcl"):
+        return None
+    if all(x.is_punct or x.is_space for x in t.doc[phrase_end:t.sent.end]):
+        return None  # the phrase ends the sentence: the sentence is the content
+    toks = [x for x in h.subtree if x.i < phrase_start]
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    if sum(1 for x in toks if not x.is_punct) < 3:
+        return None
+    return trim(text_of(t.doc), toks[0].idx, toks[-1].idx + len(toks[-1].text), keep_quotes=True)
+
+
+#: What a poll finding is read "in": "Trump leads by 9 points in the latest Fox poll". One
+#: poll, not "the polls" ("mired in single digits in the polls" is the writer's summary).
+_POLL_NOUNS = frozenset("poll survey average".split())
+
+
+def poll_statements(doc, in_quote) -> Iterator[RawStatement]:
+    """"He fell to 10 percent in the latest CNN poll released Wednesday", "In the survey,
+    Clinton leads among women": the clause a poll is read "in" is the poll's finding, the
+    poll its source (a document; PolNeAR train: the most frequent cue of these phrases).
+    Only on a main clause: "said she was ahead in the poll" is hers."""
+    for t in tokens_with(doc, ("in",)):
+        if t.lower_ != "in" or t.dep_ != "prep" or in_quote[t.i]:
+            continue
+        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lower_ not in _POLL_NOUNS:
+            continue
+        head = t.head
+        if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass"):
+            head = head.head  # "Obama's approval rating in the latest poll stands at 53%"
+        if head.pos_ not in ("VERB", "AUX") or not (head.dep_ == "ROOT" or head.dep_ == "conj" and head.head.dep_ == "ROOT"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _POLL_NOUNS for c in head.children):
+            continue
+        hole = range(t.i, t.right_edge.i + 1)
+        toks = [x for x in head.subtree if not (x.dep_ in ("conj", "cc") and x.head.i == head.i)]
+        content = _around(toks, hole, whole=head.i != t.head.i)
+        if content is None:
+            continue
+        trimmed = trim(text_of(doc), *content, keep_quotes=False)
+        if trimmed:
+            yield RawStatement(t.idx, t.idx + len(t.text), "in", np_span(pobj), trimmed, "indirect", cue_token=t.i)
+
+
+def _around(toks, hole: range, whole: bool):
+    """The characters of a clause's tokens around a phrase: the longer side, or both sides
+    with the phrase when it sits inside the subject (``whole``)."""
+    words = [x for x in toks if not (x.is_punct or x.is_space)]
+    before = [x for x in words if x.i < hole.start]
+    after = [x for x in words if x.i >= hole.stop]
+    if len(before) >= 2 and len(after) >= 2 and not whole:
+        return None  # a phrase in mid-clause: which part the poll found is unclear
+    side = before + after if whole else before or after
+    if len(side) < 3:
+        return None
+    return side[0].idx, side[-1].idx + len(side[-1].text)
 
 
 def position_statements(doc, in_quote) -> Iterator[RawStatement]:

@@ -131,11 +131,14 @@ def in_prep_phrase(doc, qs, qe, cue_i) -> bool:
         if a.i in range(span.start, span.end):
             top = a
     path = [top, *top.ancestors]
+    quoted = range(span.start, span.end)
     for x, nxt in zip(path, path[1:]):
         if nxt.i == cue_i:
-            return x.dep_ == "prep" or (x.dep_ == "pobj" and x.head.dep_ == "prep")
+            # '"To a point," he said': a quote that opens with its own preposition is said
+            return (x.dep_ == "prep" and x.i not in quoted) or (
+                x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.i not in quoted)
         if nxt.dep_ == "prep" and nxt.head.i == cue_i:
-            return True
+            return nxt.i not in quoted
     return False
 
 

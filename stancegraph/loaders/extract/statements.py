@@ -28,7 +28,7 @@ from stancegraph.loaders.extract.content import (
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.headings import Headings, in_headings
 from stancegraph.loaders.extract.phrases import (
-    according_to_statements, headline_quotes, headline_statements, noun_statements, position_statements,
+    according_to_statements, headline_quotes, headline_statements, noun_statements, poll_statements, position_statements,
     title_case_says,
 )
 from stancegraph.loaders.extract.quotes import in_prep_phrase, quote_index, quote_owner
@@ -55,7 +55,8 @@ def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = Fal
     headings = Headings(text_of(doc))
     found = list(verb_cue_statements(doc, quotes, attitudes=attitudes))
     in_quote = quote_index(doc, quotes)
-    for extractor in (headline_statements, according_to_statements, position_statements, noun_statements):
+    for extractor in (headline_statements, according_to_statements, poll_statements, position_statements,
+                      noun_statements):
         found.extend(extractor(doc, in_quote))
     found.extend(headline_quotes(doc, quotes, headings))
     found.extend(title_case_says(doc, headings))
@@ -104,6 +105,8 @@ def verb_cue_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool =
         qis = cue_quotes.get(t.i, [])
         if lemma in cues.PREP_ONLY_VERBS:
             qis = []  # 'Speaking to "CBS This Morning"': a show's name, not what was said
+        elif lemma in ("tell", "inform") and qis:
+            qis = _not_told(t, qis, quotes)
         content, kind, claimed = _cue_content(t, lemma, qis, quotes, in_quote, lemmas)
         if content is None or content[1] - content[0] < 3:
             continue
@@ -125,6 +128,13 @@ def _quotes_by_cue(doc, quotes, cue_tokens, in_quote) -> dict[int, list[int]]:
         if owner is not None:
             cue_quotes.setdefault(owner, []).append(qi)
     return cue_quotes
+
+
+def _not_told(t, qis: list[int], quotes) -> list[int]:
+    """'"We have to increase the bombings," the nominee told "Fox and Friends"': a quote
+    that is whom the words were told to is a show's name, not what was said (PolNeAR train)."""
+    told = [c.idx for c in t.children if c.dep_ in ("dobj", "dative")]
+    return [q for q in qis if not any(quotes[q][0] <= at < quotes[q][1] for at in told)]
 
 
 def _may_state(lemma: str, speaker_tok, attitudes: bool) -> bool:
@@ -149,6 +159,8 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
         # 'Putting the show together, Butz said, allowed him to "get in touch ..."': the
         # quote is a piece of the clause the cue interrupts (PolNeAR train)
         return fronted, "mixed", tuple(qis)
+    if qis and (named := _named_as(t, lemma, qis, quotes)) is not None:
+        return named, "mixed", tuple(qis)
     if qis:
         content, kind = _quoted_content(t, comp, qis, quotes, in_quote)
         return content, kind, tuple(qis)
@@ -164,6 +176,18 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
         kind = "mixed" if any(in_quote[x.i] for x in t.doc.char_span(*clause, alignment_mode="expand")) else "indirect"
         return clause, kind, ()
     return fronted_content(t) or as_clause_content(t), "indirect", ()
+
+
+def _named_as(t, lemma, qis, quotes) -> Optional[tuple[int, int]]:
+    """'Sanders called the party's suspension "arbitrary."': what was called so and what it
+    was called, one span (PolNeAR train: the quoted word alone was taken)."""
+    if lemma != "call":
+        return None
+    obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+    qs, qe = min(quotes[q][0] for q in qis), max(quotes[q][1] for q in qis)
+    if obj is None or not t.idx < obj.left_edge.idx < qs or subtree_end(obj) > qs:
+        return None
+    return obj.left_edge.idx, qe
 
 
 def _passive_content(t, lemma):
@@ -200,6 +224,14 @@ def _quoted_content(t, comp, qis, quotes, in_quote) -> tuple[tuple[int, int], st
     qs = min(quotes[q][0] for q in qis)
     qe = max(quotes[q][1] for q in qis)
     kind = "direct"
+    if comp is not None and comp.dep_ == "ccomp" and not comp.left_edge.idx <= qs < subtree_end(comp):
+        # 'explained why being described that way is a "backhanded compliment."': the
+        # parser split the reported clause into two ccomps; the quote's is the content
+        split = [c for c in t.children if c.dep_ == "ccomp" and c.i > t.i]
+        inner = next((c for c in split if c.left_edge.idx <= qs < subtree_end(c)), None)
+        if inner is not None and split[0].i < inner.i:
+            content = clause_chars(split[0], in_quote)[0], max(qe, subtree_end(inner))
+            return trim(text, *content, keep_quotes=False) or content, "mixed"
     if comp is not None and qs >= comp.left_edge.idx and (
             qe <= subtree_end(comp) or text[subtree_end(comp):qe].strip(" .,!?\"”'") == ""):
         cs, ce = clause_chars(comp, in_quote)
