@@ -43,16 +43,19 @@ def keep_text(doc, text: str) -> None:
     doc.user_data[_TEXT_KEY] = text
 
 
+def kept(doc, key, make):
+    """``make(doc)``, worked out once per Doc and kept in its ``user_data`` under ``key``:
+    what several stages of an article's rules ask of the same parse."""
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = make(doc)
+    return value
+
+
 def ents_of(doc) -> tuple:
     """A Doc's entities, kept with it: spaCy rebuilds ``Doc.ents`` from every token on each
     access, and several stages (and every speaker head) ask for them."""
-    ents = doc.user_data.get(_ENTS_KEY)
-    if ents is None:
-        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
-    return ents
-
-
-_ENTS_KEY = "stancegraph.ents"
+    return kept(doc, "stancegraph.ents", lambda d: tuple(d.ents))
 
 
 def text_of(doc) -> str:
@@ -61,27 +64,27 @@ def text_of(doc) -> str:
     return text if text is not None else doc.text
 
 
-_INDEX_KEY = "stancegraph.lemma_lower_index"
-
-
 def tokens_with(doc, words) -> list:
     """The tokens whose lemma (lower, capitalised or upper case) or lower-cased form is one of
     ``words``, in document order. An index of token positions by lemma and lower-cased form is
     built once per Doc (kept with it): a rule looking for a few words visits those tokens
     instead of making a Token object for every word of the article."""
-    index = doc.user_data.get(_INDEX_KEY)
-    if index is None:
-        index = {}
-        for i, (lemma, lower) in enumerate(doc.to_array(["LEMMA", "LOWER"]).tolist()):
-            index.setdefault(lemma, []).append(i)
-            if lower != lemma:
-                index.setdefault(lower, []).append(i)
-        doc.user_data[_INDEX_KEY] = index
+    index = kept(doc, "stancegraph.lemma_lower_index", _word_index)
     hits: set[int] = set()
     for word in words:
         for key in _forms(word):
             hits.update(index.get(key, ()))
     return [doc[i] for i in sorted(hits)]
+
+
+def _word_index(doc) -> dict[int, list[int]]:
+    """Token positions by lemma and by lower-cased form (string ids)."""
+    index: dict[int, list[int]] = {}
+    for i, (lemma, lower) in enumerate(doc.to_array(["LEMMA", "LOWER"]).tolist()):
+        index.setdefault(lemma, []).append(i)
+        if lower != lemma:
+            index.setdefault(lower, []).append(i)
+    return index
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from stancegraph.loaders.extract.nlp import kept
+
 # '' (two apostrophes) is the double quote of some wire and newspaper archives
 # (''A lot of clubs have closed,'' Mr. Hedge said): PolNeAR train, New York Times texts
 # quoted only with it had their quotes read as plain clauses and follow-on quotes dropped.
@@ -94,11 +96,7 @@ def _reopen(spans: list[tuple[int, int]], start, text: str, at: int) -> bool:
 def quote_index(doc, quotes) -> list[bool]:
     """Per token, whether it lies inside one of ``quotes`` (character spans, in order).
     Several stages ask for the same quotes of a Doc: the answer is kept with the Doc."""
-    key = ("stancegraph.in_quote", tuple(tuple(q) for q in quotes))
-    flags = doc.user_data.get(key)
-    if flags is None:
-        flags = doc.user_data[key] = _quote_flags(doc, quotes)
-    return flags
+    return kept(doc, ("stancegraph.in_quote", tuple(tuple(q) for q in quotes)), lambda d: _quote_flags(d, quotes))
 
 
 def _quote_flags(doc, quotes) -> list[bool]:
