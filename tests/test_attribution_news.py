@@ -334,3 +334,13 @@ def test_what_a_speaker_called_something_comes_with_what_was_called_so(extractor
     st = one(extractor, "Mr Kennedy called the council's decision “arbitrary.” His aides agreed.", "arbitrary")
     assert st.content.text == "the council's decision “arbitrary.”"
     assert st.speaker.text == "Mr Kennedy" and st.kind == "mixed"
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Meanwhile, the latest waiting list figures showed the number of people waiting more than "
+     "a year has fallen by 9.8%.", "fallen by 9.8%"),
+    ("Mr Brown said inflation would stay below 2%, according to the Treasury.", "below 2%"),
+])
+def test_a_percent_sign_stays_with_its_number(extractor, text, end):
+    # spaCy counts "%" as punctuation, and the span trimmers dropped it (BBC politics)
+    assert any(c.endswith(end) for c in contents(extractor, text)), contents(extractor, text)

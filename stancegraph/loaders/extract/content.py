@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.nlp import sheds
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 _PUNCT_EDGE = set(",;:—–-")
@@ -303,7 +304,7 @@ def clause_chars(comp, in_quote) -> tuple[int, int]:
     # "said that X": the complementizer is not part of what was said
     while i < j and (toks[i].dep_ == "mark" and toks[i].lower_ in ("that", "whether", "if") or toks[i].is_punct and not in_quote[toks[i].i]):
         i += 1
-    while j > i and toks[j - 1].is_punct and not in_quote[toks[j - 1].i]:
+    while j > i and sheds(toks[j - 1]) and not in_quote[toks[j - 1].i]:
         j -= 1
     if i >= j:
         return comp.idx, comp.idx + len(comp.text)
@@ -349,7 +350,7 @@ def fronted_content(t):
         end_tok = t.left_edge.i
         start_tok = sent.start
         toks = [x for x in t.doc[start_tok:end_tok]]
-        while toks and (toks[-1].is_punct or toks[-1].is_space):
+        while toks and sheds(toks[-1]):
             toks.pop()
         while toks and (toks[0].is_punct or toks[0].is_space):
             toks.pop(0)
@@ -368,7 +369,7 @@ def fronted_content(t):
             right -= 1
         if left > t.sent.start and doc[left - 1].text == "," and right + 1 < t.sent.end and doc[right + 1].text == ",":
             toks = [x for x in t.sent if not (x.is_punct or x.is_space) or x.i not in (t.sent.start, t.sent.end - 1)]
-            while toks and (toks[-1].is_punct or toks[-1].is_space):
+            while toks and sheds(toks[-1]):
                 toks.pop()
             while toks and (toks[0].is_punct or toks[0].is_space):
                 toks.pop(0)
@@ -393,7 +394,7 @@ def as_clause_content(t):
     toks = [x for x in toks if x.i > t.right_edge.i] if t.i < h.i else [x for x in toks if x.i < t.left_edge.i]
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
         toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
+    while toks and sheds(toks[-1]):
         toks.pop()
     if len(toks) < 3:
         return None

@@ -13,7 +13,7 @@ from typing import Iterator
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import MAX_SPAN, clause_chars, subtree_end, trim
 from stancegraph.loaders.extract.headings import HEADLINE_QUOTE
-from stancegraph.loaders.extract.nlp import text_of, tokens_with
+from stancegraph.loaders.extract.nlp import sheds, text_of, tokens_with
 from stancegraph.loaders.extract.raw import RawStatement
 from stancegraph.loaders.extract.speakers import np_span
 
@@ -94,7 +94,7 @@ def according_to_statements(doc, in_quote) -> Iterator[RawStatement]:
         # the clause the phrase modifies: the whole sentence outside "according to X"
         while toks and (toks[0].is_punct or toks[0].is_space):
             toks.pop(0)
-        while toks and (toks[-1].is_punct or toks[-1].is_space):
+        while toks and sheds(toks[-1]):
             toks.pop()
         if len(toks) < 3:
             continue
@@ -125,7 +125,7 @@ def _clause_before(t, phrase_start: int, phrase_end: int):
     toks = [x for x in h.subtree if x.i < phrase_start]
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
         toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
+    while toks and sheds(toks[-1]):
         toks.pop()
     if sum(1 for x in toks if not x.is_punct) < 3:
         return None
