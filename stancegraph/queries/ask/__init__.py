@@ -22,7 +22,7 @@ from stancegraph.errors import QueryError
 from stancegraph.graph.model import name_key
 from stancegraph.graph.store.base import Store
 from stancegraph.queries.ask.clause import Clause, read_clause
-from stancegraph.queries.ask.entities import Spot, free_spans, spot_names, words_spot
+from stancegraph.queries.ask.entities import SPEAKER_KINDS, Spot, free_spans, spot_names, words_spot
 from stancegraph.queries.ask.intents import Plan
 from stancegraph.queries.ask.opinions import plan
 from stancegraph.queries.ask.suggest import refusal, suggest
@@ -60,6 +60,9 @@ def interpret(question: str, store: Optional[Store] = None) -> Interpretation:
     edge = _EDGE.search(q)
     if edge:
         return Interpretation("edge-provenance", {"edge": edge.group(1)}, "provenance")
+    quoted = _quoted_words(q, store)
+    if quoted is not None:
+        return quoted
     tokens = tokenize(q)
     spots = spot_names(tokens, q, store)
     if store is not None:
@@ -87,6 +90,41 @@ def interpret(question: str, store: Optional[Store] = None) -> Interpretation:
     return meaning
 
 
+#: A phrase in quotation marks: 'firmly opposes', "a waste of money".
+_QUOTED = re.compile(r"""(?:^|(?<=[\s(:]))(['"‘“])(?P<words>[^'"‘’“”]{2,80}?)['"’”](?=[\s,.;:?!)]|$)""")
+#: Words that ask who used a phrase (the quotation marks alone could be a title or a name).
+_USED = set("phrase phrases word words term terms expression expressions line say said says saying use used uses "
+            "using mention mentioned mentions mentioning utter uttered quote quoted talk talked speak spoke wrote "
+            "write written describe described".split())
+
+
+def _quoted_words(q: str, store: Optional[Store]) -> Optional[Interpretation]:
+    """ "Who used the phrase 'firmly opposes'?", "who said 'a waste of money'": the statements
+    holding those words (words-said), by the speaker named outside the quotation marks, if any.
+    A quoted name of the graph ("what did Blair say about 'ID cards'") is read as usual."""
+    m = _QUOTED.search(q)
+    if m is None or store is None:
+        return None
+    words = m.group("words").strip()
+    rest = (q[:m.start()] + " " + q[m.end():]).strip()
+    if not _USED & {t.low for t in tokenize(rest)} or store.nodes_named(words, name_key(words)):
+        return None
+    tokens = tokenize(rest)
+    spots = spot_names(tokens, rest, store)
+    inside = {k for s in spots for k in range(s.start, s.end)}
+    newest = store.newest_date() if _TIME_WORDS & {t.low for t in tokens} else None
+    when = read_time(tokens, inside, newest)
+    params: dict[str, Any] = {"words": words}
+    speaker = next((s for s in spots if s.actors), None)
+    notes = [f"statements holding the words {words!r}"]
+    if speaker is not None:
+        speaker.choose(SPEAKER_KINDS)
+        params["speaker"] = _value(speaker, store)
+        notes += _name_notes("speaker", speaker)
+    params.update({k: v for k, v in (("since", when.since), ("until", when.until)) if v})
+    return Interpretation("words-said", params, "said", notes, names=spots)
+
+
 def _left_over(tokens: list[Token], q: str, store: Optional[Store], spots: list[Spot],
                taken: set[int]) -> tuple[list[Spot], list[str], list[str]]:
     """Runs of words outside names and question words: names of no node of their own. With a
@@ -112,7 +150,22 @@ def _left_over(tokens: list[Token], q: str, store: Optional[Store], spots: list[
                 unread[-1] = unknown.pop()
         if any(t.capitalised and k > 0 for k, t in enumerate(tokens[i:j], i)):  # typed as a name: keep its place
             spots.append(Spot(i, j, span_text(tokens, q, i, j), [], tokens[j - 1].possessive, via="text"))
-    return sorted(spots, key=lambda s: s.start), unknown, unread
+    return _joined(tokens, q, sorted(spots, key=lambda s: s.start)), unknown, unread
+
+
+def _joined(tokens: list[Token], q: str, spots: list[Spot]) -> list[Spot]:
+    """Two names side by side that mean the same node are one name: "george bush" is George W
+    Bush ("George" found inside his name, "Bush" an alias), not a speaker and a subject."""
+    out: list[Spot] = []
+    for spot in spots:
+        prev = out[-1] if out else None
+        same = [n for n in spot.nodes if prev and n["id"] in {m["id"] for m in prev.nodes}]
+        if prev is None or prev.end != spot.start or not same:
+            out.append(spot)
+            continue
+        out[-1] = Spot(prev.start, spot.end, span_text(tokens, q, prev.start, spot.end), same, spot.possessive,
+                       via="fuzzy", keys=prev.keys | spot.keys)
+    return out
 
 
 def _spelling(tokens: list[Token], taken: set[int]) -> list[str]:

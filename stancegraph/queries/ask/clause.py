@@ -13,14 +13,15 @@ from stancegraph.queries.ask.tokens import Token
 
 #: Words after which a noun-or-verb word ("quotes", "visit", "talks") is a noun.
 _DETERMINERS = set("the a an his her their its any all some these those my our your what which whose "
-                   "show list give find get recent latest".split())
+                   "every each another this that no other show list give find get recent latest".split())
 #: Words that follow a verb and change what it asks: "call for" supports, "hit out at" attacks.
 _PARTICLES = {("call", "for"): "support", ("argue", "for"): "support", ("push", "for"): "support",
               ("speak", "against"): "oppose", ("speak", "out"): "oppose", ("vote", "for"): "support",
               ("vote", "against"): "oppose", ("agree", "with"): "support", ("side", "with"): "support",
               ("stand", "with"): "support", ("stand", "by"): "support", ("stand", "up"): "support",
               ("campaign", "for"): "support", ("campaign", "against"): "oppose", ("talk", "to"): "meet",
-              ("speak", "to"): "meet", ("speak", "with"): "meet", ("talk", "with"): "meet"}
+              ("speak", "to"): "meet", ("speak", "with"): "meet", ("talk", "with"): "meet",
+              ("come", "out"): "stand"}  # "came out against X": a stance
 #: Verbs of going (no object, so "is headed", "has gone" are never passive).
 _GOING = {"go", "travel", "fly", "head", "come", "return"}
 _SUPPORT_PHRASES = (("in", "favour", "of"), ("in", "favor", "of"), ("on", "the", "side", "of"))
@@ -167,6 +168,8 @@ def _polarity(lows: list[str], inside: set[int]) -> Optional[str]:
 def _role(clause: Clause, spot: Spot, lows: list[str], inside: set[int]) -> str:
     if spot.possessive:
         return "poss"
+    if clause.verb and spot.end == clause.verb.index and lows[spot.end].endswith("ing") and spot.start > 0:
+        return "subj"  # "the source for Howard opposing fees": the name does what the -ing verb says
     k = spot.start - 1
     while k >= 0 and lows[k] in ("the", "a", "an", "its", "their", "his", "her", "out", "up"):
         k -= 1

@@ -63,12 +63,12 @@ def rankings(c: Clause, when: When) -> Optional[Plan]:
     topical = c.verb_cls == "say" and "about" in c.words or c.verb_cls == "mention" and c.wh == "what"
     if c.has_noun("topics") or c.verb_cls == "discuss" or topical and c.wh not in ("who", "which"):
         return _plan("rankings", "top-topics", limit=limit)
-    if c.verb_cls in ("say", "report") or c.has_noun("say") or "speakers" in c.words:
+    if c.verb_cls in ("say", "report") or c.has_noun("say", "talkative") or "speakers" in c.words:
         return _plan("rankings", "top-actors", by_statements=True, limit=limit)
     return _plan("rankings", "top-actors", limit=limit)
 
 
-_NUMBER_WORDS = {"three": 3, "five": 5, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
 
 
 def _top_n(c: Clause) -> Optional[int]:
@@ -78,6 +78,21 @@ def _top_n(c: Clause) -> Optional[int]:
         n = int(low) if low.isdigit() and len(low) <= 3 else _NUMBER_WORDS.get(low)
         if n and (k > 0 and lows[k - 1] == "top" or k + 1 < len(lows) and lows[k + 1] in lx.RANK):
             return n
+    return None
+
+
+def at_least(c: Clause) -> Optional[int]:
+    """ "in at least 2 articles", "3 or more times", "more than 2": the smallest count asked for."""
+    lows = [t.low for t in c.tokens]
+    for k, low in enumerate(lows):
+        n = int(low) if low.isdigit() and len(low) <= 3 else _NUMBER_WORDS.get(low)
+        if not n:
+            continue
+        if lows[max(0, k - 2):k] in (["at", "least"], ["a", "minimum"], ["minimum", "of"]) or \
+                lows[k + 1:k + 3] == ["or", "more"]:
+            return n
+        if lows[max(0, k - 2):k] == ["more", "than"] or k > 0 and lows[k - 1] == "over":
+            return n + 1
     return None
 
 
@@ -113,14 +128,23 @@ def reporting(c: Clause, when: When) -> Optional[Plan]:
     return _plan("reporting", "quoted-by", speaker=speaker, reporter=reporter)
 
 
+def _by_phone(c: Clause) -> bool:
+    """ "speak on the phone", "talk by telephone": how they spoke, not what about ("his call")."""
+    k = c.nouns["call"]
+    before = [t.low for t in c.tokens[:k] if t.low not in ("the", "a", "an")]
+    return c.tokens[k].low in ("phone", "telephone") and bool(before) and before[-1] in ("on", "by", "over", "via")
+
+
 def events(c: Clause, when: When) -> Optional[Plan]:
     """Visits, calls, meetings, invitations and exports."""
     kind = c.verb_cls if c.verb_cls in ("visit", "call", "meet", "invite", "export", "import") else next(
         (n for n in ("visit", "call", "meet", "invite", "export", "events") if c.has_noun(n)),
         "events" if c.verb_cls == "happen" else None)
-    if c.has_noun("call") and c.verb_cls in ("meet", "say"):
-        kind = "call"  # "who did Bush talk to on the phone"
-    if kind is None or c.verb_cls in ("say", "support", "oppose", "think", "report") and kind != c.verb_cls:
+    phoned = c.has_noun("call") and (c.verb_cls == "meet" or c.verb_cls == "say" and _by_phone(c))
+    if phoned:
+        kind = "call"  # "who did Bush talk to on the phone", "did Trump and Xi speak on the phone"
+    if kind is None or c.verb_cls in ("say", "support", "oppose", "think", "report") and kind != c.verb_cls \
+            and not phoned:
         return None
     doer = _actor(c.first("subj", "poss", "by", "between") or (c.first("from") if kind != "import" else None))
     if kind == "visit":

@@ -48,9 +48,10 @@ NOUNS = {
     "stance": "stance stances position positions view views opinion opinions line take attitude attitudes "
               "thoughts verdict",
     "support": "support backing praise endorsement",
-    "oppose": "opposition criticism attack attacks objection objections",
+    "oppose": "opposition criticism attack attacks objection objections problem problems quarrel quarrels "
+              "grievance grievances beef complaint complaints hostility",
     "disagree": "disagreement disagreements dispute disputes split splits clash clashes division divisions row "
-                "rows feud feuds rift sides opposite",
+                "rows feud feuds rift sides opposite odds",
     "matrix": "matrix",
     "visit": "visit visits trip trips travel travels tour tours",
     "call": "call calls phone telephone",
@@ -63,13 +64,20 @@ NOUNS = {
     "articles": "article articles story stories piece pieces coverage",
     "connect": "connection connections link links relationship relationships relation relations path paths "
                "tie ties network networks associates",
-    "timeline": "timeline chronology history",
+    "timeline": "timeline chronology history chronological chronologically",
+    "order": "order date dates oldest earliest",  # "in date order", "by date", "oldest first": a timeline
     "topics": "topic topics issue issues subject subjects theme themes matter matters",
     "actors": "actor actors people person persons politician politicians player players name names figure "
               "figures individual individuals speaker speakers voices parties country countries nation nations "
               "organisation organisations organization organizations group groups",
-    "profile": "profile background bio biography information info everything",
+    "profile": "profile background bio biography information info everything rundown overview summary lowdown "
+               "dossier portrait backgrounder",
     "times": "times",
+    #: Adjectives of speaking: "the most talkative politician", "who is most vocal".
+    "talkative": "talkative vocal outspoken chatty quotable voluble talker talkers commenter commenters "
+                 "commentator commentators",
+    #: What a ranking measures when it is not said outright: "which subjects get the most attention".
+    "attention": "attention airtime headlines prominence publicity exposure",
     "places": "city cities place places town towns capital capitals destination destinations",
     "critics": "critic critics opponent opponents detractor detractors enemy enemies",
     "supporters": "supporter supporters backer backers ally allies fan fans defender defenders",
@@ -105,7 +113,7 @@ already ago now then so than as if whether please show list give find get let lo
 else other others another such same own kind sort lot lots up out off again further once please thanks
 yes ok okay like is are was were be been being am do does did done doing has have had having will would shall
 should can could may might must going gonna want wants wanted need needs wondering wonder curious interested
-exactly actually currently recently lately latest newest recent new old far much well way
+exactly actually currently recently lately latest newest recent new far much well way
 news gets got getting make makes made making hold holds held holding takes took taken taking gives gave given
 involve involves
 involved mean means meant said-to anyone's everybody people's today's
@@ -147,6 +155,7 @@ def _verb_forms() -> dict[str, tuple[str, str]]:
 
 VERB_FORMS = _verb_forms()
 NOUN_CLASS = {word: cls for cls, words in NOUNS.items() for word in words.split()}
+
 #: Past participles of the verbs above: "was criticised", "were invited" read as passive.
 PARTICIPLES = {form for form, (_, base) in VERB_FORMS.items()
                if form.endswith(("ed", "en", "wn", "ne")) or form in ("said", "told", "met", "sold", "thought",
