@@ -382,5 +382,61 @@ POLITICS = [
     ("Please add the role 'foreign secretary' to Jack Straw", None, {}),
 ]
 
+# Written AFTER reading the parser, while fixing it (not part of the blind score above): more
+# phrasings of the classes the fixes cover, so each rule keeps a test with the question that
+# motivated it.
+SEED_AFTER = [
+    ("Who did Xi invite to Beijing?", "events", {"kind": "invitations", "actor": XI}),
+    ("How many statements mention Taiwan?", "top-topics", {"subject": "Taiwan"}),
+    ("What are the main disagreements?", "disagreements", {}),
+    ("Tell me what happened in Beijing", "events", {"target": "Beijing"}),
+    ("What's planned for April?", "events", {"since": "2026-04", "until": "2026-04"}),
+    ("Who's against Taiwan independence?", "who-opposes", {"target": TI}),
+    ("who's for taiwan independence", "who-supports", {"target": TI}),
+    ("Which statements use the words 'important part'?", WORDS, {"words": "important part"}),
+    ("Did Xi say 'firmly opposes' in November?", WORDS,
+     {"words": "firmly opposes", "speaker": XI, "since": "2025-11", "until": "2025-11"}),
+    ("What did Biden say about 'Taiwan independence'?", WDTS, {"speaker": BIDEN, "about": TI}),
+    ("What's the latest from Trump?", WDTS, {"speaker": TRUMP}),
+    ("Anything from Medeiros?", WDTS, {"speaker": MED}),
+    ("Did Trump talk to Xi on the phone?", "events", {"kind": "calls", "actor": TRUMP, "target": XI}),
+    ("who is the most vocal", "top-actors", {"by_statements": True}),
+    ("Which commentators are quoted most?", "top-actors", {"by_statements": True}),
+    ("Who gets the most attention?", "top-actors", {}),
+    ("Give me an overview of Xinhua", "actor-profile", {"actor": "Xinhua News Agency"}),
+    ("Trump's statements in date order", WDTS, {"speaker": TRUMP}),
+    ("statements about China by date", TL, {"subject": "China"}),
+    ("ok", None, {}),
+]
+POLITICS_AFTER = [
+    ("who is supportive of tuition fees", "who-supports", {"target": FEES}),
+    ("Who is critical of Tony Blair?", "who-opposes", {"target": TB}),
+    ("Who slagged off Gordon Brown?", "who-opposes", {"target": GB}),
+    ("Who has lambasted the Tories?", "who-opposes", {"target": TORIES}),
+    ("Where has Tony Blair been?", *_visit(TB)),
+    ("Anything from Charles Clarke?", WDTS, {"speaker": CC}),
+    ("Who came out in favour of ID cards?", "who-supports", {"target": IDC}),
+    ("Who has a quarrel with Howard?", "who-opposes", {"target": MH}),
+    ("Which politicians are at odds over tuition fees?", "disagreements", {"target": FEES}),
+    ("The Conservatives' stance matrix", "stance-matrix", {"actor": TORIES}),
+    ("Stance matrix with at least 2 stances", "stance-matrix", {"min": 2}),
+    ("Who is mentioned with Blair in 2 or more articles?", "co-mentions", {"actor": TB, "min": 2}),
+    ("what did gordn brown say", WDTS, {"speaker": GB}),
+    ("what has kenendy said about tuition fees", WDTS, {"speaker": CK, "about": FEES}),
+    ("What did george bush say?", WDTS, {"speaker": GWB}),
+    ("profile of the liberal democrats", "actor-profile", {"actor": LD}),
+    ("What has the press association reported?", "quoted-by", {"reporter": "Press Association"}),
+    ("Who said 'a waste of money'?", WORDS, {"words": "a waste of money"}),
+    ("Which MPs used the word 'unfair'?", WORDS, {"words": "unfair"}),
+    ("Any evidence of Kennedy attacking Brown?", "stances", {"actor": CK, "target": GB, "stance": "opposes"}),
+    ("tuition fees in chronological order", TL, {"subject": FEES}),
+    ("who is the chattiest politician", "top-actors", {"by_statements": True}),
+    ("Who are the biggest talkers?", "top-actors", {"by_statements": True}),
+    ("Who is the most talkative?", "top-actors", {"by_statements": True}),
+    ("Please give me a summary of Michael Howard", "actor-profile", {"actor": MH}),
+    ("How tall is Gordon Brown?", None, {}),
+    ("thank you", None, {}),
+]
+
 # Questions `ask` still reads wrongly, each with why (tests/test_ask_heldout2.py checks they still fail).
 KNOWN_FAILURES: dict[str, str] = {}

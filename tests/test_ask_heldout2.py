@@ -15,7 +15,7 @@ import datetime as dt
 import pytest
 
 from ask_graphs import politics_articles
-from ask_heldout2_phrasings import KNOWN_FAILURES, POLITICS, SEED
+from ask_heldout2_phrasings import KNOWN_FAILURES, POLITICS, POLITICS_AFTER, SEED, SEED_AFTER
 from graphs import biden_article, call_article, xi_visit_article
 from stancegraph.errors import QueryError
 from stancegraph.graph.names import Match, find_nodes, main_actor
@@ -24,7 +24,8 @@ from stancegraph.queries.ask import interpret
 
 QUERIES = load_queries(())
 GRAPHS = {"seed": lambda: [biden_article(), xi_visit_article(), call_article()], "politics": politics_articles}
-PHRASINGS = {"seed": SEED, "politics": POLITICS}
+# The blind lists and those written after reading the parser (kept apart: only the first were scored blind).
+PHRASINGS = {"seed": SEED + SEED_AFTER, "politics": POLITICS + POLITICS_AFTER}
 EVENT_KINDS = {"VISITS": ("visit", "visits", "visited", "visiting", "trips"),
                "CALLED": ("call", "calls", "called"),
                "MET": ("meet", "meets", "met", "meeting", "meetings"),
@@ -112,13 +113,14 @@ def misread(store, phrasings) -> dict[str, str]:
 
 def test_the_second_held_out_set_is_large_and_covers_every_intent():
     assert len(SEED) + len(POLITICS) >= 150
-    assert len({q for q, *_ in SEED + POLITICS}) == len(SEED) + len(POLITICS)
+    every = SEED + POLITICS + SEED_AFTER + POLITICS_AFTER
+    assert len({q for q, *_ in every}) == len(every)
     queries = {e[1] for e in SEED + POLITICS}
     assert queries >= {"who-said-what", "what-did-they-say", "words-said", "timeline", "who-supports", "who-opposes",
                        "stances", "stance-by-month", "stance-matrix", "disagreements", "events", "visits", "exports",
                        "actor-profile", "quoted-by", "path-between", "co-mentions", "top-actors", "top-topics",
                        "edge-provenance", None}
-    assert set(KNOWN_FAILURES) <= {e[0] for e in SEED + POLITICS}
+    assert set(KNOWN_FAILURES) <= {e[0] for e in every}
 
 
 @pytest.mark.parametrize("graph", ["seed", "politics"])

@@ -94,7 +94,7 @@ def read_clause(tokens: list[Token], spots: list[Spot], skip: set[int]) -> Claus
         clause.rank |= low in lx.RANK or (low == "more" and "than" not in lows)
         clause.count |= low in lx.COUNT and k > 0 and lows[k - 1] == "how" or low in ("number", "count")
         nxt = lows[k + 1] if k + 1 < len(lows) else ""
-        if clause.verb is None and low == "been" and nxt == "to":  # "has Xi been to the US"
+        if clause.verb is None and low == "been" and (nxt == "to" or clause.wh == "where"):  # "has Xi been to the US"
             clause.verb = Verb(k, "visit", "go")
         elif (clause.verb is None or clause.verb.cls == "profile") and low in lx.VERB_FORMS \
                 and not _noun_here(tokens, k, inside, spots) \

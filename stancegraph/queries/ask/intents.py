@@ -47,15 +47,21 @@ def counts(c: Clause, when: When) -> Optional[Plan]:
     spot = c.first(*DOER, *DONE_TO)
     if spot is None:
         return _plan("rankings", "top-actors", by_statements=c.verb_cls == "say" or c.has_noun("say"))
-    if spot.is_topic or not (c.has_noun("articles", "times") or c.verb_cls == "mention") and (
+    said_of = c.has_noun("say") and spot not in c.with_role(*DOER)  # "how many statements mention Taiwan"
+    if spot.is_topic or said_of or not (c.has_noun("articles", "times") or c.verb_cls == "mention") and (
             c.first("about") is spot or c.verb_cls == "discuss"):
         return _plan("counts", "top-topics", subject=spot)
     return _plan("counts", "top-actors", actor=spot)
 
 
+#: Nouns no ranking query counts: "the main disagreements", "the key stances" ask for those.
+_NOT_RANKED = ("disagree", "stance", "matrix", "critics", "supporters", "visit", "call", "meet", "invite", "export",
+               "events", "timeline", "connect")
+
+
 def rankings(c: Clause, when: When) -> Optional[Plan]:
     """ "who talks the most", "most mentioned actors", "top topics", "busiest outlets"."""
-    if not (c.rank or c.has_noun("topics", "actors") and not c.verb) or c.spots:
+    if not (c.rank or c.has_noun("topics", "actors") and not c.verb) or c.spots or c.has_noun(*_NOT_RANKED):
         return None
     limit = _top_n(c)
     if c.has_noun("outlets"):
@@ -104,7 +110,7 @@ def connections(c: Clause, when: When) -> Optional[Plan]:
     if linked and len(c.spots) >= 2:
         return _plan("connections", "path-between", **{"from": c.spots[0], "to": c.spots[1]})
     together = (c.verb_cls in ("appear", "mention", None) and c.with_role("with") and len(c.spots) == 1
-                and not set(c.nouns) - {"actors"})
+                and not set(c.nouns) - {"actors", "articles", "times"})
     if c.verb_cls == "appear" or linked or together:
         spot = c.first("with") or c.first(*DOER, *DONE_TO)
         return _plan("connections", "co-mentions", actor=spot) if spot else None
@@ -164,11 +170,14 @@ def events(c: Clause, when: When) -> Optional[Plan]:
     target = c.first("obj", "with") or (c.first("to") if kind != "invite" else None) or (
         ends[1] if len(ends) > 1 else None)
     if kind == "events":
+        if doer is None and target is None and c.verb_cls == "happen":
+            target = c.first("in")  # "what happened in Beijing": events there
         doer = doer or c.first("of", "with", "about", "obj")
         others = [s for s in c.spots if s is not doer]
         target = others[0] if doer and others and c.verb_cls == "happen" else None if doer is target else target
         return _plan("events", "events", when, actor=doer, target=target)
     if target is None and doer is not None:  # "Trump Xi call": the other name is the other end
-        target = next((s for s in c.spots if s is not doer and s.actors), None)
+        loose = [r.spot for r in c.roles if r.role in ("subj", "obj", "poss", "and")]  # not "invite X to Beijing"
+        target = next((s for s in loose if s is not doer and s.actors), None)
     names = {"call": "called", "meet": "met", "invite": "invited"}
     return _plan("events", "events", when, kind=names[kind], actor=doer, target=target)

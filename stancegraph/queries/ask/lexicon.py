@@ -15,10 +15,12 @@ VERBS = {
     "discuss": "discuss cover debate address raise",
     "mention": "mention name",
     "support": "support back endorse favour favor praise welcome champion defend applaud approve advocate hail "
-               "commend laud embrace promote agree side thank congratulate salute",
+               "commend laud embrace promote agree side thank congratulate salute extol admire trust cheer rally",
     "oppose": "oppose reject criticise criticize attack condemn slam blast denounce object resist fight dismiss "
               "accuse blame rubbish lambast deride mock challenge dispute hit oppose veto scorn ridicule "
-              "disagree disapprove hate dislike target divide split clash differ sue sanction threaten undermine snub",
+              "disagree disapprove hate dislike target divide split clash differ sue sanction threaten undermine snub "
+              "slag lambaste savage berate rebuke censure bash hammer decry deplore denigrate disparage assail "
+              "scold chide reprimand castigate",
     "visit": "visit go travel fly head tour come return",
     "call": "call phone ring telephone",
     "meet": "meet see host",
@@ -47,8 +49,8 @@ NOUNS = {
            "claims speech speeches reaction reactions response responses",
     "stance": "stance stances position positions view views opinion opinions line take attitude attitudes "
               "thoughts verdict",
-    "support": "support backing praise endorsement",
-    "oppose": "opposition criticism attack attacks objection objections problem problems quarrel quarrels "
+    "support": "support backing praise endorsement supportive sympathetic favourable favorable",
+    "oppose": "opposition criticism attack attacks objection objections critical hostile sceptical skeptical problem problems quarrel quarrels "
               "grievance grievances beef complaint complaints hostility",
     "disagree": "disagreement disagreements dispute disputes split splits clash clashes division divisions row "
                 "rows feud feuds rift sides opposite odds",
@@ -58,7 +60,7 @@ NOUNS = {
     "meet": "meeting meetings talks summit summits",
     "invite": "invitation invitations",
     "export": "export exports sale sales",
-    "events": "event events happenings",
+    "events": "event events happenings planned upcoming scheduled",
     "outlets": "outlet outlets media newspaper newspapers paper papers agency agencies source sources "
                "publication publications press broadcaster broadcasters",
     "articles": "article articles story stories piece pieces coverage",
@@ -74,7 +76,7 @@ NOUNS = {
                "dossier portrait backgrounder",
     "times": "times",
     #: Adjectives of speaking: "the most talkative politician", "who is most vocal".
-    "talkative": "talkative vocal outspoken chatty quotable voluble talker talkers commenter commenters "
+    "talkative": "talkative vocal outspoken chatty chattiest quotable voluble talker talkers commenter commenters "
                  "commentator commentators",
     #: What a ranking measures when it is not said outright: "which subjects get the most attention".
     "attention": "attention airtime headlines prominence publicity exposure",

@@ -162,6 +162,9 @@ def profile(c: Clause, when: When) -> Optional[Plan]:
         return None
     if spot.is_topic:
         return _plan("said", "who-said-what", when, subject=spot)
+    if c.first("from") is spot and c.verb is None and any(a.get("kind") in ("person", "organization")
+                                                          for a in spot.actors):
+        return _plan("said", "what-did-they-say", when, speaker=spot)  # "anything from Clarke", "the latest from X"
     return _plan("profile", "actor-profile", actor=spot)
 
 

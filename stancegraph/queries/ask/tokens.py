@@ -11,6 +11,8 @@ from stancegraph.graph.model import name_key
 # abbreviations ("U.S." keeps it, "Taiwan." at the end of a sentence does not).
 _WORD = re.compile(r"[^\W_]+(?:[.\-&'’][^\W_]+)*\.?")
 _POSSESSIVE = re.compile(r"^(.+)['’]s$", re.I)
+#: Words whose 's is "is": "who's", "what's", "where's".
+_CONTRACTED = {"who", "what", "where", "when", "how", "which", "that", "there", "here"}
 
 
 @dataclass
@@ -54,6 +56,9 @@ def tokenize(question: str) -> list[Token]:
         possessive = bool(pm)
         if pm:
             text = pm.group(1)
+        if possessive and text.lower() in _CONTRACTED:  # "who's for X": who is, no possessive
+            tokens += [Token(text, m.start(), m.start() + len(text)), Token("is", m.start() + len(text), m.end())]
+            continue
         tokens.append(Token(text, m.start(), m.start() + len(text), possessive))
     return _apostrophes(question, tokens)
 
