@@ -436,6 +436,14 @@ POLITICS_AFTER = [
     ("Please give me a summary of Michael Howard", "actor-profile", {"actor": MH}),
     ("How tall is Gordon Brown?", None, {}),
     ("thank you", None, {}),
+    ("Hi! Could you tell me who opposes ID cards, please?", "who-opposes", {"target": IDC}),
+    ("Thanks. Who criticised Blair?", "who-opposes", {"target": TB}),
+    ("I want to see Brown's statements on tuition fees", WDTS, {"speaker": GB, "about": FEES}),
+    ("Can I see who backed ID cards?", "who-supports", {"target": IDC}),
+    ("Who did Blair see?", "events", {"kind": "meetings", "actor": TB}),
+    ("How many times did Blair meet Kennedy?", "events", {"kind": "meetings", "actor": TB, "target": CK}),
+    ("ID cards over time", TL, {"subject": IDC}),
+    ("Which topics come up most?", "top-topics", {}),
 ]
 
 # Questions `ask` still reads wrongly, each with why (tests/test_ask_heldout2.py checks they still fail).

@@ -21,9 +21,12 @@ _PARTICLES = {("call", "for"): "support", ("argue", "for"): "support", ("push", 
               ("stand", "with"): "support", ("stand", "by"): "support", ("stand", "up"): "support",
               ("campaign", "for"): "support", ("campaign", "against"): "oppose", ("talk", "to"): "meet",
               ("speak", "to"): "meet", ("speak", "with"): "meet", ("talk", "with"): "meet",
-              ("come", "out"): "stand"}  # "came out against X": a stance
+              ("come", "out"): "stand",  # "came out against X": a stance
+              ("come", "up"): "discuss"}  # "how often does X come up"
 #: Verbs of going (no object, so "is headed", "has gone" are never passive).
 _GOING = {"go", "travel", "fly", "head", "come", "return"}
+#: Verbs that ask to be shown something when they follow "to", "I", "can" ("I want to see ...").
+_REQUEST = {"see", "know", "hear", "read", "find"}
 _SUPPORT_PHRASES = (("in", "favour", "of"), ("in", "favor", "of"), ("on", "the", "side", "of"))
 
 
@@ -88,6 +91,10 @@ def read_clause(tokens: list[Token], spots: list[Spot], skip: set[int]) -> Claus
         if low in lx.WH and clause.wh is None:
             clause.wh = low
         clause.negated |= low in lx.NEGATION
+        if low == "thanks" or low == "thank" and lows[k + 1:k + 2] == ["you"]:
+            continue  # "Thanks. Who criticised Blair?": politeness, not praise
+        if low in _REQUEST and lows[k - 1:k] and lows[k - 1] in ("to", "i", "me", "we", "us", "can", "could", "let"):
+            continue  # "I want to see Brown's statements", "can I see who backed X": a request, no meeting
         if low == "tell" and k + 1 < len(lows) and lows[k + 1] in ("me", "us") and clause.verb is None:
             request = Verb(k, *lx.VERB_FORMS[low])
             continue

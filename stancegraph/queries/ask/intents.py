@@ -42,8 +42,8 @@ def _actor(spot: Optional[Spot]) -> Optional[Spot]:
 
 def counts(c: Clause, when: When) -> Optional[Plan]:
     """ "how many articles mention Blair", "how often is immigration discussed"."""
-    if not c.count or c.verb_cls in ("support", "oppose") or c.polarity:
-        return None
+    if not c.count or c.verb_cls in ("support", "oppose", "visit", "call", "meet", "invite", "export") or c.polarity:
+        return None  # "how many times did Blair meet Kennedy": the events themselves, each a row
     spot = c.first(*DOER, *DONE_TO)
     if spot is None:
         return _plan("rankings", "top-actors", by_statements=c.verb_cls == "say" or c.has_noun("say"))

@@ -88,7 +88,7 @@ def timeline(c: Clause, when: When) -> Optional[Plan]:
         c.verb.passive or not c.first("subj", "poss", "by"))
     # "how did coverage of X evolve": how talk of a subject went, no one's stance
     trend = c.trend and c.verb_cls in (None, "say", "discuss", "mention") and not c.has_noun(
-        "stance", "support", "oppose") and not c.first("subj", "poss", "by")
+        "stance", "support", "oppose") and not [s for s in c.with_role("subj", "poss", "by") if not s.is_topic]
     lows = [t.low for t in c.tokens]
     ordered = c.has_noun("order") and ({"order", "by", "first"} & c.words) and ({"date", "dates", "oldest",
                                                                                    "earliest"} & c.words)
