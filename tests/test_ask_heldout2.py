@@ -17,10 +17,9 @@ import pytest
 from ask_graphs import politics_articles
 from ask_heldout2_phrasings import KNOWN_FAILURES, POLITICS, POLITICS_AFTER, SEED, SEED_AFTER
 from graphs import biden_article, call_article, xi_visit_article
-from stancegraph.errors import QueryError
 from stancegraph.graph.names import Match, find_nodes, main_actor
 from stancegraph.queries import load_queries
-from stancegraph.queries.ask import interpret
+from test_ask_heldout import misread as first_set_misread
 
 QUERIES = load_queries(())
 GRAPHS = {"seed": lambda: [biden_article(), xi_visit_article(), call_article()], "politics": politics_articles}
@@ -94,21 +93,7 @@ def _same(store, query: str, got: dict, want: dict) -> bool:
 
 def misread(store, phrasings) -> dict[str, str]:
     """The questions `ask` reads wrongly on ``store``, each with what it did instead."""
-    wrong = {}
-    for question, query, params, *others in phrasings:
-        try:
-            meaning = interpret(question, store)
-        except QueryError as e:
-            if query is not None:
-                wrong[question] = f"refused ({str(e)[:100]}...)"
-            continue
-        if query is None:
-            wrong[question] = f"should be refused, got {meaning.query} {meaning.params}"
-            continue
-        readings = [(query, params), *others]
-        if not any(meaning.query == q and _same(store, q, meaning.params, p) for q, p in readings):
-            wrong[question] = f"got {meaning.query} {meaning.params}, expected {query} {params}"
-    return wrong
+    return first_set_misread(store, phrasings, same=_same)
 
 
 def test_the_second_held_out_set_is_large_and_covers_every_intent():

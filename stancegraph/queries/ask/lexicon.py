@@ -50,7 +50,8 @@ NOUNS = {
     "stance": "stance stances position positions view views opinion opinions line take attitude attitudes "
               "thoughts verdict",
     "support": "support backing praise endorsement supportive sympathetic favourable favorable",
-    "oppose": "opposition criticism attack attacks objection objections critical hostile sceptical skeptical problem problems quarrel quarrels "
+    "oppose": "opposition criticism attack attacks objection objections critical hostile sceptical skeptical "
+              "problem problems quarrel quarrels "
               "grievance grievances beef complaint complaints hostility",
     "disagree": "disagreement disagreements dispute disputes split splits clash clashes division divisions row "
                 "rows feud feuds rift sides opposite odds",
