@@ -444,6 +444,15 @@ POLITICS_AFTER = [
     ("How many times did Blair meet Kennedy?", "events", {"kind": "meetings", "actor": TB, "target": CK}),
     ("ID cards over time", TL, {"subject": IDC}),
     ("Which topics come up most?", "top-topics", {}),
+    ("Compare Blair and Howard on ID cards", "stance-matrix", {"target": IDC}),
+    ("Which side is Kennedy on over tuition fees?", "stances", {"actor": CK, "target": FEES}),
+    ("Articles about tuition fees", WSW, {"subject": FEES}),
+    ("Who dominated the coverage?", "top-actors", {}),
+    ("What did Mr Kennedy tell the Press Association?", WDTS, {"speaker": CK}),
+    ("Who is Tony Blair married to?", None, {}),
+    ("What is Kennedy's role?", "actor-profile", {"actor": CK}),
+    ("Was the war in Iraq backed by the United States?", "stances", {"actor": US, "target": WAR, "stance": "supports"}),
+    ("Blair-Bush meeting", "events", {"kind": "meetings", "actor": TB, "target": GWB}),
 ]
 
 # Questions `ask` still reads wrongly, each with why (tests/test_ask_heldout2.py checks they still fail).

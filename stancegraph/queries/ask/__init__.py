@@ -63,7 +63,7 @@ def interpret(question: str, store: Optional[Store] = None) -> Interpretation:
     quoted = _quoted_words(q, store)
     if quoted is not None:
         return quoted
-    tokens = tokenize(q)
+    tokens = _split_pairs(tokenize(q), store)
     spots = spot_names(tokens, q, store)
     if store is not None:
         from stancegraph.queries.ask.fuzzy import role_rival
@@ -125,6 +125,28 @@ def _quoted_words(q: str, store: Optional[Store]) -> Optional[Interpretation]:
     return Interpretation("words-said", params, "said", notes, names=spots)
 
 
+def _split_pairs(tokens: list[Token], store: Optional[Store]) -> list[Token]:
+    """ "Trump-Xi call", "the Blair-Bush meeting": two names joined by a hyphen are two names
+    when the graph knows each half and not the whole ("Kilroy-Silk" stays one). One lookup,
+    made only when a word has a hyphen."""
+    joined = [t for t in tokens if "-" in t.text and all(p[:1].isalpha() for p in t.text.split("-"))]
+    if store is None or not joined:
+        return tokens
+    wanted = {name_key(x) for t in joined for x in (t.text, *t.text.split("-"))}
+    known = {n["key"] for n in store.nodes_keyed(sorted(k for k in wanted if k))}
+    out: list[Token] = []
+    for t in tokens:
+        parts = t.text.split("-")
+        if t not in joined or t.key in known or not all(name_key(p) in known for p in parts):
+            out.append(t)
+            continue
+        at = t.start
+        for n, part in enumerate(parts):
+            out.append(Token(part, at, at + len(part), t.possessive and n == len(parts) - 1))
+            at += len(part) + 1
+    return out
+
+
 def _left_over(tokens: list[Token], q: str, store: Optional[Store], spots: list[Spot],
                taken: set[int]) -> tuple[list[Spot], list[str], list[str]]:
     """Runs of words outside names and question words: names of no node of their own. With a
@@ -181,8 +203,8 @@ def _spelling(tokens: list[Token], taken: set[int]) -> list[str]:
     for k, tok in enumerate(tokens):
         if k in taken or len(tok.low) < 5 or is_intent_word(tok.low) or tok.capitalised and k > 0 or tok.is_number:
             continue
-        close = get_close_matches(tok.low, KNOWN_WORDS, n=1, cutoff=0.85)
-        if close:
+        close = [w for w in get_close_matches(tok.low, KNOWN_WORDS, n=3, cutoff=0.85) if w[0] == tok.low[0]][:1]
+        if close:  # a typo keeps the first letter: "married" is no "carried"
             notes.append(f"read {tok.text!r} as {close[0]!r}")
             tok.text = close[0]
     return notes

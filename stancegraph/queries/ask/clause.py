@@ -143,9 +143,8 @@ def _passive(lows: list[str], k: int, inside: set[int]) -> bool:
         return False  # "is opposed to X": X is what the subject opposes
     if lx.VERB_FORMS[lows[k]][1] in _GOING:
         return False  # "where is Trump headed": going somewhere has no passive
-    for j in range(k - 1, max(-1, k - 5), -1):
-        if j in inside:
-            continue
+    # up to four words back, a name counting as none ("was the war in Iraq backed by X")
+    for j in [j for j in range(k - 1, -1, -1) if j not in inside][:4]:
         if lows[j] in ("has", "have", "had") and j == k - 1:
             return False
         if lows[j] in lx.BE:

@@ -11,7 +11,7 @@ VERBS = {
     "say": "say tell state claim argue speak talk comment remark declare insist warn announce suggest respond "
            "reply admit promise pledge explain note add stress write blog tweet voice react",
     "think": "think believe feel reckon view consider",
-    "stand": "stand",
+    "stand": "stand compare contrast",
     "discuss": "discuss cover debate address raise",
     "mention": "mention name",
     "support": "support back endorse favour favor praise welcome champion defend applaud approve advocate hail "
@@ -48,7 +48,7 @@ NOUNS = {
     "say": "statement statements quote quotes quotation quotations remark remarks comment comments words claim "
            "claims speech speeches reaction reactions response responses",
     "stance": "stance stances position positions view views opinion opinions line take attitude attitudes "
-              "thoughts verdict",
+              "thoughts verdict side",
     "support": "support backing praise endorsement supportive sympathetic favourable favorable",
     "oppose": "opposition criticism attack attacks objection objections critical hostile sceptical skeptical "
               "problem problems quarrel quarrels "
@@ -74,7 +74,7 @@ NOUNS = {
               "figures individual individuals speaker speakers voices parties country countries nation nations "
               "organisation organisations organization organizations group groups",
     "profile": "profile background bio biography information info everything rundown overview summary lowdown "
-               "dossier portrait backgrounder",
+               "dossier portrait backgrounder role roles job jobs title titles",
     "times": "times",
     #: Adjectives of speaking: "the most talkative politician", "who is most vocal".
     "talkative": "talkative vocal outspoken chatty chattiest quotable voluble talker talkers commenter commenters "
@@ -88,7 +88,7 @@ NOUNS = {
 
 #: Words that say "the most": rankings.
 RANK = set("most top biggest main key leading busiest frequently often loudest prominent important major popular "
-           "largest highest best dominate dominates dominant dominating".split())
+           "largest highest best dominate dominates dominated dominant dominating".split())
 #: Words that ask "how many".
 COUNT = set("many much count number often".split())
 NEGATION = set("not no never n't don't doesn't didn't isn't aren't wasn't weren't won't wouldn't hasn't haven't "
@@ -107,6 +107,8 @@ PREPOSITIONS = {
     "or": "and", "versus": "between", "vs": "between", "v": "between", "involving": "with", "including": "with",
 }
 
+#: Titles before a name: "Mr Kennedy" is Kennedy when no actor is called "Mr Kennedy".
+HONORIFICS = set("mr mrs ms miss dr sir dame lord lady".split())
 #: Words that carry no intent and are never a name on their own (lower case as typed).
 FUNCTION = set("""
 the a an this that these those there here it its it's he she they them his her their hers theirs him i me my we us
@@ -121,7 +123,7 @@ news gets got getting make makes made making hold holds held holding takes took 
 involve involves
 involved mean means meant said-to anyone's everybody people's today's
 hi hey hello dear kindly u ur pls plz thx cheers possible possibly
-""".split()) | WH | set(PREPOSITIONS) | NEGATION
+""".split()) | WH | set(PREPOSITIONS) | NEGATION | HONORIFICS
 #: Words that ask how something went over time: a stance by month, a timeline.
 TREND = set("time changed change changes changing evolve evolved evolves evolving evolution shift shifted "
             "shifts shifting trend trends monthly month months track tracked tracking developed mind".split())

@@ -36,6 +36,8 @@ def stances(c: Clause, when: When) -> Optional[Plan]:
     "X's position on Y", "who disagrees about Y"."""
     if (c.verb and c.verb.base in DISAGREE or c.has_noun("disagree")) and not c.with_role("with"):
         return _plan("stance", "disagreements", target=c.first(*DONE_TO), actor=_actor(c.first("subj", "poss")))
+    if c.verb and c.verb.base in ("compare", "contrast") and c.first("about"):  # "compare Blair and Howard on X"
+        return _plan("stance", "stance-matrix", target=c.first("about"))
     if c.has_noun("matrix"):  # "Kennedy's stance matrix", "the stance matrix for ID cards"
         holder = _actor(c.first("subj", "poss", "by"))
         return _plan("stance", "stance-matrix", target=next((s for s in c.with_role(*DONE_TO) if s is not holder),
@@ -126,7 +128,8 @@ def _words_said(c: Clause, when: When, speaker) -> Optional[Plan]:
 def said(c: Clause, when: When) -> Optional[Plan]:
     """ "what did Blair say about the election", "who said what about tuition fees",
     "statements by Xi", "who mentioned Iraq"."""
-    if not (c.verb_cls in ("say", "discuss", "mention", "think") or c.has_noun("say")):
+    if not (c.verb_cls in ("say", "discuss", "mention", "think") or c.has_noun("say") or
+            c.verb is None and c.has_noun("articles") and c.first("about")):  # "articles about tuition fees"
         return None
     if c.verb and c.verb.index == 0 and c.tokens[0].low == c.verb.base and c.verb.base != "tell":
         return None  # "write a poem about Blair": an order to say something, not a question about it
