@@ -453,6 +453,9 @@ POLITICS_AFTER = [
     ("What is Kennedy's role?", "actor-profile", {"actor": CK}),
     ("Was the war in Iraq backed by the United States?", "stances", {"actor": US, "target": WAR, "stance": "supports"}),
     ("Blair-Bush meeting", "events", {"kind": "meetings", "actor": TB, "target": GWB}),
+    ("what did straw say about iraq", None, {}),  # no actor is called Straw: not what anyone said about Iraq
+    ("how are blair and straw connected", None, {}),
+    ("what do voters say about Iraq", WSW, {"subject": "Iraq"}),
 ]
 
 # Questions `ask` still reads wrongly, each with why (tests/test_ask_heldout2.py checks they still fail).

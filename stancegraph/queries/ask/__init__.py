@@ -166,11 +166,12 @@ def _left_over(tokens: list[Token], q: str, store: Optional[Store], spots: list[
         unread.append(span_text(tokens, q, i, j))
         if _category(tokens, i, j):  # "which MPs", "what ministers": a kind of actor, no name
             continue
-        if _in_name_slot(tokens, i, j):
+        named = _name_place(tokens, i, j, spots)
+        if _in_name_slot(tokens, i, j) or named:
             unknown.append(unread[-1])
             if i > 0 and tokens[i - 1].low in _AUDIENCE:  # "say to reporters": who heard it, no subject
                 unread[-1] = unknown.pop()
-        if any(t.capitalised and k > 0 for k, t in enumerate(tokens[i:j], i)):  # typed as a name: keep its place
+        if named or any(t.capitalised and k > 0 for k, t in enumerate(tokens[i:j], i)):  # a name: keep its place
             spots.append(Spot(i, j, span_text(tokens, q, i, j), [], tokens[j - 1].possessive, via="text"))
     return _joined(tokens, q, sorted(spots, key=lambda s: s.start)), unknown, unread
 
@@ -188,6 +189,18 @@ def _joined(tokens: list[Token], q: str, spots: list[Spot]) -> list[Spot]:
         out[-1] = Spot(prev.start, spot.end, span_text(tokens, q, prev.start, spot.end), same, spot.possessive,
                        via="fuzzy", keys=prev.keys | spot.keys)
     return out
+
+
+def _name_place(tokens: list[Token], i: int, j: int, spots: list[Spot]) -> bool:
+    """Words only a name can stand in, even typed in lower case: between an auxiliary and its
+    verb ("what did straw say") or joined by "and" to a name ("blair and straw")."""
+    from stancegraph.queries.ask.lexicon import AUX, VERB_FORMS
+
+    if i == 0:
+        return False
+    if tokens[i - 1].low in AUX and j < len(tokens) and tokens[j].low in VERB_FORMS:
+        return not (j - i == 1 and tokens[i].low.endswith("s"))  # "what do voters say": a kind of actor
+    return tokens[i - 1].low in ("and", "&") and any(s.end == i - 1 and s.nodes for s in spots)
 
 
 def _spelling(tokens: list[Token], taken: set[int]) -> list[str]:
