@@ -407,6 +407,14 @@ SEED_AFTER = [
     ("Trump's statements in date order", WDTS, {"speaker": TRUMP}),
     ("statements about China by date", TL, {"subject": "China"}),
     ("ok", None, {}),
+    ("What did Xi say on November 25?", WDTS, {"speaker": XI, "since": "2025-11-25", "until": "2025-11-25"}),
+    ("What did Xi say on 25th November 2025?", WDTS, {"speaker": XI, "since": "2025-11-25", "until": "2025-11-25"}),
+    ("Who talked about Taiwan after November 24?", WSW, {"subject": "Taiwan", "since": "2025-11-25"}),
+    ("Where does Medeiros work?", "actor-profile", {"actor": MED}),
+    ("Who is Medeiros affiliated with?", "actor-profile", {"actor": MED}),
+    ("Xi vs the DPP on Taiwan independence", "stance-matrix", {"target": TI}),
+    ("List topics by number of statements", "top-topics", {}),
+    ("Trump Beijing trip", *_visit(TRUMP, "Beijing")),
 ]
 POLITICS_AFTER = [
     ("who is supportive of tuition fees", "who-supports", {"target": FEES}),

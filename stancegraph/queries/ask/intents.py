@@ -45,6 +45,8 @@ def counts(c: Clause, when: When) -> Optional[Plan]:
     if not c.count or c.verb_cls in ("support", "oppose", "visit", "call", "meet", "invite", "export") or c.polarity:
         return None  # "how many times did Blair meet Kennedy": the events themselves, each a row
     spot = c.first(*DOER, *DONE_TO)
+    if spot is None and c.has_noun("topics"):  # "list topics by number of statements"
+        return _plan("rankings", "top-topics")
     if spot is None:
         return _plan("rankings", "top-actors", by_statements=c.verb_cls == "say" or c.has_noun("say"))
     said_of = c.has_noun("say") and spot not in c.with_role(*DOER)  # "how many statements mention Taiwan"
@@ -104,6 +106,8 @@ def at_least(c: Clause) -> Optional[int]:
 
 def connections(c: Clause, when: When) -> Optional[Plan]:
     """ "how are Blair and Brown connected", "who appears with Blair"."""
+    if {"vs", "versus"} & c.words and c.first("about"):
+        return None  # "Xi vs the DPP on Taiwan independence": where each stands on it
     eventful = c.verb_cls in ("visit", "call", "meet", "invite", "export") or c.has_noun(
         "visit", "call", "meet", "invite", "export", "events")
     linked = c.verb_cls == "connect" or c.has_noun("connect") or bool(c.with_role("between")) and not eventful
@@ -158,6 +162,9 @@ def events(c: Clause, when: When) -> Optional[Plan]:
         if place is None and doer is not None and doer.actors and all(
                 a.get("kind") in PLACE_KINDS for a in doer.actors):
             doer, place = None, doer  # "the Beijing visit": a place is where one goes
+        if place is None and doer is not None:  # "Trump Beijing trip": the other name, a place, is where
+            place = next((s for s in c.spots if s is not doer and s.actors and all(
+                a.get("kind") in PLACE_KINDS for a in s.actors)), None)
         if when:
             return _plan("events", "events", when, kind="visits", actor=doer, target=place)
         return _plan("events", "visits", actor=doer, place=place)

@@ -30,7 +30,7 @@ VERBS = {
     "report": "report quote cite carry publish run interview",
     "connect": "connect link relate tie associate",
     "appear": "appear feature share close",
-    "profile": "know describe",
+    "profile": "know describe work affiliate employ",
     "happen": "happen occur",
 }
 

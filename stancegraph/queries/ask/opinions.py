@@ -36,7 +36,8 @@ def stances(c: Clause, when: When) -> Optional[Plan]:
     "X's position on Y", "who disagrees about Y"."""
     if (c.verb and c.verb.base in DISAGREE or c.has_noun("disagree")) and not c.with_role("with"):
         return _plan("stance", "disagreements", target=c.first(*DONE_TO), actor=_actor(c.first("subj", "poss")))
-    if c.verb and c.verb.base in ("compare", "contrast") and c.first("about"):  # "compare Blair and Howard on X"
+    compared = c.verb and c.verb.base in ("compare", "contrast") or c.verb is None and {"vs", "versus"} & c.words
+    if compared and c.first("about"):  # "compare Blair and Howard on X", "Xi vs the DPP on X"
         return _plan("stance", "stance-matrix", target=c.first("about"))
     if c.has_noun("matrix"):  # "Kennedy's stance matrix", "the stance matrix for ID cards"
         holder = _actor(c.first("subj", "poss", "by"))
