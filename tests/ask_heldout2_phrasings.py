@@ -415,6 +415,9 @@ SEED_AFTER = [
     ("Xi vs the DPP on Taiwan independence", "stance-matrix", {"target": TI}),
     ("List topics by number of statements", "top-topics", {}),
     ("Trump Beijing trip", *_visit(TRUMP, "Beijing")),
+    ("Which outlets covered Taiwan?", WSW, {"subject": "Taiwan"}),
+    ("Has Trump accepted Xi's invitation?", "events", {"kind": "invitations", "actor": XI, "target": TRUMP}),
+    ("what did trump sya about xi", WDTS, {"speaker": TRUMP, "about": XI}),
 ]
 POLITICS_AFTER = [
     ("who is supportive of tuition fees", "who-supports", {"target": FEES}),
@@ -464,6 +467,14 @@ POLITICS_AFTER = [
     ("what did straw say about iraq", None, {}),  # no actor is called Straw: not what anyone said about Iraq
     ("how are blair and straw connected", None, {}),
     ("what do voters say about Iraq", WSW, {"subject": "Iraq"}),
+    ("Who called for an end to tuition fees?", "who-opposes", {"target": FEES}),
+    ("Who wants tuition fees scrapped?", "who-opposes", {"target": FEES}),
+    ("Who wants to scrap tuition fees?", "who-opposes", {"target": FEES}),
+    ("Which politicians are pro tuition fees?", "who-supports", {"target": FEES}),
+    ("Who is anti ID cards?", "who-opposes", {"target": IDC}),
+    ("Who's on Blair's side?", "who-supports", {"target": TB}),
+    ("Is Kennedy on Blair's side?", "stances", {"actor": CK, "target": TB, "stance": "supports"}),
+    ("Who criticised Micheal Howard?", "who-opposes", {"target": MH}),
 ]
 
 # Questions `ask` still reads wrongly, each with why (tests/test_ask_heldout2.py checks they still fail).

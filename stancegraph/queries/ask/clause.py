@@ -156,8 +156,10 @@ def _passive(lows: list[str], k: int, inside: set[int]) -> bool:
 
 def _polarity(lows: list[str], inside: set[int]) -> Optional[str]:
     text = [w if k not in inside else "" for k, w in enumerate(lows)]
-    if "against" in text:
-        return "either" if "for" in text else "oppose"  # "is Kennedy for or against X"
+    if "against" in text or "anti" in text:
+        return "either" if "for" in text or "pro" in text else "oppose"  # "is Kennedy for or against X"
+    if "pro" in text:  # "which politicians are pro tuition fees"
+        return "support"
     for phrase in _SUPPORT_PHRASES:
         for k in range(len(text) - len(phrase) + 1):
             if tuple(text[k:k + len(phrase)]) == phrase:

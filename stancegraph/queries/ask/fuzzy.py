@@ -33,18 +33,22 @@ def _keys_from(store: Store, letter: str) -> list[str]:
 
 def misspelt_spot(store: Store, tokens: list[Token], question: str, i: int, j: int,
                   spots: list[Spot]) -> Optional[tuple[Spot, Optional[Spot]]]:
-    """The name words i..j-1 are a misspelling of, alone or with the name just before them
-    ("Taiwan independance", "Xi Jinpin"): the new spot and the spot it swallowed, if any."""
+    """The name words i..j-1 are a misspelling of, alone or with the name just before or after
+    them ("Taiwan independance", "Xi Jinpin", "Micheal Howard"): the new spot and the spot it
+    swallowed, if any."""
     from rapidfuzz import fuzz, process
     from rapidfuzz.distance import OSA
 
     start = i + 1 if tokens[i].low == "the" else i
     before = next((s for s in spots if s.end == i and s.nodes), None)
-    tries = [(start, None)]
-    if before is not None:  # the longer reading first
-        tries.insert(0, (before.start + (tokens[before.start].low == "the"), before))
-    for first, joined in tries:
-        text = span_text(tokens, question, first, j)
+    after = next((s for s in spots if s.start == j and s.nodes), None)
+    tries = [(start, j, None)]
+    if after is not None:  # the longer readings first
+        tries.insert(0, (start, after.end, after))
+    if before is not None:
+        tries.insert(0, (before.start + (tokens[before.start].low == "the"), j, before))
+    for first, last, joined in tries:
+        text = span_text(tokens, question, first, last)
         key = name_key(text)
         if len(key) < MIN_LENGTH or joined is not None and len(name_key(span_text(tokens, question, i, j))) < 3:
             continue  # "Howard v Blair": a letter after a name is no part of it
@@ -55,7 +59,7 @@ def misspelt_spot(store: Store, tokens: list[Token], question: str, i: int, j: i
             continue
         nodes = store.nodes_keyed([hit[0]])
         if nodes:
-            return Spot(first, j, text, nodes, tokens[j - 1].possessive, via="fuzzy", keys={hit[0]}), joined
+            return Spot(first, last, text, nodes, tokens[last - 1].possessive, via="fuzzy", keys={hit[0]}), joined
     return None
 
 

@@ -133,6 +133,10 @@ def reporting(c: Clause, when: When) -> Optional[Plan]:
         if reporter:
             return _plan("reporting", "quoted-by", reporter=reporter)
         return _plan("said", "who-said-what", when, subject=about)
+    subject = about or c.first("obj")
+    if outlets and not reporter and subject and c.verb_cls in ("discuss", "mention", "say") and not any(
+            a.get("kind") in SPEAKER_KINDS for a in subject.actors):  # "which outlets covered Taiwan": no speaker
+        return _plan("said", "who-said-what", when, subject=subject)
     if outlets and not reporter and not speaker:
         speaker = _actor(about)
     return _plan("reporting", "quoted-by", speaker=speaker, reporter=reporter)
@@ -156,7 +160,9 @@ def events(c: Clause, when: When) -> Optional[Plan]:
     if kind is None or c.verb_cls in ("say", "support", "oppose", "think", "report") and kind != c.verb_cls \
             and not phoned:
         return None
-    doer = _actor(c.first("subj", "poss", "by", "between") or (c.first("from") if kind != "import" else None))
+    owner = next((s for s in c.with_role("poss") if s.possessive), None) if c.verb_cls != kind else None
+    # "Xi's invitation": who owns the event noun made it
+    doer = _actor(owner or c.first("subj", "poss", "by", "between") or (c.first("from") if kind != "import" else None))
     if kind == "visit":
         place = c.first("obj", "to", "in")
         if place is None and doer is not None and doer.actors and all(

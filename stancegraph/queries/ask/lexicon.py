@@ -20,7 +20,7 @@ VERBS = {
               "accuse blame rubbish lambast deride mock challenge dispute hit oppose veto scorn ridicule "
               "disagree disapprove hate dislike target divide split clash differ sue sanction threaten undermine snub "
               "slag lambaste savage berate rebuke censure bash hammer decry deplore denigrate disparage assail "
-              "scold chide reprimand castigate",
+              "scold chide reprimand castigate scrap abolish axe ditch repeal",
     "visit": "visit go travel fly head tour come return",
     "call": "call phone ring telephone",
     "meet": "meet see host",
@@ -122,7 +122,7 @@ exactly actually currently recently lately latest newest recent new far much wel
 news gets got getting make makes made making hold holds held holding takes took taken taking gives gave given
 involve involves
 involved mean means meant said-to anyone's everybody people's today's
-hi hey hello dear kindly u ur pls plz thx cheers possible possibly
+hi hey hello dear kindly u ur pls plz thx cheers possible possibly pro anti
 """.split()) | WH | set(PREPOSITIONS) | NEGATION | HONORIFICS
 #: Words that ask how something went over time: a stance by month, a timeline.
 TREND = set("time changed change changes changing evolve evolved evolves evolving evolution shift shifted "
@@ -172,6 +172,8 @@ def is_intent_word(low: str) -> bool:
     """A word ask reads meaning from (or a function word): never a name alone."""
     return low in FUNCTION or low in VERB_FORMS or low in NOUN_CLASS or low in RANK or low in COUNT or low in TREND
 
+#: Words that turn support for what follows into opposition: "called for an end to X", "a ban on X".
+REVERSAL = set("end ending ban banning abolition abolishing scrapping repeal withdrawal".split())
 #: Verbs asking where actors take opposite sides, rather than who opposes whom.
 DISAGREE = {"disagree", "divide", "split", "clash", "differ"}
 #: The words a misspelt question word may be (only these are guessed at).

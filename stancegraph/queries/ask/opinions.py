@@ -8,7 +8,7 @@ from stancegraph.queries.ask.clause import Clause
 from stancegraph.queries.ask.entities import SPEAKER_KINDS
 from stancegraph.queries.ask.intents import (DONE_TO, Plan, _actor, _plan, at_least, connections, counts, events,
                                              rankings, reporting)
-from stancegraph.queries.ask.lexicon import DISAGREE
+from stancegraph.queries.ask.lexicon import DISAGREE, REVERSAL
 from stancegraph.queries.ask.time import When
 
 _STANCE_VALUE = {"support": "supports", "oppose": "opposes"}
@@ -21,8 +21,8 @@ def _sign(c: Clause) -> Optional[str]:
     sign = c.polarity or (c.verb_cls if c.verb_cls in ("support", "oppose") else None)
     if sign is None and c.verb_cls in (None, "say"):  # "any criticism of X", "who voiced support for X"
         sign = "support" if c.has_noun("support") else "oppose" if c.has_noun("oppose", "disagree") else None
-    if sign == "support" and c.negated:
-        return "oppose"
+    if sign == "support" and (c.negated or REVERSAL & c.words):
+        return "oppose"  # "does not support X", "who called for an end to X"
     return sign
 
 
@@ -39,6 +39,12 @@ def stances(c: Clause, when: When) -> Optional[Plan]:
     compared = c.verb and c.verb.base in ("compare", "contrast") or c.verb is None and {"vs", "versus"} & c.words
     if compared and c.first("about"):  # "compare Blair and Howard on X", "Xi vs the DPP on X"
         return _plan("stance", "stance-matrix", target=c.first("about"))
+    sided = next((s for s in c.with_role("poss") if c.tokens[s.end:s.end + 1] and c.tokens[s.end].low == "side"), None)
+    if sided is not None:  # "who's on Blair's side", "who took Xi's side": support for that name
+        holder = _actor(c.first("subj"))
+        if holder is not None:
+            return _plan("stance", "stances", when, actor=holder, target=sided, stance="supports")
+        return _plan("stance", "who-supports", target=sided)
     if c.has_noun("matrix"):  # "Kennedy's stance matrix", "the stance matrix for ID cards"
         holder = _actor(c.first("subj", "poss", "by"))
         return _plan("stance", "stance-matrix", target=next((s for s in c.with_role(*DONE_TO) if s is not holder),
@@ -57,7 +63,8 @@ def stances(c: Clause, when: When) -> Optional[Plan]:
     sign = _sign(c)
     by_noun = c.has_noun("stance") and c.verb_cls not in ("think",)
     holder = _actor(c.first("subj", "poss", "by") or (c.first("of") if by_noun else None))
-    target = next((s for s in c.with_role(*DONE_TO) if s is not holder), None)
+    target = next((s for s in c.with_role(*DONE_TO) if s is not holder), None) or next(
+        (s for s in c.spots if s.is_topic), None)  # "who wants tuition fees scrapped": a topic holds no stance
     stance = _STANCE_VALUE.get(sign)
     if target is None and _words(c):  # "who supports tuition fees" with no such topic: who said the words
         return _words_said(c, when, holder)
