@@ -142,7 +142,7 @@ SEED = [
     ('Where is Xi going to travel?', 'visits', {'actor': 'Xi'}),
     ('Who has Trump spoken with?', 'events', {'kind': 'met', 'actor': 'Trump'}),
     ('Who called Xi Jinping?', 'events', {'kind': 'called', 'target': 'Xi Jinping'}),
-    ('Trump-Xi call', 'events', {'kind': 'called'}),
+    ('Trump-Xi call', 'events', {'kind': 'called', 'actor': 'Trump', 'target': 'Xi'}),
     ('Who invited the US president?', 'events', {'kind': 'invited', 'target': 'US'}),
     ('Which country exports soybeans?', 'exports', {}),
     ('What does China import from the United States?', 'exports', {'exporter': 'United States', 'buyer': 'China'}),

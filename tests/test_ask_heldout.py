@@ -66,8 +66,10 @@ def _same(store, query: str, got: dict, want: dict) -> bool:
     return True
 
 
-def misread(store, phrasings) -> dict[str, str]:
-    """The questions `ask` reads wrongly on ``store``, each with what it did instead."""
+def misread(store, phrasings, same=None) -> dict[str, str]:
+    """The questions `ask` reads wrongly on ``store``, each with what it did instead; ``same``
+    says whether parameters mean what the expected ones do (by default: :func:`_same`)."""
+    same = same or _same
     wrong = {}
     for question, query, params, *others in phrasings:
         try:
@@ -80,7 +82,7 @@ def misread(store, phrasings) -> dict[str, str]:
             wrong[question] = f"should be refused, got {meaning.query} {meaning.params}"
             continue
         readings = [(query, params), *others]
-        if not any(meaning.query == q and _same(store, q, meaning.params, p) for q, p in readings):
+        if not any(meaning.query == q and same(store, q, meaning.params, p) for q, p in readings):
             wrong[question] = f"got {meaning.query} {meaning.params}, expected {query} {params}"
     return wrong
 

@@ -22,7 +22,7 @@ from stancegraph.errors import QueryError
 from stancegraph.graph.model import name_key
 from stancegraph.graph.store.base import Store
 from stancegraph.queries.ask.clause import Clause, read_clause
-from stancegraph.queries.ask.entities import Spot, free_spans, spot_names, words_spot
+from stancegraph.queries.ask.entities import SPEAKER_KINDS, Spot, free_spans, spot_names, words_spot
 from stancegraph.queries.ask.intents import Plan
 from stancegraph.queries.ask.opinions import plan
 from stancegraph.queries.ask.suggest import refusal, suggest
@@ -60,7 +60,10 @@ def interpret(question: str, store: Optional[Store] = None) -> Interpretation:
     edge = _EDGE.search(q)
     if edge:
         return Interpretation("edge-provenance", {"edge": edge.group(1)}, "provenance")
-    tokens = tokenize(q)
+    quoted = _quoted_words(q, store)
+    if quoted is not None:
+        return quoted
+    tokens = _split_pairs(tokenize(q), store)
     spots = spot_names(tokens, q, store)
     if store is not None:
         from stancegraph.queries.ask.fuzzy import role_rival
@@ -87,6 +90,63 @@ def interpret(question: str, store: Optional[Store] = None) -> Interpretation:
     return meaning
 
 
+#: A phrase in quotation marks: 'firmly opposes', "a waste of money".
+_QUOTED = re.compile(r"""(?:^|(?<=[\s(:]))(['"‘“])(?P<words>[^'"‘’“”]{2,80}?)['"’”](?=[\s,.;:?!)]|$)""")
+#: Words that ask who used a phrase (the quotation marks alone could be a title or a name).
+_USED = set("phrase phrases word words term terms expression expressions line say said says saying use used uses "
+            "using mention mentioned mentions mentioning utter uttered quote quoted talk talked speak spoke wrote "
+            "write written describe described".split())
+
+
+def _quoted_words(q: str, store: Optional[Store]) -> Optional[Interpretation]:
+    """ "Who used the phrase 'firmly opposes'?", "who said 'a waste of money'": the statements
+    holding those words (words-said), by the speaker named outside the quotation marks, if any.
+    A quoted name of the graph ("what did Blair say about 'ID cards'") is read as usual."""
+    m = _QUOTED.search(q)
+    if m is None or store is None:
+        return None
+    words = m.group("words").strip()
+    rest = (q[:m.start()] + " " + q[m.end():]).strip()
+    if not _USED & {t.low for t in tokenize(rest)} or store.nodes_named(words, name_key(words)):
+        return None
+    tokens = tokenize(rest)
+    spots = spot_names(tokens, rest, store)
+    inside = {k for s in spots for k in range(s.start, s.end)}
+    newest = store.newest_date() if _TIME_WORDS & {t.low for t in tokens} else None
+    when = read_time(tokens, inside, newest)
+    params: dict[str, Any] = {"words": words}
+    speaker = next((s for s in spots if s.actors), None)
+    notes = [f"statements holding the words {words!r}"]
+    if speaker is not None:
+        speaker.choose(SPEAKER_KINDS)
+        params["speaker"] = _value(speaker, store)
+        notes += _name_notes("speaker", speaker)
+    params.update({k: v for k, v in (("since", when.since), ("until", when.until)) if v})
+    return Interpretation("words-said", params, "said", notes, names=spots)
+
+
+def _split_pairs(tokens: list[Token], store: Optional[Store]) -> list[Token]:
+    """ "Trump-Xi call", "the Blair-Bush meeting": two names joined by a hyphen are two names
+    when the graph knows each half and not the whole ("Kilroy-Silk" stays one). One lookup,
+    made only when a word has a hyphen."""
+    joined = [t for t in tokens if "-" in t.text and all(p[:1].isalpha() for p in t.text.split("-"))]
+    if store is None or not joined:
+        return tokens
+    wanted = {name_key(x) for t in joined for x in (t.text, *t.text.split("-"))}
+    known = {n["key"] for n in store.nodes_keyed(sorted(k for k in wanted if k))}
+    out: list[Token] = []
+    for t in tokens:
+        parts = t.text.split("-")
+        if t not in joined or t.key in known or not all(name_key(p) in known for p in parts):
+            out.append(t)
+            continue
+        at = t.start
+        for n, part in enumerate(parts):
+            out.append(Token(part, at, at + len(part), t.possessive and n == len(parts) - 1))
+            at += len(part) + 1
+    return out
+
+
 def _left_over(tokens: list[Token], q: str, store: Optional[Store], spots: list[Spot],
                taken: set[int]) -> tuple[list[Spot], list[str], list[str]]:
     """Runs of words outside names and question words: names of no node of their own. With a
@@ -106,13 +166,60 @@ def _left_over(tokens: list[Token], q: str, store: Optional[Store], spots: list[
         unread.append(span_text(tokens, q, i, j))
         if _category(tokens, i, j):  # "which MPs", "what ministers": a kind of actor, no name
             continue
-        if _in_name_slot(tokens, i, j):
+        named = _name_place(tokens, i, j, spots)
+        if _in_name_slot(tokens, i, j) or named:
             unknown.append(unread[-1])
             if i > 0 and tokens[i - 1].low in _AUDIENCE:  # "say to reporters": who heard it, no subject
                 unread[-1] = unknown.pop()
-        if any(t.capitalised and k > 0 for k, t in enumerate(tokens[i:j], i)):  # typed as a name: keep its place
+        if named or any(t.capitalised and k > 0 for k, t in enumerate(tokens[i:j], i)):  # a name: keep its place
             spots.append(Spot(i, j, span_text(tokens, q, i, j), [], tokens[j - 1].possessive, via="text"))
-    return sorted(spots, key=lambda s: s.start), unknown, unread
+    return _joined(tokens, q, sorted(spots, key=lambda s: s.start)), unknown, unread
+
+
+def _joined(tokens: list[Token], q: str, spots: list[Spot]) -> list[Spot]:
+    """Two names side by side that mean the same node are one name: "george bush" is George W
+    Bush ("George" found inside his name, "Bush" an alias), not a speaker and a subject."""
+    out: list[Spot] = []
+    for spot in spots:
+        prev = out[-1] if out else None
+        same = [n for n in spot.nodes if prev and n["id"] in {m["id"] for m in prev.nodes}]
+        if prev is None or prev.end != spot.start or not same:
+            out.append(spot)
+            continue
+        out[-1] = Spot(prev.start, spot.end, span_text(tokens, q, prev.start, spot.end), same, spot.possessive,
+                       via="fuzzy", keys=prev.keys | spot.keys)
+    return out
+
+
+def _name_place(tokens: list[Token], i: int, j: int, spots: list[Spot]) -> bool:
+    """Words only a name can stand in, even typed in lower case: between an auxiliary and its
+    verb ("what did straw say") or joined by "and" to a name ("blair and straw")."""
+    from stancegraph.queries.ask.lexicon import AUX, VERB_FORMS
+
+    if i == 0:
+        return False
+    if tokens[i - 1].low in AUX and j < len(tokens) and tokens[j].low in VERB_FORMS:
+        return not (j - i == 1 and tokens[i].low.endswith("s"))  # "what do voters say": a kind of actor
+    return tokens[i - 1].low in ("and", "&") and any(s.end == i - 1 and s.nodes for s in spots)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """b is a with two neighbouring letters swapped."""
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _short_verbs() -> dict[str, list[str]]:
+    from stancegraph.queries.ask.lexicon import VERB_FORMS
+
+    out: dict[str, list[str]] = {}
+    for w in sorted(VERB_FORMS):
+        if 3 <= len(w) < 5:
+            out.setdefault("".join(sorted(w)), []).append(w)
+    return out
+
+
+_SHORT_VERBS = _short_verbs()
 
 
 def _spelling(tokens: list[Token], taken: set[int]) -> list[str]:
@@ -126,10 +233,13 @@ def _spelling(tokens: list[Token], taken: set[int]) -> list[str]:
     if any(tok.low in VERB_FORMS or tok.low in NOUN_CLASS for tok in tokens):
         return notes  # the question has its intent word: leave the other words as typed
     for k, tok in enumerate(tokens):
-        if k in taken or len(tok.low) < 5 or is_intent_word(tok.low) or tok.capitalised and k > 0 or tok.is_number:
+        if k in taken or len(tok.low) < 3 or is_intent_word(tok.low) or tok.capitalised and k > 0 or tok.is_number:
             continue
-        close = get_close_matches(tok.low, KNOWN_WORDS, n=1, cutoff=0.85)
-        if close:
+        if len(tok.low) < 5:  # a short word only with two letters swapped: "sya" is "say"
+            close = [w for w in _SHORT_VERBS.get("".join(sorted(tok.low)), []) if _swapped(w, tok.low)][:1]
+        else:
+            close = [w for w in get_close_matches(tok.low, KNOWN_WORDS, n=3, cutoff=0.85) if w[0] == tok.low[0]][:1]
+        if close:  # a typo keeps the first letter: "married" is no "carried"
             notes.append(f"read {tok.text!r} as {close[0]!r}")
             tok.text = close[0]
     return notes

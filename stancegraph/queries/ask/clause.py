@@ -13,16 +13,20 @@ from stancegraph.queries.ask.tokens import Token
 
 #: Words after which a noun-or-verb word ("quotes", "visit", "talks") is a noun.
 _DETERMINERS = set("the a an his her their its any all some these those my our your what which whose "
-                   "show list give find get recent latest".split())
+                   "every each another this that no other show list give find get recent latest".split())
 #: Words that follow a verb and change what it asks: "call for" supports, "hit out at" attacks.
 _PARTICLES = {("call", "for"): "support", ("argue", "for"): "support", ("push", "for"): "support",
               ("speak", "against"): "oppose", ("speak", "out"): "oppose", ("vote", "for"): "support",
               ("vote", "against"): "oppose", ("agree", "with"): "support", ("side", "with"): "support",
               ("stand", "with"): "support", ("stand", "by"): "support", ("stand", "up"): "support",
               ("campaign", "for"): "support", ("campaign", "against"): "oppose", ("talk", "to"): "meet",
-              ("speak", "to"): "meet", ("speak", "with"): "meet", ("talk", "with"): "meet"}
+              ("speak", "to"): "meet", ("speak", "with"): "meet", ("talk", "with"): "meet",
+              ("come", "out"): "stand",  # "came out against X": a stance
+              ("come", "up"): "discuss"}  # "how often does X come up"
 #: Verbs of going (no object, so "is headed", "has gone" are never passive).
 _GOING = {"go", "travel", "fly", "head", "come", "return"}
+#: Verbs that ask to be shown something when they follow "to", "I", "can" ("I want to see ...").
+_REQUEST = {"see", "know", "hear", "read", "find"}
 _SUPPORT_PHRASES = (("in", "favour", "of"), ("in", "favor", "of"), ("on", "the", "side", "of"))
 
 
@@ -87,13 +91,17 @@ def read_clause(tokens: list[Token], spots: list[Spot], skip: set[int]) -> Claus
         if low in lx.WH and clause.wh is None:
             clause.wh = low
         clause.negated |= low in lx.NEGATION
+        if low == "thanks" or low == "thank" and lows[k + 1:k + 2] == ["you"]:
+            continue  # "Thanks. Who criticised Blair?": politeness, not praise
+        if low in _REQUEST and lows[k - 1:k] and lows[k - 1] in ("to", "i", "me", "we", "us", "can", "could", "let"):
+            continue  # "I want to see Brown's statements", "can I see who backed X": a request, no meeting
         if low == "tell" and k + 1 < len(lows) and lows[k + 1] in ("me", "us") and clause.verb is None:
             request = Verb(k, *lx.VERB_FORMS[low])
             continue
         clause.rank |= low in lx.RANK or (low == "more" and "than" not in lows)
         clause.count |= low in lx.COUNT and k > 0 and lows[k - 1] == "how" or low in ("number", "count")
         nxt = lows[k + 1] if k + 1 < len(lows) else ""
-        if clause.verb is None and low == "been" and nxt == "to":  # "has Xi been to the US"
+        if clause.verb is None and low == "been" and (nxt == "to" or clause.wh == "where"):  # "has Xi been to the US"
             clause.verb = Verb(k, "visit", "go")
         elif (clause.verb is None or clause.verb.cls == "profile") and low in lx.VERB_FORMS \
                 and not _noun_here(tokens, k, inside, spots) \
@@ -135,9 +143,8 @@ def _passive(lows: list[str], k: int, inside: set[int]) -> bool:
         return False  # "is opposed to X": X is what the subject opposes
     if lx.VERB_FORMS[lows[k]][1] in _GOING:
         return False  # "where is Trump headed": going somewhere has no passive
-    for j in range(k - 1, max(-1, k - 5), -1):
-        if j in inside:
-            continue
+    # up to four words back, a name counting as none ("was the war in Iraq backed by X")
+    for j in [j for j in range(k - 1, -1, -1) if j not in inside][:4]:
         if lows[j] in ("has", "have", "had") and j == k - 1:
             return False
         if lows[j] in lx.BE:
@@ -149,8 +156,10 @@ def _passive(lows: list[str], k: int, inside: set[int]) -> bool:
 
 def _polarity(lows: list[str], inside: set[int]) -> Optional[str]:
     text = [w if k not in inside else "" for k, w in enumerate(lows)]
-    if "against" in text:
-        return "either" if "for" in text else "oppose"  # "is Kennedy for or against X"
+    if "against" in text or "anti" in text:
+        return "either" if "for" in text or "pro" in text else "oppose"  # "is Kennedy for or against X"
+    if "pro" in text:  # "which politicians are pro tuition fees"
+        return "support"
     for phrase in _SUPPORT_PHRASES:
         for k in range(len(text) - len(phrase) + 1):
             if tuple(text[k:k + len(phrase)]) == phrase:
@@ -167,6 +176,8 @@ def _polarity(lows: list[str], inside: set[int]) -> Optional[str]:
 def _role(clause: Clause, spot: Spot, lows: list[str], inside: set[int]) -> str:
     if spot.possessive:
         return "poss"
+    if clause.verb and spot.end == clause.verb.index and lows[spot.end].endswith("ing") and spot.start > 0:
+        return "subj"  # "the source for Howard opposing fees": the name does what the -ing verb says
     k = spot.start - 1
     while k >= 0 and lows[k] in ("the", "a", "an", "its", "their", "his", "her", "out", "up"):
         k -= 1

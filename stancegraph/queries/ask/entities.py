@@ -14,7 +14,7 @@ from typing import Any, Optional
 from stancegraph.graph.model import name_key
 from stancegraph.graph.names import find_nodes
 from stancegraph.graph.store.base import Store
-from stancegraph.queries.ask.lexicon import is_intent_word
+from stancegraph.queries.ask.lexicon import HONORIFICS, NOUN_CLASS, VERB_FORMS, is_intent_word
 from stancegraph.queries.ask.tokens import Token, span_text
 
 MAX_WORDS = 6
@@ -119,9 +119,13 @@ def _nameable(tokens: list[Token], i: int, j: int) -> bool:
     first = words[1] if words[0].low == "the" and len(words) > 1 else words[0]
     if words[0].low == "the" and len(words) == 1:
         return False
+    # "the press association": a noun or verb ask reads may end a longer name typed in lower case
+    content = len(words) - (words[0] is not first) >= 2 and not all(is_intent_word(t.low) for t in words)
     for t in (first, words[-1]):
         if is_intent_word(t.low) and not t.shouted and not (t.capitalised and t is not tokens[0]) \
-                and not (t.low == "us" and i > 0 and tokens[i].low == "the"):  # "the us" is the US
+                and not (t.low == "us" and i > 0 and tokens[i].low == "the") \
+                and not (content and (t.low in VERB_FORMS or t.low in NOUN_CLASS)) \
+                and not (t is first and t.low in HONORIFICS and len(words) > 1):  # "the us" is the US; "Mrs Blair"
             return False
     return True
 
@@ -180,7 +184,8 @@ def free_spans(tokens: list[Token], question: str, taken: set[int]) -> list[tupl
     stays in a run."""
     def name_word(k: int) -> bool:
         t = tokens[k]
-        return not t.is_number and (not is_intent_word(t.low) or t.shouted or t.capitalised and k > 0)
+        return not t.is_number and t.low not in HONORIFICS and (
+            not is_intent_word(t.low) or t.shouted or t.capitalised and k > 0)
 
     runs, i = [], 0
     while i < len(tokens):

@@ -15,7 +15,8 @@ from stancegraph.graph.store.base import Store
 from stancegraph.queries.ask.entities import Spot
 from stancegraph.queries.ask.tokens import Token, span_text
 
-#: rapidfuzz ratio (0-100) a misspelt name must reach; "kenedy"/"kennedy" is 92, "budget"/"bush" 60.
+#: rapidfuzz ratio (0-100) a misspelt name must reach; "kenedy"/"kennedy" is 92, "budget"/"bush" 60. A name
+#: with two letters swapped ("howrad", ratio 83) is taken too: one edit when a swap counts as one (OSA).
 MIN_RATIO = 85
 #: Shorter keys are not guessed at: too many names are a letter or two apart.
 MIN_LENGTH = 5
@@ -32,26 +33,33 @@ def _keys_from(store: Store, letter: str) -> list[str]:
 
 def misspelt_spot(store: Store, tokens: list[Token], question: str, i: int, j: int,
                   spots: list[Spot]) -> Optional[tuple[Spot, Optional[Spot]]]:
-    """The name words i..j-1 are a misspelling of, alone or with the name just before them
-    ("Taiwan independance", "Xi Jinpin"): the new spot and the spot it swallowed, if any."""
+    """The name words i..j-1 are a misspelling of, alone or with the name just before or after
+    them ("Taiwan independance", "Xi Jinpin", "Micheal Howard"): the new spot and the spot it
+    swallowed, if any."""
     from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import OSA
 
     start = i + 1 if tokens[i].low == "the" else i
     before = next((s for s in spots if s.end == i and s.nodes), None)
-    tries = [(start, None)]
-    if before is not None:  # the longer reading first
-        tries.insert(0, (before.start + (tokens[before.start].low == "the"), before))
-    for first, joined in tries:
-        text = span_text(tokens, question, first, j)
+    after = next((s for s in spots if s.start == j and s.nodes), None)
+    tries = [(start, j, None)]
+    if after is not None:  # the longer readings first
+        tries.insert(0, (start, after.end, after))
+    if before is not None:
+        tries.insert(0, (before.start + (tokens[before.start].low == "the"), j, before))
+    for first, last, joined in tries:
+        text = span_text(tokens, question, first, last)
         key = name_key(text)
         if len(key) < MIN_LENGTH or joined is not None and len(name_key(span_text(tokens, question, i, j))) < 3:
             continue  # "Howard v Blair": a letter after a name is no part of it
-        hit = process.extractOne(key, _keys_from(store, key[0]), scorer=fuzz.ratio, score_cutoff=MIN_RATIO)
+        keys = _keys_from(store, key[0])
+        hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=MIN_RATIO) or \
+            process.extractOne(key, keys, scorer=OSA.distance, score_cutoff=1)  # "howrad": two letters swapped
         if hit is None or hit[0] == key:
             continue
         nodes = store.nodes_keyed([hit[0]])
         if nodes:
-            return Spot(first, j, text, nodes, tokens[j - 1].possessive, via="fuzzy", keys={hit[0]}), joined
+            return Spot(first, last, text, nodes, tokens[last - 1].possessive, via="fuzzy", keys={hit[0]}), joined
     return None
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Optional
 
 from stancegraph.queries.ask.clause import Clause
-from stancegraph.queries.ask.intents import (DONE_TO, Plan, _actor, _plan, connections, counts, events, rankings,
-                                             reporting)
-from stancegraph.queries.ask.lexicon import DISAGREE
+from stancegraph.queries.ask.entities import SPEAKER_KINDS
+from stancegraph.queries.ask.intents import (DONE_TO, Plan, _actor, _plan, at_least, connections, counts, events,
+                                             rankings, reporting)
+from stancegraph.queries.ask.lexicon import DISAGREE, REVERSAL
 from stancegraph.queries.ask.time import When
 
 _STANCE_VALUE = {"support": "supports", "oppose": "opposes"}
@@ -19,9 +20,9 @@ def _sign(c: Clause) -> Optional[str]:
         return None
     sign = c.polarity or (c.verb_cls if c.verb_cls in ("support", "oppose") else None)
     if sign is None and c.verb_cls in (None, "say"):  # "any criticism of X", "who voiced support for X"
-        sign = "support" if c.has_noun("support") else "oppose" if c.has_noun("oppose") else None
-    if sign == "support" and c.negated:
-        return "oppose"
+        sign = "support" if c.has_noun("support") else "oppose" if c.has_noun("oppose", "disagree") else None
+    if sign == "support" and (c.negated or REVERSAL & c.words):
+        return "oppose"  # "does not support X", "who called for an end to X"
     return sign
 
 
@@ -33,8 +34,21 @@ def _negation_read(c: Clause) -> bool:
 def stances(c: Clause, when: When) -> Optional[Plan]:
     """ "who supports X", "who criticised Blair", "what does Brown think of Y", "stances of X",
     "X's position on Y", "who disagrees about Y"."""
-    if c.verb and c.verb.base in DISAGREE and not c.with_role("with") or c.has_noun("disagree"):
+    if (c.verb and c.verb.base in DISAGREE or c.has_noun("disagree")) and not c.with_role("with"):
         return _plan("stance", "disagreements", target=c.first(*DONE_TO), actor=_actor(c.first("subj", "poss")))
+    compared = c.verb and c.verb.base in ("compare", "contrast") or c.verb is None and {"vs", "versus"} & c.words
+    if compared and c.first("about"):  # "compare Blair and Howard on X", "Xi vs the DPP on X"
+        return _plan("stance", "stance-matrix", target=c.first("about"))
+    sided = next((s for s in c.with_role("poss") if c.tokens[s.end:s.end + 1] and c.tokens[s.end].low == "side"), None)
+    if sided is not None:  # "who's on Blair's side", "who took Xi's side": support for that name
+        holder = _actor(c.first("subj"))
+        if holder is not None:
+            return _plan("stance", "stances", when, actor=holder, target=sided, stance="supports")
+        return _plan("stance", "who-supports", target=sided)
+    if c.has_noun("matrix"):  # "Kennedy's stance matrix", "the stance matrix for ID cards"
+        holder = _actor(c.first("subj", "poss", "by"))
+        return _plan("stance", "stance-matrix", target=next((s for s in c.with_role(*DONE_TO) if s is not holder),
+                                                            None), actor=holder)
     if c.has_noun("critics", "supporters") and c.verb_cls in (None, "say", "support", "oppose"):
         target = c.first("poss", "of", "obj", "subj")
         if target and c.has_noun("critics") and c.has_noun("supporters"):  # "X's supporters and critics"
@@ -42,14 +56,15 @@ def stances(c: Clause, when: When) -> Optional[Plan]:
         if target:
             query = "who-opposes" if c.has_noun("critics") else "who-supports"
             return _plan("stance", query, target=target)
-    nouns = c.has_noun("stance", "support", "oppose", "matrix")
+    nouns = c.has_noun("stance", "support", "oppose", "disagree")
     if not (c.verb_cls in ("support", "oppose", "think", "stand") or c.polarity or nouns and c.verb_cls in
             (None, "say", "think")):
         return None
     sign = _sign(c)
     by_noun = c.has_noun("stance") and c.verb_cls not in ("think",)
     holder = _actor(c.first("subj", "poss", "by") or (c.first("of") if by_noun else None))
-    target = next((s for s in c.with_role(*DONE_TO) if s is not holder), None)
+    target = next((s for s in c.with_role(*DONE_TO) if s is not holder), None) or next(
+        (s for s in c.spots if s.is_topic), None)  # "who wants tuition fees scrapped": a topic holds no stance
     stance = _STANCE_VALUE.get(sign)
     if target is None and _words(c):  # "who supports tuition fees" with no such topic: who said the words
         return _words_said(c, when, holder)
@@ -83,10 +98,17 @@ def timeline(c: Clause, when: When) -> Optional[Plan]:
         c.verb.passive or not c.first("subj", "poss", "by"))
     # "how did coverage of X evolve": how talk of a subject went, no one's stance
     trend = c.trend and c.verb_cls in (None, "say", "discuss", "mention") and not c.has_noun(
-        "stance", "support", "oppose") and not c.first("subj", "poss", "by")
-    if not (c.has_noun("timeline") or passive_talk or trend):
+        "stance", "support", "oppose") and not [s for s in c.with_role("subj", "poss", "by") if not s.is_topic]
+    lows = [t.low for t in c.tokens]
+    ordered = c.has_noun("order") and ({"order", "by", "first"} & c.words) and ({"date", "dates", "oldest",
+                                                                                   "earliest"} & c.words)
+    if not (c.has_noun("timeline") or passive_talk or trend or ordered):
         return None
     subject = c.first(*DONE_TO, "subj", "poss")
+    if subject is not None and subject in c.with_role("subj", "poss") and (c.verb_cls == "say" or c.has_noun(
+            "say")) and any(a.get("kind") in SPEAKER_KINDS for a in subject.actors) and not {
+            "timeline", "chronology", "history"} & set(lows):
+        return None  # "Blair's statements in date order": what Blair said, in order
     return _plan("timeline", "timeline", when, subject=subject) if subject else None
 
 
@@ -114,7 +136,8 @@ def _words_said(c: Clause, when: When, speaker) -> Optional[Plan]:
 def said(c: Clause, when: When) -> Optional[Plan]:
     """ "what did Blair say about the election", "who said what about tuition fees",
     "statements by Xi", "who mentioned Iraq"."""
-    if not (c.verb_cls in ("say", "discuss", "mention", "think") or c.has_noun("say")):
+    if not (c.verb_cls in ("say", "discuss", "mention", "think") or c.has_noun("say") or
+            c.verb is None and c.has_noun("articles") and c.first("about")):  # "articles about tuition fees"
         return None
     if c.verb and c.verb.index == 0 and c.tokens[0].low == c.verb.base and c.verb.base != "tell":
         return None  # "write a poem about Blair": an order to say something, not a question about it
@@ -150,6 +173,9 @@ def profile(c: Clause, when: When) -> Optional[Plan]:
         return None
     if spot.is_topic:
         return _plan("said", "who-said-what", when, subject=spot)
+    if c.first("from") is spot and c.verb is None and any(a.get("kind") in ("person", "organization")
+                                                          for a in spot.actors):
+        return _plan("said", "what-did-they-say", when, speaker=spot)  # "anything from Clarke", "the latest from X"
     return _plan("profile", "actor-profile", actor=spot)
 
 
@@ -171,8 +197,13 @@ def plan(c: Clause, when: When) -> Optional[Plan]:
     """The first rule's plan for the clause, or None when no rule can place it."""
     if c.negated and not _negation_read(c):
         return None  # "who did not comment on X", "who never criticised Y": no query lists absences
+    if not (c.spots or c.unread or c.wh or c.nouns or c.rank or c.count or when):
+        return None  # "thanks!", "great": a word and nothing it is asked of
     for rule in RULES:
         found = rule(c, when)
         if found is not None:
+            least = at_least(c) if found.query in ("co-mentions", "stance-matrix") else None
+            if least:  # "who appears with Kennedy in at least 2 articles"
+                found.params["min"] = least
             return found
     return None

@@ -89,18 +89,12 @@ def _date_at(tokens: list[Token], i: int, skip: set[int], ref: dt.date,
     if _ISO.match(low):
         return low, low, i + 1
     prev = tokens[i - 1].low if i > 0 else ""
+    if _day_of(low) and nxt in MONTHS:  # "25 November", "the 3rd of March" is left to the month
+        return _month_at(tokens, i + 1, skip, ref, future, _day_of(low))
     year_next = bool(_ISO.match(nxt)) and len(nxt) == 4
     if low in MONTHS and (year_next or prev in _SINCE | _UNTIL | _IN | {"between", "and"}
                           or tokens[i].capitalised and low not in ("may", "march")):
-        month = MONTHS[low]
-        if _ISO.match(nxt) and len(nxt) == 4:
-            value = f"{nxt}-{month:02d}"
-            return value, value, i + 2
-        year = ref.year if month <= ref.month else ref.year - 1
-        if future:
-            year = ref.year if month >= ref.month else ref.year + 1
-        value = f"{year}-{month:02d}"
-        return value, value, i + 1
+        return _month_at(tokens, i, skip, ref, future)
     if low in ("last", "past", "this", "previous") and nxt:
         return _relative(low, nxt, tokens, i, ref)
     if low in ("today", "yesterday"):
@@ -109,6 +103,37 @@ def _date_at(tokens: list[Token], i: int, skip: set[int], ref: dt.date,
     if low == "recently" or low == "lately":
         return (ref - dt.timedelta(days=31)).isoformat(), ref.isoformat(), i + 1
     return None
+
+
+def _day_of(word: str) -> Optional[int]:
+    """The day of the month a word gives ("25", "25th", "1st"), or None."""
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", word)
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 31 else None
+
+
+def _month_at(tokens: list[Token], i: int, skip: set[int], ref: dt.date, future: bool,
+              day: Optional[int] = None) -> tuple[str, str, int]:
+    """A month at word i, with the day after it ("November 25") or given, and a year after
+    those ("November 25, 2025"); without a year, the last such month up to ``ref`` (or with
+    ``future`` the next one from it)."""
+    def word(k: int) -> str:
+        return tokens[k].low if k < len(tokens) and k not in skip else ""
+
+    month, k = MONTHS[tokens[i].low], i + 1
+    if day is None and _day_of(word(k)):
+        day, k = _day_of(word(k)), k + 1
+    if _ISO.match(word(k)) and len(word(k)) == 4:
+        year, k = int(word(k)), k + 1
+    elif future:
+        year = ref.year if month >= ref.month else ref.year + 1
+    else:
+        year = ref.year if month <= ref.month else ref.year - 1
+    value = f"{year}-{month:02d}"
+    try:
+        value = dt.date(year, month, day).isoformat() if day else value
+    except ValueError:  # "February 30": the month
+        pass
+    return value, value, k
 
 
 def _relative(low: str, nxt: str, tokens: list[Token], i: int, ref: dt.date) -> Optional[tuple[str, str, int]]:

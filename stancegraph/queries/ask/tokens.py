@@ -11,6 +11,8 @@ from stancegraph.graph.model import name_key
 # abbreviations ("U.S." keeps it, "Taiwan." at the end of a sentence does not).
 _WORD = re.compile(r"[^\W_]+(?:[.\-&'’][^\W_]+)*\.?")
 _POSSESSIVE = re.compile(r"^(.+)['’]s$", re.I)
+#: Words whose 's is "is": "who's", "what's", "where's".
+_CONTRACTED = {"who", "what", "where", "when", "how", "which", "that", "there", "here"}
 
 
 @dataclass
@@ -19,6 +21,7 @@ class Token:
     start: int  #: character offsets in the question
     end: int
     possessive: bool = False  #: typed with 's (or s') after it
+    opens: bool = False  #: first word of a second sentence ("Hi! Could you..."): its capital marks no name
 
     @property
     def low(self) -> str:
@@ -30,7 +33,7 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+        return self.text[:1].isupper() and not self.opens and self.text != "I"  # "can I see": no name
 
     @property
     def shouted(self) -> bool:
@@ -54,7 +57,14 @@ def tokenize(question: str) -> list[Token]:
         possessive = bool(pm)
         if pm:
             text = pm.group(1)
+        if possessive and text.lower() in _CONTRACTED:  # "who's for X": who is, no possessive
+            tokens += [Token(text, m.start(), m.start() + len(text)), Token("is", m.start() + len(text), m.end())]
+            continue
         tokens.append(Token(text, m.start(), m.start() + len(text), possessive))
+    for t in tokens[1:]:
+        before = question[:t.start].rstrip()
+        word = before[:-1].split()[-1:] or [""]
+        t.opens = before[-1:] in ("!", "?", ";") or before.endswith(".") and "." not in word[0]  # not "U.S."
     return _apostrophes(question, tokens)
 
 
