@@ -94,3 +94,23 @@ def test_stance(extractor, text, expected):
 def test_no_support(extractor, text, ends):
     assert not [t for t in triples(extractor, text) if (t[1], t[2]) == ends and (
         t[0] == "SUPPORTS" or "asked why" in text)]
+
+
+def test_an_alliance_is_turned_round_only_between_actors(extractor):
+    # "unnamed allies of Mr Blair": the sources are no actor, so Blair is for no topic
+    # "author's sources" (session 12, BBC politics sample)
+    text = "The author's sources, all unnamed allies of Tony Blair, said the prime minister was tired."
+    assert not [t for t in triples(extractor, text) if t[1] == BLAIR]
+    # between two actors it still goes both ways
+    assert ("SUPPORTS", BROWN, KENNEDY) in triples(extractor, "Charles Kennedy, an ally of Gordon Brown, spoke.")
+
+
+@pytest.mark.parametrize("text, topic", [
+    # what a plan makes someone do is the plan (it had been cut to "plan to make")
+    ("Charles Kennedy outlined his plan to make people do community service instead of paying tax.",
+     "topic:plan-to-make-people-do-community-service"),
+    # ... but not a relative clause the parser hung there ("which critics hate")
+    ("Tony Blair defended the plan to let pubs open longer, which critics hate.", "topic:plan-to-let-pub-open-longer"),
+])
+def test_a_plan_keeps_what_it_makes_someone_do(extractor, text, topic):
+    assert {t[2] for t in triples(extractor, text) if t[0] == "SUPPORTS"} == {topic}

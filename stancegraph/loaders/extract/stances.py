@@ -223,7 +223,11 @@ def _phrase(head) -> list:
                 and head.lemma_.lower() not in _FOR_NOUNS:
             cut.update(x.i for x in c.subtree)
     for t in head.subtree:
-        if t.i != head.i and t.i not in keep and t.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos", "parataxis"):
+        # what a kept plan makes someone do is the plan: "his plan to make people do community
+        # service" (BBC) had been cut to "plan to make"
+        kept_task = t.dep_ == "ccomp" and t.head.i in keep and not any(x.tag_ in ("WDT", "WP") for x in t.subtree)
+        if t.i != head.i and t.i not in keep and not kept_task and t.dep_ in (
+                "relcl", "acl", "advcl", "ccomp", "appos", "parataxis"):
             cut.update(x.i for x in t.subtree)
     return [t for t in head.subtree if t.i not in cut]
 
