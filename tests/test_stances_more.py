@@ -114,3 +114,14 @@ def test_an_alliance_is_turned_round_only_between_actors(extractor):
 ])
 def test_a_plan_keeps_what_it_makes_someone_do(extractor, text, topic):
     assert {t[2] for t in triples(extractor, text) if t[0] == "SUPPORTS"} == {topic}
+
+
+def test_it_goes_on_with_the_main_subject_before_not_a_name_inside_it(extractor):
+    # "It" continues "the committee" (no actor), not the office named inside that sentence
+    # (session 12, BBC politics sample: the committee's blame had become the audit office's)
+    text = ("The committee said the National Audit Office should investigate the failure. "
+            "It blamed Gordon Brown for the problems.")
+    assert not [t for t in triples(extractor, text) if t[2] == BROWN]
+    # the office as the main subject before still holds it
+    text = "The National Audit Office published a report on Monday. It blamed Gordon Brown for the problems."
+    assert ("OPPOSES", "organization:national-audit-office", BROWN) in triples(extractor, text)

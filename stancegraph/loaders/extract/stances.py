@@ -311,12 +311,28 @@ def _holder_of(ctx, verb):
         # "Blair said Labour would set out plans ... and attacked the Tory plans": the past
         # tense goes with "said", not with what Labour would do
         subj = ctx.subject(h.head) or subj
+    if _nameless_antecedent(ctx, subj):
+        return None, None, 0.0
     st = ctx.statement_with_cue(verb)
     if st is not None and st.speaker and st.speaker.actor in ctx.actors and not ctx.guessed(
             st.speaker.text, st.speaker.actor) and (
             subj is None or _apposed_person(ctx, subj) is None and ctx.actor(subj) is None):
         return None, st.speaker.actor, 0.95
     return subj, None, 1.0
+
+
+def _nameless_antecedent(ctx, subj) -> bool:
+    """"The committee said the National Audit Office should investigate ... It blamed the
+    agency's management" (BBC): "it" goes on with the main subject of the sentence before, a
+    body that is no actor, not with the organization named inside that sentence."""
+    if subj is None or subj.lower_ != "it" or subj.sent.start == 0:
+        return False
+    before = ctx.doc[subj.sent.start - 1].sent
+    main = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if main is None or main.pos_ != "NOUN":
+        return False
+    named = ctx.actor(main)  # "the committee" taken for the party named last is a guess too
+    return ctx.described(main) is None if named is None else ctx.guessed(main.text, named)
 
 
 def _hedge(verb) -> str:
