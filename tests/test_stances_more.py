@@ -125,3 +125,10 @@ def test_it_goes_on_with_the_main_subject_before_not_a_name_inside_it(extractor)
     # the office as the main subject before still holds it
     text = "The National Audit Office published a report on Monday. It blamed Gordon Brown for the problems."
     assert ("OPPOSES", "organization:national-audit-office", BROWN) in triples(extractor, text)
+
+
+def test_a_bill_holds_no_stance_but_can_be_the_target_of_one(extractor):
+    # "The Bill proposes control orders" (BBC politics): what a text says is no one's stance
+    assert not triples(extractor, "The Prevention of Terrorism Bill proposes control orders.")
+    assert ("SUPPORTS", TORIES, "organization:prevention-of-terrorism-bill") in triples(
+        extractor, "The Conservatives backed the Prevention of Terrorism Bill.")

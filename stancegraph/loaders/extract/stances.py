@@ -69,6 +69,8 @@ re-election
 """.split())
 #: nouns whose "for" phrase is their content: "blasted Trump's call for a deportation force"
 _FOR_NOUNS = frozenset("call calls support demand demands plan plans proposal bid push campaign case".split())
+#: the last word of names of texts, which say what they say but hold no stance
+_TEXTS = frozenset("Bill Act Treaty Directive Amendment Constitution Charter Convention".split())
 _CUT_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis"}
 _MAX_TOPIC_WORDS = 12
 
@@ -250,6 +252,8 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
         holder, holder_conf = ctx.actor_of(holder_tok)
         if holder is None or holder_tok.pos_ == "NOUN" and ctx.guessed(holder_tok.text, holder):
             return
+    if ctx.actors[holder].name.split()[-1] in _TEXTS:
+        return  # "The Prevention of Terrorism Bill proposes control orders" (BBC): a text holds nothing
     type_, polarity = ("DOES_NOT_SUPPORT", 0.0) if negated else (("SUPPORTS", 1.0) if sign > 0 else ("OPPOSES", -1.0))
     # an issue verb still says something of the issue's owner ("dismissed requests by the
     # Democrats"); an issue preposition does not ("called for Blair's resignation")
