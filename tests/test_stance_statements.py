@@ -73,6 +73,33 @@ def test_denied_praise_carries_the_negation_in_its_cue_and_a_lower_confidence(ex
     "A delegation of councils visited Gordon Brown to lobby for more funds.",
     # "right" as a place on the political map
     "Michael Howard said the right wing of Labour was restless.",
+    # "great"/"good" on a noun that names no person: no praise of anyone
+    "Tony Blair said Gordon Brown was a great believer in ID cards.",
+    "Tony Blair said it was a great day for Gordon Brown.",
+    # a good friend of someone else is no praise from the speaker
+    "Charles Kennedy said Gordon Brown was a good friend of the unions.",
 ])
 def test_no_statement_stance(extractor, text):
     assert not stances(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "great", "good" count on the noun a person is named as (session 12, BBC politics: tributes
+    # and endorsements such as "X was a good and humane judge")
+    ("Charles Kennedy said Gordon Brown was a great chancellor.", ("SUPPORTS", KENNEDY, BROWN)),
+    ('Tony Blair said: "Gordon Brown, a great chancellor, will stay."', ("SUPPORTS", BLAIR, BROWN)),
+    ("Michael Howard said Charles Kennedy was a good and humane leader.", ("SUPPORTS", HOWARD, KENNEDY)),
+])
+def test_praise_on_the_noun_a_person_is_named_as(extractor, text, expected):
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Michael Howard said Gordon Brown was not a great chancellor.", "great"),
+    # the negation of the copula reaches a word on its noun (this was read as praise before)
+    ("Michael Howard said Gordon Brown was not a talented chancellor.", "talented"),
+])
+def test_denied_praise_on_a_predicate_noun_is_against(extractor, text, word):
+    found = [r for r in stances(extractor, text) if (r.source, r.target) == (HOWARD, BROWN)]
+    assert [(r.type, r.cue) for r in found] == [("OPPOSES", f"not {word}")]
+    assert found[0].confidence <= 0.5

@@ -193,6 +193,9 @@ def test_the_government_is_no_guess_at_the_organization_named_last(extractor):
     ("Robert Kilroy-Silk has attacked UK policy on immigration.", "topic:immigration"),
     # a plan to extend drinking hours is not drinking hours (BBC politics)
     ("The Royal College of Physicians opposed the plan to extend drinking hours.", "topic:drinking-hour"),
+    # an immigration plan is a plan on immigration (BBC politics headline, session 12 sample)
+    ("Charles Clarke to unveil immigration plan", "topic:immigration"),
+    ("Michael Howard attacked the government's immigration plans.", "topic:immigration"),
 ])
 def test_a_wrapper_is_kept_when_it_changes_the_issue(extractor, text, not_target):
     found = triples(extractor, text)

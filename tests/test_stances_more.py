@@ -94,3 +94,41 @@ def test_stance(extractor, text, expected):
 def test_no_support(extractor, text, ends):
     assert not [t for t in triples(extractor, text) if (t[1], t[2]) == ends and (
         t[0] == "SUPPORTS" or "asked why" in text)]
+
+
+def test_an_alliance_is_turned_round_only_between_actors(extractor):
+    # "unnamed allies of Mr Blair": the sources are no actor, so Blair is for no topic
+    # "author's sources" (session 12, BBC politics sample)
+    text = "The author's sources, all unnamed allies of Tony Blair, said the prime minister was tired."
+    assert not [t for t in triples(extractor, text) if t[1] == BLAIR]
+    # between two actors it still goes both ways
+    assert ("SUPPORTS", BROWN, KENNEDY) in triples(extractor, "Charles Kennedy, an ally of Gordon Brown, spoke.")
+
+
+@pytest.mark.parametrize("text, topic", [
+    # what a plan makes someone do is the plan (it had been cut to "plan to make")
+    ("Charles Kennedy outlined his plan to make people do community service instead of paying tax.",
+     "topic:plan-to-make-people-do-community-service"),
+    # ... but not a relative clause the parser hung there ("which critics hate")
+    ("Tony Blair defended the plan to let pubs open longer, which critics hate.", "topic:plan-to-let-pub-open-longer"),
+])
+def test_a_plan_keeps_what_it_makes_someone_do(extractor, text, topic):
+    assert {t[2] for t in triples(extractor, text) if t[0] == "SUPPORTS"} == {topic}
+
+
+def test_it_goes_on_with_the_main_subject_before_not_a_name_inside_it(extractor):
+    # "It" continues "the committee" (no actor), not the office named inside that sentence
+    # (session 12, BBC politics sample: the committee's blame had become the audit office's)
+    text = ("The committee said the National Audit Office should investigate the failure. "
+            "It blamed Gordon Brown for the problems.")
+    assert not [t for t in triples(extractor, text) if t[2] == BROWN]
+    # the office as the main subject before still holds it
+    text = "The National Audit Office published a report on Monday. It blamed Gordon Brown for the problems."
+    assert ("OPPOSES", "organization:national-audit-office", BROWN) in triples(extractor, text)
+
+
+def test_a_bill_holds_no_stance_but_can_be_the_target_of_one(extractor):
+    # "The Bill proposes control orders" (BBC politics): what a text says is no one's stance
+    assert not triples(extractor, "The Prevention of Terrorism Bill proposes control orders.")
+    assert ("SUPPORTS", TORIES, "organization:prevention-of-terrorism-bill") in triples(
+        extractor, "The Conservatives backed the Prevention of Terrorism Bill.")

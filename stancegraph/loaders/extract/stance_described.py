@@ -123,8 +123,10 @@ def _agent_noun(ctx, noun, sign: int) -> Iterator[Relation]:
     cue = " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("poss",)
                    and not ctx.actors_at[t.i] or t.i == noun.i)
     yield from _emit(ctx, noun, holder_tok, targets, sign, cue=cue, negated=negated, base=0.75)
-    if noun.lemma_.lower() in lex.MUTUAL_AGENTS and not negated:
-        # "Pecker is a Trump ally": an alliance goes both ways (a supporter's does not)
+    if noun.lemma_.lower() in lex.MUTUAL_AGENTS and not negated and ctx.actor_of(holder_tok)[0] is not None:
+        # "Pecker is a Trump ally": an alliance goes both ways (a supporter's does not); only
+        # between actors: "the author's sources, unnamed allies of Mr Blair" (BBC) had become
+        # Blair for a topic "author's sources"
         for t in targets:
             if ctx.actor_of(t)[0] is not None:
                 yield from _emit(ctx, noun, t, [holder_tok], sign, cue=cue, negated=False, base=0.6)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Iterator, Optional
 
 from stancegraph.graph.model import Relation
+from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import stances as _st
 from stancegraph.loaders.extract.stances import _blocked, _target, owner_of
@@ -30,6 +31,10 @@ _COPULAS = frozenset("be become remain seem look prove sound".split())
 _FIRST_PERSON = frozenset("i me we us my our myself ourselves".split())
 #: "does not believe Blair is sincere": the belief's negation is the evaluation's
 _BELIEF = frozenset("think believe feel consider".split())
+#: nouns that name a person by what they are or do: "a great chancellor", "a good judge" (BBC
+#: politics) -- praise of the person, unlike "a great believer in", "good news", "a bad day"
+_PERSON_NOUNS = cues.PERSON_ROLES | frozenset("""man woman person politician statesman stateswoman servant
+colleague figure campaigner reformer administrator parliamentarian""".split())
 
 
 _EVAL_WORDS = lex.NEGATIVE_EVAL | lex.POSITIVE_EVAL | lex.SUBJECT_EVAL_VERBS
@@ -89,7 +94,7 @@ def _sign(tok) -> int:
         return +1 if lemma in lex.POSITIVE_SUBJECT_VERBS else -1
     if tok.pos_ not in ("VERB", "ADJ", "NOUN"):
         return 0
-    if lemma in lex.PREDICATE_ONLY_EVAL and tok.dep_ not in ("acomp", "attr"):
+    if lemma in lex.PREDICATE_ONLY_EVAL and tok.dep_ not in ("acomp", "attr") and not _praises_person(tok):
         return 0
     if lemma in lex.NEGATIVE_EVAL or tok.lower_ in lex.NEGATIVE_EVAL:
         return -1
@@ -98,9 +103,22 @@ def _sign(tok) -> int:
     return 0
 
 
+def _praises_person(tok) -> bool:
+    """"Brown is a great chancellor", "Scarman was a good and humane judge", "Brown, a great
+    chancellor": a predicate-only word on the noun a person is named as."""
+    head = tok.head
+    if tok.dep_ == "conj" and head.dep_ == "amod":  # "a good and humane judge" parsed from "humane"
+        tok, head = head, head.head
+    return tok.dep_ == "amod" and head.lemma_.lower() in _PERSON_NOUNS and (
+        head.dep_ == "appos" or head.dep_ == "attr" and head.head.lemma_.lower() in _COPULAS)
+
+
 def _negated(tok) -> bool:
-    """"is not a disaster", "has not failed", "never lied", "does not think Blair is honest"."""
+    """"is not a disaster", "has not failed", "never lied", "does not think Blair is honest",
+    "was not a talented chancellor"."""
     verb = tok.head if tok.dep_ in ("attr", "acomp") else tok
+    if tok.dep_ == "amod" and tok.head.dep_ == "attr":
+        verb = tok.head.head
     for x in (tok, verb, verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _BELIEF else tok):
         if any(c.dep_ == "neg" or c.lower_ in ("never", "hardly") for c in x.children):
             return True

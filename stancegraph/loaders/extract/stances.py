@@ -69,6 +69,8 @@ re-election
 """.split())
 #: nouns whose "for" phrase is their content: "blasted Trump's call for a deportation force"
 _FOR_NOUNS = frozenset("call calls support demand demands plan plans proposal bid push campaign case".split())
+#: the last word of names of texts, which say what they say but hold no stance
+_TEXTS = frozenset("Bill Act Treaty Directive Amendment Constitution Charter Convention".split())
 _CUT_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis"}
 _MAX_TOPIC_WORDS = 12
 
@@ -223,7 +225,11 @@ def _phrase(head) -> list:
                 and head.lemma_.lower() not in _FOR_NOUNS:
             cut.update(x.i for x in c.subtree)
     for t in head.subtree:
-        if t.i != head.i and t.i not in keep and t.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos", "parataxis"):
+        # what a kept plan makes someone do is the plan: "his plan to make people do community
+        # service" (BBC) had been cut to "plan to make"
+        kept_task = t.dep_ == "ccomp" and t.head.i in keep and not any(x.tag_ in ("WDT", "WP") for x in t.subtree)
+        if t.i != head.i and t.i not in keep and not kept_task and t.dep_ in (
+                "relcl", "acl", "advcl", "ccomp", "appos", "parataxis"):
             cut.update(x.i for x in t.subtree)
     return [t for t in head.subtree if t.i not in cut]
 
@@ -246,6 +252,8 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
         holder, holder_conf = ctx.actor_of(holder_tok)
         if holder is None or holder_tok.pos_ == "NOUN" and ctx.guessed(holder_tok.text, holder):
             return
+    if ctx.actors[holder].name.split()[-1] in _TEXTS:
+        return  # "The Prevention of Terrorism Bill proposes control orders" (BBC): a text holds nothing
     type_, polarity = ("DOES_NOT_SUPPORT", 0.0) if negated else (("SUPPORTS", 1.0) if sign > 0 else ("OPPOSES", -1.0))
     # an issue verb still says something of the issue's owner ("dismissed requests by the
     # Democrats"); an issue preposition does not ("called for Blair's resignation")
@@ -307,12 +315,28 @@ def _holder_of(ctx, verb):
         # "Blair said Labour would set out plans ... and attacked the Tory plans": the past
         # tense goes with "said", not with what Labour would do
         subj = ctx.subject(h.head) or subj
+    if _nameless_antecedent(ctx, subj):
+        return None, None, 0.0
     st = ctx.statement_with_cue(verb)
     if st is not None and st.speaker and st.speaker.actor in ctx.actors and not ctx.guessed(
             st.speaker.text, st.speaker.actor) and (
             subj is None or _apposed_person(ctx, subj) is None and ctx.actor(subj) is None):
         return None, st.speaker.actor, 0.95
     return subj, None, 1.0
+
+
+def _nameless_antecedent(ctx, subj) -> bool:
+    """"The committee said the National Audit Office should investigate ... It blamed the
+    agency's management" (BBC): "it" goes on with the main subject of the sentence before, a
+    body that is no actor, not with the organization named inside that sentence."""
+    if subj is None or subj.lower_ != "it" or subj.sent.start == 0:
+        return False
+    before = ctx.doc[subj.sent.start - 1].sent
+    main = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if main is None or main.pos_ != "NOUN":
+        return False
+    named = ctx.actor(main)  # "the committee" taken for the party named last is a guess too
+    return ctx.described(main) is None if named is None else ctx.guessed(main.text, named)
 
 
 def _hedge(verb) -> str:

@@ -123,6 +123,11 @@ idea project issue question
 """.split())
 
 
+#: issues that are a domain or a problem a plan deals with, not what the plan brings in: "the
+#: immigration plan" is a plan on immigration, not immigration ("the ID card scheme" is ID cards)
+DOMAIN_ISSUES = frozenset({"immigration", "illegal immigration", "inflation", "climate change", "trade war",
+                           "Russia-Ukraine war"})
+
 #: (not "extend": a plan to extend drinking hours is not drinking hours)
 _BRING_IN = frozenset("introduce create bring build launch establish".split())
 
@@ -154,7 +159,8 @@ def _unwrap(toks: list) -> list:
         start = min(x.left_edge.i for x in before)
         inner = [t for t in toks if start <= t.i < head.i]
         doc = head.doc
-        if canonical(text_of(doc)[inner[0].idx: inner[-1].idx + len(inner[-1].text)]):
+        issue = canonical(text_of(doc)[inner[0].idx: inner[-1].idx + len(inner[-1].text)])
+        if issue and issue not in DOMAIN_ISSUES:
             return inner
     return toks
 
