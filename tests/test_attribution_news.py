@@ -334,3 +334,38 @@ def test_what_a_speaker_called_something_comes_with_what_was_called_so(extractor
     st = one(extractor, "Mr Kennedy called the council's decision “arbitrary.” His aides agreed.", "arbitrary")
     assert st.content.text == "the council's decision “arbitrary.”"
     assert st.speaker.text == "Mr Kennedy" and st.kind == "mixed"
+
+
+# ---- fourth round (issue 19, session 12): shapes counted on PolNeAR train ------------------
+
+def test_a_quote_whose_opening_mark_the_parser_hung_on_the_sentence_before_still_continues(extractor):
+    text = ("''At that time, the whole town applauded and thanked the council,'' Mr. Hale told a news briefing "
+            "near the end of a long day of meetings in Leeds between local and national officials. ''Now they're "
+            "saying that the council has a budget hole that is a drag on the region. But what did they say at "
+            "the time?''")
+    st = one(extractor, text, "budget hole")
+    assert st.speaker.text == "Mr. Hale"
+
+
+def test_a_quote_inside_another_statements_content_is_no_continuation(extractor):
+    text = ('"Maybe we\'re just trying to let the mayor learn the lesson and leave us alone," Tripp said. "We\'re '
+            'trying to show some mercy to the mayor." Ohio, he said, was "where we have a chance to go head to '
+            'head with the mayor and show that a real ground game can make the difference."')
+    st = one(extractor, text, "some mercy")
+    assert "Ohio" not in st.content.text
+
+
+def test_a_when_clause_with_a_speech_verb_leaves_the_object_as_content(extractor):
+    text = "Campaign chairman John Podesta offered a slogan straight out of the 1990s when I asked him about it."
+    st = one(extractor, text, "slogan")
+    assert (st.speaker.text, st.content.text) == ("John Podesta", "a slogan straight out of the 1990s")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The governor has been vouching for the candidate and his family for months.", "the candidate and his family"),
+    ('"You are working it hard," the host told Becerra, alluding to the chairman\'s rumoured ambitions.',
+     "the chairman's rumoured ambitions"),
+    ("Mr Jones likened the new parking levy to a tax on going to work.", "the new parking levy to a tax on going to work"),
+])
+def test_verbs_of_speech_counted_on_train_say_their_object(extractor, text, said):
+    assert one(extractor, text, said).content.text == said

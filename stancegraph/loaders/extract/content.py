@@ -71,7 +71,8 @@ def _object_content(t, lemma):
                 # "Xi explained China's position on the Taiwan issue, saying that ...": the
                 # participle carries what was said; the object is only its topic (seed)
                 if lemma in cues.NP_CONTENT_VERBS or lemma in cues.STANCE_VERBS or not any(
-                        x.dep_ == "advcl" and x.lemma_.lower() in cues.SPEECH_VERBS for x in t.children):
+                        x.dep_ == "advcl" and x.tag_ == "VBG" and x.lemma_.lower() in cues.SPEECH_VERBS
+                        for x in t.children):
                     return c
             for cc in c.children:  # "told reporters that ..." attaches the clause to the object
                 if cc.dep_ == "ccomp":

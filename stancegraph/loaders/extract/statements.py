@@ -342,12 +342,13 @@ def _quote_sequels(doc, quotes, claimed, found: list[RawStatement]) -> Iterator[
     order = sorted(range(len(found)), key=lambda k: found[k].content[0])
     ends = [r.content[1] for r in found]  # a joined quote moves its statement's end
     for qi, (qs, qe) in enumerate(quotes):
-        if qi in claimed:
-            continue
+        if qi in claimed or any(r.content[0] < qe and qs < r.content[1] for r in found):
+            continue  # 'South Carolina, he said, was "where ..."': the quote is in a content
         span = doc.char_span(qs, qe, alignment_mode="expand")
         if span is None or len(span) < 4:
             continue
-        sent = span[0].sent
+        # the opening mark may hang on the sentence before ('... officials. ''Now they're ...'')
+        sent = next((t for t in span if not (t.is_punct or t.is_space)), span[0]).sent
         sent_chars = len(sent.text.strip())
         if (qe - qs) < 0.8 * min(sent_chars, qe - sent.start_char) and not (qs <= sent.start_char + 1 and qe >= sent.end_char - 2):
             continue
