@@ -369,3 +369,28 @@ def test_a_when_clause_with_a_speech_verb_leaves_the_object_as_content(extractor
 ])
 def test_verbs_of_speech_counted_on_train_say_their_object(extractor, text, said):
     assert one(extractor, text, said).content.text == said
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Sanders also took aim at a provision that lets the governor cut the minimum wage for young workers.",
+     "Sanders", "a provision that lets the governor cut the minimum wage for young workers"),
+    ("The mayor took issue with recent criticism of her handling of the budget.", "The mayor",
+     "recent criticism of her handling of the budget"),
+    ("At the rally, Keller laid out her plan for the harbour and the new bridge.", "Keller",
+     "her plan for the harbour and the new bridge"),
+    ("Mr Hart distanced himself from the campaign against the new stadium.", "Mr Hart",
+     "the campaign against the new stadium"),
+])
+def test_a_cue_of_several_words_says_what_its_preposition_or_object_names(extractor, text, speaker, said):
+    st = one(extractor, text, said)
+    assert (st.speaker.text, st.content.text) == (speaker, said)
+
+
+def test_made_no_mention_of_is_no_statement(extractor):
+    assert contents(extractor, "The governor made no mention of the strike in his speech on Monday.") == []
+
+
+def test_the_turns_of_a_q_and_a_name_no_speaker(extractor):
+    text = ("Q: Will you run again?\n\nA: I think the party needs new people now and I will not stand in "
+            "their way.\n\nQ: Who should lead it?")
+    assert not [st for st in extract(extractor, text) if st.speaker is not None and st.speaker.text in ("Q", "A")]

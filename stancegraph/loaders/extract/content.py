@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.cue_phrases import PHRASE_CUES, phrase_content
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 _PUNCT_EDGE = set(",;:—–-")
@@ -22,7 +23,9 @@ def complement(t, lemma):
     """The content clause of a cue: ccomp; xcomp of belief/intention verbs; an NP object;
     the object of a content preposition ("talked about immigration")."""
     if lemma == "make":
-        return make_content(t)
+        return make_content(t) or phrase_content(t)
+    if lemma in PHRASE_CUES:
+        return phrase_content(t)
     if lemma in cues.PREP_ONLY_VERBS:
         # "talked about X"; "talked with X" reports nothing, nor does "said after speaking
         # with Xi that ...", where the parser hangs the said clause on "speaking" (seed)

@@ -25,6 +25,7 @@ from stancegraph.loaders.extract.content import (
     MAX_SPAN, as_clause_content, clause_chars, clean_content, complement, extend_content, fronted_content, make_content,
     misattached_clause, parenthetical, request_content, subtree_end, tail_after, trim,
 )
+from stancegraph.loaders.extract.cue_phrases import PHRASE_CUES, phrase_content
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.headings import Headings, in_headings
 from stancegraph.loaders.extract.phrases import (
@@ -256,7 +257,9 @@ def _is_cue(t, lemmas, in_quote) -> bool:
         return False
     lemma = cue_lemma(t)
     if lemma == "make":
-        return make_content(t) is not None
+        return make_content(t) is not None or phrase_content(t) is not None
+    if lemma in PHRASE_CUES:
+        return phrase_content(t) is not None
     if lemma not in lemmas:
         return False
     # "reluctant to explicitly say whether ...", "refused to say": a hypothetical saying,
@@ -293,7 +296,7 @@ def cue_lemma(t) -> str:
 _TITLE_LEMMAS = {"says": "say", "said": "say", "tells": "tell", "told": "tell", "warns": "warn", "claims": "claim",
                  "insists": "insist", "admits": "admit", "denies": "deny", "vows": "vow", "urges": "urge"}
 #: Lemmas besides the cue lemmas that may make a cue: a title's "Says", "make clear".
-_CUE_FORMS = frozenset(_TITLE_LEMMAS) | {"make"}
+_CUE_FORMS = frozenset(_TITLE_LEMMAS) | {"make"} | frozenset(PHRASE_CUES)
 _ASPECT_HEADS = frozenset("continue use begin start take come go step proceed return keep".split())
 
 
