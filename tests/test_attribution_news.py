@@ -394,3 +394,20 @@ def test_the_turns_of_a_q_and_a_name_no_speaker(extractor):
     text = ("Q: Will you run again?\n\nA: I think the party needs new people now and I will not stand in "
             "their way.\n\nQ: Who should lead it?")
     assert not [st for st in extract(extractor, text) if st.speaker is not None and st.speaker.text in ("Q", "A")]
+
+
+def test_the_evaluation_record_joins_the_pieces_of_a_long_quote_the_graph_keeps_apart(extractor):
+    from stancegraph.loaders.extract.pipeline import extract_jsonl_record
+
+    first = ("It is good political strategy for the council to win back the suburbs before the autumn, and every "
+             "ward we hold matters more than any poll")
+    second = ("In a general election, towns can be crucial. Turnout in the market towns and on the coast decided "
+              "the last two races here, and it will decide this one too, whatever the national mood is doing")
+    text = (f'"{first}," said Ed Rendle, a former mayor of the town and a long-serving councillor, referring to '
+            f'the list of endorsements. "{second}."\n\nThe vote is in May.')
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text))
+    pieces = [st for st in graph.statements if first[:20] in st.content.text or second[:20] in st.content.text]
+    assert len(pieces) == 2 and all(len(st.content.text) <= 400 for st in pieces)  # the graph: two pieces
+    rows = [r for r in extract_jsonl_record("t.txt", graph)["statements"] if first[:20] in r["content"]["text"]]
+    assert len(rows) == 1 and rows[0]["content"]["text"].endswith(second + '."')  # the record: one attribution
+    assert rows[0]["speaker"]["text"] == "Ed Rendle"
