@@ -411,3 +411,15 @@ def test_the_evaluation_record_joins_the_pieces_of_a_long_quote_the_graph_keeps_
     rows = [r for r in extract_jsonl_record("t.txt", graph)["statements"] if first[:20] in r["content"]["text"]]
     assert len(rows) == 1 and rows[0]["content"]["text"].endswith(second + '."')  # the record: one attribution
     assert rows[0]["speaker"]["text"] == "Ed Rendle"
+
+
+def test_a_quote_with_narration_of_its_own_in_a_later_paragraph_is_not_the_previous_speakers(extractor):
+    text = ('The mayor opened the new bridge on Monday. "We waited ten years for this," Anna Keller said.\n\n'
+            '"They are all here because she is promising them free parking," Tom Bennett shot back with a laugh.')
+    assert not [st for st in extract(extractor, text) if "free parking" in st.content.text]
+
+
+def test_a_quote_that_is_a_whole_later_paragraph_is_still_the_previous_speakers(extractor):
+    text = ('The mayor opened the new bridge on Monday. "We waited ten years for this," Anna Keller said.\n\n'
+            '"And we will keep the tolls low for every family in the town."')
+    assert one(extractor, text, "tolls low").speaker.text == "Anna Keller"
