@@ -344,3 +344,92 @@ def test_what_a_speaker_called_something_comes_with_what_was_called_so(extractor
 def test_a_percent_sign_stays_with_its_number(extractor, text, end):
     # spaCy counts "%" as punctuation, and the span trimmers dropped it (BBC politics)
     assert any(c.endswith(end) for c in contents(extractor, text)), contents(extractor, text)
+
+
+# ---- fourth round (issue 19, session 12): shapes counted on PolNeAR train ------------------
+
+def test_a_quote_whose_opening_mark_the_parser_hung_on_the_sentence_before_still_continues(extractor):
+    text = ("''At that time, the whole town applauded and thanked the council,'' Mr. Hale told a news briefing "
+            "near the end of a long day of meetings in Leeds between local and national officials. ''Now they're "
+            "saying that the council has a budget hole that is a drag on the region. But what did they say at "
+            "the time?''")
+    st = one(extractor, text, "budget hole")
+    assert st.speaker.text == "Mr. Hale"
+
+
+def test_a_quote_inside_another_statements_content_is_no_continuation(extractor):
+    text = ('"Maybe we\'re just trying to let the mayor learn the lesson and leave us alone," Tripp said. "We\'re '
+            'trying to show some mercy to the mayor." Ohio, he said, was "where we have a chance to go head to '
+            'head with the mayor and show that a real ground game can make the difference."')
+    st = one(extractor, text, "some mercy")
+    assert "Ohio" not in st.content.text
+
+
+def test_a_when_clause_with_a_speech_verb_leaves_the_object_as_content(extractor):
+    text = "Campaign chairman John Podesta offered a slogan straight out of the 1990s when I asked him about it."
+    st = one(extractor, text, "slogan")
+    assert (st.speaker.text, st.content.text) == ("John Podesta", "a slogan straight out of the 1990s")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The governor has been vouching for the candidate and his family for months.", "the candidate and his family"),
+    ('"You are working it hard," the host told Becerra, alluding to the chairman\'s rumoured ambitions.',
+     "the chairman's rumoured ambitions"),
+    ("Mr Jones likened the new parking levy to a tax on going to work.", "the new parking levy to a tax on going to work"),
+])
+def test_verbs_of_speech_counted_on_train_say_their_object(extractor, text, said):
+    assert one(extractor, text, said).content.text == said
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Sanders also took aim at a provision that lets the governor cut the minimum wage for young workers.",
+     "Sanders", "a provision that lets the governor cut the minimum wage for young workers"),
+    ("The mayor took issue with recent criticism of her handling of the budget.", "The mayor",
+     "recent criticism of her handling of the budget"),
+    ("At the rally, Keller laid out her plan for the harbour and the new bridge.", "Keller",
+     "her plan for the harbour and the new bridge"),
+    ("Mr Hart distanced himself from the campaign against the new stadium.", "Mr Hart",
+     "the campaign against the new stadium"),
+])
+def test_a_cue_of_several_words_says_what_its_preposition_or_object_names(extractor, text, speaker, said):
+    st = one(extractor, text, said)
+    assert (st.speaker.text, st.content.text) == (speaker, said)
+
+
+def test_made_no_mention_of_is_no_statement(extractor):
+    assert contents(extractor, "The governor made no mention of the strike in his speech on Monday.") == []
+
+
+def test_the_turns_of_a_q_and_a_name_no_speaker(extractor):
+    text = ("Q: Will you run again?\n\nA: I think the party needs new people now and I will not stand in "
+            "their way.\n\nQ: Who should lead it?")
+    assert not [st for st in extract(extractor, text) if st.speaker is not None and st.speaker.text in ("Q", "A")]
+
+
+def test_the_evaluation_record_joins_the_pieces_of_a_long_quote_the_graph_keeps_apart(extractor):
+    from stancegraph.loaders.extract.pipeline import extract_jsonl_record
+
+    first = ("It is good political strategy for the council to win back the suburbs before the autumn, and every "
+             "ward we hold matters more than any poll")
+    second = ("In a general election, towns can be crucial. Turnout in the market towns and on the coast decided "
+              "the last two races here, and it will decide this one too, whatever the national mood is doing")
+    text = (f'"{first}," said Ed Rendle, a former mayor of the town and a long-serving councillor, referring to '
+            f'the list of endorsements. "{second}."\n\nThe vote is in May.')
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text))
+    pieces = [st for st in graph.statements if first[:20] in st.content.text or second[:20] in st.content.text]
+    assert len(pieces) == 2 and all(len(st.content.text) <= 400 for st in pieces)  # the graph: two pieces
+    rows = [r for r in extract_jsonl_record("t.txt", graph)["statements"] if first[:20] in r["content"]["text"]]
+    assert len(rows) == 1 and rows[0]["content"]["text"].endswith(second + '."')  # the record: one attribution
+    assert rows[0]["speaker"]["text"] == "Ed Rendle"
+
+
+def test_a_quote_with_narration_of_its_own_in_a_later_paragraph_is_not_the_previous_speakers(extractor):
+    text = ('The mayor opened the new bridge on Monday. "We waited ten years for this," Anna Keller said.\n\n'
+            '"They are all here because she is promising them free parking," Tom Bennett shot back with a laugh.')
+    assert not [st for st in extract(extractor, text) if "free parking" in st.content.text]
+
+
+def test_a_quote_that_is_a_whole_later_paragraph_is_still_the_previous_speakers(extractor):
+    text = ('The mayor opened the new bridge on Monday. "We waited ten years for this," Anna Keller said.\n\n'
+            '"And we will keep the tolls low for every family in the town."')
+    assert one(extractor, text, "tolls low").speaker.text == "Anna Keller"

@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.cue_phrases import PHRASE_CUES, phrase_content
 from stancegraph.loaders.extract.nlp import sheds
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -23,7 +24,9 @@ def complement(t, lemma):
     """The content clause of a cue: ccomp; xcomp of belief/intention verbs; an NP object;
     the object of a content preposition ("talked about immigration")."""
     if lemma == "make":
-        return make_content(t)
+        return make_content(t) or phrase_content(t)
+    if lemma in PHRASE_CUES:
+        return phrase_content(t)
     if lemma in cues.PREP_ONLY_VERBS:
         # "talked about X"; "talked with X" reports nothing, nor does "said after speaking
         # with Xi that ...", where the parser hangs the said clause on "speaking" (seed)
@@ -72,7 +75,8 @@ def _object_content(t, lemma):
                 # "Xi explained China's position on the Taiwan issue, saying that ...": the
                 # participle carries what was said; the object is only its topic (seed)
                 if lemma in cues.NP_CONTENT_VERBS or lemma in cues.STANCE_VERBS or not any(
-                        x.dep_ == "advcl" and x.lemma_.lower() in cues.SPEECH_VERBS for x in t.children):
+                        x.dep_ == "advcl" and x.tag_ == "VBG" and x.lemma_.lower() in cues.SPEECH_VERBS
+                        for x in t.children):
                     return c
             for cc in c.children:  # "told reporters that ..." attaches the clause to the object
                 if cc.dep_ == "ccomp":

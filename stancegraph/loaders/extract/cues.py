@@ -55,6 +55,8 @@ reference advocate underscore underline lash rail assail attack condemn reaffirm
 articulate outline dispute contest downplay acknowledge reiterate tease float
 identify brand coin bemoan voice herald quote chant shrug resist encourage pressure implore
 beg compare
+vouch chide allude credit interject rebuke liken deride characterize characterise plead elaborate
+recite dub label utter
 """.split())
 
 #: Verbs whose content is an infinitive: "seemed to suggest ..." (PolNeAR train: cues in
@@ -77,7 +79,7 @@ PREP_CONTENT = {
     "criticize": ("for",), "criticise": ("for",), "blame": ("for",), "praise": ("for",),
     "thank": ("for",), "congratulate": ("on", "for"),
     "insist": ("on",), "speculate": ("about", "on"), "express": ("for",), "hint": ("at",),
-    "weigh": ("in",),
+    "weigh": ("in",), "vouch": ("for",), "allude": ("to",), "elaborate": ("on",),
 }
 
 #: Verbs that report only with a prepositional content (see PREP_CONTENT).
