@@ -203,12 +203,6 @@ def _name_place(tokens: list[Token], i: int, j: int, spots: list[Spot]) -> bool:
     return tokens[i - 1].low in ("and", "&") and any(s.end == i - 1 and s.nodes for s in spots)
 
 
-def _swapped(a: str, b: str) -> bool:
-    """b is a with two neighbouring letters swapped."""
-    diff = [k for k in range(len(a)) if a[k] != b[k]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-
-
 def _short_verbs() -> dict[str, list[str]]:
     from stancegraph.queries.ask.lexicon import VERB_FORMS
 
@@ -236,7 +230,9 @@ def _spelling(tokens: list[Token], taken: set[int]) -> list[str]:
         if k in taken or len(tok.low) < 3 or is_intent_word(tok.low) or tok.capitalised and k > 0 or tok.is_number:
             continue
         if len(tok.low) < 5:  # a short word only with two letters swapped: "sya" is "say"
-            close = [w for w in _SHORT_VERBS.get("".join(sorted(tok.low)), []) if _swapped(w, tok.low)][:1]
+            from rapidfuzz.distance import OSA  # as fuzzy.py reads "howrad"; among anagrams, one edit is a swap
+
+            close = [w for w in _SHORT_VERBS.get("".join(sorted(tok.low)), []) if OSA.distance(w, tok.low) == 1][:1]
         else:
             close = [w for w in get_close_matches(tok.low, KNOWN_WORDS, n=3, cutoff=0.85) if w[0] == tok.low[0]][:1]
         if close:  # a typo keeps the first letter: "married" is no "carried"
