@@ -9,8 +9,9 @@ line) and extracted with the project's Extractor; nothing else of the corpus is 
 stance edge (SUPPORTS, OPPOSES, DOES_NOT_SUPPORT) has its holder and target linked by name to
 the article's gold entity list: normalised equality, then the project's alias table
 (GOP ~ Republican Party), acronyms (FBI ~ Federal Bureau of Investigation), token
-containment (Trump ~ Donald Trump, House ~ United States House of Representatives) and
-plural group names (Republicans ~ Republican Party). An edge is matched to the gold
+containment (Trump ~ Donald Trump, House ~ United States House of Representatives),
+plural group names (Republicans ~ Republican Party) and first-name variants of one surname
+(Chuck ~ Charles Schumer). An edge is matched to the gold
 triplets of the sentence(s) its evidence covers.
 
 Scores:
@@ -146,7 +147,21 @@ def link(names: list[str], entities: list[str], table=None) -> set[str]:
                     or kc <= ec or ec <= kc or singular_k <= singular_e or singular_e <= singular_k:
                 found.add(ent)
                 break
-    return found
+    return found or _same_person(keys, entities)
+
+
+def _same_person(keys: set[str], entities: list[str]) -> set[str]:
+    """One person under two first names: the same surname and first names with the same
+    initial (Chuck ~ Charles Schumer, Pat ~ Patrick Toomey, V. Putin ~ Vladimir Putin), when a
+    single entity of the list fits (not Joe ~ Beau Biden)."""
+    found = set()
+    for ent in entities:
+        ew = _norm(ent).split()
+        for k in keys:
+            kw = k.split()
+            if len(ew) >= 2 and len(kw) >= 2 and ew[-1] == kw[-1] and len(ew[-1]) > 2 and ew[0][0] == kw[0][0]:
+                found.add(ent)
+    return found if len(found) == 1 else set()
 
 
 # ---- scoring ------------------------------------------------------------------------------

@@ -103,3 +103,34 @@ def test_denied_praise_on_a_predicate_noun_is_against(extractor, text, word):
     found = [r for r in stances(extractor, text) if (r.source, r.target) == (HOWARD, BROWN)]
     assert [(r.type, r.cue) for r in found] == [("OPPOSES", f"not {word}")]
     assert found[0].confidence <= 0.5
+
+
+# Session 13: a word said of "it" that stands for a clause, and cues of complaint.
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" stands for "for Labour to ignore ...": the word is said of the clause's subject
+    ("Charles Kennedy said it was wrong for Labour to ignore the warnings.", ("OPPOSES", KENNEDY, LABOUR)),
+    ('"It is good that Gordon Brown has listened to the teachers," Charles Kennedy said.',
+     ("SUPPORTS", KENNEDY, BROWN)),
+    ("Michael Howard said it was a disgrace that Tony Blair had ignored the report.", ("OPPOSES", HOWARD, BLAIR)),
+    # a cue of complaint is against the subject of what it reports
+    ("Michael Howard complained that Labour had broken its promises on council tax.", ("OPPOSES", HOWARD, LABOUR)),
+    ("Charles Kennedy alleged that Gordon Brown had changed the figures before the budget.",
+     ("OPPOSES", KENNEDY, BROWN)),
+])
+def test_extraposed_words_and_complaints(extractor, text, expected):
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # "it" standing for a clause without a subject says nothing of anyone
+    "Michael Howard said it would be wrong to wait for Labour.",
+    # a denied fault says nothing
+    "Charles Kennedy said it was not wrong for Labour to ignore the warnings.",
+    # a question is no charge
+    "Did Michael Howard complain that Labour had broken its promises on council tax?",
+    # a complaint about oneself holds no stance toward anyone
+    "Michael Howard complained that he had been misquoted.",
+])
+def test_no_extraposed_or_complaint_stance(extractor, text):
+    assert not stances(extractor, text)

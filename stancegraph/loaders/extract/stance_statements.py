@@ -38,6 +38,10 @@ colleague figure campaigner reformer administrator parliamentarian""".split())
 
 
 _EVAL_WORDS = lex.NEGATIVE_EVAL | lex.POSITIVE_EVAL | lex.SUBJECT_EVAL_VERBS
+#: cue verbs that are a charge or a complaint, or praise: what the content's subject does is
+#: held against it, or for it ("Howard complained that Labour had ...", "Brown hailed ...")
+_CUE_SIGNS = {**dict.fromkeys("""complain charge allege criticize criticise blast slam lament decry
+grumble bemoan attack assail""".split(), -1), **dict.fromkeys("praise hail applaud commend".split(), +1)}
 
 
 def find_evaluations(ctx) -> Iterator[Relation]:
@@ -66,6 +70,30 @@ def find_evaluations(ctx) -> Iterator[Relation]:
                                    cue=cue, polarity=float(sign), confidence=base * conf,
                                    date=ctx.date_of(tok, climb=False))
     yield from _callings(ctx, words)
+    yield from _cue_stances(ctx)
+
+
+def _cue_stances(ctx) -> Iterator[Relation]:
+    """"Howard complained that Labour had broken its promise": a cue of complaint or charge is
+    against the subject of what it reports, a cue of praise for it; the speaker holds it."""
+    for st in ctx.statements:
+        sign = _CUE_SIGNS.get(st.cue_lemma or "")
+        if not sign or st.cue is None or st.speaker is None or st.speaker.actor not in ctx.actors \
+                or ctx.guessed(st.speaker.text, st.speaker.actor):
+            continue
+        cue = ctx.doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
+        content = ctx.doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+        if cue is None or content is None or _blocked(cue.root) or _st._negated(cue.root)[0]:
+            continue
+        root = content.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root.pos_ in ("VERB", "AUX") else None
+        if subj is None:
+            continue
+        for target, conf in _said_of(ctx, subj):
+            if target != st.speaker.actor:
+                yield ctx.relation("SUPPORTS" if sign > 0 else "OPPOSES", st.speaker.actor, target, cue.root,
+                                   cue=cue.text, polarity=float(sign), confidence=0.5 * conf,
+                                   date=ctx.date_of(cue.root, climb=False))
 
 
 def _callings(ctx, words) -> Iterator[Relation]:
@@ -139,7 +167,10 @@ def _described(ctx, tok) -> Optional[object]:
             return owner
     head = tok.head
     if tok.dep_ in ("acomp", "attr") and head.lemma_.lower() in _COPULAS:
-        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "expl")), None)
+        if subj is not None and subj.lower_ == "it":
+            return _extraposed(head, tok)
+        return subj
     if tok.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
         # "Smith, a decent man": the name the noun is in apposition to; "Brown was a
         # talented chancellor": the subject the noun is said of
@@ -161,8 +192,27 @@ def _described(ctx, tok) -> Optional[object]:
     return None
 
 
+def _extraposed(copula, word):
+    """"it was wrong for Congress to hold the nominee", "it is a disgrace that Labour has
+    ...": the subject of the clause "it" stands for (None when there is none: "it would be
+    wrong to wait")."""
+    # the parser hangs "that ..." on the copula, or on the noun as if a relative clause
+    clauses = [c for c in copula.children if c.dep_ in ("xcomp", "ccomp", "advcl")] + [
+        c for c in word.children if c.dep_ in ("relcl", "acl") and any(x.dep_ == "mark" for x in c.children)]
+    for c in clauses:
+        if c.pos_ in ("VERB", "AUX") and c.i > copula.i:
+            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ not in ("it", "this", "that"):
+                return subj
+    return None
+
+
 def _evaluated(ctx, tok) -> list[tuple[str, float]]:
-    thing = _described(ctx, tok)
+    return _said_of(ctx, _described(ctx, tok))
+
+
+def _said_of(ctx, thing) -> list[tuple[str, float]]:
+    """The actor a thing names (name, role, "he"/"she"), else its owner and the topic it is."""
     if thing is None or thing.lower_ in _FIRST_PERSON:
         return []
     out = []
