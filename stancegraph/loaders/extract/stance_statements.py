@@ -38,10 +38,11 @@ colleague figure campaigner reformer administrator parliamentarian""".split())
 
 
 _EVAL_WORDS = lex.NEGATIVE_EVAL | lex.POSITIVE_EVAL | lex.SUBJECT_EVAL_VERBS
-#: cue verbs that are a charge or a complaint, or praise: what the content's subject does is
-#: held against it, or for it ("Howard complained that Labour had ...", "Brown hailed ...")
-_CUE_SIGNS = {**dict.fromkeys("""complain charge allege criticize criticise blast slam lament decry
-grumble bemoan attack assail""".split(), -1), **dict.fromkeys("praise hail applaud commend".split(), +1)}
+#: cue verbs of a charge or a complaint: what the content's subject does is held against it
+#: ("Howard complained that Labour had ..."); not "warn" (SEESAW train: a party warning that
+#: its own leader would hold firm is no stance against him)
+_COMPLAINT_CUES = frozenset("""complain charge allege criticize criticise blast slam lament decry
+grumble bemoan attack assail""".split())
 
 
 def find_evaluations(ctx) -> Iterator[Relation]:
@@ -75,10 +76,9 @@ def find_evaluations(ctx) -> Iterator[Relation]:
 
 def _cue_stances(ctx) -> Iterator[Relation]:
     """"Howard complained that Labour had broken its promise": a cue of complaint or charge is
-    against the subject of what it reports, a cue of praise for it; the speaker holds it."""
+    against the subject of what it reports; the speaker holds it."""
     for st in ctx.statements:
-        sign = _CUE_SIGNS.get(st.cue_lemma or "")
-        if not sign or st.cue is None or st.speaker is None or st.speaker.actor not in ctx.actors \
+        if (st.cue_lemma or "") not in _COMPLAINT_CUES or st.cue is None or st.speaker is None or st.speaker.actor not in ctx.actors \
                 or ctx.guessed(st.speaker.text, st.speaker.actor):
             continue
         cue = ctx.doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
@@ -91,8 +91,8 @@ def _cue_stances(ctx) -> Iterator[Relation]:
             continue
         for target, conf in _said_of(ctx, subj):
             if target != st.speaker.actor:
-                yield ctx.relation("SUPPORTS" if sign > 0 else "OPPOSES", st.speaker.actor, target, cue.root,
-                                   cue=cue.text, polarity=float(sign), confidence=0.5 * conf,
+                yield ctx.relation("OPPOSES", st.speaker.actor, target, cue.root,
+                                   cue=cue.text, polarity=-1.0, confidence=0.5 * conf,
                                    date=ctx.date_of(cue.root, climb=False))
 
 
