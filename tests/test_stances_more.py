@@ -132,3 +132,34 @@ def test_a_bill_holds_no_stance_but_can_be_the_target_of_one(extractor):
     assert not triples(extractor, "The Prevention of Terrorism Bill proposes control orders.")
     assert ("SUPPORTS", TORIES, "organization:prevention-of-terrorism-bill") in triples(
         extractor, "The Conservatives backed the Prevention of Terrorism Bill.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "they" in what a party reports, outside a quote, is that party
+    ("The Liberal Democrats say they also oppose ID cards for every adult.", ("OPPOSES", LIB_DEMS, ID_CARDS)),
+    # the subject of "is likely to", "was quick to", "was right to" does the act
+    ("Charles Kennedy was quick to condemn Gordon Brown.", ("OPPOSES", KENNEDY, BROWN)),
+    ("Michael Howard said the Liberal Democrats were right to reject ID cards.", ("OPPOSES", LIB_DEMS, ID_CARDS)),
+    # an -ing verb on a text: its author holds it
+    ("Michael Howard opened the conference with a speech criticising Tony Blair.", ("OPPOSES", HOWARD, BLAIR)),
+    ("The Liberal Democrats have tabled a motion opposing ID cards.", ("OPPOSES", LIB_DEMS, ID_CARDS)),
+])
+def test_holder_through_reports_forecasts_and_texts(extractor, text, expected):
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text, ends", [
+    # "they" inside a quote is not the speaker
+    ('Charles Kennedy said: "They oppose ID cards."', (LIB_DEMS, ID_CARDS)),
+    # "unlikely to back" is no stance taken
+    ("The Liberal Democrats are unlikely to back ID cards.", (LIB_DEMS, ID_CARDS)),
+])
+def test_no_holder_for_quoted_they_or_unlikely_acts(extractor, text, ends):
+    assert not [t for t in triples(extractor, text) if (t[1], t[2]) == ends]
+
+
+def test_a_foreseen_stance_has_a_lower_confidence(extractor):
+    text = "Michael Howard is likely to criticise Tony Blair."
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text, published="2005-02-10"))
+    [r] = [r for r in graph.relations if r.type == "OPPOSES" and (r.source, r.target) == (HOWARD, BLAIR)]
+    assert r.confidence < 0.85

@@ -54,6 +54,7 @@ _DENY_VERBS = frozenset("deny dismiss reject".split())
 #: a stance considered, not taken: "might consider backing", "is open to supporting"
 _HEDGE_VERBS = frozenset("consider contemplate weigh".split())
 _MODAL_DOUBT = {"would", "could", "might", "may"}
+_FORECAST = frozenset("likely set due poised".split())
 #: obligations are the writer's or speaker's demand, not the subject's stance: "America must
 #: reject this merchant of death" (PolNeAR train)
 _MODAL_OUGHT = {"must", "should", "ought"}
@@ -384,8 +385,9 @@ def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
                          negated=False, base=0.6, holder=holder, holder_conf=conf)
         return
     base = 0.85
-    if any(c.dep_ == "aux" and c.lower_ in _MODAL_DOUBT for c in verb.children):
-        base = 0.65
+    if any(c.dep_ == "aux" and c.lower_ in _MODAL_DOUBT for c in verb.children) or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FORECAST):
+        base = 0.65  # "would back", "is likely to back": a stance foreseen
     if any(c.dep_ == "aux" and c.lower_ in _MODAL_OUGHT for c in verb.children):
         return
     cue = (aux + " " + verb.text).strip()
