@@ -163,3 +163,36 @@ def test_a_foreseen_stance_has_a_lower_confidence(extractor):
     graph = extractor.extract(Article(id=Article.make_id(text), text=text, published="2005-02-10"))
     [r] = [r for r in graph.relations if r.type == "OPPOSES" and (r.source, r.target) == (HOWARD, BLAIR)]
     assert r.confidence < 0.85
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the plans" are the plans named just before with what they are
+    ("Ministers unveiled plans for ID cards on Monday. The Liberal Democrats oppose the plans.",
+     ("OPPOSES", LIB_DEMS, ID_CARDS)),
+    # "the bill" is the bill named before
+    ("The Prevention of Terrorism Bill was published on Monday. The Conservatives will oppose the bill.",
+     ("OPPOSES", TORIES, "organization:prevention-of-terrorism-bill")),
+    # passive: the agent holds it toward the plans named before
+    ("Ministers unveiled plans for ID cards on Monday. The plans were attacked by Charles Kennedy.",
+     ("OPPOSES", KENNEDY, ID_CARDS)),
+    # "not willing to defend" is a stance not taken
+    ("Charles Kennedy is not willing to defend Gordon Brown.", ("DOES_NOT_SUPPORT", KENNEDY, BROWN)),
+])
+def test_the_plans_named_before_and_acts_not_taken(extractor, text, expected):
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no plans named before: "the plans" says nothing
+    "Charles Kennedy criticised the plans.",
+    # the parser hung "for pensioners" on the verb: these are other plans
+    "Ministers unveiled plans for ID cards on Monday. Michael Howard attacked the plans for pensioners.",
+])
+def test_the_plans_without_their_antecedent_give_no_topic(extractor, text):
+    assert not [t for t in triples(extractor, text) if t[2] == ID_CARDS or t[2].startswith("topic:plan")]
+
+
+def test_a_common_noun_at_the_start_of_a_sentence_holds_nothing(extractor):
+    # "Groups challenging the plans include ..." (BBC): "Groups" had become an organization
+    text = "Gordon Brown spoke on Monday. Groups attacked Gordon Brown."
+    assert not [t for t in triples(extractor, text) if t[2] == BROWN]

@@ -74,6 +74,8 @@ _FOR_NOUNS = frozenset("call calls support demand demands plan plans proposal bi
 _TEXTS = frozenset("Bill Act Treaty Directive Amendment Constitution Charter Convention".split())
 _CUT_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis"}
 _MAX_TOPIC_WORDS = 12
+#: how far back "the plans" looks for the plans named with their content (a few paragraphs)
+_ANTECEDENT_CHARS = 1200
 
 
 _WORDS = POSITIVE_VERBS | NEGATIVE_VERBS | POSITIVE_NOUNS | NEGATIVE_NOUNS | frozenset(("against", "opposed", "favor"))
@@ -137,6 +139,11 @@ def _negated(verb) -> tuple[bool, str]:
     if verb.dep_ == "xcomp" and h.lemma_.lower() in REFUSE_VERBS:
         neg = True
         words = [h]
+    elif verb.dep_ == "xcomp" and h.dep_ == "acomp" and h.pos_ == "ADJ":
+        # "is not willing to defend", "was never likely to back": the act is not taken
+        nots = [c for x in (h, h.head) for c in x.children if c.dep_ == "neg" or c.lower_ == "never"]
+        if nots:
+            neg, words = True, nots + [h]
     return neg, " ".join(w.text for w in sorted(words, key=lambda w: w.i))
 
 
@@ -150,8 +157,9 @@ def _targets(tok) -> list:
     return out
 
 
-def _target(ctx, head, holder: str, issue_only: bool = False):
-    """An actor id or a topic id for the object phrase headed by ``head`` (or None)."""
+def _target(ctx, head, holder: str, issue_only: bool = False, back: bool = True):
+    """An actor id or a topic id for the object phrase headed by ``head`` (or None); "the
+    plans" is the plans named before (:func:`_antecedent`)."""
     a, _ = ctx.target_actor(head)
     if a is None:
         # "criticised Democratic lawmakers": the party they sit for
@@ -174,7 +182,7 @@ def _target(ctx, head, holder: str, issue_only: bool = False):
     # train): one bare noun says nothing without the words around it
     content = [t for t in words if t.dep_ not in ("det", "poss", "predet")]
     if len(content) == 1 and content[0].pos_ == "NOUN" and not _topics.canonical(content[0].text):
-        return None
+        return _antecedent(ctx, head, holder, issue_only) if back else None
     if head.lemma_.lower() in _STANDS_FOR_OWNER:
         for c in head.children:
             if c.dep_ == "poss":
@@ -196,6 +204,30 @@ def _target(ctx, head, holder: str, issue_only: bool = False):
         return None
     name, key = found
     return ctx.topic(name, key)
+
+
+def _antecedent(ctx, head, holder: str, issue_only: bool):
+    """"The Lib Dems also oppose the plans" (BBC): a definite plan, bill or proposal is the
+    last one the article named with its content ("plans for ID cards", "the Prevention of
+    Terrorism Bill") in the sentences just before, found by the per-Doc word index."""
+    lemma = head.lemma_.lower()
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    nxt = ctx.doc[head.i + 1] if head.i + 1 < len(ctx.doc) else head
+    if lemma not in lex.ANAPHORIC_HEADS or det is None or det.lower_ not in ("the", "these", "this", "those") \
+            or nxt.dep_ == "prep" and nxt.lower_ in ("for", "to", "on", "of"):
+        return None  # "attacked the plans for pensioners" (BBC): the parser hung what they are elsewhere
+    floor = head.sent.start_char - _ANTECEDENT_CHARS
+    for t in reversed(ctx.tokens_with(frozenset((lemma,)))):
+        if t.i >= head.sent.start or t.idx < floor:
+            continue
+        a = ctx.actor(t)
+        if a is not None:  # "the Mental Capacity Bill": a text named as an actor
+            return None if issue_only and ctx.kind(a) == "person" else a
+        if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod"):
+            found = _target(ctx, t, holder, issue_only, back=False)
+            if found is not None:
+                return found
+    return None
 
 
 def _name_after_title(ctx, head) -> Optional[str]:
@@ -253,6 +285,8 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
         holder, holder_conf = ctx.actor_of(holder_tok)
         if holder is None or holder_tok.pos_ == "NOUN" and ctx.guessed(holder_tok.text, holder):
             return
+        if _common_word(ctx, holder_tok, holder):
+            return
     if ctx.actors[holder].name.split()[-1] in _TEXTS:
         return  # "The Prevention of Terrorism Bill proposes control orders" (BBC): a text holds nothing
     type_, polarity = ("DOES_NOT_SUPPORT", 0.0) if negated else (("SUPPORTS", 1.0) if sign > 0 else ("OPPOSES", -1.0))
@@ -274,6 +308,12 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
                     continue
                 yield ctx.relation(type_, holder, end, trigger, cue=cue, polarity=polarity,
                                    confidence=base * holder_conf * conf, date=ctx.date_of(trigger, climb=False))
+
+
+def _common_word(ctx, tok, actor: str) -> bool:
+    """"Groups challenging the plans include ..." (BBC): a common noun capitalised at the start
+    of a sentence, taken for a name, holds nothing."""
+    return tok.i == tok.sent.start and tok.lemma_.islower() and ctx.actors[actor].name == tok.text
 
 
 def owner_of(ctx, head) -> Optional[str]:
@@ -319,6 +359,10 @@ def _holder_of(ctx, verb):
     if _nameless_antecedent(ctx, subj):
         return None, None, 0.0
     st = ctx.statement_with_cue(verb)
+    said_by = ctx.doc.char_span(st.speaker.start, st.speaker.end) if st is not None and st.speaker else None
+    if said_by is not None and len(said_by) == 1 and st.speaker.actor in ctx.actors and _common_word(
+            ctx, said_by[0], st.speaker.actor):
+        return None, None, 0.0
     if st is not None and st.speaker and st.speaker.actor in ctx.actors and not ctx.guessed(
             st.speaker.text, st.speaker.actor) and (
             subj is None or _apposed_person(ctx, subj) is None and ctx.actor(subj) is None):
