@@ -196,3 +196,19 @@ def test_a_common_noun_at_the_start_of_a_sentence_holds_nothing(extractor):
     # "Groups challenging the plans include ..." (BBC): "Groups" had become an organization
     text = "Gordon Brown spoke on Monday. Groups attacked Gordon Brown."
     assert not [t for t in triples(extractor, text) if t[2] == BROWN]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline: the parser takes its last noun for a verb heading a clause
+    ("Blair defends terror law changes\n\nTony Blair has defended the changes to the terror laws.",
+     ("SUPPORTS", BLAIR, "topic:terror-law-changes")),
+    ("Blair blasts Tory spending plans\n\nTony Blair has attacked the plans.", ("OPPOSES", BLAIR, "topic:tory-spending-plan")),
+])
+def test_a_headline_object_taken_for_a_clause(extractor, text, expected):
+    assert expected in triples(extractor, text)
+
+
+def test_a_past_participle_headline_has_no_object(extractor):
+    # "Kennedy attacked with slurry" is an attack on him, not his stance
+    text = "Kennedy attacked with slurry\n\nCharles Kennedy was attacked with slurry on Friday."
+    assert not [t for t in triples(extractor, text) if t[1] == KENNEDY]

@@ -447,7 +447,7 @@ def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
             return
         yield from _emit(ctx, verb, agent, [subj], sign, cue=cue, negated=negated, base=base)
         return
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or _headline_objects(verb)
     if verb.lemma_.lower() in lex.PLAN_VERBS:
         objects = [c for c in objects if c.lemma_.lower() in lex.PLAN_NOUNS]
     if not objects:
@@ -455,6 +455,21 @@ def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
     holder_tok, holder, conf = _holder_of(ctx, verb)
     yield from _emit(ctx, verb, holder_tok, objects, sign, cue=cue, negated=negated, base=base,
                      holder=holder, holder_conf=conf)
+
+
+def _headline_objects(verb) -> list:
+    """"Blair blasts Tory spending plans", "Milburn defends poster campaign" (BBC headlines): in
+    the first line of an article, without a full stop, the parser takes the object for a
+    clause; a noun under a present-tense stance verb there is its object ("Kilroy-Silk
+    attacked with slurry", a past participle, is not)."""
+    sent = verb.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if sent.start != 0 or verb.tag_ not in ("VBZ", "VBP") or not words or sent.text.rstrip()[-1:] in ".!?":
+        return []
+    # "Blair defends terror law changes": the last word, tagged a verb, heads the object
+    return [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dep", "npadvmod", "oprd", "attr", "punct")
+            and c.i > verb.i and c.tag_[:2] in ("NN", "VB") and c.right_edge.i >= words[-1].i
+            and not any(x.dep_ in ("aux", "mark", "dobj", "prep", "neg", "advmod") for x in c.children)]
 
 
 def _noun_stance(ctx, noun, sign: int) -> Iterator[Relation]:
