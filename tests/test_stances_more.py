@@ -212,3 +212,19 @@ def test_a_past_participle_headline_has_no_object(extractor):
     # "Kennedy attacked with slurry" is an attack on him, not his stance
     text = "Kennedy attacked with slurry\n\nCharles Kennedy was attacked with slurry on Friday."
     assert not [t for t in triples(extractor, text) if t[1] == KENNEDY]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's stance verb the parser took for a plural noun; the object up to a preposition
+    ("Howard attacks cost of asylum\n\nMichael Howard spoke in Dover on Monday.",
+     ("OPPOSES", HOWARD, "topic:cost-of-asylum")),
+    ("Kennedy attacks Blair over tsunami aid\n\nCharles Kennedy spoke to Tony Blair on Monday.",
+     ("OPPOSES", KENNEDY, BLAIR)),
+])
+def test_a_headline_verb_taken_for_a_noun(extractor, text, expected):
+    assert expected in triples(extractor, text)
+
+
+def test_a_headline_denial_is_no_stance(extractor):
+    text = "Blair dismisses quit claim report\n\nTony Blair spoke on Monday."
+    assert not [t for t in triples(extractor, text) if t[1] == BLAIR]

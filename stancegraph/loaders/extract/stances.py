@@ -29,6 +29,7 @@ from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import topics as _topics
+from stancegraph.loaders.extract.stance_reference import antecedent, common_word, find_headline_verb, headline_objects
 
 POSITIVE_VERBS = lex.POSITIVE_VERBS
 ISSUE_ONLY_VERBS = lex.ISSUE_ONLY_VERBS
@@ -74,14 +75,13 @@ _FOR_NOUNS = frozenset("call calls support demand demands plan plans proposal bi
 _TEXTS = frozenset("Bill Act Treaty Directive Amendment Constitution Charter Convention".split())
 _CUT_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis"}
 _MAX_TOPIC_WORDS = 12
-#: how far back "the plans" looks for the plans named with their content (a few paragraphs)
-_ANTECEDENT_CHARS = 1200
 
 
 _WORDS = POSITIVE_VERBS | NEGATIVE_VERBS | POSITIVE_NOUNS | NEGATIVE_NOUNS | frozenset(("against", "opposed", "favor"))
 
 
 def find_stances(ctx) -> Iterator[Relation]:
+    yield from find_headline_verb(ctx)
     for tok in ctx.tokens_with(_WORDS):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and (lemma in POSITIVE_VERBS or lemma in NEGATIVE_VERBS):
@@ -182,7 +182,8 @@ def _target(ctx, head, holder: str, issue_only: bool = False, back: bool = True)
     # train): one bare noun says nothing without the words around it
     content = [t for t in words if t.dep_ not in ("det", "poss", "predet")]
     if len(content) == 1 and content[0].pos_ == "NOUN" and not _topics.canonical(content[0].text):
-        return _antecedent(ctx, head, holder, issue_only) if back else None
+        return antecedent(ctx, head, lambda t: _target(ctx, t, holder, issue_only, back=False),
+                          issue_only) if back else None
     if head.lemma_.lower() in _STANDS_FOR_OWNER:
         for c in head.children:
             if c.dep_ == "poss":
@@ -204,30 +205,6 @@ def _target(ctx, head, holder: str, issue_only: bool = False, back: bool = True)
         return None
     name, key = found
     return ctx.topic(name, key)
-
-
-def _antecedent(ctx, head, holder: str, issue_only: bool):
-    """"The Lib Dems also oppose the plans" (BBC): a definite plan, bill or proposal is the
-    last one the article named with its content ("plans for ID cards", "the Prevention of
-    Terrorism Bill") in the sentences just before, found by the per-Doc word index."""
-    lemma = head.lemma_.lower()
-    det = next((c for c in head.children if c.dep_ == "det"), None)
-    nxt = ctx.doc[head.i + 1] if head.i + 1 < len(ctx.doc) else head
-    if lemma not in lex.ANAPHORIC_HEADS or det is None or det.lower_ not in ("the", "these", "this", "those") \
-            or nxt.dep_ == "prep" and nxt.lower_ in ("for", "to", "on", "of"):
-        return None  # "attacked the plans for pensioners" (BBC): the parser hung what they are elsewhere
-    floor = head.sent.start_char - _ANTECEDENT_CHARS
-    for t in reversed(ctx.tokens_with(frozenset((lemma,)))):
-        if t.i >= head.sent.start or t.idx < floor:
-            continue
-        a = ctx.actor(t)
-        if a is not None:  # "the Mental Capacity Bill": a text named as an actor
-            return None if issue_only and ctx.kind(a) == "person" else a
-        if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod"):
-            found = _target(ctx, t, holder, issue_only, back=False)
-            if found is not None:
-                return found
-    return None
 
 
 def _name_after_title(ctx, head) -> Optional[str]:
@@ -285,7 +262,7 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
         holder, holder_conf = ctx.actor_of(holder_tok)
         if holder is None or holder_tok.pos_ == "NOUN" and ctx.guessed(holder_tok.text, holder):
             return
-        if _common_word(ctx, holder_tok, holder):
+        if common_word(ctx, holder_tok, holder):
             return
     if ctx.actors[holder].name.split()[-1] in _TEXTS:
         return  # "The Prevention of Terrorism Bill proposes control orders" (BBC): a text holds nothing
@@ -308,12 +285,6 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
                     continue
                 yield ctx.relation(type_, holder, end, trigger, cue=cue, polarity=polarity,
                                    confidence=base * holder_conf * conf, date=ctx.date_of(trigger, climb=False))
-
-
-def _common_word(ctx, tok, actor: str) -> bool:
-    """"Groups challenging the plans include ..." (BBC): a common noun capitalised at the start
-    of a sentence, taken for a name, holds nothing."""
-    return tok.i == tok.sent.start and tok.lemma_.islower() and ctx.actors[actor].name == tok.text
 
 
 def owner_of(ctx, head) -> Optional[str]:
@@ -360,7 +331,7 @@ def _holder_of(ctx, verb):
         return None, None, 0.0
     st = ctx.statement_with_cue(verb)
     said_by = ctx.doc.char_span(st.speaker.start, st.speaker.end) if st is not None and st.speaker else None
-    if said_by is not None and len(said_by) == 1 and st.speaker.actor in ctx.actors and _common_word(
+    if said_by is not None and len(said_by) == 1 and st.speaker.actor in ctx.actors and common_word(
             ctx, said_by[0], st.speaker.actor):
         return None, None, 0.0
     if st is not None and st.speaker and st.speaker.actor in ctx.actors and not ctx.guessed(
@@ -447,7 +418,7 @@ def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
             return
         yield from _emit(ctx, verb, agent, [subj], sign, cue=cue, negated=negated, base=base)
         return
-    objects = [c for c in verb.children if c.dep_ == "dobj"] or _headline_objects(verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or headline_objects(verb)
     if verb.lemma_.lower() in lex.PLAN_VERBS:
         objects = [c for c in objects if c.lemma_.lower() in lex.PLAN_NOUNS]
     if not objects:
@@ -455,21 +426,6 @@ def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
     holder_tok, holder, conf = _holder_of(ctx, verb)
     yield from _emit(ctx, verb, holder_tok, objects, sign, cue=cue, negated=negated, base=base,
                      holder=holder, holder_conf=conf)
-
-
-def _headline_objects(verb) -> list:
-    """"Blair blasts Tory spending plans", "Milburn defends poster campaign" (BBC headlines): in
-    the first line of an article, without a full stop, the parser takes the object for a
-    clause; a noun under a present-tense stance verb there is its object ("Kilroy-Silk
-    attacked with slurry", a past participle, is not)."""
-    sent = verb.sent
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    if sent.start != 0 or verb.tag_ not in ("VBZ", "VBP") or not words or sent.text.rstrip()[-1:] in ".!?":
-        return []
-    # "Blair defends terror law changes": the last word, tagged a verb, heads the object
-    return [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dep", "npadvmod", "oprd", "attr", "punct")
-            and c.i > verb.i and c.tag_[:2] in ("NN", "VB") and c.right_edge.i >= words[-1].i
-            and not any(x.dep_ in ("aux", "mark", "dobj", "prep", "neg", "advmod") for x in c.children)]
 
 
 def _noun_stance(ctx, noun, sign: int) -> Iterator[Relation]:
