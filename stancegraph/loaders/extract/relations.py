@@ -53,9 +53,8 @@ _CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "parataxis", 
 _PURPOSE_VERBS = frozenset("visit meet join see accompany contact approach phone address lobby".split())
 _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 _MEMBERS = frozenset("mp member lawmaker senator congressman peer councillor activist backbencher".split())
-#: "is likely to back", "was quick to condemn", "was right to reject": the subject's own act
+#: "is likely to back", "was quick to condemn": the subject's act; "a motion opposing": its author's
 _READY = frozenset("likely certain sure set due poised ready willing keen eager quick happy prepared right".split())
-#: texts whose -ing verb says what their author holds: "a motion opposing the bill"
 _TEXT_NOUNS = frozenset("""speech letter motion petition statement report billboard poster advert advertisement
 leaflet article column editorial amendment e-mail email memo resolution broadcast message""".split())
 _PERIOD_PREPS = {"since", "until", "till", "for", "over", "within", "through", "throughout"}
@@ -234,9 +233,8 @@ class Context:
         return None, 0.0
 
     def _they(self, tok, st) -> tuple[Optional[str], float]:
-        """"The Liberal Democrats say they oppose house arrests" (BBC): "they" outside a quote in
-        what a party or group reports is that party; never the nearest earlier mention (BBC "MPs
-        said ... Instead they called for" had become the department the MPs reported on)."""
+        """"The Lib Dems say they oppose house arrests" (BBC): "they" outside a quote in what a party
+        reports is that party; never a mention before ("MPs said ... they called for", BBC)."""
         sp = st.speaker if st is not None else None
         if sp is None or self.in_quote[tok.i] or sp.actor not in self.actors or \
                 self.kind(sp.actor) not in _PLURAL_KINDS or self.guessed(sp.text, sp.actor):
@@ -258,10 +256,8 @@ class Context:
             return None
         head = verb.head
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in _READY and head.head.i != head.i:
-            # "Mr Howard is likely to defend ...", "Labour was right to reject ..."
-            return self.subject(head.head, depth + 1)
-        maker = self._maker(verb)
-        if maker is not None:
+            return self.subject(head.head, depth + 1)  # "Mr Howard is likely to defend ..."
+        if (maker := self._maker(verb)) is not None:
             return maker
         if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
             # "invited me to visit Beijing": the object of the governing verb does the visiting
@@ -291,16 +287,14 @@ class Context:
         return None
 
     def _maker(self, verb):
-        """"tabled a motion opposing the bill", "opened with a speech criticising Blair", "his
-        letter accusing ...": an -ing verb on a text says what its author holds."""
+        """"tabled a motion opposing the bill", "a speech criticising Blair": its author holds it."""
         head = verb.head
         if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.lemma_.lower() not in _TEXT_NOUNS:
             return None
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if poss is not None:
             return poss
-        gov = head.head if head.dep_ == "dobj" else (
-            head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None)
+        gov = head.head if head.dep_ == "dobj" else (head.head.head if head.dep_ == "pobj" else None)
         if gov is None or gov.pos_ not in ("VERB", "AUX") or any(c.dep_ == "nsubjpass" for c in gov.children):
             return None
         return next((c for c in gov.children if c.dep_ == "nsubj"), None)
