@@ -53,6 +53,10 @@ _CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "parataxis", 
 _PURPOSE_VERBS = frozenset("visit meet join see accompany contact approach phone address lobby".split())
 _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 _MEMBERS = frozenset("mp member lawmaker senator congressman peer councillor activist backbencher".split())
+#: "is likely to back", "was quick to condemn": the subject's act; "a motion opposing": its author's
+_READY = frozenset("likely certain sure set due poised ready willing keen eager quick happy prepared right".split())
+_TEXT_NOUNS = frozenset("""speech letter motion petition statement report billboard poster advert advertisement
+leaflet article column editorial amendment e-mail email memo resolution broadcast message""".split())
 _PERIOD_PREPS = {"since", "until", "till", "for", "over", "within", "through", "throughout"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
 _PLAN_VERBS = {"plan", "intend", "expect", "schedule", "set", "agree", "accept", "invite", "due", "hope", "aim",
@@ -191,6 +195,8 @@ class Context:
             if self.in_quote[tok.i] and st is not None and st.speaker and st.speaker.actor in self.actors:
                 return st.speaker.actor, 0.85
             return None, 0.0
+        if low == "they":
+            return self._they(tok, st)
         want = THIRD_PERSON.get(low)
         if want is None:
             return None, 0.0
@@ -226,6 +232,15 @@ class Context:
                 return a, 0.55
         return None, 0.0
 
+    def _they(self, tok, st) -> tuple[Optional[str], float]:
+        """"The Lib Dems say they oppose house arrests" (BBC): "they" outside a quote in what a party
+        reports is that party; never a mention before ("MPs said ... they called for", BBC)."""
+        sp = st.speaker if st is not None else None
+        if sp is None or self.in_quote[tok.i] or sp.actor not in self.actors or \
+                self.kind(sp.actor) not in _PLURAL_KINDS or self.guessed(sp.text, sp.actor):
+            return None, 0.0
+        return (sp.actor, 0.75) if _reported(st)[0] <= tok.idx < st.content.end else (None, 0.0)
+
     def subject(self, verb, depth: int = 0):
         """The token that is the subject of a verb, inherited through control and coordination."""
         for c in verb.children:
@@ -240,6 +255,10 @@ class Context:
         if depth > 3:
             return None
         head = verb.head
+        if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in _READY and head.head.i != head.i:
+            return self.subject(head.head, depth + 1)  # "Mr Howard is likely to defend ..."
+        if (maker := self._maker(verb)) is not None:
+            return maker
         if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
             # "invited me to visit Beijing": the object of the governing verb does the visiting
             # (not "councils visited Ms Essex to lobby for funds": the visitors lobby)
@@ -266,6 +285,19 @@ class Context:
         if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
             return head
         return None
+
+    def _maker(self, verb):
+        """"tabled a motion opposing the bill", "a speech criticising Blair": its author holds it."""
+        head = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.lemma_.lower() not in _TEXT_NOUNS:
+            return None
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+        gov = head.head if head.dep_ == "dobj" else (head.head.head if head.dep_ == "pobj" else None)
+        if gov is None or gov.pos_ not in ("VERB", "AUX") or any(c.dep_ == "nsubjpass" for c in gov.children):
+            return None
+        return next((c for c in gov.children if c.dep_ == "nsubj"), None)
 
     def _name_before(self, verb):
         """Headlines and brackets leave a verb without a subject in the parse: "Trump to visit

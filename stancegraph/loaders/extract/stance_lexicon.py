@@ -133,6 +133,10 @@ undermine hurt harm damage endanger jeopardize jeopardise weaken stonewall polit
 exploit distort exaggerate pander grandstand hide
 """.split())
 
+#: heads that "the ..." refers back with: "the plans" are the plans for ID cards named before
+ANAPHORIC_HEADS = frozenset("""plan plans proposal proposals bill legislation measure measures scheme
+reform reforms idea policy package""".split())
+
 #: things an actor has that stand for its position: "Tory plans", "Labour's record"
 OWNED_HEADS = frozenset("""
 plan plans proposal proposals policy policies manifesto record government leadership campaign

@@ -29,6 +29,7 @@ from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import topics as _topics
+from stancegraph.loaders.extract.stance_reference import antecedent, common_word, find_headline_verb, headline_objects
 
 POSITIVE_VERBS = lex.POSITIVE_VERBS
 ISSUE_ONLY_VERBS = lex.ISSUE_ONLY_VERBS
@@ -54,6 +55,7 @@ _DENY_VERBS = frozenset("deny dismiss reject".split())
 #: a stance considered, not taken: "might consider backing", "is open to supporting"
 _HEDGE_VERBS = frozenset("consider contemplate weigh".split())
 _MODAL_DOUBT = {"would", "could", "might", "may"}
+_FORECAST = frozenset("likely set due poised".split())
 #: obligations are the writer's or speaker's demand, not the subject's stance: "America must
 #: reject this merchant of death" (PolNeAR train)
 _MODAL_OUGHT = {"must", "should", "ought"}
@@ -79,6 +81,7 @@ _WORDS = POSITIVE_VERBS | NEGATIVE_VERBS | POSITIVE_NOUNS | NEGATIVE_NOUNS | fro
 
 
 def find_stances(ctx) -> Iterator[Relation]:
+    yield from find_headline_verb(ctx)
     for tok in ctx.tokens_with(_WORDS):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and (lemma in POSITIVE_VERBS or lemma in NEGATIVE_VERBS):
@@ -136,6 +139,11 @@ def _negated(verb) -> tuple[bool, str]:
     if verb.dep_ == "xcomp" and h.lemma_.lower() in REFUSE_VERBS:
         neg = True
         words = [h]
+    elif verb.dep_ == "xcomp" and h.dep_ == "acomp" and h.pos_ == "ADJ":
+        # "is not willing to defend", "was never likely to back": the act is not taken
+        nots = [c for x in (h, h.head) for c in x.children if c.dep_ == "neg" or c.lower_ == "never"]
+        if nots:
+            neg, words = True, nots + [h]
     return neg, " ".join(w.text for w in sorted(words, key=lambda w: w.i))
 
 
@@ -149,8 +157,9 @@ def _targets(tok) -> list:
     return out
 
 
-def _target(ctx, head, holder: str, issue_only: bool = False):
-    """An actor id or a topic id for the object phrase headed by ``head`` (or None)."""
+def _target(ctx, head, holder: str, issue_only: bool = False, back: bool = True):
+    """An actor id or a topic id for the object phrase headed by ``head`` (or None); "the
+    plans" is the plans named before (:func:`_antecedent`)."""
     a, _ = ctx.target_actor(head)
     if a is None:
         # "criticised Democratic lawmakers": the party they sit for
@@ -173,7 +182,8 @@ def _target(ctx, head, holder: str, issue_only: bool = False):
     # train): one bare noun says nothing without the words around it
     content = [t for t in words if t.dep_ not in ("det", "poss", "predet")]
     if len(content) == 1 and content[0].pos_ == "NOUN" and not _topics.canonical(content[0].text):
-        return None
+        return antecedent(ctx, head, lambda t: _target(ctx, t, holder, issue_only, back=False),
+                          issue_only) if back else None
     if head.lemma_.lower() in _STANDS_FOR_OWNER:
         for c in head.children:
             if c.dep_ == "poss":
@@ -252,6 +262,8 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
         holder, holder_conf = ctx.actor_of(holder_tok)
         if holder is None or holder_tok.pos_ == "NOUN" and ctx.guessed(holder_tok.text, holder):
             return
+        if common_word(ctx, holder_tok, holder):
+            return
     if ctx.actors[holder].name.split()[-1] in _TEXTS:
         return  # "The Prevention of Terrorism Bill proposes control orders" (BBC): a text holds nothing
     type_, polarity = ("DOES_NOT_SUPPORT", 0.0) if negated else (("SUPPORTS", 1.0) if sign > 0 else ("OPPOSES", -1.0))
@@ -318,6 +330,10 @@ def _holder_of(ctx, verb):
     if _nameless_antecedent(ctx, subj):
         return None, None, 0.0
     st = ctx.statement_with_cue(verb)
+    said_by = ctx.doc.char_span(st.speaker.start, st.speaker.end) if st is not None and st.speaker else None
+    if said_by is not None and len(said_by) == 1 and st.speaker.actor in ctx.actors and common_word(
+            ctx, said_by[0], st.speaker.actor):
+        return None, None, 0.0
     if st is not None and st.speaker and st.speaker.actor in ctx.actors and not ctx.guessed(
             st.speaker.text, st.speaker.actor) and (
             subj is None or _apposed_person(ctx, subj) is None and ctx.actor(subj) is None):
@@ -384,8 +400,9 @@ def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
                          negated=False, base=0.6, holder=holder, holder_conf=conf)
         return
     base = 0.85
-    if any(c.dep_ == "aux" and c.lower_ in _MODAL_DOUBT for c in verb.children):
-        base = 0.65
+    if any(c.dep_ == "aux" and c.lower_ in _MODAL_DOUBT for c in verb.children) or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FORECAST):
+        base = 0.65  # "would back", "is likely to back": a stance foreseen
     if any(c.dep_ == "aux" and c.lower_ in _MODAL_OUGHT for c in verb.children):
         return
     cue = (aux + " " + verb.text).strip()
@@ -401,7 +418,7 @@ def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
             return
         yield from _emit(ctx, verb, agent, [subj], sign, cue=cue, negated=negated, base=base)
         return
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or headline_objects(verb)
     if verb.lemma_.lower() in lex.PLAN_VERBS:
         objects = [c for c in objects if c.lemma_.lower() in lex.PLAN_NOUNS]
     if not objects:

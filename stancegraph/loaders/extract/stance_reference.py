@@ -1,0 +1,98 @@
+"""What the words of a stance leave to the reader: "the plans" named before, a headline's
+object the parser took for a clause, a headline verb it took for a noun, a common noun at
+the start of a sentence taken for a name (BBC politics). Used by :mod:`.stances`.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from stancegraph.graph.model import Relation
+from stancegraph.loaders.extract import stance_lexicon as lex
+from stancegraph.loaders.extract import topics as _topics
+
+#: how far back "the plans" looks for the plans named with their content (a few paragraphs)
+_ANTECEDENT_CHARS = 1200
+#: stance verbs a headline's parse can miss ("Howard attacks cost of asylum"); not the issue
+#: verbs, nor "dismiss" (a denial: "Blair dismisses quit claim report")
+_HEADLINE_VERBS = (lex.POSITIVE_VERBS | lex.NEGATIVE_VERBS) - lex.ISSUE_ONLY_VERBS
+_HEADLINE_CUTS = frozenset("over on at after in for with as amid".split())
+
+
+def antecedent(ctx, head, resolve, issue_only: bool):
+    """"The Lib Dems also oppose the plans" (BBC): a definite plan, bill or proposal is the
+    last one the article named with its content ("plans for ID cards", "the Prevention of
+    Terrorism Bill") in the sentences just before, found by the per-Doc word index."""
+    lemma = head.lemma_.lower()
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    nxt = ctx.doc[head.i + 1] if head.i + 1 < len(ctx.doc) else head
+    if lemma not in lex.ANAPHORIC_HEADS or det is None or det.lower_ not in ("the", "these", "this", "those") \
+            or nxt.dep_ == "prep" and nxt.lower_ in ("for", "to", "on", "of"):
+        return None  # "attacked the plans for pensioners" (BBC): the parser hung what they are elsewhere
+    floor = head.sent.start_char - _ANTECEDENT_CHARS
+    for t in reversed(ctx.tokens_with(frozenset((lemma,)))):
+        if t.i >= head.sent.start or t.idx < floor:
+            continue
+        a = ctx.actor(t)
+        if a is not None:  # "the Mental Capacity Bill": a text named as an actor
+            return None if issue_only and ctx.kind(a) == "person" else a
+        if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod"):
+            found = resolve(t)
+            if found is not None:
+                return found
+    return None
+
+
+def common_word(ctx, tok, actor: str) -> bool:
+    """"Groups challenging the plans include ..." (BBC): a common noun capitalised at the start
+    of a sentence, taken for a name, holds nothing."""
+    return tok.i == tok.sent.start and tok.lemma_.islower() and ctx.actors[actor].name == tok.text
+
+
+def headline_objects(verb) -> list:
+    """"Blair blasts Tory spending plans", "Milburn defends poster campaign" (BBC headlines): in
+    the first line of an article, without a full stop, the parser takes the object for a
+    clause; a noun under a present-tense stance verb there is its object ("Kilroy-Silk
+    attacked with slurry", a past participle, is not)."""
+    sent = verb.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if sent.start != 0 or verb.tag_ not in ("VBZ", "VBP") or not words or sent.text.rstrip()[-1:] in ".!?":
+        return []
+    # "Blair defends terror law changes": the last word, tagged a verb, heads the object
+    return [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dep", "npadvmod", "oprd", "attr", "punct")
+            and c.i > verb.i and c.tag_[:2] in ("NN", "VB") and c.right_edge.i >= words[-1].i
+            and not any(x.dep_ in ("aux", "mark", "dobj", "prep", "neg", "advmod") for x in c.children)]
+
+
+def find_headline_verb(ctx) -> Iterator[Relation]:
+    """"Howard attacks cost of asylum", "Short attacks US over tsunami aid" (BBC headlines): the
+    parser takes a name's stance verb for a plural noun; in a first line without a full stop,
+    a name, then a stance verb in -s, then its object up to a preposition."""
+    if not len(ctx.doc):
+        return
+    sent = ctx.doc[0].sent
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 3 or sent.text.rstrip()[-1:] in ".!?":
+        return
+    for k in range(1, len(toks) - 1):
+        tok, low = toks[k], toks[k].lower_
+        stem = low[:-2] if low.endswith("es") and low[:-2] in _HEADLINE_VERBS else low[:-1]
+        holder = ctx.actor(toks[k - 1])
+        if tok.pos_ == "VERB" or not low.endswith("s") or stem not in _HEADLINE_VERBS or holder is None:
+            continue
+        rest = []
+        for t in toks[k + 1:]:
+            if t.lower_ in _HEADLINE_CUTS:
+                break
+            rest.append(t)
+        words = [t for t in rest if not t.is_punct]
+        named = {a for t in words for a in ctx.actors_at[t.i]}
+        if len(named) == 1 and all(ctx.actors_at[t.i] for t in words):
+            target = named.pop()  # "Short attacks US": the object is a name
+        else:
+            found = _topics.phrase_topic(rest)
+            target = ctx.topic(*found) if found is not None else None
+        if target is not None and target != holder and not common_word(ctx, toks[k - 1], holder):
+            sign = 1.0 if stem in lex.POSITIVE_VERBS else -1.0
+            yield ctx.relation("SUPPORTS" if sign > 0 else "OPPOSES", holder, target, tok, cue=tok.text,
+                               polarity=sign, confidence=0.7)
+        return
