@@ -28,6 +28,8 @@ Both ends ``found`` but not covered: ``same actor`` (both ends link to one actor
 """
 from __future__ import annotations
 
+import sys
+
 import collections
 import json
 import os
@@ -235,3 +237,11 @@ class Line:
 
     def unlinked_actors(self) -> list[str]:
         return [self.ctx.actors[a].name for a in self.actor_toks if not self.linked.get(a) and a in self.ctx.actors]
+
+
+if __name__ == "__main__":
+    import argparse
+
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
+                            epilog="A library of bench/stance_candidates.py: run that with --misses.").parse_args()
+    sys.exit("run: python bench/stance_candidates.py --misses")

@@ -8,7 +8,10 @@
 
 ``sample`` writes one block per sampled stance edge (the sentence, holder, type, target,
 cue) with an empty ``verdict:`` line for the reviewer to fill with ok / wrong (and why);
-``python bench/stance_sample.py score stance-sample.txt`` then counts the verdicts.
+``python bench/stance_sample.py score stance-sample.txt`` then counts the verdicts, and
+``python bench/stance_sample.py strip stance-sample.txt`` drops the ``sentence:`` lines so a
+judged sample can be committed without the corpus's text (file, edge, cue and verdict stay;
+the seed draws the same sample again).
 
 The corpora live outside the repository (../shared, see DESIGN.md); nothing from them is
 copied here.
@@ -169,6 +172,15 @@ def score(args) -> int:
     return 0
 
 
+def strip(args, prefixes=("sentence:",)) -> int:
+    """Drop the lines quoting the corpus (the articles are not ours to publish)."""
+    with open(args.file, encoding="utf-8") as fh:
+        lines = [ln for ln in fh if not ln.lstrip().startswith(prefixes)]
+    with open(args.file, "w", encoding="utf-8") as fh:
+        fh.writelines(lines)
+    return 0
+
+
 def speed(args) -> int:
     from stancegraph.graph.model import Article
     from stancegraph.loaders.extract.pipeline import Extractor
@@ -214,6 +226,7 @@ def main(argv=None) -> int:
     s.add_argument("--out", default="stance-sample.txt")
     sc = sub.add_parser("score")
     sc.add_argument("file")
+    sub.add_parser("strip").add_argument("file")
     sp = sub.add_parser("speed")
     sp.add_argument("--bbc", default=BBC)
     sp.add_argument("--limit", type=int, default=200)
@@ -224,7 +237,7 @@ def main(argv=None) -> int:
     b.add_argument("--limit", type=int, default=0)
     b.add_argument("--out", default="stance-sample-bbc.txt")
     args = ap.parse_args(argv)
-    return {"coverage": coverage, "sample": sample, "score": score, "speed": speed, "bbc": bbc}[args.cmd](args)
+    return {"coverage": coverage, "sample": sample, "score": score, "strip": strip, "speed": speed, "bbc": bbc}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
-from stance_sample import score  # noqa: E402  (the same verdict count)
+import stance_sample  # noqa: E402  (the same verdict count and strip)
+from stance_sample import score  # noqa: E402
 
 STATEMENTS = (
     "MATCH (s:Statement) OPTIONAL MATCH (a:Actor)-[:SAID]->(s) "
@@ -84,11 +85,7 @@ def sample(args) -> int:
 
 
 def strip(args) -> int:
-    with open(args.file, encoding="utf-8") as fh:
-        lines = [ln for ln in fh if not ln.lstrip().startswith(("content:", "around:"))]
-    with open(args.file, "w", encoding="utf-8") as fh:
-        fh.writelines(lines)
-    return 0
+    return stance_sample.strip(args, prefixes=("content:", "around:"))
 
 
 def main(argv=None) -> int:
