@@ -28,11 +28,10 @@ Both ends ``found`` but not covered: ``same actor`` (both ends link to one actor
 """
 from __future__ import annotations
 
-import sys
-
 import collections
 import json
 import os
+import sys
 
 import stances as bench
 
