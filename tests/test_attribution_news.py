@@ -433,3 +433,21 @@ def test_a_quote_that_is_a_whole_later_paragraph_is_still_the_previous_speakers(
     text = ('The mayor opened the new bridge on Monday. "We waited ten years for this," Anna Keller said.\n\n'
             '"And we will keep the tolls low for every family in the town."')
     assert one(extractor, text, "tolls low").speaker.text == "Anna Keller"
+
+
+# ---- session 13: cues and speakers ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Sen. Richard J. Durbin (D-Ill.), noting the size of the crowd, said the senator had earned a hearing.",
+     "Richard J. Durbin", "the senator had earned a hearing"),
+])
+def test_a_name_the_parser_left_unlinked_from_its_saying_verb_speaks(extractor, text, speaker, said):
+    st = one(extractor, text, said)
+    assert speaker in st.speaker.text
+
+
+def test_the_subject_of_the_reported_clause_is_never_the_unlinked_speaker(extractor):
+    text = ("Neil Sroka, the communications director of a group that has endorsed Sanders, said Sanders has "
+            "several options.")
+    st = one(extractor, text, "several options")
+    assert st.speaker is None or "Sanders" not in st.speaker.text
