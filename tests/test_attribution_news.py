@@ -451,3 +451,34 @@ def test_the_subject_of_the_reported_clause_is_never_the_unlinked_speaker(extrac
             "several options.")
     st = one(extractor, text, "several options")
     assert st.speaker is None or "Sanders" not in st.speaker.text
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Mr Hart was critical of the council's handling of the flood defences.", "Mr Hart",
+     "the council's handling of the flood defences"),
+    ("The mayor remains confident that the new bridge will open before the winter.", "The mayor",
+     "the new bridge will open before the winter"),
+    ("Party officials are worried that the turnout in the coastal towns will fall again.", "Party officials",
+     "the turnout in the coastal towns will fall again"),
+])
+def test_a_view_said_with_an_adjective_is_a_statement(extractor, text, speaker, said):
+    st = one(extractor, text, said)
+    assert (st.speaker.text, st.content.text) == (speaker, said)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor is optimistic about the economy.",  # a topic, not a view
+    "It is certain that the vote will be close.",  # nobody's view
+    "Mr Hart was not sure that the plan would work.",  # negated: nothing said
+])
+def test_an_adjective_with_a_topic_no_subject_or_a_negation_is_no_statement(extractor, text):
+    assert contents(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The governor brushed off the criticism of her budget on Monday.", "the criticism of her budget"),
+    ("The senator retweeted a message praising the new law.", "a message praising the new law"),
+    ("The committee deemed the proposal a waste of public money.", "the proposal a waste of public money"),
+])
+def test_more_verbs_counted_on_train_say_their_object(extractor, text, said):
+    assert said in one(extractor, text, said.split()[1]).content.text

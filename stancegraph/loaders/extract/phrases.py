@@ -210,6 +210,42 @@ def position_statements(doc, in_quote) -> Iterator[RawStatement]:
                                kind, cue_token=t.i)
 
 
+_LINKING = frozenset("be remain seem sound appear".split())
+
+
+def adjective_statements(doc, in_quote) -> Iterator[RawStatement]:
+    """"Sanders was critical of the deal", "the mayor is confident that the bridge will open":
+    a view said with an adjective after "be", its subject the speaker (PolNeAR train). Not
+    negated ("is not sure that ...": nothing said)."""
+    for t in tokens_with(doc, cues.CUE_ADJECTIVES):
+        preps = cues.CUE_ADJECTIVES.get(t.lower_)
+        if preps is None or t.pos_ != "ADJ" or t.dep_ != "acomp" or in_quote[t.i]:
+            continue
+        verb = t.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_.lower() not in _LINKING or subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or \
+                subj.lower_ == "it" or any(c.dep_ == "neg" for c in (*verb.children, *t.children)):
+            continue  # "it is certain that ...": nobody's view
+        content = None
+        for c in (*t.children, *(c for c in verb.children if c.i > t.i)):
+            if c.dep_ == "ccomp" and "that" in preps:
+                content = clause_chars(c, in_quote)
+            elif c.dep_ == "prep" and c.lower_ in preps and c.head.i == t.i:
+                pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+                # "optimistic about the economy", "concerned about immigration": a topic, not a
+                # view (PolNeAR train); "critical of X" is one
+                if pobj is not None and (c.lower_ == "of" or pobj.dep_ == "pcomp" or len(list(pobj.subtree)) >= 4):
+                    content = pobj.left_edge.idx, subtree_end(pobj)
+            if content is not None:
+                break
+        if content is None:
+            continue
+        kind = "mixed" if any(in_quote[x.i] for x in doc.char_span(*content, alignment_mode="expand") or ()) else "indirect"
+        trimmed = trim(text_of(doc), *content, keep_quotes=kind != "indirect")
+        if trimmed:
+            yield RawStatement(t.idx, t.idx + len(t.text), t.lower_, np_span(subj), trimmed, kind, cue_token=t.i)
+
+
 def noun_statements(doc, in_quote) -> Iterator[RawStatement]:
     """"Trump's claim that the election was rigged", "Lopez's refusal to endorse Baker",
     "Baker's call for a special prosecutor": a statement carried by a noun, its possessor
