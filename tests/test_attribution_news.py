@@ -482,3 +482,14 @@ def test_an_adjective_with_a_topic_no_subject_or_a_negation_is_no_statement(extr
 ])
 def test_more_verbs_counted_on_train_say_their_object(extractor, text, said):
     assert said in one(extractor, text, said.split()[1]).content.text
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The council, as Mr Hart put it, cannot afford another bridge this decade.",
+     "cannot afford another bridge this decade"),
+    ("As the mayor put it on Monday, the town has waited long enough for its new school.",
+     "the town has waited long enough for its new school"),
+])
+def test_the_clause_an_as_x_put_it_phrase_hangs_on_is_what_x_said(extractor, text, said):
+    st = one(extractor, text, said)
+    assert st.cue.text == "put" and st.speaker.text in ("Mr Hart", "the mayor")

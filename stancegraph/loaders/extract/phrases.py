@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from stancegraph.loaders.extract import cues
-from stancegraph.loaders.extract.content import MAX_SPAN, clause_chars, subtree_end, trim
+from stancegraph.loaders.extract.content import MAX_SPAN, as_clause_content, clause_chars, subtree_end, trim
 from stancegraph.loaders.extract.headings import HEADLINE_QUOTE
 from stancegraph.loaders.extract.nlp import sheds, text_of, tokens_with
 from stancegraph.loaders.extract.raw import RawStatement
@@ -208,6 +208,22 @@ def position_statements(doc, in_quote) -> Iterator[RawStatement]:
         if trimmed:
             yield RawStatement(t.idx, be.idx + len(be.text), t.lemma_.lower(), np_span(holder), trimmed,
                                kind, cue_token=t.i)
+
+
+def put_it_statements(doc, in_quote) -> Iterator[RawStatement]:
+    """"The state, as Mr Hart put it, cannot afford another bridge": the clause an "as X put
+    it" phrase hangs on is what X said, as with "as X noted" (PolNeAR train)."""
+    for t in tokens_with(doc, ("put",)):
+        if t.lemma_ != "put" or t.pos_ != "VERB" or in_quote[t.i] or not any(
+                c.dep_ == "dobj" and c.lower_ == "it" for c in t.children):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        content = as_clause_content(t) if subj is not None else None
+        trimmed = trim(text_of(doc), *content, keep_quotes=True) if content is not None else None
+        if trimmed:
+            kind = "mixed" if any(in_quote[x.i] for x in doc.char_span(*trimmed, alignment_mode="expand") or ()) \
+                else "indirect"
+            yield RawStatement(t.idx, t.idx + len(t.text), "put", np_span(subj), trimmed, kind, cue_token=t.i)
 
 
 _LINKING = frozenset("be remain seem sound appear".split())
