@@ -493,3 +493,13 @@ def test_more_verbs_counted_on_train_say_their_object(extractor, text, said):
 def test_the_clause_an_as_x_put_it_phrase_hangs_on_is_what_x_said(extractor, text, said):
     st = one(extractor, text, said)
     assert st.cue.text == "put" and st.speaker.text in ("Mr Hart", "the mayor")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("City officials balked at the owner's plan to build a hotel on the site.", "the owner's plan to build a hotel"),
+    ("The senator savaged the governor's budget as a gift to the rich.", "the governor's budget"),
+    ("Mr Hart took credit for the new bridge at the rally.", "the new bridge"),
+    ("The mayor drew attention to the cost of the scheme.", "the cost of the scheme"),
+])
+def test_cues_counted_on_train_in_session_13_say_their_object(extractor, text, said):
+    assert said in one(extractor, text, said.split()[-1]).content.text

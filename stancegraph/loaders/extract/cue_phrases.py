@@ -22,6 +22,11 @@ PHRASE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "turn": {"attention": ("to",)},
     "distance": {"himself": ("from",), "herself": ("from",), "themselves": ("from",), "itself": ("from",)},
     "brush": {"off": (), "aside": ()},
+    "sound": {"off": ("on", "about")},
+    "take": {"aim": ("at",), "issue": ("with",), "shot": ("at",), "swipe": ("at",), "exception": ("to",),
+             "credit": ("for",)},
+    "draw": {"contrast": ("with", "between"), "distinction": ("between",), "parallel": ("between", "with", "to"),
+             "attention": ("to",)},
 }
 
 

@@ -58,6 +58,7 @@ beg compare
 vouch chide allude credit interject rebuke liken deride characterize characterise plead elaborate
 recite dub label utter
 deem contemplate
+mull preach posit savage insult relish acquiesce balk
 """.split())
 
 #: Verbs whose content is an infinitive: "seemed to suggest ..." (PolNeAR train: cues in
@@ -81,6 +82,7 @@ PREP_CONTENT = {
     "thank": ("for",), "congratulate": ("on", "for"),
     "insist": ("on",), "speculate": ("about", "on"), "express": ("for",), "hint": ("at",),
     "weigh": ("in",), "vouch": ("for",), "allude": ("to",), "elaborate": ("on",),
+    "balk": ("at",),
 }
 
 #: Verbs that report only with a prepositional content (see PREP_CONTENT).
@@ -115,6 +117,7 @@ CUE_ADJECTIVES = {
     "worried": ("about", "that"), "concerned": ("about", "that"), "convinced": ("that",), "certain": ("that",),
     "hopeful": ("that",), "dismissive": ("of",), "glad": ("that",),
 }
+CUE_ADJECTIVES["confident"] += ("in",)
 
 #: Nouns that report a stance when they are the subject of "is that ...":
 #: "The official U.S. position is that it opposes ...".
