@@ -4,7 +4,9 @@
 - :func:`according_to_statements`: "According to the WSJ, the call was ...";
 - :func:`poll_statements`: "Trump leads by 9 points in the latest Fox poll";
 - :func:`position_statements`: "The U.S. position is that ...";
-- :func:`noun_statements`: "Trump's claim that ...", "Baker's call for ...".
+- :func:`noun_statements`: "Trump's claim that ...", "Baker's call for ...";
+- :func:`adjective_statements`: "Sanders was critical of the deal", "is confident that ...";
+- :func:`put_it_statements`: "The state, as Mr Hart put it, cannot afford ...".
 """
 from __future__ import annotations
 
