@@ -71,12 +71,7 @@ class Split:
 def parse(args) -> int:
     from spacy.tokens import DocBin
 
-    from stancegraph.loaders.extract.nlp import load_model
-    from stancegraph.loaders.extract.pipeline import Extractor
-
-    split = Split(args)
-    nlp = load_model(args.model)
-    ex = Extractor(nlp)
+    split, nlp, ex = _setup(args)
     db = DocBin(store_user_data=False)
     names = sorted(split.texts)
     for doc in nlp.pipe((ex._prepare(split.texts[n]) for n in names), batch_size=32):
@@ -184,6 +179,15 @@ def _gold_cues(pol, atts, hits):
     return out
 
 
+def _setup(args):
+    """The split, the spaCy pipeline and an Extractor over it."""
+    from stancegraph.loaders.extract.nlp import load_model
+    from stancegraph.loaders.extract.pipeline import Extractor
+
+    nlp = load_model(args.model)
+    return Split(args), nlp, Extractor(nlp)
+
+
 def _predict(split, nlp, ex):
     """Per article: (doc, record rows, graph)."""
     from stancegraph.graph.model import Article
@@ -199,13 +203,9 @@ def candidates(args) -> int:
     """Unlisted cue patterns: uses, share in gold cues, gain (missed gold cues they hold)."""
     from stancegraph.loaders.extract import cues
     from stancegraph.loaders.extract.cue_phrases import PHRASE_CUES
-    from stancegraph.loaders.extract.nlp import load_model
-    from stancegraph.loaders.extract.pipeline import Extractor
     from stancegraph.loaders.extract.quotes import find_quotes, quote_index
 
-    split = Split(args)
-    nlp = load_model(args.model)
-    ex = Extractor(nlp)
+    split, nlp, ex = _setup(args)
     listed = cues.all_cue_lemmas(attitudes=True) | cues.ATTITUDE_VERBS
     uses, in_gold, missed = collections.Counter(), collections.Counter(), collections.Counter()
     for name, doc, rows, _ in _predict(split, nlp, ex):
@@ -233,12 +233,7 @@ def candidates(args) -> int:
 
 def misses(args) -> int:
     """Sourced gold attributions missed now, grouped by the lemmas of their cue words."""
-    from stancegraph.loaders.extract.nlp import load_model
-    from stancegraph.loaders.extract.pipeline import Extractor
-
-    split = Split(args)
-    nlp = load_model(args.model)
-    ex = Extractor(nlp)
+    split, nlp, ex = _setup(args)
     groups = collections.Counter()
     for name, doc, rows, _ in _predict(split, nlp, ex):
         atts = [a for a in split.gold.get(name, []) if a["content"]]
@@ -260,12 +255,7 @@ def misses(args) -> int:
 def probe(args) -> int:
     """Each pattern as a cue for one run: the statements it made, right and wrong."""
     from stancegraph.loaders.extract import cue_phrases, cues, statements
-    from stancegraph.loaders.extract.nlp import load_model
-    from stancegraph.loaders.extract.pipeline import Extractor
-
-    split = Split(args)
-    nlp = load_model(args.model)
-    ex = Extractor(nlp)
+    split, nlp, ex = _setup(args)
     base = _totals(split, nlp, ex, None)
     verbs = [v for v in (args.verbs or "").split(",") if v]
     cues.COMMUNICATION_VERBS = cues.COMMUNICATION_VERBS | frozenset(verbs)
@@ -311,12 +301,7 @@ def _totals(split, nlp, ex, by_key):
 
 def score(args) -> int:
     """Totals at theta 0.5, and with --save every row's verdict (for ``diff``)."""
-    from stancegraph.loaders.extract.nlp import load_model
-    from stancegraph.loaders.extract.pipeline import Extractor
-
-    split = Split(args)
-    nlp = load_model(args.model)
-    ex = Extractor(nlp)
+    split, nlp, ex = _setup(args)
     tp = fp = fn = 0
     saved = {}
     for name, doc, rows, _ in _predict(split, nlp, ex):
@@ -352,12 +337,7 @@ def diff(args) -> int:
 def speakers(args) -> int:
     """Statements whose content matches a sourced gold attribution but whose speaker does
     not, by what the speaker is (pronoun, role noun, name...), with examples."""
-    from stancegraph.loaders.extract.nlp import load_model
-    from stancegraph.loaders.extract.pipeline import Extractor
-
-    split = Split(args)
-    nlp = load_model(args.model)
-    ex = Extractor(nlp)
+    split, nlp, ex = _setup(args)
     kinds = collections.Counter()
     examples = collections.defaultdict(list)
     for name, doc, rows, _ in _predict(split, nlp, ex):

@@ -10,7 +10,7 @@
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Optional
 
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import MAX_SPAN, as_clause_content, clause_chars, subtree_end, trim
@@ -221,11 +221,9 @@ def put_it_statements(doc, in_quote) -> Iterator[RawStatement]:
             continue
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         content = as_clause_content(t) if subj is not None else None
-        trimmed = trim(text_of(doc), *content, keep_quotes=True) if content is not None else None
-        if trimmed:
-            kind = "mixed" if any(in_quote[x.i] for x in doc.char_span(*trimmed, alignment_mode="expand") or ()) \
-                else "indirect"
-            yield RawStatement(t.idx, t.idx + len(t.text), "put", np_span(subj), trimmed, kind, cue_token=t.i)
+        found = _statement_at(doc, t, "put", subj, content, in_quote) if content is not None else None
+        if found is not None:
+            yield found
 
 
 _LINKING = frozenset("be remain seem sound appear".split())
@@ -256,12 +254,9 @@ def adjective_statements(doc, in_quote) -> Iterator[RawStatement]:
                     content = pobj.left_edge.idx, subtree_end(pobj)
             if content is not None:
                 break
-        if content is None:
-            continue
-        kind = "mixed" if any(in_quote[x.i] for x in doc.char_span(*content, alignment_mode="expand") or ()) else "indirect"
-        trimmed = trim(text_of(doc), *content, keep_quotes=kind != "indirect")
-        if trimmed:
-            yield RawStatement(t.idx, t.idx + len(t.text), t.lower_, np_span(subj), trimmed, kind, cue_token=t.i)
+        found = _statement_at(doc, t, t.lower_, subj, content, in_quote) if content is not None else None
+        if found is not None:
+            yield found
 
 
 def noun_statements(doc, in_quote) -> Iterator[RawStatement]:
@@ -291,12 +286,18 @@ def noun_statements(doc, in_quote) -> Iterator[RawStatement]:
                 if pobj is not None:
                     content = pobj.left_edge.idx, subtree_end(pobj)
                     break
-        if content is None:
-            continue
-        kind = "mixed" if any(in_quote[x.i] for x in doc.char_span(*content, alignment_mode="expand") or ()) else "indirect"
-        trimmed = trim(text_of(doc), *content, keep_quotes=kind != "indirect")
-        if trimmed:
-            yield RawStatement(t.idx, t.idx + len(t.text), t.lower_, np_span(holder), trimmed, kind, cue_token=t.i)
+        found = _statement_at(doc, t, t.lower_, holder, content, in_quote) if content is not None else None
+        if found is not None:
+            yield found
+
+
+def _statement_at(doc, t, lemma: str, speaker, content: tuple[int, int], in_quote) -> Optional[RawStatement]:
+    """The statement of the cue word ``t``: mixed when its content holds a quote."""
+    kind = "mixed" if any(in_quote[x.i] for x in doc.char_span(*content, alignment_mode="expand") or ()) else "indirect"
+    trimmed = trim(text_of(doc), *content, keep_quotes=kind != "indirect")
+    if not trimmed:
+        return None
+    return RawStatement(t.idx, t.idx + len(t.text), lemma, np_span(speaker), trimmed, kind, cue_token=t.i)
 
 
 def headline_quotes(doc, quotes, headings) -> Iterator[RawStatement]:
