@@ -460,6 +460,8 @@ def test_the_subject_of_the_reported_clause_is_never_the_unlinked_speaker(extrac
      "the new bridge will open before the winter"),
     ("Party officials are worried that the turnout in the coastal towns will fall again.", "Party officials",
      "the turnout in the coastal towns will fall again"),
+    ("Ms Lane is aware that many voters in the town have doubts about the scheme.", "Ms Lane",
+     "many voters in the town have doubts about the scheme"),
 ])
 def test_a_view_said_with_an_adjective_is_a_statement(extractor, text, speaker, said):
     st = one(extractor, text, said)

@@ -118,6 +118,7 @@ CUE_ADJECTIVES = {
     "hopeful": ("that",), "dismissive": ("of",), "glad": ("that",),
 }
 CUE_ADJECTIVES["confident"] += ("in",)
+CUE_ADJECTIVES["aware"] = ("that",)  # "Cruz is aware that the contest ...": 3 right, 0 wrong on train
 
 #: Nouns that report a stance when they are the subject of "is that ...":
 #: "The official U.S. position is that it opposes ...".
