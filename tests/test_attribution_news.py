@@ -433,3 +433,75 @@ def test_a_quote_that_is_a_whole_later_paragraph_is_still_the_previous_speakers(
     text = ('The mayor opened the new bridge on Monday. "We waited ten years for this," Anna Keller said.\n\n'
             '"And we will keep the tolls low for every family in the town."')
     assert one(extractor, text, "tolls low").speaker.text == "Anna Keller"
+
+
+# ---- session 13: cues and speakers ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Sen. Richard J. Durbin (D-Ill.), noting the size of the crowd, said the senator had earned a hearing.",
+     "Richard J. Durbin", "the senator had earned a hearing"),
+])
+def test_a_name_the_parser_left_unlinked_from_its_saying_verb_speaks(extractor, text, speaker, said):
+    st = one(extractor, text, said)
+    assert speaker in st.speaker.text
+
+
+def test_the_subject_of_the_reported_clause_is_never_the_unlinked_speaker(extractor):
+    text = ("Neil Sroka, the communications director of a group that has endorsed Sanders, said Sanders has "
+            "several options.")
+    st = one(extractor, text, "several options")
+    assert st.speaker is None or "Sanders" not in st.speaker.text
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Mr Hart was critical of the council's handling of the flood defences.", "Mr Hart",
+     "the council's handling of the flood defences"),
+    ("The mayor remains confident that the new bridge will open before the winter.", "The mayor",
+     "the new bridge will open before the winter"),
+    ("Party officials are worried that the turnout in the coastal towns will fall again.", "Party officials",
+     "the turnout in the coastal towns will fall again"),
+    ("Ms Lane is aware that many voters in the town have doubts about the scheme.", "Ms Lane",
+     "many voters in the town have doubts about the scheme"),
+])
+def test_a_view_said_with_an_adjective_is_a_statement(extractor, text, speaker, said):
+    st = one(extractor, text, said)
+    assert (st.speaker.text, st.content.text) == (speaker, said)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor is optimistic about the economy.",  # a topic, not a view
+    "It is certain that the vote will be close.",  # nobody's view
+    "Mr Hart was not sure that the plan would work.",  # negated: nothing said
+])
+def test_an_adjective_with_a_topic_no_subject_or_a_negation_is_no_statement(extractor, text):
+    assert contents(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The governor brushed off the criticism of her budget on Monday.", "the criticism of her budget"),
+    ("The senator retweeted a message praising the new law.", "a message praising the new law"),
+    ("The committee deemed the proposal a waste of public money.", "the proposal a waste of public money"),
+])
+def test_more_verbs_counted_on_train_say_their_object(extractor, text, said):
+    assert said in one(extractor, text, said.split()[1]).content.text
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The council, as Mr Hart put it, cannot afford another bridge this decade.",
+     "cannot afford another bridge this decade"),
+    ("As the mayor put it on Monday, the town has waited long enough for its new school.",
+     "the town has waited long enough for its new school"),
+])
+def test_the_clause_an_as_x_put_it_phrase_hangs_on_is_what_x_said(extractor, text, said):
+    st = one(extractor, text, said)
+    assert st.cue.text == "put" and st.speaker.text in ("Mr Hart", "the mayor")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("City officials balked at the owner's plan to build a hotel on the site.", "the owner's plan to build a hotel"),
+    ("The senator savaged the governor's budget as a gift to the rich.", "the governor's budget"),
+    ("Mr Hart took credit for the new bridge at the rally.", "the new bridge"),
+    ("The mayor drew attention to the cost of the scheme.", "the cost of the scheme"),
+])
+def test_cues_counted_on_train_in_session_13_say_their_object(extractor, text, said):
+    assert said in one(extractor, text, said.split()[-1]).content.text

@@ -155,3 +155,39 @@ def test_an_honorific_of_the_other_gender_is_not_the_same_person(nlp):
     span = doc.char_span(mr, mr + len("Mr Howard"))
     assert people.by_name(span, mr) == HOWARD
     assert people.holder(role_of("the Tory leader"), len(text)) == HOWARD
+
+
+# ---- session 13: the BBC statement audit's speaker errors ----------------------------------
+
+def test_a_role_in_apposition_to_a_name_the_ner_missed_is_that_person(extractor):
+    # BBC: "The Shadow Secretary of State for the Family, Theresa May, said: ..." had no actor
+    # (the NER tags no person in "Theresa May")
+    text = ("Labour targets women voters\n\nLabour unveiled new plans for working parents on Monday. "
+            "The Shadow Secretary of State for the Family, Theresa May, said: \"These plans were announced "
+            "in December and they are now being recycled.\"")
+    graph = Extractor(extractor.nlp).extract(Article(id=Article.make_id(text), text=text))
+    st = next(s for s in graph.statements if "being recycled" in s.content.text)
+    assert st.speaker.actor == "person:theresa-may"
+    assert "person:theresa-may" in {a.id for a in graph.actors}
+
+
+def test_it_is_the_organisation_named_just_before(extractor):
+    # BBC: "..., it said" after a sentence naming the Sentencing Guidelines Council had no actor
+    said = speakers(extractor, "Guilty plea rules\n\nJudges will have to follow revised proposals from the "
+                    "Sentencing Guidelines Council on Monday. Where a plea was entered early, the maximum "
+                    "reduction would be one sixth, it said.")
+    assert said["Where a plea was entered early"] == "organization:sentencing-guidelines-council"
+
+
+def test_it_with_two_organisations_before_it_is_no_one(extractor):
+    said = speakers(extractor, "Rail fares\n\nThe Rail Regulator met Network Rail on Monday. Fares would "
+                    "rise by three percent in January, it said.")
+    assert said["Fares would rise"] is None
+
+
+def test_she_is_not_a_man_known_only_by_his_given_name(extractor):
+    # BBC: '"...," she told Mr Blair' went to a James named as the subject just before
+    said = speakers(extractor, "Labour fears low turnout\n\nJames Humphreys says the party must get out its vote. "
+                    "He must remember his clash with Sharron Storer, who harangued him over her local "
+                    "hospital in 2001. \"You don't do anything to help anybody,\" she told Mr Blair.")
+    assert said["You don't do anything"] == "person:sharron-storer"

@@ -392,7 +392,8 @@ def as_clause_content(t):
     h = t.head
     if (t.dep_ != "advcl" or h.pos_ not in ("VERB", "AUX") or h.i == t.i
             or not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
-            or any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") for c in t.children)):
+            or any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") and not (c.dep_ == "dobj" and c.lower_ == "it"
+                                                                         and t.lemma_ == "put") for c in t.children)):
         return None
     toks = [x for x in h.subtree if not (t.left_edge.i <= x.i <= t.right_edge.i)]
     toks = [x for x in toks if x.i > t.right_edge.i] if t.i < h.i else [x for x in toks if x.i < t.left_edge.i]

@@ -21,6 +21,12 @@ PHRASE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "double": {"down": ("on",)},
     "turn": {"attention": ("to",)},
     "distance": {"himself": ("from",), "herself": ("from",), "themselves": ("from",), "itself": ("from",)},
+    "brush": {"off": (), "aside": ()},
+    "sound": {"off": ("on", "about")},
+    "take": {"aim": ("at",), "issue": ("with",), "shot": ("at",), "swipe": ("at",), "exception": ("to",),
+             "credit": ("for",)},
+    "draw": {"contrast": ("with", "between"), "distinction": ("between",), "parallel": ("between", "with", "to"),
+             "attention": ("to",)},
 }
 
 
@@ -32,7 +38,9 @@ def phrase_content(t):
     if not table:
         return None
     for c in t.children:
-        preps = table.get(c.lemma_.lower()) if c.dep_ in ("dobj", "prt") else None
+        # a particle the parser labelled a preposition ("brushed off the criticism") is one still
+        particle = c.dep_ == "prt" or c.dep_ == "prep" and c.tag_ == "RP"
+        preps = table.get(c.lemma_.lower()) if c.dep_ == "dobj" or particle else None
         if preps is None or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
             continue
         if not preps:  # "laid out his vision": the verb's object

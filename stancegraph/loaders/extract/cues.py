@@ -18,7 +18,7 @@ shout scream yell tout lament counter retort rebut dismiss concur attest affirm 
 cite continue write muse call acknowledge recommend advise instruct inform assure reassure
 threaten announce clarify confide contend decry declare exclaim grumble insist mock
 ridicule slam blast tweet retweet email text whisper argue reason theorize theorise
-forecast project publish
+forecast project publish retweete
 """.split())
 
 #: Verbs of evidence whose subject is a document or poll: "polls show", "a study found".
@@ -57,6 +57,8 @@ identify brand coin bemoan voice herald quote chant shrug resist encourage press
 beg compare
 vouch chide allude credit interject rebuke liken deride characterize characterise plead elaborate
 recite dub label utter
+deem contemplate
+mull preach posit savage insult relish acquiesce balk
 """.split())
 
 #: Verbs whose content is an infinitive: "seemed to suggest ..." (PolNeAR train: cues in
@@ -80,6 +82,7 @@ PREP_CONTENT = {
     "thank": ("for",), "congratulate": ("on", "for"),
     "insist": ("on",), "speculate": ("about", "on"), "express": ("for",), "hint": ("at",),
     "weigh": ("in",), "vouch": ("for",), "allude": ("to",), "elaborate": ("on",),
+    "balk": ("at",),
 }
 
 #: Verbs that report only with a prepositional content (see PREP_CONTENT).
@@ -103,6 +106,19 @@ NP_CONTENT_VERBS = frozenset("""
 announce deny confirm describe call predict promise pledge propose reveal disclose
 acknowledge admit criticize criticise praise blame dismiss demand accuse question
 """.split())
+
+#: Adjectives that say their subject's view after "be" (or "remain", "seem"): "was critical of
+#: the deal", "is confident that the bridge will open", "remained adamant that ..." --
+#: adjective -> the prepositions (or "that" for a clause) whose object is the view
+#: (PolNeAR train: each a gold cue in most of its uses with a subject).
+CUE_ADJECTIVES = {
+    "critical": ("of",), "confident": ("that", "of", "about"), "adamant": ("that",),
+    "optimistic": ("that", "about"), "skeptical": ("of", "about", "that"), "sceptical": ("of", "about", "that"),
+    "worried": ("about", "that"), "concerned": ("about", "that"), "convinced": ("that",), "certain": ("that",),
+    "hopeful": ("that",), "dismissive": ("of",), "glad": ("that",),
+}
+CUE_ADJECTIVES["confident"] += ("in",)
+CUE_ADJECTIVES["aware"] = ("that",)  # "Cruz is aware that the contest ...": 3 right, 0 wrong on train
 
 #: Nouns that report a stance when they are the subject of "is that ...":
 #: "The official U.S. position is that it opposes ...".

@@ -4,14 +4,16 @@
 - :func:`according_to_statements`: "According to the WSJ, the call was ...";
 - :func:`poll_statements`: "Trump leads by 9 points in the latest Fox poll";
 - :func:`position_statements`: "The U.S. position is that ...";
-- :func:`noun_statements`: "Trump's claim that ...", "Baker's call for ...".
+- :func:`noun_statements`: "Trump's claim that ...", "Baker's call for ...";
+- :func:`adjective_statements`: "Sanders was critical of the deal", "is confident that ...";
+- :func:`put_it_statements`: "The state, as Mr Hart put it, cannot afford ...".
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Optional
 
 from stancegraph.loaders.extract import cues
-from stancegraph.loaders.extract.content import MAX_SPAN, clause_chars, subtree_end, trim
+from stancegraph.loaders.extract.content import MAX_SPAN, as_clause_content, clause_chars, subtree_end, trim
 from stancegraph.loaders.extract.headings import HEADLINE_QUOTE
 from stancegraph.loaders.extract.nlp import sheds, text_of, tokens_with
 from stancegraph.loaders.extract.raw import RawStatement
@@ -210,6 +212,53 @@ def position_statements(doc, in_quote) -> Iterator[RawStatement]:
                                kind, cue_token=t.i)
 
 
+def put_it_statements(doc, in_quote) -> Iterator[RawStatement]:
+    """"The state, as Mr Hart put it, cannot afford another bridge": the clause an "as X put
+    it" phrase hangs on is what X said, as with "as X noted" (PolNeAR train)."""
+    for t in tokens_with(doc, ("put",)):
+        if t.lemma_ != "put" or t.pos_ != "VERB" or in_quote[t.i] or not any(
+                c.dep_ == "dobj" and c.lower_ == "it" for c in t.children):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        content = as_clause_content(t) if subj is not None else None
+        found = _statement_at(doc, t, "put", subj, content, in_quote) if content is not None else None
+        if found is not None:
+            yield found
+
+
+_LINKING = frozenset("be remain seem sound appear".split())
+
+
+def adjective_statements(doc, in_quote) -> Iterator[RawStatement]:
+    """"Sanders was critical of the deal", "the mayor is confident that the bridge will open":
+    a view said with an adjective after "be", its subject the speaker (PolNeAR train). Not
+    negated ("is not sure that ...": nothing said)."""
+    for t in tokens_with(doc, cues.CUE_ADJECTIVES):
+        preps = cues.CUE_ADJECTIVES.get(t.lower_)
+        if preps is None or t.pos_ != "ADJ" or t.dep_ != "acomp" or in_quote[t.i]:
+            continue
+        verb = t.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_.lower() not in _LINKING or subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or \
+                subj.lower_ == "it" or any(c.dep_ == "neg" for c in (*verb.children, *t.children)):
+            continue  # "it is certain that ...": nobody's view
+        content = None
+        for c in (*t.children, *(c for c in verb.children if c.i > t.i)):
+            if c.dep_ == "ccomp" and "that" in preps:
+                content = clause_chars(c, in_quote)
+            elif c.dep_ == "prep" and c.lower_ in preps and c.head.i == t.i:
+                pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+                # "optimistic about the economy", "concerned about immigration": a topic, not a
+                # view (PolNeAR train); "critical of X" is one
+                if pobj is not None and (c.lower_ == "of" or pobj.dep_ == "pcomp" or len(list(pobj.subtree)) >= 4):
+                    content = pobj.left_edge.idx, subtree_end(pobj)
+            if content is not None:
+                break
+        found = _statement_at(doc, t, t.lower_, subj, content, in_quote) if content is not None else None
+        if found is not None:
+            yield found
+
+
 def noun_statements(doc, in_quote) -> Iterator[RawStatement]:
     """"Trump's claim that the election was rigged", "Lopez's refusal to endorse Baker",
     "Baker's call for a special prosecutor": a statement carried by a noun, its possessor
@@ -237,12 +286,18 @@ def noun_statements(doc, in_quote) -> Iterator[RawStatement]:
                 if pobj is not None:
                     content = pobj.left_edge.idx, subtree_end(pobj)
                     break
-        if content is None:
-            continue
-        kind = "mixed" if any(in_quote[x.i] for x in doc.char_span(*content, alignment_mode="expand") or ()) else "indirect"
-        trimmed = trim(text_of(doc), *content, keep_quotes=kind != "indirect")
-        if trimmed:
-            yield RawStatement(t.idx, t.idx + len(t.text), t.lower_, np_span(holder), trimmed, kind, cue_token=t.i)
+        found = _statement_at(doc, t, t.lower_, holder, content, in_quote) if content is not None else None
+        if found is not None:
+            yield found
+
+
+def _statement_at(doc, t, lemma: str, speaker, content: tuple[int, int], in_quote) -> Optional[RawStatement]:
+    """The statement of the cue word ``t``: mixed when its content holds a quote."""
+    kind = "mixed" if any(in_quote[x.i] for x in doc.char_span(*content, alignment_mode="expand") or ()) else "indirect"
+    trimmed = trim(text_of(doc), *content, keep_quotes=kind != "indirect")
+    if not trimmed:
+        return None
+    return RawStatement(t.idx, t.idx + len(t.text), lemma, np_span(speaker), trimmed, kind, cue_token=t.i)
 
 
 def headline_quotes(doc, quotes, headings) -> Iterator[RawStatement]:

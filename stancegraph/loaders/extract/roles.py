@@ -23,7 +23,7 @@ from typing import Iterator, Optional
 
 from stancegraph.graph.model import name_key
 from stancegraph.loaders.extract import cues
-from stancegraph.loaders.extract.aliases import PRONOUN_GENDER
+from stancegraph.loaders.extract.aliases import PRONOUN_GENDER, given_name_gender
 
 MALE_HONORIFICS = frozenset("mr mr. lord sir king prince baron duke earl father brother".split())
 FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss lady dame baroness queen princess duchess countess "
@@ -119,10 +119,16 @@ class ArticlePeople:
             for role in self._roles_at(span):
                 self.roles.append(_Held(role, c.actor, c.start))
         self.genders = {a: next(iter(g)) for a, g in votes.items() if len(g) == 1}
-        # no honorific: "Clinton said she ..." -- the pronouns of the one person a sentence names
+        # no honorific: a common given name ("James Humphreys"; BBC: '"...," she told Mr Blair'
+        # went to a James named just before), else the pronouns of the one person a sentence
+        # names ("Clinton said she ...")
+        for _, a in spans:
+            words = self.actors[a].name.split() if a in self.actors else []
+            if a not in votes and len(words) > 1 and (g := given_name_gender(words[0])) is not None:
+                self.genders[a] = g
         by_pronoun = self._pronoun_marks(spans)
         for a, g in by_pronoun.items():
-            if a not in votes and len(g) == 1:
+            if a not in votes and a not in self.genders and len(g) == 1:
                 self.genders[a] = next(iter(g))
 
     # ---- gender ---------------------------------------------------------------------------

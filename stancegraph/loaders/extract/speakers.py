@@ -8,14 +8,16 @@ newspaper" -> the last organization. :func:`speaker_mention` puts the two togeth
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Optional
 
 from stancegraph.graph import model
 from stancegraph.graph.model import Actor, Mention
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.aliases import given_name_gender
 from stancegraph.loaders.extract.content import SUBJ
-from stancegraph.loaders.extract.nlp import ents_of, text_of
+from stancegraph.loaders.extract.nlp import ents_of, kept, text_of
 from stancegraph.loaders.extract.resolve import Candidate
 from stancegraph.loaders.extract.roles import ROLE_HEADS, ArticlePeople, role_of
 
@@ -39,7 +41,49 @@ def cue_subject(t, in_quote=None, depth: int = 0):
             return c
     if depth > 3:
         return None
-    return _inherited_subject(t, in_quote, depth)
+    found = _inherited_subject(t, in_quote, depth)
+    return found if found is not None or depth else _unparsed_subject(t, in_quote)
+
+
+#: Saying verbs that follow a quote with their speaker after them: '"...," said X'.
+_INVERTING = frozenset("say add ask write explain note recall continue reply respond insist argue observe "
+                       "wonder quip joke declare conclude counter retort tweet".split())
+
+
+def _unparsed_subject(t, in_quote):
+    """A name the parser left unlinked from a saying verb with no subject: 'Ramos, 58, told
+    AFP', 'Durbin (D-Ill.), noting the size of the list, said', '"...," said Robert Reich,
+    who ...' (PolNeAR train). Only a finite saying verb; only a name next to it -- before
+    it with at most a comma-set aside between, or right after it following a quote or a
+    comma, and never the subject of the reported clause ("..., said Sanders has options")."""
+    if in_quote is None or t.lemma_.lower() not in cues.SPEECH_VERBS or t.dep_ in ("amod", "compound", "relcl", "acl", "pcomp"):
+        return None
+    if t.tag_ not in ("VBD", "VBZ", "VBP") and not (t.tag_ == "VBN" and any(c.dep_ == "aux" for c in t.children)):
+        return None
+    sent = t.sent
+    ents = ents_of(t.doc)
+    starts = kept(t.doc, "stancegraph.ent_starts", lambda d: [e.start for e in ents])
+    for ent in ents[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]:
+        if ent.label_ != "PERSON" or in_quote[ent.start]:
+            continue
+        if ent.end <= t.i and _aside(t.doc[ent.end:t.i]) and (ent.root.dep_ != "pobj" and (
+                ent.root.dep_ not in SUBJ or ent.end <= ent.root.head.i < t.i)):
+            return ent.root  # the subject of a participle in the aside ("noting ...") is a misparse
+        if ent.start > t.i and ent.start - t.i <= 2 and t.lemma_.lower() in _INVERTING and t.i > sent.start \
+                and t.doc[t.i - 1].is_punct and all(x.pos_ in ("PROPN", "DET") for x in t.doc[t.i + 1:ent.start]) \
+                and ent.root.dep_ not in SUBJ and not any(c.dep_ == "ccomp" for c in t.children):
+            return ent.root
+    return None
+
+
+def _aside(toks) -> bool:
+    """Nothing, or a stretch set off by commas with no finite verb: ", 58,", ", a Scott
+    ally,", " (D-Ill.), noting the size of his list,"."""
+    if not len(toks):
+        return True
+    if toks[-1].text != "," or toks[0].text not in (",", "("):
+        return False
+    return not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in toks)
 
 
 #: What someone issues, their words: "A statement from the White House said ...".
@@ -180,6 +224,8 @@ class SpeakerResolver:
         self.by_token = cands_by_token
         self.actors = actors
         self.people = ArticlePeople(doc, cands, actors)
+        #: persons named only in a speaker's apposition, whom the NER missed: actors to add
+        self.unnamed: dict[str, Actor] = {}
         self.subject_person: dict[int, list[tuple[int, str]]] = {}  # sent start -> [(tok, actor)]
         for c in self.cands:
             if c.kind != "person" or not c.actor:
@@ -209,6 +255,8 @@ class SpeakerResolver:
         low = tok.lower_
         if low in ("he", "she", "him", "her", "his"):  # "him", "her", "his": a stance's object
             return self._pronoun(tok)
+        if low == "it" and tok.dep_ in SUBJ:
+            return self._it(tok)
         if tok.pos_ == "PRON":
             return None  # "I", "they"
         toks = toks if toks is not None else tok.doc[tok.i:tok.i + 1]
@@ -264,7 +312,34 @@ class SpeakerResolver:
                 cand = self.by_token.get(t.i)
                 if cand is not None and cand.kind == "person" and cand.actor:
                     return cand.actor
+            if not any(t.i in self.by_token for t in c.subtree):
+                return self._unnamed_person(c)
         return None
+
+    def _unnamed_person(self, head) -> Optional[str]:
+        """"The Shadow Secretary of State for the Family, Theresa May, said": a name in
+        apposition to a role that the NER did not tag (BBC). The actor the article names so
+        elsewhere, else a person of that name when it opens with a common given name."""
+        words = [x for x in head.subtree if not x.is_punct]
+        if not 2 <= len(words) <= 3 or words[-1].i != head.i or not all(
+                x.pos_ == "PROPN" and x.text[:1].isupper() for x in words):
+            return None
+        span = self.doc[words[0].i:head.i + 1]
+        named = self.people.by_name(span, span.start_char)
+        if named is not None or given_name_gender(words[0].text) is None:
+            return named
+        actor = Actor(model.actor_id("person", span.text), span.text, "person", [span.text], [])
+        self.unnamed[actor.id] = actor
+        return actor.id
+
+    def _it(self, tok) -> Optional[str]:
+        """"..., the maximum reduction would be one sixth, it said": the organization named in
+        this sentence before "it" or in the sentence before (BBC: the Sentencing Guidelines
+        Council); none when two are named there (a wrong speaker is worse than none)."""
+        sent = tok.sent
+        start = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        orgs = {c.actor for c in self.cands if start <= c.start < tok.idx and c.kind == "organization" and c.actor}
+        return orgs.pop() if len(orgs) == 1 else None
 
     def _pronoun(self, tok) -> Optional[str]:
         """The person subject a "he"/"she" continues: of this sentence, else of the nearest of
@@ -303,7 +378,9 @@ class Speaker:
 
     mention: Mention
     resolved: bool = False  # a pronoun, description or group: a mention the NER did not give
-    group: Optional[Actor] = None  # "Chinese state media": a group actor named by the speaker
+    #: an actor the speaker names that no named mention gave: a group ("Chinese state media"),
+    #: a person named in apposition whom the NER missed ("..., Theresa May, said")
+    group: Optional[Actor] = None
     document: bool = False  # "Separate figures showed": a report, study or figures, not an actor
 
 
@@ -342,6 +419,7 @@ def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
         start, end = c.start, c.end
     else:
         actor = speakers.resolve(head, toks)
+        group = speakers.unnamed.get(actor) if actor is not None else None
         # "the Tory leader" whose holder the article does not name is no group "Tory leader"
         # a quote mark inside is a phrase, not a name ('unremittingly "New" Labour manifesto')
         if actor is None and head.pos_ == "NOUN" and any(t.i in by_token for t in toks) and \

@@ -29,8 +29,8 @@ from stancegraph.loaders.extract.cue_phrases import PHRASE_CUES, phrase_content
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.headings import Headings, in_headings
 from stancegraph.loaders.extract.phrases import (
-    according_to_statements, headline_quotes, headline_statements, noun_statements, poll_statements, position_statements,
-    title_case_says,
+    according_to_statements, adjective_statements, headline_quotes, headline_statements, noun_statements, poll_statements,
+    position_statements, put_it_statements, title_case_says,
 )
 from stancegraph.loaders.extract.quotes import in_prep_phrase, quote_index, quote_owner
 from stancegraph.loaders.extract.raw import RawStatement
@@ -57,7 +57,7 @@ def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = Fal
     found = list(verb_cue_statements(doc, quotes, attitudes=attitudes))
     in_quote = quote_index(doc, quotes)
     for extractor in (headline_statements, according_to_statements, poll_statements, position_statements,
-                      noun_statements):
+                      noun_statements, adjective_statements, put_it_statements):
         found.extend(extractor(doc, in_quote))
     found.extend(headline_quotes(doc, quotes, headings))
     found.extend(title_case_says(doc, headings))
