@@ -97,6 +97,16 @@ def test_no_content_runs_on_past_400_characters_into_the_narration(extractor):
     assert all(len(c) <= 400 for c in contents(extractor, text))
 
 
+def test_a_quote_split_by_its_speech_tag_is_two_statements_without_the_tag(extractor):
+    # BBC audit (session 12): '"A," she said. "B"' was stored as one span, the speech tag
+    # read as part of what was said
+    text = ('"We have doubled the money for schools," Ms Kelly said. "And we will double it again in '
+            'the next Parliament."')
+    got = [(st.speaker.text, st.content.text) for st in extract(extractor, text)]
+    assert got == [("Ms Kelly", "We have doubled the money for schools"),
+                   ("Ms Kelly", "And we will double it again in the next Parliament.")]
+
+
 def test_a_quote_after_a_position_reads_without_the_pronoun_and_with_whole_quotes(extractor):
     text = ('The official U.S. position is that it "opposes unilateral changes to the status quo across the '
             'Taiwan Strait." Officials said little more.')

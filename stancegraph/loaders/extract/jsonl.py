@@ -117,9 +117,10 @@ def _with_marks(text: str, content: Span) -> Span:
 def _join_pieces(text: str, rows: list[dict]) -> list[dict]:
     """'"X," said Ed Rendle, a former mayor, referring to ... . "Y."': one quote in two pieces,
     one attribution in PolNeAR. The graph keeps the second piece as a statement of its own
-    (cue-less, the same speaker mention) when the joined span would run over 400 characters;
-    the record joins a cue-less direct row to the last quote of the same speaker in the same
-    paragraph, while the quotes are at least half of the joined span."""
+    (cue-less, the same speaker mention), so that what was said never holds the speech tag
+    between the pieces (BBC audit) nor runs over 400 characters; the record joins a cue-less
+    direct row to the last quote of the same speaker in the same paragraph, while the quotes
+    are at least half of the joined span."""
     out: list[dict] = []
     for row in rows:
         k = _piece_before(text, out, row) if row["cue"] is None and row["kind"] == "direct" else None
