@@ -433,6 +433,18 @@ def test_the_evaluation_record_joins_the_pieces_of_a_long_quote_the_graph_keeps_
     assert rows[0]["speaker"]["text"] == "Ed Rendle"
 
 
+def test_the_evaluation_record_joins_a_quote_paragraph_to_the_speakers_quote_before_it(extractor):
+    from stancegraph.loaders.extract.pipeline import extract_jsonl_record
+
+    text = ('The mayor opened the new bridge on Monday. "We waited ten years for this," Anna Keller said.\n\n'
+            '"And we will keep the tolls low for every family in the town."\n\nThe bridge cost four million.')
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text))
+    assert len([st for st in graph.statements if st.speaker and st.speaker.text == "Anna Keller"]) == 2
+    rows = extract_jsonl_record("t.txt", graph)["statements"]
+    assert [r["content"]["text"] for r in rows] == [
+        '"We waited ten years for this," Anna Keller said.\n\n"And we will keep the tolls low for every family in the town."']
+
+
 def test_a_quote_with_narration_of_its_own_in_a_later_paragraph_is_not_the_previous_speakers(extractor):
     text = ('The mayor opened the new bridge on Monday. "We waited ten years for this," Anna Keller said.\n\n'
             '"They are all here because she is promising them free parking," Tom Bennett shot back with a laugh.')
