@@ -406,6 +406,18 @@ def test_a_cue_of_several_words_says_what_its_preposition_or_object_names(extrac
     assert (st.speaker.text, st.content.text) == (speaker, said)
 
 
+@pytest.mark.parametrize("text, speaker, said", [
+    ("In recent weeks rival campaigns have come to see him as a threat in the southern states.",
+     "rival campaigns", "him as a threat in the southern states"),
+    ("The councillor described herself as a lifelong supporter of the harbour scheme.", "The councillor",
+     "herself as a lifelong supporter of the harbour scheme"),
+])
+def test_a_pronoun_object_with_an_as_phrase_is_what_was_said(extractor, text, speaker, said):
+    # PolNeAR train: "see him as a threat" had no content (a pronoun object was never one)
+    st = one(extractor, text, said)
+    assert (st.speaker.text, st.content.text) == (speaker, said)
+
+
 def test_made_no_mention_of_is_no_statement(extractor):
     assert contents(extractor, "The governor made no mention of the strike in his speech on Monday.") == []
 

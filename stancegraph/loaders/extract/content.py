@@ -66,6 +66,8 @@ def _object_content(t, lemma):
     """The object as content ("announced a plan"), or a clause hung on the object ("told
     reporters that ...")."""
     for c in t.children:
+        if c.dep_ == "dobj" and c.pos_ == "PRON" and lemma not in _NOT_AS and _as_phrase(t, c):
+            return c  # "rivals see him as a threat", "described himself as ..." (PolNeAR train)
         if c.dep_ == "dobj" and lemma not in ("tell", "ask", "inform"):
             # "said something" is not content; "announced a plan", "backs X", "recalled an
             # incident", "criticized the accord" are (PolNeAR train: NP contents of most
@@ -98,6 +100,15 @@ def _seen_as(t, obj, lemma) -> bool:
 
 
 _VIEW_VERBS = frozenset("see view regard".split())
+
+
+_NOT_AS = frozenset("say tell ask inform add write post tweet report publish".split())
+
+
+def _as_phrase(t, obj) -> bool:
+    """A personal pronoun object with an "as" phrase after it: what the cue calls them."""
+    return obj.tag_ in ("PRP", "PRP$") and any(  # not "whom", "whatever"
+        c.dep_ == "prep" and c.lower_ == "as" and c.i == obj.right_edge.i + 1 for c in (*t.children, *obj.children))
 
 
 def _that_clause(t):
