@@ -418,6 +418,14 @@ def test_a_pronoun_object_with_an_as_phrase_is_what_was_said(extractor, text, sp
     assert (st.speaker.text, st.content.text) == (speaker, said)
 
 
+def test_a_cue_set_off_by_commas_after_the_verb_of_its_clause_says_the_sentence(extractor):
+    # PolNeAR train: "The effects are difficult to predict, many economists say, because ..."
+    text = "The new tolls are hard to justify, the mayor said, because the bridge was paid for years ago."
+    st = one(extractor, text, "hard to justify")
+    assert st.speaker.text == "the mayor"
+    assert st.content.text == text[:-1]
+
+
 def test_made_no_mention_of_is_no_statement(extractor):
     assert contents(extractor, "The governor made no mention of the strike in his speech on Monday.") == []
 

@@ -372,9 +372,10 @@ def fronted_content(t):
         if len(toks) >= 3:
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
     # "This campaign, he says, is different.", "If the stakes are small, the campaign said,
-    # it may not bother": a cue set off by commas inside the clause it reports (PolNeAR
-    # train). The content is the sentence around it, the cue phrase included (one span).
-    if (t.dep_ == "parataxis" and t.head.i > t.i and t.head.dep_ == "ROOT"
+    # it may not bother", "It is hard to predict, economists say, because ...": a cue set
+    # off by commas inside the clause it reports, before or after its verb (PolNeAR train).
+    # The content is the sentence around it, the cue phrase included (one span).
+    if (t.dep_ == "parataxis" and t.head.dep_ == "ROOT"
             and not any(c.dep_ in ("mark", "ccomp", "dobj") for c in t.children)):
         doc = t.doc
         left, right = t.left_edge.i, t.right_edge.i
