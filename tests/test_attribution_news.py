@@ -97,6 +97,16 @@ def test_no_content_runs_on_past_400_characters_into_the_narration(extractor):
     assert all(len(c) <= 400 for c in contents(extractor, text))
 
 
+def test_a_quote_split_by_its_speech_tag_is_two_statements_without_the_tag(extractor):
+    # BBC audit (session 12): '"A," she said. "B"' was stored as one span, the speech tag
+    # read as part of what was said
+    text = ('"We have doubled the money for schools," Ms Kelly said. "And we will double it again in '
+            'the next Parliament."')
+    got = [(st.speaker.text, st.content.text) for st in extract(extractor, text)]
+    assert got == [("Ms Kelly", "We have doubled the money for schools"),
+                   ("Ms Kelly", "And we will double it again in the next Parliament.")]
+
+
 def test_a_quote_after_a_position_reads_without_the_pronoun_and_with_whole_quotes(extractor):
     text = ('The official U.S. position is that it "opposes unilateral changes to the status quo across the '
             'Taiwan Strait." Officials said little more.')
@@ -396,6 +406,26 @@ def test_a_cue_of_several_words_says_what_its_preposition_or_object_names(extrac
     assert (st.speaker.text, st.content.text) == (speaker, said)
 
 
+@pytest.mark.parametrize("text, speaker, said", [
+    ("In recent weeks rival campaigns have come to see him as a threat in the southern states.",
+     "rival campaigns", "him as a threat in the southern states"),
+    ("The councillor described herself as a lifelong supporter of the harbour scheme.", "The councillor",
+     "herself as a lifelong supporter of the harbour scheme"),
+])
+def test_a_pronoun_object_with_an_as_phrase_is_what_was_said(extractor, text, speaker, said):
+    # PolNeAR train: "see him as a threat" had no content (a pronoun object was never one)
+    st = one(extractor, text, said)
+    assert (st.speaker.text, st.content.text) == (speaker, said)
+
+
+def test_a_cue_set_off_by_commas_after_the_verb_of_its_clause_says_the_sentence(extractor):
+    # PolNeAR train: "The effects are difficult to predict, many economists say, because ..."
+    text = "The new tolls are hard to justify, the mayor said, because the bridge was paid for years ago."
+    st = one(extractor, text, "hard to justify")
+    assert st.speaker.text == "the mayor"
+    assert st.content.text == text[:-1]
+
+
 def test_made_no_mention_of_is_no_statement(extractor):
     assert contents(extractor, "The governor made no mention of the strike in his speech on Monday.") == []
 
@@ -421,6 +451,18 @@ def test_the_evaluation_record_joins_the_pieces_of_a_long_quote_the_graph_keeps_
     rows = [r for r in extract_jsonl_record("t.txt", graph)["statements"] if first[:20] in r["content"]["text"]]
     assert len(rows) == 1 and rows[0]["content"]["text"].endswith(second + '."')  # the record: one attribution
     assert rows[0]["speaker"]["text"] == "Ed Rendle"
+
+
+def test_the_evaluation_record_joins_a_quote_paragraph_to_the_speakers_quote_before_it(extractor):
+    from stancegraph.loaders.extract.pipeline import extract_jsonl_record
+
+    text = ('The mayor opened the new bridge on Monday. "We waited ten years for this," Anna Keller said.\n\n'
+            '"And we will keep the tolls low for every family in the town."\n\nThe bridge cost four million.')
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text))
+    assert len([st for st in graph.statements if st.speaker and st.speaker.text == "Anna Keller"]) == 2
+    rows = extract_jsonl_record("t.txt", graph)["statements"]
+    assert [r["content"]["text"] for r in rows] == [
+        '"We waited ten years for this," Anna Keller said.\n\n"And we will keep the tolls low for every family in the town."']
 
 
 def test_a_quote_with_narration_of_its_own_in_a_later_paragraph_is_not_the_previous_speakers(extractor):

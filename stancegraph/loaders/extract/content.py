@@ -66,6 +66,8 @@ def _object_content(t, lemma):
     """The object as content ("announced a plan"), or a clause hung on the object ("told
     reporters that ...")."""
     for c in t.children:
+        if c.dep_ == "dobj" and c.pos_ == "PRON" and lemma not in _NOT_AS and _as_phrase(t, c):
+            return c  # "rivals see him as a threat", "described himself as ..." (PolNeAR train)
         if c.dep_ == "dobj" and lemma not in ("tell", "ask", "inform"):
             # "said something" is not content; "announced a plan", "backs X", "recalled an
             # incident", "criticized the accord" are (PolNeAR train: NP contents of most
@@ -98,6 +100,15 @@ def _seen_as(t, obj, lemma) -> bool:
 
 
 _VIEW_VERBS = frozenset("see view regard".split())
+
+
+_NOT_AS = frozenset("say tell ask inform add write post tweet report publish".split())
+
+
+def _as_phrase(t, obj) -> bool:
+    """A personal pronoun object with an "as" phrase after it: what the cue calls them."""
+    return obj.tag_ in ("PRP", "PRP$") and any(  # not "whom", "whatever"
+        c.dep_ == "prep" and c.lower_ == "as" and c.i == obj.right_edge.i + 1 for c in (*t.children, *obj.children))
 
 
 def _that_clause(t):
@@ -361,9 +372,10 @@ def fronted_content(t):
         if len(toks) >= 3:
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
     # "This campaign, he says, is different.", "If the stakes are small, the campaign said,
-    # it may not bother": a cue set off by commas inside the clause it reports (PolNeAR
-    # train). The content is the sentence around it, the cue phrase included (one span).
-    if (t.dep_ == "parataxis" and t.head.i > t.i and t.head.dep_ == "ROOT"
+    # it may not bother", "It is hard to predict, economists say, because ...": a cue set
+    # off by commas inside the clause it reports, before or after its verb (PolNeAR train).
+    # The content is the sentence around it, the cue phrase included (one span).
+    if (t.dep_ == "parataxis" and t.head.dep_ == "ROOT"
             and not any(c.dep_ in ("mark", "ccomp", "dobj") for c in t.children)):
         doc = t.doc
         left, right = t.left_edge.i, t.right_edge.i

@@ -117,9 +117,13 @@ def _with_marks(text: str, content: Span) -> Span:
 def _join_pieces(text: str, rows: list[dict]) -> list[dict]:
     """'"X," said Ed Rendle, a former mayor, referring to ... . "Y."': one quote in two pieces,
     one attribution in PolNeAR. The graph keeps the second piece as a statement of its own
-    (cue-less, the same speaker mention) when the joined span would run over 400 characters;
-    the record joins a cue-less direct row to the last quote of the same speaker in the same
-    paragraph, while the quotes are at least half of the joined span."""
+    (cue-less, the same speaker mention), so that what was said never holds the speech tag
+    between the pieces (BBC audit) nor runs over 400 characters; the record joins a cue-less
+    direct row to the last quote of the same speaker, while the quotes are at least half of
+    the joined span -- also across a paragraph break: a quote that is a whole paragraph of
+    its own after the speaker's quote ('"X," he said.' / '"Y."') is annotated as one
+    attribution in pieces (PolNeAR train: of 116 such rows, 55 overlapped the gold their
+    previous piece had matched)."""
     out: list[dict] = []
     for row in rows:
         k = _piece_before(text, out, row) if row["cue"] is None and row["kind"] == "direct" else None
@@ -137,7 +141,7 @@ def _piece_before(text: str, out: list[dict], row: dict):
     b = row["content"]
     for k in range(len(out) - 1, -1, -1):
         a = out[k]["content"]
-        if a["end"] > b["start"] or "\n" in text[a["end"]:b["start"]]:
+        if a["end"] > b["start"]:
             return None
         if out[k]["kind"] != "indirect" and out[k]["speaker"] and (
                 out[k]["speaker"]["start"], out[k]["speaker"]["end"]) == who:

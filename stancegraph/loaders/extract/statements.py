@@ -7,10 +7,8 @@ a content span, before any actor is known) over the parsed Doc:
   ...", '"...," X said', "X wants to ...");
 - the cue-less forms of :mod:`.phrases`: headline colons, "according to X", "X's position
   is that ...", "Trump's claim that ...";
-- :func:`continuation_quotes`: '"X," he said. "Y."' -- the "Y." sentence, in the same
-  paragraph, joins the statement before it;
-- :func:`floating_quotes`: a quote with no cue of its own in a later paragraph, a
-  statement of the previous speaker.
+- :func:`floating_quotes`: a quote with no cue of its own ('"X," he said. "Y."', or "Y"
+  in a later paragraph), a statement of the previous speaker.
 
 :func:`find_statements` runs them in that order.
 """
@@ -37,15 +35,6 @@ from stancegraph.loaders.extract.raw import RawStatement
 from stancegraph.loaders.extract.speakers import cue_subject, is_person, may_intend, np_span, recipient_span
 
 
-@dataclass
-class Continuation:
-    """A quote that continues the statement at ``index`` of the statements found before it:
-    ``statement`` is that statement with its content running on to the end of the quote."""
-
-    index: int
-    statement: RawStatement
-
-
 def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = False) -> list[RawStatement]:
     """Attributions in a parsed Doc: direct, indirect and mixed, with cue and speaker.
 
@@ -62,11 +51,9 @@ def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = Fal
     found.extend(headline_quotes(doc, quotes, headings))
     found.extend(title_case_says(doc, headings))
     claimed = {q for r in found for q in r.quotes}
-    joined = {c.index: c.statement for c in continuation_quotes(doc, quotes, claimed, found)}
     floating = list(floating_quotes(doc, quotes, claimed, found)) + list(continued_speech(doc, found, in_quote))
     text = text_of(doc)
-    found = [r for r in [joined.get(k, r) for k, r in enumerate(found)] + floating
-             if not in_editors_note(text, r.content[0])]
+    found = [r for r in found + floating if not in_editors_note(text, r.content[0])]
     return [replace(r, content=clean_content(text, *r.content, r.kind)) for r in in_headings(doc, found, headings)]
 
 
@@ -312,29 +299,21 @@ def cue_end(t) -> int:
 # Quotes no cue claimed
 
 
-def continuation_quotes(doc, quotes, claimed, found: list[RawStatement]) -> Iterator[Continuation]:
-    """'"All the stuff he is promising is never going to happen," Teske said. "I've always
-    liked Hillary."': one statement in two pieces, as PolNeAR annotates it. A quote that is
-    its own sentence, in the same paragraph, extends the previous direct or mixed statement
-    of ``found``. Not across a long stretch of narration ('"His legend will live on,"
-    Spencer said, as a few young fighters worked out inside the gym, while ... "His
-    stories ..."', PolNeAR train): the joined span would be mostly not said. ``claimed``
-    are the quotes a cue owns (:attr:`RawStatement.quotes`).
-    """
-    for k, (_, end), joins in _quote_sequels(doc, quotes, claimed, found):
-        if joins:
-            yield Continuation(k, replace(found[k], content=(found[k].content[0], end)))
-
-
 def floating_quotes(doc, quotes, claimed, found: list[RawStatement]) -> Iterator[RawStatement]:
-    """A sentence that is all quote, with no cue, continues the previous speaker's quote.
+    """A quote with no cue of its own after a direct or mixed statement of ``found``: a
+    statement of its own by the same speaker. ``claimed`` are the quotes a cue owns
+    (:attr:`RawStatement.quotes`).
 
-    Seed-style: '"X," he said.' and, in the next paragraph, '"Y."' -- the "Y." quote is a
-    statement of its own by the speaker of the direct or mixed statement before it.
+    - '"X," Teske said. "Y."' in one paragraph: the second piece of one quote. The graph
+      keeps the two pieces, each without the speech tag between them (BBC audit: one span
+      '"A," she said. "B"' read as what was said); the evaluation record joins them into
+      one attribution, as PolNeAR annotates it (:func:`.jsonl._join_pieces`).
+    - '"X," he said.' and, in the next paragraph, '"Y."' (seed): Y is his too, unless Y's
+      paragraph has narration of its own around it (:func:`_narrated`).
     """
     text = text_of(doc)
-    for k, span, joins in _quote_sequels(doc, quotes, claimed, found):
-        if not joins and not _narrated(text, found[k].content[1], span):
+    for k, span, _ in _quote_sequels(doc, quotes, claimed, found):
+        if not _narrated(text, found[k].content[1], span):
             yield RawStatement(None, None, None, found[k].speaker, span, "direct", floating=True)
 
 
