@@ -228,3 +228,38 @@ def test_a_headline_verb_taken_for_a_noun(extractor, text, expected):
 def test_a_headline_denial_is_no_stance(extractor):
     text = "Blair dismisses quit claim report\n\nTony Blair spoke on Monday."
     assert not [t for t in triples(extractor, text) if t[1] == BLAIR]
+
+
+def _targets_of(extractor, text: str, holder: str) -> set:
+    return {t for _, s, t in triples(extractor, text) if s == holder}
+
+
+def test_a_pronoun_cut_from_its_clause_is_no_topic(extractor):
+    # "the views of those who ...": without its clause the phrase names nothing
+    text = ('Michael Howard spoke on Monday. "I respect the views of those who have doubts about '
+            'the posters on the party website," Michael Howard said.')
+    assert not any("those" in t for t in _targets_of(extractor, text, HOWARD))
+
+
+def test_a_noun_inside_the_charge_is_not_the_one_accused(extractor):
+    # the parser chains the nouns of the "of ..." clause to the object as conjuncts
+    text = ("Gordon Brown spoke in Leeds. To a packed hall, Mr Brown accused shadow chancellor Oliver Letwin of plotting cuts that "
+            "were the equivalent of sacking every teacher, GP and nurse in the country.")
+    targets = _targets_of(extractor, text, BROWN)
+    assert "person:oliver-letwin" in targets
+    assert not any("nurse" in t or t.endswith(":gp") for t in targets), targets
+
+
+def test_a_lowercase_modifier_is_no_owner_of_a_plan(extractor):
+    # a common word before "plans", even if taken for a name, owns nothing
+    text = "Tories unveil quango blitz plans\n\nThe Conservatives would axe 162 public bodies."
+    targets = _targets_of(extractor, text, TORIES)
+    assert targets and all(t.startswith("topic:") for t in targets), targets
+
+
+def test_a_pronoun_cut_from_its_clause_ends_the_topic_before_it(extractor):
+    text = ("Charles Kennedy used the interview to defend his party's plans to raise income tax to 50% "
+            "for those earning more than £100,000.")
+    targets = _targets_of(extractor, text, KENNEDY)
+    assert "topic:party-s-plan-to-raise-income-tax-to-50" in targets, targets
+    assert not any(t.endswith("those") for t in targets), targets

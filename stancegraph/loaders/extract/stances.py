@@ -152,9 +152,16 @@ def _targets(tok) -> list:
     unions and Mr Brown of ..." (the parser chains each conjunct to the one before)."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+        # "accused Letwin of plotting cuts ... sacking every teacher, GP and nurse" (BBC): a
+        # conjunct (or a second object) past a verb of the charge is inside its clause
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and in_reach(tok, c):
             out.extend(_targets(c))
     return out
+
+
+def in_reach(tok, obj) -> bool:
+    """No verb between ``tok`` and ``obj``: a noun past one is inside that verb's clause."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1: obj.left_edge.i])
 
 
 def _target(ctx, head, holder: str, issue_only: bool = False, back: bool = True):
@@ -304,7 +311,8 @@ def owner_of(ctx, head) -> Optional[str]:
     # (not "the Iraq war": places and persons before a noun are no owners)
     if head.lemma_.lower() in lex.OWNED_HEADS:
         for c in head.children:
-            a = ctx.actor(c) if c.dep_ in ("compound", "amod") else None
+            # a name, not a common word taken for one ("quango blitz plans", BBC)
+            a = ctx.actor(c) if c.dep_ in ("compound", "amod") and c.text[:1].isupper() else None
             if a is not None and ctx.kind(a) in ("organization", "group"):
                 return a
     return None
@@ -418,7 +426,7 @@ def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
             return
         yield from _emit(ctx, verb, agent, [subj], sign, cue=cue, negated=negated, base=base)
         return
-    objects = [c for c in verb.children if c.dep_ == "dobj"] or headline_objects(verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and in_reach(verb, c)] or headline_objects(verb)
     if verb.lemma_.lower() in lex.PLAN_VERBS:
         objects = [c for c in objects if c.lemma_.lower() in lex.PLAN_NOUNS]
     if not objects:

@@ -176,7 +176,7 @@ def phrase_topic(tokens) -> Optional[tuple[str, str]]:
     toks = _unwrap([t for t in tokens if not t.is_space])
     while toks and (toks[0].is_punct or toks[0].lower_ in _DROP_FIRST or toks[0].dep_ in ("det", "predet")):
         toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "prep", "case")):
+    while toks and (toks[-1].is_punct and toks[-1].text != "%" or toks[-1].dep_ in ("cc", "prep", "case")):
         toks.pop()
     toks = [t for t in toks if t.text not in ('"', "“", "”", "'", "‘", "’")]
     if not toks:
@@ -186,6 +186,10 @@ def phrase_topic(tokens) -> Optional[tuple[str, str]]:
         return None
     if all(t.pos_ in ("PRON", "DET", "NUM") for t in words):
         return None
+    if words[-1].pos_ == "PRON" and words[-1].dep_ == "pobj" and words[-1].head in toks:
+        # "the views of those (who have concerns)", "plans to raise tax for those (earning ...)"
+        # (BBC): a pronoun cut from its clause names nothing; the phrase ends before its preposition
+        return phrase_topic([t for t in toks if t.i < words[-1].head.i])
     doc = toks[0].doc
     name = text_of(doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
     name = " ".join(name.replace("“", "").replace("”", "").replace('"', "").split())
