@@ -263,3 +263,22 @@ def test_a_pronoun_cut_from_its_clause_ends_the_topic_before_it(extractor):
     targets = _targets_of(extractor, text, KENNEDY)
     assert "topic:party-s-plan-to-raise-income-tax-to-50" in targets, targets
     assert not any(t.endswith("those") for t in targets), targets
+
+
+def test_the_it_of_an_extraposed_clause_holds_nothing(extractor):
+    # "it" is the clause, not the party named in the sentence before
+    text = ("Education Secretary Ruth Kelly spoke on Sunday. The Conservatives have made school discipline "
+            'a priority. She said: "It is really important to support head teachers in the classroom."')
+    assert TORIES not in {s for _, s, _ in triples(extractor, text)}
+
+
+def test_the_chairman_of_another_body_is_not_the_party_chairman(extractor):
+    text = ("Labour party chairman Ian McCartney announced a consultation on all-black shortlists. Last month "
+            "the chairman of the Commission for Racial Equality also called for ethnic minority shortlists.")
+    assert not _targets_of(extractor, text, "person:ian-mccartney")
+
+
+def test_the_chairman_of_his_own_party_is_still_him(extractor):
+    text = ("Labour party chairman Ian McCartney spoke on Monday. The chairman of the Labour party also "
+            "called for all-black shortlists.")
+    assert _targets_of(extractor, text, "person:ian-mccartney")

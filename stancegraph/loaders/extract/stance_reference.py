@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from stancegraph.graph.model import Relation
+from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import topics as _topics
 
@@ -96,3 +97,26 @@ def find_headline_verb(ctx) -> Iterator[Relation]:
             yield ctx.relation("SUPPORTS" if sign > 0 else "OPPOSES", holder, target, tok, cue=tok.text,
                                polarity=sign, confidence=0.7)
         return
+
+
+def expletive_it(verb, subj) -> bool:
+    """"It is really important to support head teachers" (BBC): the "it" of an extraposed
+    clause stands for the clause, not for the party named before; it holds nothing."""
+    if subj is None or subj.lower_ != "it" or verb.dep_ not in ("xcomp", "ccomp"):
+        return False
+    head = verb.head
+    return head.lemma_ == "be" or head.dep_ in ("acomp", "attr") and head.head.lemma_ == "be"
+
+
+def role_of_another_body(ctx, tok, holder: str) -> bool:
+    """"the chairman of the Commission for Racial Equality called for ..." (BBC): a role with its
+    own organization is that body's, not the chairman of another body named before; the person
+    stays only if the article ties them to that organization."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cues.PERSON_ROLES or ctx.kind(holder) != "person":
+        return False
+    bodies = {ctx.actor(p) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
+              for p in c.children if p.dep_ == "pobj"} - {None, holder}
+    if not bodies:
+        return False
+    tied = {r.target for r in ctx.graph.relations if r.source == holder}
+    return not bodies & tied

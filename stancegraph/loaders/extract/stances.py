@@ -29,7 +29,8 @@ from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import topics as _topics
-from stancegraph.loaders.extract.stance_reference import antecedent, common_word, find_headline_verb, headline_objects
+from stancegraph.loaders.extract.stance_reference import (antecedent, common_word, find_headline_verb, headline_objects,
+                                                          expletive_it, role_of_another_body)
 
 POSITIVE_VERBS = lex.POSITIVE_VERBS
 ISSUE_ONLY_VERBS = lex.ISSUE_ONLY_VERBS
@@ -269,7 +270,7 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
         holder, holder_conf = ctx.actor_of(holder_tok)
         if holder is None or holder_tok.pos_ == "NOUN" and ctx.guessed(holder_tok.text, holder):
             return
-        if common_word(ctx, holder_tok, holder):
+        if common_word(ctx, holder_tok, holder) or role_of_another_body(ctx, holder_tok, holder):
             return
     if ctx.actors[holder].name.split()[-1] in _TEXTS:
         return  # "The Prevention of Terrorism Bill proposes control orders" (BBC): a text holds nothing
@@ -335,7 +336,7 @@ def _holder_of(ctx, verb):
         # "Blair said Labour would set out plans ... and attacked the Tory plans": the past
         # tense goes with "said", not with what Labour would do
         subj = ctx.subject(h.head) or subj
-    if _nameless_antecedent(ctx, subj):
+    if _nameless_antecedent(ctx, subj) or expletive_it(verb, subj):
         return None, None, 0.0
     st = ctx.statement_with_cue(verb)
     said_by = ctx.doc.char_span(st.speaker.start, st.speaker.end) if st is not None and st.speaker else None
