@@ -78,6 +78,8 @@ def test_denied_praise_carries_the_negation_in_its_cue_and_a_lower_confidence(ex
     "Tony Blair said it was a great day for Gordon Brown.",
     # a good friend of someone else is no praise from the speaker
     "Charles Kennedy said Gordon Brown was a good friend of the unions.",
+    # a success given a reason is explained away, not praised
+    "Michael Howard said Labour's previous success on truancy came because it tackled the easy part.",
 ])
 def test_no_statement_stance(extractor, text):
     assert not stances(extractor, text)

@@ -57,6 +57,8 @@ def find_evaluations(ctx) -> Iterator[Relation]:
             if not st.content.start <= tok.idx < st.content.end or _blocked(tok):
                 continue
             sign, cue, base = _sign(tok), tok.text, 0.6
+            if sign > 0 and _explained_away(tok):
+                continue
             if _negated(tok):
                 # "Blair is not honest" is against Blair; "is not a disaster" says nothing
                 if sign < 0:
@@ -94,6 +96,14 @@ def _cue_stances(ctx) -> Iterator[Relation]:
                 yield ctx.relation("OPPOSES", st.speaker.actor, target, cue.root,
                                    cue=cue.text, polarity=-1.0, confidence=0.5 * conf,
                                    date=ctx.date_of(cue.root, climb=False))
+
+
+def _explained_away(tok) -> bool:
+    """"Labour's previous success came because it tackled the easy part" (BBC): a success
+    given a reason is explained away, not praised."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
+        for c in tok.head.children)
 
 
 def _callings(ctx, words) -> Iterator[Relation]:
