@@ -191,3 +191,19 @@ def test_she_is_not_a_man_known_only_by_his_given_name(extractor):
                     "He must remember his clash with Sharron Storer, who harangued him over her local "
                     "hospital in 2001. \"You don't do anything to help anybody,\" she told Mr Blair.")
     assert said["You don't do anything"] == "person:sharron-storer"
+
+
+# ---- issue 19: relative "who", fronted phrases, a spokeswoman's "she" -----------------
+
+def test_who_as_a_speaker_is_the_noun_it_relates_to(extractor):
+    # BBC: "...later overturned by the Court of Appeal who said there was ..." left "who"
+    # with no actor; the speaker text stays "who" (PolNeAR annotates the relative pronoun)
+    article = Article(id="a", text="Detainees ruling\n\nThe tribunal ruled that the law was unlawful. But that "
+                      "decision was later overturned by the High Court who said there was a serious "
+                      "threat to the public.", published="2005-02-01")
+    graph = extractor.extract(article)
+    [st] = [s for s in graph.statements if s.content.text.startswith("there was a serious")]
+    assert st.speaker.text == "who"
+    court = next(a for a in graph.actors if a.id == st.speaker.actor)
+    assert court.name == "High Court"
+

@@ -257,6 +257,8 @@ class SpeakerResolver:
             return self._pronoun(tok)
         if low == "it" and tok.dep_ in SUBJ:
             return self._it(tok)
+        if low in ("who", "which") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            return self._antecedent(tok.head.head)
         if tok.pos_ == "PRON":
             return None  # "I", "they"
         toks = toks if toks is not None else tok.doc[tok.i:tok.i + 1]
@@ -284,6 +286,15 @@ class SpeakerResolver:
                 # "the government has announced": the article's Government, named later
                 return self._recent(tok, kind) or self.people.by_name(toks[1:], tok.idx)
         return None
+
+    def _antecedent(self, head) -> Optional[str]:
+        """"overturned by the Court of Appeal who said ...": the actor of the noun a relative
+        "who" stands for (BBC); the mention stays "who", as PolNeAR annotates it."""
+        c = self.by_token.get(head.i)
+        if c is not None:
+            return c.actor
+        s, e = np_span(head)
+        return self.resolve(head, head.doc[s:e])
 
     def _spoken_for(self, role, toks) -> Optional[str]:
         """"A Home Office spokesman said", "a Labour spokeswoman": the organization speaks."""
