@@ -207,3 +207,15 @@ def test_who_as_a_speaker_is_the_noun_it_relates_to(extractor):
     court = next(a for a in graph.actors if a.id == st.speaker.actor)
     assert court.name == "High Court"
 
+
+def test_a_named_lawyer_after_a_fronted_phrase_is_the_speaker(extractor):
+    # BBC: "Following Mr Straw's announcement, lawyer Louise Christian, who represents ...,
+    # said ..." gave the speaker "Following Mr Straw's"
+    # the parser makes "announcement" the subject with the name in apposition, or leaves
+    # "said" without a subject and hangs the name on "announcement"; either way the lawyer
+    for lawyer in ("Louise Barton", "Sarah Whitfield"):
+        said = speakers(extractor, "Detainees freed\n\nThe four men were released on Tuesday. \"It is so deeply "
+                        f"distressing.\" Following Mr Hoon's announcement, lawyer {lawyer}, who represents "
+                        "Mr Patel and Mr Khan, said the government should have acted sooner.")
+        assert said["the government should have"] == "person:" + lawyer.lower().replace(" ", "-")
+

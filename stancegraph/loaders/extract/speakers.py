@@ -31,7 +31,7 @@ def cue_subject(t, in_quote=None, depth: int = 0):
         return subjects[-1]
     for c in t.children:
         if c.dep_ == "nsubj":
-            return _issuer(c)
+            return _issuer(_named_aside(c))
         if c.dep_ == "nsubjpass":
             return _agent(t)
     # "About 4 in 10 say they want ...": the parser makes the poll share a number modifier
@@ -60,6 +60,12 @@ def _unparsed_subject(t, in_quote):
         return None
     if t.tag_ not in ("VBD", "VBZ", "VBP") and not (t.tag_ == "VBN" and any(c.dep_ == "aux" for c in t.children)):
         return None
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.i < t.i):
+        # "Following Mr Straw's announcement, lawyer Louise Christian, who ..., said" (BBC):
+        # the name the parser hung on the fronted phrase
+        for p in prep.children:
+            if p.dep_ == "pobj" and _named_aside(p) is not p:
+                return _named_aside(p)
     sent = t.sent
     ents = ents_of(t.doc)
     starts = kept(t.doc, "stancegraph.ent_starts", lambda d: [e.start for e in ents])
@@ -84,6 +90,16 @@ def _aside(toks) -> bool:
     if toks[-1].text != "," or toks[0].text not in (",", "("):
         return False
     return not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in toks)
+
+
+def _named_aside(tok):
+    """"Following Mr Straw's announcement, lawyer Louise Christian, who ..., said" (BBC): the
+    parser makes the fronted phrase's noun the subject and the speaker its apposition; a
+    person named in apposition to a noun for no person speaks. A role keeps its words ("The
+    chancellor, Gordon Brown, said": SpeakerResolver._apposed)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in ROLE_HEADS | _PERSON_NOUNS | cues.PERSON_ROLES:
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.ent_type_ == "PERSON"), tok)
 
 
 #: What someone issues, their words: "A statement from the White House said ...".
