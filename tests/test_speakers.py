@@ -219,3 +219,16 @@ def test_a_named_lawyer_after_a_fronted_phrase_is_the_speaker(extractor):
                         "Mr Patel and Mr Khan, said the government should have acted sooner.")
         assert said["the government should have"] == "person:" + lawyer.lower().replace(" ", "-")
 
+
+def test_she_after_a_spokeswoman_for_an_office_is_that_office(extractor):
+    # BBC: 'A spokeswoman for the Information Commissioner's Office said it was examining
+    # one complaint. "We are investigating ...," she said.' left "she" unresolved
+    text = ("Calls complaint\n\nThe Liberal Democrats said Labour had broken the rules. A spokeswoman for the "
+            "Data Protection Commissioner's Office said it was examining one complaint about the calls. \"We "
+            "are investigating one of the complaints where evidence has been given to us,\" she said.")
+    article = Article(id="b", text=text, published="2005-02-01")
+    graph = extractor.extract(article)
+    office = {st.content.text[:12]: st.speaker.actor for st in graph.statements}
+    names = {a.id: a.name for a in graph.actors}
+    assert "Commissioner's Office" in names.get(office["it was exami"], "")
+    assert office["We are inves"] == office["it was exami"]

@@ -243,6 +243,8 @@ class SpeakerResolver:
         #: persons named only in a speaker's apposition, whom the NER missed: actors to add
         self.unnamed: dict[str, Actor] = {}
         self.subject_person: dict[int, list[tuple[int, str]]] = {}  # sent start -> [(tok, actor)]
+        #: spokespeople resolved to what they speak for: tok -> the pronoun they take (None: either)
+        self.spokes: dict[int, Optional[str]] = {}
         for c in self.cands:
             if c.kind != "person" or not c.actor:
                 continue
@@ -265,6 +267,12 @@ class SpeakerResolver:
     def note_subject(self, tok, actor: str) -> None:
         """A resolved pronoun subject is a subject for the next pronoun ("He further wrote")."""
         self.subject_person.setdefault(tok.sent.start, []).append((tok.i, actor))
+
+    def note_spokes(self, tok, actor: str) -> None:
+        """'A spokeswoman for the Information Commissioner's Office said ... "We are ...," she
+        said' (BBC): a spokesperson's "she"/"he" speaks for the same organization."""
+        self.subject_person.setdefault(tok.sent.start, []).append((tok.i, actor))
+        self.spokes[tok.i] = {"spokeswoman": "she", "spokesman": "he"}.get(tok.lower_)
 
     def resolve(self, tok, toks=None) -> Optional[str]:
         """The actor of a speaker head ``tok`` (its span ``toks``) that no named mention covers."""
@@ -318,6 +326,9 @@ class SpeakerResolver:
             return None
         # "a Scottish Labour Party spokesman": the party, not the Scots
         found = [c for c in (self.by_token.get(t.i) for t in toks) if c is not None and c.actor]
+        # "A spokeswoman for the Information Commissioner's Office" (BBC)
+        for prep in (p for p in toks.root.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")):
+            found.extend(c for c in (self.by_token.get(t.i) for t in prep.subtree) if c is not None and c.actor)
         for kind in ("organization", "country", "group"):
             for c in reversed(found):
                 if c.kind == kind:
@@ -375,19 +386,20 @@ class SpeakerResolver:
         gender does not beat a nearer person of unknown gender (on BBC politics that moved
         "He added" after a newly named speaker back to a "Mr" named earlier)."""
         fits = lambda a: self.is_person(a) and self.people.fits_pronoun(a, tok.lower_)  # noqa: E731
-        found = next((a for a in self._subjects_before(tok) if fits(a)), None)
+        found = next((a for i, a in self._subjects_before(tok) if (
+            self.spokes[i] in (None, tok.lower_) if i in self.spokes else fits(a))), None)
         return found if found is not None else self._recent(tok, "person", fits)
 
-    def _subjects_before(self, tok) -> list[str]:
+    def _subjects_before(self, tok) -> list[tuple[int, str]]:
         """Person subjects before a token, nearest sentence first, the main clause's first."""
         sent = tok.sent
-        out = [a for i, a in reversed(self.subject_person.get(sent.start, [])) if i < tok.i]
+        out = [(i, a) for i, a in reversed(self.subject_person.get(sent.start, [])) if i < tok.i]
         s = sent
         for _ in range(4):
             if s.start == 0:
                 break
             s = self.doc[s.start - 1].sent
-            out.extend(a for _, a in reversed(self.subject_person.get(s.start, [])))
+            out.extend(reversed(self.subject_person.get(s.start, [])))
         return out
 
     def _recent(self, tok, kind: str, fits=None) -> Optional[str]:
@@ -458,4 +470,6 @@ def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
             group = Actor(actor, name, "group", [name], [])
     if actor is not None and head.dep_ in SUBJ and speakers.is_person(actor):
         speakers.note_subject(head, actor)
+    elif actor is not None and head.dep_ in SUBJ and head.lower_ in _SPOKES:
+        speakers.note_spokes(head, actor)
     return Speaker(Mention(start, end, text_of(doc)[start:end], actor), resolved=c is None and actor is not None, group=group)
