@@ -232,3 +232,34 @@ def test_she_after_a_spokeswoman_for_an_office_is_that_office(extractor):
     names = {a.id: a.name for a in graph.actors}
     assert "Commissioner's Office" in names.get(office["it was exami"], "")
     assert office["We are inves"] == office["it was exami"]
+
+
+def test_the_party_spokesman_named_before_keeps_his_he(extractor):
+    # BBC: "Shadow foreign secretary Michael Ancram ... The Tory spokesman also criticised
+    # the government. '...,' he said." -- a definite spokesman is the named man, and his
+    # "he" stays his, not the party's
+    said = speakers(extractor, "Tories attack EU leaflet\n\nShadow foreign secretary Oliver Letwin condemned the "
+                    "document. The Tory spokesman also criticised the government for its claims. \"The "
+                    "government had to publish a commentary of 500 pages to explain this constitution,\" he said.")
+    assert said["The government had to publish"] == LETWIN
+
+
+def test_a_spokesman_for_a_named_person_is_no_organization(extractor):
+    # BBC: "a spokesman for European Justice and Home Affairs Commissioner Franco Frattini
+    # said" went to a "Home Affairs" organization; "a spokesman for the European Anti-Fraud
+    # Office" (no entity for the office) to a group "European"
+    said = speakers(extractor, "Asylum plans\n\nMr Howard set out the plans on Monday. A spokesman for European "
+                    "Justice and Home Affairs Commissioner Luca Moretti said the plans would break EU asylum "
+                    "policy. A spokesman for the European Anti-Fraud Office said the organisation agreed "
+                    "with the findings.")
+    assert said["the plans would break"] is None or said["the plans would break"].startswith("person:")
+    assert said["the organisation agreed"] is None
+
+
+def test_who_after_a_named_secretary_is_that_person(extractor):
+    # BBC: "Her call was backed by Culture, Media and Sport Secretary Tessa Jowell who said:"
+    # gave "who" the place "Culture"; "which" never stands for a person
+    said = speakers(extractor, "Games ratings\n\nThe minister called for clearer labels. Her call was backed by "
+                    "Culture, Media and Sport Secretary Helen Jackson who said: \"You would not let your child "
+                    "watch that film.\"")
+    assert said["You would not let"] == "person:helen-jackson"

@@ -282,7 +282,7 @@ class SpeakerResolver:
         if low == "it" and tok.dep_ in SUBJ:
             return self._it(tok)
         if low in ("who", "which") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
-            return self._antecedent(tok.head.head)
+            return self._antecedent(tok, tok.head.head)
         if tok.pos_ == "PRON":
             return None  # "I", "they"
         toks = toks if toks is not None else tok.doc[tok.i:tok.i + 1]
@@ -311,14 +311,24 @@ class SpeakerResolver:
                 return self._recent(tok, kind) or self.people.by_name(toks[1:], tok.idx)
         return None
 
-    def _antecedent(self, head) -> Optional[str]:
+    def _antecedent(self, rel, head) -> Optional[str]:
         """"overturned by the Court of Appeal who said ...": the actor of the noun a relative
-        "who" stands for (BBC); the mention stays "who", as PolNeAR annotates it."""
+        "who" stands for (BBC); the mention stays "who", as PolNeAR annotates it. A person
+        named right before "who" is it, whatever the parse ("backed by Culture, Media and
+        Sport Secretary Tessa Jowell who said", BBC); "who" is no place, "which" no person."""
+        before = self.by_token.get(rel.i - 1 - (rel.i > 1 and self.doc[rel.i - 1].text == ","))
+        if rel.lower_ == "who" and before is not None and before.kind == "person":
+            return before.actor
         c = self.by_token.get(head.i)
-        if c is not None:
-            return c.actor
-        s, e = np_span(head)
-        return self.resolve(head, head.doc[s:e])
+        if c is None:
+            s, e = np_span(head)
+            actor = self.resolve(head, head.doc[s:e])
+        else:
+            actor = c.actor
+        a = self.actors.get(actor) or self.unnamed.get(actor)
+        if a is not None and a.kind == ("person" if rel.lower_ == "which" else "place"):
+            return None
+        return actor
 
     def _spoken_for(self, role, toks) -> Optional[str]:
         """"A Home Office spokesman said", "a Labour spokeswoman": the organization speaks."""
@@ -327,8 +337,10 @@ class SpeakerResolver:
         # "a Scottish Labour Party spokesman": the party, not the Scots
         found = [c for c in (self.by_token.get(t.i) for t in toks) if c is not None and c.actor]
         # "A spokeswoman for the Information Commissioner's Office" (BBC)
+        # (the office itself: not "European" in "for the European Anti-Fraud Office")
         for prep in (p for p in toks.root.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")):
-            found.extend(c for c in (self.by_token.get(t.i) for t in prep.subtree) if c is not None and c.actor)
+            found.extend(c for c in (self.by_token.get(t.i) for t in prep.children if t.dep_ == "pobj")
+                         if c is not None and c.actor)
         for kind in ("organization", "country", "group"):
             for c in reversed(found):
                 if c.kind == kind:
@@ -470,6 +482,7 @@ def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
             group = Actor(actor, name, "group", [name], [])
     if actor is not None and head.dep_ in SUBJ and speakers.is_person(actor):
         speakers.note_subject(head, actor)
-    elif actor is not None and head.dep_ in SUBJ and head.lower_ in _SPOKES:
+    elif actor is not None and head.dep_ in SUBJ and head.lower_ in _SPOKES and toks[0].lower_ in ("a", "an"):
+        # "A Labour spokesman said": not "The Tory spokesman", who is a man named before
         speakers.note_spokes(head, actor)
     return Speaker(Mention(start, end, text_of(doc)[start:end], actor), resolved=c is None and actor is not None, group=group)
