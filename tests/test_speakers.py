@@ -263,3 +263,14 @@ def test_who_after_a_named_secretary_is_that_person(extractor):
                     "Culture, Media and Sport Secretary Helen Jackson who said: \"You would not let your child "
                     "watch that film.\"")
     assert said["You would not let"] == "person:helen-jackson"
+
+
+def test_who_after_a_list_of_firms_is_not_its_last_name(extractor):
+    # BBC: "Shares in British casino operators London Clubs International, Rank Group and
+    # Stanley Leisure, who had been hoping ..." gave "who" the last firm (tagged a person),
+    # and then the minister's following "he" went to it too
+    said = speakers(extractor, "Casino plans cut\n\nSport minister Richard Caborn defended the bill on Monday. "
+                    "Shares in British casino operators Grand Clubs International, Rank Group and Stanley Leisure, "
+                    "who had been hoping the bill would pave the way for more casinos, fell. \"Limiting the "
+                    "number of casinos is right,\" he said.")
+    assert said["Limiting the number"] == "person:richard-caborn"

@@ -315,8 +315,10 @@ class SpeakerResolver:
         """"overturned by the Court of Appeal who said ...": the actor of the noun a relative
         "who" stands for (BBC); the mention stays "who", as PolNeAR annotates it. A person
         named right before "who" is it, whatever the parse ("backed by Culture, Media and
-        Sport Secretary Tessa Jowell who said", BBC); "who" is no place, "which" no person."""
-        before = self.by_token.get(rel.i - 1 - (rel.i > 1 and self.doc[rel.i - 1].text == ","))
+        Sport Secretary Tessa Jowell who said", BBC), not the last of a list set off by a comma
+        ("London Clubs International, Rank Group and Stanley Leisure, who"); "who" is no
+        place, "which" no person."""
+        before = self.by_token.get(rel.i - 1) if rel.i > 0 else None
         if rel.lower_ == "who" and before is not None and before.kind == "person":
             return before.actor
         c = self.by_token.get(head.i)
