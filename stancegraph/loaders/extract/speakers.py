@@ -31,7 +31,7 @@ def cue_subject(t, in_quote=None, depth: int = 0):
         return subjects[-1]
     for c in t.children:
         if c.dep_ == "nsubj":
-            return _issuer(c)
+            return _issuer(_named_aside(c))
         if c.dep_ == "nsubjpass":
             return _agent(t)
     # "About 4 in 10 say they want ...": the parser makes the poll share a number modifier
@@ -60,6 +60,12 @@ def _unparsed_subject(t, in_quote):
         return None
     if t.tag_ not in ("VBD", "VBZ", "VBP") and not (t.tag_ == "VBN" and any(c.dep_ == "aux" for c in t.children)):
         return None
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.i < t.i):
+        # "Following Mr Straw's announcement, lawyer Louise Christian, who ..., said" (BBC):
+        # the name the parser hung on the fronted phrase
+        for p in prep.children:
+            if p.dep_ == "pobj" and _named_aside(p) is not p:
+                return _named_aside(p)
     sent = t.sent
     ents = ents_of(t.doc)
     starts = kept(t.doc, "stancegraph.ent_starts", lambda d: [e.start for e in ents])
@@ -84,6 +90,16 @@ def _aside(toks) -> bool:
     if toks[-1].text != "," or toks[0].text not in (",", "("):
         return False
     return not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in toks)
+
+
+def _named_aside(tok):
+    """"Following Mr Straw's announcement, lawyer Louise Christian, who ..., said" (BBC): the
+    parser makes the fronted phrase's noun the subject and the speaker its apposition; a
+    person named in apposition to a noun for no person speaks. A role keeps its words ("The
+    chancellor, Gordon Brown, said": SpeakerResolver._apposed)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in ROLE_HEADS | _PERSON_NOUNS | cues.PERSON_ROLES:
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.ent_type_ == "PERSON"), tok)
 
 
 #: What someone issues, their words: "A statement from the White House said ...".
@@ -227,6 +243,8 @@ class SpeakerResolver:
         #: persons named only in a speaker's apposition, whom the NER missed: actors to add
         self.unnamed: dict[str, Actor] = {}
         self.subject_person: dict[int, list[tuple[int, str]]] = {}  # sent start -> [(tok, actor)]
+        #: spokespeople resolved to what they speak for: tok -> the pronoun they take (None: either)
+        self.spokes: dict[int, Optional[str]] = {}
         for c in self.cands:
             if c.kind != "person" or not c.actor:
                 continue
@@ -250,6 +268,12 @@ class SpeakerResolver:
         """A resolved pronoun subject is a subject for the next pronoun ("He further wrote")."""
         self.subject_person.setdefault(tok.sent.start, []).append((tok.i, actor))
 
+    def note_spokes(self, tok, actor: str) -> None:
+        """'A spokeswoman for the Information Commissioner's Office said ... "We are ...," she
+        said' (BBC): a spokesperson's "she"/"he" speaks for the same organization."""
+        self.subject_person.setdefault(tok.sent.start, []).append((tok.i, actor))
+        self.spokes[tok.i] = {"spokeswoman": "she", "spokesman": "he"}.get(tok.lower_)
+
     def resolve(self, tok, toks=None) -> Optional[str]:
         """The actor of a speaker head ``tok`` (its span ``toks``) that no named mention covers."""
         low = tok.lower_
@@ -257,6 +281,8 @@ class SpeakerResolver:
             return self._pronoun(tok)
         if low == "it" and tok.dep_ in SUBJ:
             return self._it(tok)
+        if low in ("who", "which") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            return self._antecedent(tok, tok.head.head)
         if tok.pos_ == "PRON":
             return None  # "I", "they"
         toks = toks if toks is not None else tok.doc[tok.i:tok.i + 1]
@@ -285,12 +311,38 @@ class SpeakerResolver:
                 return self._recent(tok, kind) or self.people.by_name(toks[1:], tok.idx)
         return None
 
+    def _antecedent(self, rel, head) -> Optional[str]:
+        """"overturned by the Court of Appeal who said ...": the actor of the noun a relative
+        "who" stands for (BBC); the mention stays "who", as PolNeAR annotates it. A person
+        named right before "who" is it, whatever the parse ("backed by Culture, Media and
+        Sport Secretary Tessa Jowell who said", BBC), not the last of a list set off by a comma
+        ("London Clubs International, Rank Group and Stanley Leisure, who"); "who" is no
+        place, "which" no person."""
+        before = self.by_token.get(rel.i - 1) if rel.i > 0 else None
+        if rel.lower_ == "who" and before is not None and before.kind == "person":
+            return before.actor
+        c = self.by_token.get(head.i)
+        if c is None:
+            s, e = np_span(head)
+            actor = self.resolve(head, head.doc[s:e])
+        else:
+            actor = c.actor
+        a = self.actors.get(actor) or self.unnamed.get(actor)
+        if a is not None and a.kind == ("person" if rel.lower_ == "which" else "place"):
+            return None
+        return actor
+
     def _spoken_for(self, role, toks) -> Optional[str]:
         """"A Home Office spokesman said", "a Labour spokeswoman": the organization speaks."""
         if role.head not in _SPOKES:
             return None
         # "a Scottish Labour Party spokesman": the party, not the Scots
         found = [c for c in (self.by_token.get(t.i) for t in toks) if c is not None and c.actor]
+        # "A spokeswoman for the Information Commissioner's Office" (BBC)
+        # (the office itself: not "European" in "for the European Anti-Fraud Office")
+        for prep in (p for p in toks.root.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")):
+            found.extend(c for c in (self.by_token.get(t.i) for t in prep.children if t.dep_ == "pobj")
+                         if c is not None and c.actor)
         for kind in ("organization", "country", "group"):
             for c in reversed(found):
                 if c.kind == kind:
@@ -348,19 +400,20 @@ class SpeakerResolver:
         gender does not beat a nearer person of unknown gender (on BBC politics that moved
         "He added" after a newly named speaker back to a "Mr" named earlier)."""
         fits = lambda a: self.is_person(a) and self.people.fits_pronoun(a, tok.lower_)  # noqa: E731
-        found = next((a for a in self._subjects_before(tok) if fits(a)), None)
+        found = next((a for i, a in self._subjects_before(tok) if (
+            self.spokes[i] in (None, tok.lower_) if i in self.spokes else fits(a))), None)
         return found if found is not None else self._recent(tok, "person", fits)
 
-    def _subjects_before(self, tok) -> list[str]:
+    def _subjects_before(self, tok) -> list[tuple[int, str]]:
         """Person subjects before a token, nearest sentence first, the main clause's first."""
         sent = tok.sent
-        out = [a for i, a in reversed(self.subject_person.get(sent.start, [])) if i < tok.i]
+        out = [(i, a) for i, a in reversed(self.subject_person.get(sent.start, [])) if i < tok.i]
         s = sent
         for _ in range(4):
             if s.start == 0:
                 break
             s = self.doc[s.start - 1].sent
-            out.extend(a for _, a in reversed(self.subject_person.get(s.start, [])))
+            out.extend(reversed(self.subject_person.get(s.start, [])))
         return out
 
     def _recent(self, tok, kind: str, fits=None) -> Optional[str]:
@@ -431,4 +484,7 @@ def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
             group = Actor(actor, name, "group", [name], [])
     if actor is not None and head.dep_ in SUBJ and speakers.is_person(actor):
         speakers.note_subject(head, actor)
+    elif actor is not None and head.dep_ in SUBJ and head.lower_ in _SPOKES and toks[0].lower_ in ("a", "an"):
+        # "A Labour spokesman said": not "The Tory spokesman", who is a man named before
+        speakers.note_spokes(head, actor)
     return Speaker(Mention(start, end, text_of(doc)[start:end], actor), resolved=c is None and actor is not None, group=group)
