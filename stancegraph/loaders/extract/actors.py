@@ -15,6 +15,7 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.aliases import (
     PERSON_HONORIFICS, PRONOUN_GENDER, ROYAL_TITLES, TITLE_WORDS, AliasTable, given_name_gender, kind_for_label,
 )
+from stancegraph.loaders.extract.literal import find_names
 from stancegraph.loaders.extract.nlp import ents_of, text_of
 from stancegraph.loaders.extract.resolve import (
     CORPORATE_SUFFIXES, GENERIC_ORG_WORDS, ArticleResolver, Candidate, acronyms,
@@ -269,17 +270,15 @@ def _chain_mentions(text: str, found: list[Candidate], resolver: ArticleResolver
     taken = found + out
     if not words:
         return out
-    pattern = re.compile(r"(?<![\w\-.])(" + "|".join(re.escape(w) for w in words) + r")(?![\w\-])")
-    for m in pattern.finditer(text):
-        s, e = m.span()
+    for s, e, word in find_names(text, words):
         if _overlaps(taken, s, e):
             continue
-        kind = words[m.group()]
+        kind = words[word]
         # an organization's last word at a sentence start is too often a common word
         if kind == "organization" and not text[max(0, s - 4):s].lower().endswith("the "):
             continue
         kind = "organization" if kind == "company" else kind
-        s = next((s - len(h) for h in heads.get(m.group(), ())
+        s = next((s - len(h) for h in heads.get(word, ())
                   if text[max(0, s - len(h)):s] == h and not _overlaps(taken, s - len(h), s)), s)
         c = resolver.add(s, e, text[s:e], kind)
         if c:
@@ -345,14 +344,10 @@ def _repeats(text: str, found: list[Candidate], resolver: ArticleResolver,
     if not names:
         return []
     out: list[Candidate] = []
-    pattern = re.compile(r"(?<![\w\-.])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                         + r")(?![\w\-])")
-    for m in pattern.finditer(text):
-        s, e = m.span()
+    for s, e, name in find_names(text, sorted(names, key=len, reverse=True)):
         if _overlaps(found, s, e) or _overlaps(out, s, e) or any(ks <= s and e <= ke and ke - ks > e - s
                                                                   for ks, ke in known):
             continue
-        name = m.group()
         if " " not in name and not name.isupper() and re.search(r"(^|[.!?\"“]\s*|\n\s*)$", text[max(0, s - 3):s]):
             continue
         c = resolver.add(s, e, name, names[name])

@@ -200,8 +200,10 @@ def strip_the(key: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def lookup_key(surface: str) -> str:
-    """The key names are compared by: case, punctuation and a leading "the" ignored."""
+    """The key names are compared by: case, punctuation and a leading "the" ignored (kept:
+    the rules ask for the keys of the same surfaces ~500 times an article)."""
     return strip_the(name_key(surface))
 
 

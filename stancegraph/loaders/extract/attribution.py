@@ -84,7 +84,7 @@ def _sentence(doc, text: str, raw: RawStatement):
     if sent_span is None:
         return None
     s = sent_span[0].sent
-    sentence = Span(s.start_char, s.end_char, s.text)
+    sentence = Span(s.start_char, s.end_char, text[s.start_char:s.end_char])  # Span.text makes every Token
     if raw.cue_token is not None:
         s2 = doc[raw.cue_token].sent
         if s2.start_char < s.start_char:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from itertools import chain
 
 from stancegraph.errors import StancegraphError
 
@@ -70,10 +71,7 @@ def tokens_with(doc, words) -> list:
     built once per Doc (kept with it): a rule looking for a few words visits those tokens
     instead of making a Token object for every word of the article."""
     index = kept(doc, "stancegraph.lemma_lower_index", _word_index)
-    hits: set[int] = set()
-    for word in words:
-        for key in _forms(word):
-            hits.update(index.get(key, ()))
+    hits = set(chain.from_iterable(filter(None, map(index.get, _all_forms(frozenset(words))))))
     return [doc[i] for i in sorted(hits)]
 
 
@@ -85,6 +83,13 @@ def _word_index(doc) -> dict[int, list[int]]:
         if lower != lemma:
             index.setdefault(lower, []).append(i)
     return index
+
+
+@functools.lru_cache(maxsize=256)
+def _all_forms(words: frozenset) -> tuple[int, ...]:
+    """The string-store hashes of every form of ``words``: the rules ask for the same few
+    word lists in every article."""
+    return tuple({key for word in words for key in _forms(word)})
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+from itertools import islice
 from typing import Iterator, Optional
 
 from stancegraph.loaders.extract import cues
@@ -27,8 +28,8 @@ def headline_statements(doc, in_quote) -> Iterator[RawStatement]:
     line) and before a quote ("More from the report: “...”", "Pew Research: “...”")."""
     text = text_of(doc)
     for sent in doc.sents:
-        toks = [t for t in sent if not t.is_space]
-        colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
+        toks = list(islice((t for t in sent if not t.is_space), 7))  # a colon only among the first 7
+        colon = next((k for k, t in enumerate(toks) if t.text == ":"), None)
         if not colon or in_quote[toks[colon].i]:
             continue
         head = _colon_speaker(toks[:colon])

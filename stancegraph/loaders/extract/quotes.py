@@ -160,7 +160,8 @@ def quote_owner(doc, qs, qe, cue_set, in_quote) -> Optional[int]:
                 if in_quote[a.i] is False and a.pos_ == "VERB" and a.i not in qtoks:
                     break
         # (2) a parenthetical cue hanging inside the quote: '"...," he said.'
-        outside = [t for t in sent if not (qs <= t.idx < qe) and t.i in cue_set]
+        outside = [t for t in (doc[i] for i in sorted(cue_set) if sent.start <= i < sent.end)
+                   if not (qs <= t.idx < qe)]  # the cues only: no Token for every word
         for t in outside:
             if any(a.i in qtoks for a in t.ancestors):
                 return t.i
