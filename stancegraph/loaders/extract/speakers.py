@@ -64,8 +64,8 @@ def _unparsed_subject(t, in_quote):
         # "Following Mr Straw's announcement, lawyer Louise Christian, who ..., said" (BBC):
         # the name the parser hung on the fronted phrase
         for p in prep.children:
-            if p.dep_ == "pobj" and _named_aside(p) is not p:
-                return _named_aside(p)
+            if p.dep_ == "pobj" and (named := _named_aside(p)) is not p:
+                return named
     sent = t.sent
     ents = ents_of(t.doc)
     starts = kept(t.doc, "stancegraph.ent_starts", lambda d: [e.start for e in ents])
