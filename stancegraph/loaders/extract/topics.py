@@ -69,6 +69,9 @@ def _pattern(variants: Iterable[str]) -> re.Pattern:
 
 
 _PATTERNS = {name: _pattern(variants) for name, variants in LEXICON.items()}
+#: the first words of each topic's wordings, lower-cased: an ASCII text holds one of them
+#: if the topic's pattern can match it (a cheap test that skips most patterns)
+_FIRST_WORDS = {name: tuple({v.split()[0].lower() for v in variants}) for name, variants in LEXICON.items()}
 _KEY_TO_NAME = {model.name_key(v): name for name, variants in LEXICON.items() for v in variants}
 _KEY_TO_NAME.update({model.name_key(name): name for name in LEXICON})
 
@@ -85,7 +88,10 @@ def find_lexicon_topics(text: str, start: int = 0) -> list[tuple[str, int, int]]
     "immigration", "tariff war" is "trade war", not also "tariffs".
     """
     hits = []
+    low = text.lower() if text.isascii() else None  # outside ASCII, case folding has its own rules
     for name, pat in _PATTERNS.items():
+        if low is not None and not any(w in low for w in _FIRST_WORDS[name]):
+            continue
         for m in pat.finditer(text):
             hits.append((name, start + m.start(), start + m.end()))
     hits.sort(key=lambda h: (h[1], -(h[2] - h[1])))
