@@ -7,6 +7,7 @@ within the article. :func:`affiliations` reads AFFILIATED_WITH off apposition.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -61,12 +62,21 @@ def find_actors(doc, text: str, table: AliasTable) -> NamedActors:
 
 def is_junk(text: str, ent) -> bool:
     """Page furniture: markdown image lines, URLs, e-mail bylines ("Lee / Beijing= ...")."""
-    if any(ch in _JUNK_CHARS for ch in ent.text):
+    surface = text[ent.start_char:ent.end_char]
+    if any(ch in _JUNK_CHARS for ch in surface):
         return True
     line_start = text.rfind("\n", 0, ent.start_char) + 1
+    if "\n" not in surface:
+        return line_start in _junk_lines(text)
     line_end = text.find("\n", ent.end_char)
-    line = text[line_start: line_end if line_end != -1 else len(text)]
-    return bool(_JUNK_LINE.search(line))
+    return bool(_JUNK_LINE.search(text[line_start: line_end if line_end != -1 else len(text)]))
+
+
+@functools.lru_cache(maxsize=4)
+def _junk_lines(text: str) -> frozenset[int]:
+    """Where the lines with page furniture start, found in one pass over the article (no
+    match of _JUNK_LINE crosses a newline), not once per entity."""
+    return frozenset(text.rfind("\n", 0, m.start()) + 1 for m in _JUNK_LINE.finditer(text))
 
 
 def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list[Candidate]:
