@@ -78,10 +78,21 @@ def tokens_with(doc, words) -> list:
 def _word_index(doc) -> dict[int, list[int]]:
     """Token positions by lemma and by lower-cased form (string ids)."""
     index: dict[int, list[int]] = {}
-    for i, (lemma, lower) in enumerate(doc.to_array(["LEMMA", "LOWER"]).tolist()):
-        index.setdefault(lemma, []).append(i)
+    found = index.get
+    array = doc.to_array(["LEMMA", "LOWER"])
+    # one list per column, not one per token; a new list only for a new word
+    for i, (lemma, lower) in enumerate(zip(array[:, 0].tolist(), array[:, 1].tolist())):
+        at = found(lemma)
+        if at is None:
+            index[lemma] = [i]
+        else:
+            at.append(i)
         if lower != lemma:
-            index.setdefault(lower, []).append(i)
+            at = found(lower)
+            if at is None:
+                index[lower] = [i]
+            else:
+                at.append(i)
     return index
 
 
