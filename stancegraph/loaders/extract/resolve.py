@@ -23,6 +23,7 @@ kind decides which node a cluster joins across articles.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz.distance import Indel
@@ -339,6 +340,7 @@ def _place_match(key: str, clusters: list[_Cluster]) -> Optional[_Cluster]:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _surname_key(word: str) -> str:
     """"al-Maliki" and "Maliki" are one surname (Arabic article dropped)."""
     word = word.lower().strip(".,")

@@ -17,6 +17,7 @@ Built once per article from the named mentions (:class:`~.resolve.Candidate`) an
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -72,6 +73,7 @@ class Role:
         return self.modifiers < held.modifiers and not (held.modifiers - self.modifiers) & _OFFICE_CHANGING
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def role_of(phrase: str) -> Optional[Role]:
     """The role a phrase names, or None when its last word is no office ("Brown ally")."""
     phrase = re.sub(r"\s*-\s*", "-", phrase.lower())
