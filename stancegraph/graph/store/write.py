@@ -54,10 +54,11 @@ def _write_links(q: Any, run: Run, b: BatchRows) -> None:
     """Statements and every relationship of the batch (their end nodes are written)."""
     if b.statements:
         run(q.CREATE_STATEMENTS, {"rows": b.statements})
-        spoken = [r for r in b.statements if r["speaker"]]
+        # only the two ends travel: LadybugDB's driver signs and converts every value sent
+        spoken = [{"id": r["id"], "speaker": r["speaker"]} for r in b.statements if r["speaker"]]
         if spoken:
             run(q.LINK_SPEAKERS, {"rows": spoken})
-        reported = [r for r in b.statements if r["reported_by"]]
+        reported = [{"id": r["id"], "reported_by": r["reported_by"]} for r in b.statements if r["reported_by"]]
         if reported:
             run(q.LINK_REPORTERS, {"rows": reported})
     for label, about in b.abouts.items():
