@@ -117,6 +117,25 @@ def test_id_card_wordings_are_one_topic(extractor, text):
     assert ("OPPOSES", KENNEDY, ID_CARDS) in triples(extractor, text)
 
 
+@pytest.mark.parametrize("text, topic", [
+    # a partitive head counts what it is of; words that do not change the issue are dropped
+    ("Vladimir Putin condemned the new round of sanctions imposed by Washington.", "topic:sanction"),
+    ("Gordon Brown criticised the so-called stealth taxes.", "topic:stealth-tax"),
+    ("Charles Kennedy opposes the long-awaited plan to extend pub opening hours.",
+     "topic:plan-to-extend-pub-opening-hour"),
+    # measures named after a lexicon issue are that issue
+    ("Charles Kennedy backed tougher gun control measures.", "topic:gun-control"),
+])
+def test_topic_names_are_normalised(extractor, text, topic):
+    assert topic in {t for _, _, t in triples(extractor, text)}
+
+
+def test_a_descriptor_in_a_name_or_before_a_bare_noun_is_kept(extractor):
+    found = {t for _, _, t in triples(extractor, "The Tories attacked plans to scrap the New Deal jobs scheme.\n"
+                                                  "Charles Kennedy opposed the new bill.")}
+    assert any("new-deal" in t for t in found) and "topic:new-bill" in found, found
+
+
 # ---- evidence ------------------------------------------------------------------------------
 
 def test_every_stance_edge_carries_its_evidence(extractor):

@@ -123,6 +123,18 @@ idea project issue question
 """.split())
 
 
+#: heads that count only what they are "of": "a new round of sanctions" is sanctions (not "an
+#: aid package for Ukraine", which is no Ukraine)
+PARTITIVE_HEADS = frozenset("round rounds series raft wave batch package".split())
+#: heads that wrap only a lexicon issue written before them: "gun control measures", "the ID card
+#: law" (not "measures for the unemployed")
+ISSUE_WRAPPERS = frozenset("measure measures law laws".split())
+#: words before an issue that do not change it: "the new tariffs", "the so-called stealth taxes",
+#: "the long-awaited plan to ..." are what a user asks about without them
+DESCRIPTORS = frozenset("new latest recent fresh controversial long-awaited so-called much-vaunted".split())
+#: lemmas the small model gets wrong, which would split a topic's key ("taxes" -> "taxis")
+_LEMMA_SLIPS = {"taxes": "tax"}
+
 #: issues that are a domain or a problem a plan deals with, not what the plan brings in: "the
 #: immigration plan" is a plan on immigration, not immigration ("the ID card scheme" is ID cards)
 DOMAIN_ISSUES = frozenset({"immigration", "illegal immigration", "inflation", "climate change", "trade war",
@@ -137,11 +149,18 @@ def _unwrap(toks: list) -> list:
     if not toks:
         return toks
     head = min(toks, key=lambda t: sum(1 for _ in t.ancestors))
-    if head.lemma_.lower() not in WRAPPER_HEADS:
+    lemma = head.lemma_.lower()
+    if lemma in PARTITIVE_HEADS:
+        preps: tuple = ("of",)
+    elif lemma in WRAPPER_HEADS:
+        preps = ("for", "of")
+    elif lemma in ISSUE_WRAPPERS:
+        preps = ()
+    else:
         return toks
     ids = {t.i for t in toks}
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i in ids:
+        if c.dep_ == "prep" and c.lower_ in preps and c.i in ids:
             inner = [t for t in toks if t.i > c.i and any(a.i == c.i for a in t.ancestors)]
             if inner:
                 return inner
@@ -173,9 +192,7 @@ def phrase_topic(tokens) -> Optional[tuple[str, str]]:
     key is its lemmas, lower-cased, so singular and plural wordings meet; a lexicon issue
     is named by its lexicon name.
     """
-    toks = _unwrap([t for t in tokens if not t.is_space])
-    while toks and (toks[0].is_punct or toks[0].lower_ in _DROP_FIRST or toks[0].dep_ in ("det", "predet")):
-        toks.pop(0)
+    toks = _drop_descriptors(_unwrap([t for t in tokens if not t.is_space]))
     while toks and (toks[-1].is_punct and toks[-1].text != "%" or toks[-1].dep_ in ("cc", "prep", "case")):
         toks.pop()
     toks = [t for t in toks if t.text not in ('"', "“", "”", "'", "‘", "’")]
@@ -196,5 +213,25 @@ def phrase_topic(tokens) -> Optional[tuple[str, str]]:
     lex = canonical(name)
     if lex:
         return lex, lex
-    key = " ".join(t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_ for t in words)
+    key = " ".join(_LEMMA_SLIPS.get(t.lower_, t.lemma_.lower()) if t.pos_ == "NOUN" else t.lower_ for t in words)
     return name, key
+
+
+def _drop_descriptors(toks: list) -> list:
+    """Without leading determiners and words that do not change the issue ("the new", "the
+    so-called"); not in a name ("the New Deal"), nor before one bare noun ("the new bill", which
+    says little without it) unless that is a lexicon issue ("the new tariffs")."""
+    while toks:
+        t = toks[0]
+        if t.is_punct or t.lower_ in _DROP_FIRST or t.dep_ in ("det", "predet"):
+            toks = toks[1:]
+            continue
+        n = 3 if len(toks) > 3 and toks[1].text == "-" else 1  # "so - called" as the tokenizer splits it
+        word = "".join(x.text for x in toks[:n])
+        rest = toks[n:]
+        if not (word.islower() and word in DESCRIPTORS) or not rest:
+            break
+        if len([x for x in rest if not x.is_punct]) == 1 and not canonical(rest[0].text):
+            break
+        toks = rest
+    return toks
