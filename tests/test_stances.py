@@ -130,6 +130,22 @@ def test_topic_names_are_normalised(extractor, text, topic):
     assert topic in {t for _, _, t in triples(extractor, text)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Charles Kennedy blocked plans for ID cards.", ("OPPOSES", KENNEDY, ID_CARDS)),
+    ("Michael Howard vowed to halt the sale of council houses.", ("OPPOSES", HOWARD, "topic:sale-of-council-house")),
+])
+def test_what_one_blocks_or_halts_one_is_against(extractor, text, expected):
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Charles Kennedy blocked Tony Blair in the corridor.",
+    "The Liberal Democrats caused chaos by blocking roads with slow-moving tractors.",
+])
+def test_blocking_a_person_or_a_road_is_no_stance(extractor, text):
+    assert not triples(extractor, text)
+
+
 def test_a_descriptor_in_a_name_or_before_a_bare_noun_is_kept(extractor):
     found = {t for _, _, t in triples(extractor, "The Tories attacked plans to scrap the New Deal jobs scheme.\n"
                                                   "Charles Kennedy opposed the new bill.")}

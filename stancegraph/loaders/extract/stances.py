@@ -428,8 +428,7 @@ def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
         yield from _emit(ctx, verb, agent, [subj], sign, cue=cue, negated=negated, base=base)
         return
     objects = [c for c in verb.children if c.dep_ == "dobj" and in_reach(verb, c)] or headline_objects(verb)
-    if verb.lemma_.lower() in lex.PLAN_VERBS:
-        objects = [c for c in objects if c.lemma_.lower() in lex.PLAN_NOUNS]
+    objects = _topics.issue_objects(verb.lemma_.lower(), objects)
     if not objects:
         return
     holder_tok, holder, conf = _holder_of(ctx, verb)

@@ -20,6 +20,7 @@ from typing import Iterable, Optional
 
 from stancegraph.graph import model
 from stancegraph.graph.model import Topic
+from stancegraph.loaders.extract import stance_lexicon as _lex
 from stancegraph.loaders.extract.nlp import text_of
 
 #: canonical name -> wordings (matched case-insensitively on word boundaries, except
@@ -235,3 +236,22 @@ def _drop_descriptors(toks: list) -> list:
             break
         toks = rest
     return toks
+
+
+#: nouns of an act or a measure, besides the plan nouns and the endings below
+_ACT_NOUNS = frozenset("release sale deal law agenda initiative ban vote bid move rule".split())
+_ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ure")
+
+
+def issue_objects(verb_lemma: str, objects: list) -> list:
+    """The objects of a verb that says something only of issues: what one unveils or outlines
+    when it is a plan, what one blocks or halts when it is an act, a measure or a named issue."""
+    if verb_lemma in _lex.PLAN_VERBS:
+        return [c for c in objects if c.lemma_.lower() in _lex.PLAN_NOUNS]
+    if verb_lemma in _lex.STOP_VERBS:
+        return [c for c in objects if c.pos_ == "PROPN" or canonical(c.text) or _is_act(c.lemma_.lower())]
+    return objects
+
+
+def _is_act(lemma: str) -> bool:
+    return lemma in _lex.PLAN_NOUNS or lemma in _ACT_NOUNS or lemma.endswith(_ACT_ENDINGS)
