@@ -108,7 +108,7 @@ _DROP_FIRST = {"all", "any", "every", "each", "some", "such", "these", "those", 
                "an", "its", "their", "his", "her", "our", "my", "your", "further", "more", "any"}
 #: heads too vague to be an issue on their own ("rejected the proposal", "backs it").
 VAGUE_HEADS = frozenset("""
-it this that these those them him her one thing things something anything idea move step decision
+it this that these those them him her one thing things something anything idea move step decision action
 plan proposal measure bill effort efforts approach stance position view statement remark remarks
 comment comments claim claims call calls report reports way lot part side kind sort notion
 suggestion group campaign people
@@ -255,3 +255,19 @@ def issue_objects(verb_lemma: str, objects: list) -> list:
 
 def _is_act(lemma: str) -> bool:
     return lemma in _lex.PLAN_NOUNS or lemma in _ACT_NOUNS or lemma.endswith(_ACT_ENDINGS)
+
+
+#: heads of a noun phrase that names an issue a statement can judge: "the ID card scheme is a
+#: disaster", "the war in Iraq was illegal", "the council tax rise is unfair" (closed: not "the
+#: situation", "the weather", "the election")
+ISSUE_HEADS = _lex.PLAN_NOUNS | _lex.ANAPHORIC_HEADS | frozenset("""
+law laws act war tax taxes deal ban cut cuts rise rises increase increases system treaty budget
+agreement order rule rules amendment legislation regulation regulations intervention invasion
+action actions sanction sanctions subsidy subsidies tariff tariffs
+""".split())
+
+
+def is_issue_head(tok) -> bool:
+    """Whether a noun is the head of an issue's name ("scheme", "war", "tax rise") or an issue of
+    the lexicon ("immigration", "Obamacare")."""
+    return tok.lemma_.lower() in ISSUE_HEADS or tok.lower_ in ISSUE_HEADS or canonical(tok.text) is not None
