@@ -235,3 +235,9 @@ def test_the_government_is_no_guess_at_the_organization_named_last(extractor):
 def test_a_wrapper_is_kept_when_it_changes_the_issue(extractor, text, not_target):
     found = triples(extractor, text)
     assert found and not [t for t in found if t[2] == not_target], found
+
+
+def test_a_long_target_keeps_its_first_phrase_without_the_phrases_nested_in_it(extractor):
+    text = ("Tony Blair has rejected calls for the publication of advice on the legality of the Iraq war "
+            "amid growing calls for an inquiry.")
+    assert ("OPPOSES", BLAIR, "topic:call-for-the-publication") in triples(extractor, text)

@@ -200,15 +200,7 @@ def _target(ctx, head, holder: str, issue_only: bool = False, back: bool = True)
                     return owner
     if head.pos_ == "PRON":
         return None
-    toks = _phrase(head)
-    if len([t for t in toks if not t.is_punct]) > _MAX_TOPIC_WORDS:
-        # a long phrase: the head with its first prepositional phrase only
-        prep = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i), None)
-        end = max((x.i for x in prep.subtree), default=head.i) if prep is not None else head.i
-        toks = [t for t in toks if t.i <= end]
-        if len([t for t in toks if not t.is_punct]) > _MAX_TOPIC_WORDS:
-            toks = [t for t in toks if t.i <= head.i]
-    found = _topics.phrase_topic(toks)
+    found = _topics.phrase_topic(_topics.shortened(head, _phrase(head), _MAX_TOPIC_WORDS))
     if found is None:
         return None
     name, key = found

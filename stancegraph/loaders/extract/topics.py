@@ -271,3 +271,23 @@ def is_issue_head(tok) -> bool:
     """Whether a noun is the head of an issue's name ("scheme", "war", "tax rise") or an issue of
     the lexicon ("immigration", "Obamacare")."""
     return tok.lemma_.lower() in ISSUE_HEADS or tok.lower_ in ISSUE_HEADS or canonical(tok.text) is not None
+
+
+def shortened(head, toks: list, most: int) -> list:
+    """A long target phrase cut to a name: the head with its first prepositional phrase, and
+    when that is still long, without the phrases nested in it ("rejected calls for the
+    publication of advice on the legality of the Iraq war": "calls for the publication", not
+    the bare "calls", which names nothing)."""
+    def size(xs):
+        return len([t for t in xs if not t.is_punct])
+
+    if size(toks) <= most:
+        return toks
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i), None)
+    end = max((x.i for x in prep.subtree), default=head.i) if prep is not None else head.i
+    toks = [t for t in toks if t.i <= end]
+    if size(toks) <= most or prep is None:
+        return toks if size(toks) <= most else [t for t in toks if t.i <= head.i]
+    nested = {x.i for c in prep.subtree if c.dep_ == "prep" and c.i != prep.i for x in c.subtree}
+    toks = [t for t in toks if t.i not in nested]
+    return toks if size(toks) <= most else [t for t in toks if t.i <= head.i]
