@@ -241,3 +241,10 @@ def test_a_long_target_keeps_its_first_phrase_without_the_phrases_nested_in_it(e
     text = ("Tony Blair has rejected calls for the publication of advice on the legality of the Iraq war "
             "amid growing calls for an inquiry.")
     assert ("OPPOSES", BLAIR, "topic:call-for-the-publication") in triples(extractor, text)
+
+
+def test_the_state_of_a_named_place_is_that_place(extractor):
+    found = triples(extractor, "The Justice Department sued the state of California over its sanctuary laws.\n"
+                               "Michael Howard criticised the state of the economy.")
+    assert ("OPPOSES", "organization:justice-department", "place:california") in found, found
+    assert ("OPPOSES", HOWARD, "topic:state-of-the-economy") in found, found

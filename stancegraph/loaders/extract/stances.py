@@ -171,7 +171,7 @@ def _target(ctx, head, holder: str, issue_only: bool = False, back: bool = True)
     a, _ = ctx.target_actor(head)
     if a is None:
         # "criticised Democratic lawmakers": the party they sit for
-        a = _name_after_title(ctx, head) or ctx.speaking_for(head)
+        a = _name_after_title(ctx, head) or ctx.speaking_for(head) or _topics.place_named(head, ctx.actor)
     if a is not None:
         return None if issue_only else a
     if ctx.actors_at[head.i]:

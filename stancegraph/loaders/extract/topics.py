@@ -291,3 +291,18 @@ def shortened(head, toks: list, most: int) -> list:
     nested = {x.i for c in prep.subtree if c.dep_ == "prep" and c.i != prep.i for x in c.subtree}
     toks = [t for t in toks if t.i not in nested]
     return toks if size(toks) <= most else [t for t in toks if t.i <= head.i]
+
+
+#: heads that stand for the place named in their "of" phrase: "sued the state of California"
+_PLACE_HEADS = frozenset("state city county province region town".split())
+
+
+def place_named(head, actor_at) -> Optional[str]:
+    """The actor named in the "of" phrase of "the state of California", "the city of Glasgow"
+    (``actor_at``: token -> actor id or None); None for other heads and for "the state of the
+    economy"."""
+    if head.lemma_.lower() not in _PLACE_HEADS or head.pos_ != "NOUN":
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if prep is not None else None
+    return actor_at(obj) if obj is not None else None
