@@ -79,7 +79,7 @@ class Misses:
         linked = {a: bench.link(n, art["entities"], table) for a, n in names.items()}
         topic_links = set()
         for t in graph.topics:
-            topic_links |= bench.link([t.name] + list(t.aliases), art["entities"], table)
+            topic_links |= bench.link_topic([t.name] + list(t.aliases), art["entities"], table)
         in_article = set().union(*linked.values()) if linked else set()
         lines = {sid: (a, b) for a, b, sid in art["spans"]}
         gold = collections.defaultdict(set)

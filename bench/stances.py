@@ -11,7 +11,9 @@ the article's gold entity list: normalised equality, then the project's alias ta
 (GOP ~ Republican Party), acronyms (FBI ~ Federal Bureau of Investigation), token
 containment (Trump ~ Donald Trump, House ~ United States House of Representatives),
 plural group names (Republicans ~ Republican Party) and first-name variants of one surname
-(Chuck ~ Charles Schumer). An edge is matched to the gold
+(Chuck ~ Charles Schumer); a topic the same way, with its lexicon wordings (Obamacare ~
+Affordable Care Act), and only to an entry with its head noun (sanctions ~ U.S. sanctions, not
+child tax credit ~ tax). An edge is matched to the gold
 triplets of the sentence(s) its evidence covers.
 
 Scores:
@@ -150,6 +152,32 @@ def link(names: list[str], entities: list[str], table=None) -> set[str]:
     return found or _same_person(keys, entities)
 
 
+#: words that end the head part of an issue's name: "executive action on immigration"
+_NAME_PREPS = frozenset("of for on to in against by with that from over about such".split())
+
+
+def _head(name: str) -> str:
+    """The head noun of an issue's name: the last word before its first preposition, singular."""
+    chunk: list[str] = []
+    for w in _norm(name).split():
+        if w in _NAME_PREPS and chunk:
+            break
+        chunk.append(w)
+    return _singular(chunk[-1]) if chunk else ""
+
+
+def link_topic(names: list[str], entities: list[str], table=None) -> set[str]:
+    """The gold entries a topic stands for: linked as an actor is (normalised equality, then
+    containment), with the project's lexicon wordings of its name ("Obamacare" ~ "Affordable
+    Care Act"), and only to an entry with the same head noun ("generous child tax credit" ~
+    "child tax credit", not ~ "tax"; "sanctions" ~ "U.S. sanctions", not "recall effort" ~ "recall")."""
+    from stancegraph.loaders.extract.topics import LEXICON
+
+    words = list(names) + [w for n in names for w in LEXICON.get(n, ())]
+    heads = {_head(n) for n in words}
+    return {e for e in link(words, entities, table) if _head(e) in heads}
+
+
 def _same_person(keys: set[str], entities: list[str]) -> set[str]:
     """One person under two first names: the same surname and first names with the same
     initial (Chuck ~ Charles Schumer, Pat ~ Patrick Toomey, V. Putin ~ Vladimir Putin), when a
@@ -175,7 +203,7 @@ def _sentence_ids(rel, spans) -> set[int]:
 
 def score_article(art: dict, graph, table=None) -> dict:
     names = {a.id: [a.name] + list(a.aliases) for a in graph.actors}
-    names.update({t.id: [t.name] + list(t.aliases) for t in graph.topics})
+    topics = {t.id: [t.name] + list(t.aliases) for t in graph.topics}
     display = {a.id: a.name for a in graph.actors}
     display.update({t.id: t.name for t in graph.topics})
     gold = {g for g in art["gold"] if NIL not in (g[1].lower(), g[3].lower())}
@@ -189,7 +217,8 @@ def score_article(art: dict, graph, table=None) -> dict:
             continue
         res["edges"] += 1
         holders = link(names.get(r.source, []), art["entities"], table)
-        targets = link(names.get(r.target, []), art["entities"], table)
+        targets = link_topic(topics[r.target], art["entities"], table) if r.target in topics else link(
+            names.get(r.target, []), art["entities"], table)
         sents = _sentence_ids(r, spans)
         pol = "POS" if r.type == "SUPPORTS" else "NEG"
         row = {"sentence": r.sentence.text if r.sentence else "", "holder": display.get(r.source, r.source),

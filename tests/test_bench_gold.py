@@ -170,3 +170,17 @@ def test_audit_counts_unlinked_speakers_that_name_an_actor_but_not_pronouns():
     res = audit.check_speakers(data)
     assert res["without_said"] == 3
     assert res["without_said_naming_an_actor"] == 1 and not res["ok"]
+
+
+@pytest.mark.parametrize("topic, entities, expected", [
+    # the lexicon's wordings of a topic's name
+    ("Obamacare", ["Affordable Care Act", "Barack Obama"], {"Affordable Care Act"}),
+    # containment with the same head noun, either way
+    ("sanctions", ["U.S. sanctions", "Russia"], {"U.S. sanctions"}),
+    ("generous child tax credit", ["child tax credit", "tax"], {"child tax credit"}),
+    # a different head is another thing: an effort to recall is no recall, a state's actions no state
+    ("recall effort", ["recall"], set()),
+    ("Russia's actions against Ukraine", ["Russia", "Ukraine"], set()),
+])
+def test_a_topic_links_to_gold_entries_with_its_head_noun(topic, entities, expected):
+    assert _bench("stances").link_topic([topic], entities) == expected

@@ -204,13 +204,13 @@ def test_doc_must_be_the_parse_of_the_article(extractor):
      ("DOES_NOT_SUPPORT", "person:tom-baker", "person:maria-lopez")),
     # a stance noun after a verb of expressing
     ("Maria Lopez voiced support for the new trade agreement.",
-     ("SUPPORTS", "person:maria-lopez", "topic:new-trade-agreement")),
+     ("SUPPORTS", "person:maria-lopez", "topic:trade-agreement")),
     # the name in apposition is the target, not "her rival" (PolNeAR train)
     ("Maria Lopez blasted her rival Tom Baker over his tax plan.",
      ("OPPOSES", "person:maria-lopez", "person:tom-baker")),
     # a clause beside a wish is the subject's own (PolNeAR dev: "Graham urged ..., and criticized")
     ("Tom Baker urged voters to turn out, and criticized the new tariffs.",
-     ("OPPOSES", "person:tom-baker", "topic:new-tariff")),
+     ("OPPOSES", "person:tom-baker", "topic:tariffs")),
 ])
 def test_stance_sentences(extractor, text, expected):
     rels = run(extractor, text)[2]

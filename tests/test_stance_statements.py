@@ -136,3 +136,32 @@ def test_extraposed_words_and_complaints(extractor, text, expected):
 ])
 def test_no_extraposed_or_complaint_stance(extractor, text):
     assert not stances(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an issue no one owns, judged by a predicate or by what it did
+    ("Michael Howard said the ID card scheme was a disaster.", ("OPPOSES", HOWARD, "topic:id-cards")),
+    ("Charles Kennedy said the war in Iraq was illegal.", ("OPPOSES", KENNEDY, "topic:war-in-iraq")),
+    ("Gordon Brown said the new pension system had failed.", ("OPPOSES", BROWN, "topic:pension-system")),
+])
+def test_a_statement_judges_an_issue_no_one_owns(extractor, text, expected):
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # not a thing that is no issue, nor a bare head with nothing named before it
+    "Tony Blair said the weather was terrible.",
+    "Michael Howard said the plans were a shambles.",
+])
+def test_no_topic_for_what_is_no_issue(extractor, text):
+    assert not triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a word on the issue's own name, a policy hoped for, a forecast reported
+    'Simon Hughes said households were still paying "unfair council tax".',
+    "Tony Hunter said he wanted to make sure a sensible fostering policy emerges.",
+    "Philippe Sands says the attorney general warned that the Iraq war could be illegal.",
+])
+def test_an_issue_is_judged_only_by_a_predicate_or_what_it_did(extractor, text):
+    assert not [t for t in triples(extractor, text) if t[2].startswith("topic:")]

@@ -117,6 +117,41 @@ def test_id_card_wordings_are_one_topic(extractor, text):
     assert ("OPPOSES", KENNEDY, ID_CARDS) in triples(extractor, text)
 
 
+@pytest.mark.parametrize("text, topic", [
+    # a partitive head counts what it is of; words that do not change the issue are dropped
+    ("Vladimir Putin condemned the new round of sanctions imposed by Washington.", "topic:sanction"),
+    ("Gordon Brown criticised the so-called stealth taxes.", "topic:stealth-tax"),
+    ("Charles Kennedy opposes the long-awaited plan to extend pub opening hours.",
+     "topic:plan-to-extend-pub-opening-hour"),
+    # measures named after a lexicon issue are that issue
+    ("Charles Kennedy backed tougher gun control measures.", "topic:gun-control"),
+])
+def test_topic_names_are_normalised(extractor, text, topic):
+    assert topic in {t for _, _, t in triples(extractor, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Charles Kennedy blocked plans for ID cards.", ("OPPOSES", KENNEDY, ID_CARDS)),
+    ("Michael Howard vowed to halt the sale of council houses.", ("OPPOSES", HOWARD, "topic:sale-of-council-house")),
+])
+def test_what_one_blocks_or_halts_one_is_against(extractor, text, expected):
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Charles Kennedy blocked Tony Blair in the corridor.",
+    "The Liberal Democrats caused chaos by blocking roads with slow-moving tractors.",
+])
+def test_blocking_a_person_or_a_road_is_no_stance(extractor, text):
+    assert not triples(extractor, text)
+
+
+def test_a_descriptor_in_a_name_or_before_a_bare_noun_is_kept(extractor):
+    found = {t for _, _, t in triples(extractor, "The Tories attacked plans to scrap the New Deal jobs scheme.\n"
+                                                  "Charles Kennedy opposed the new bill.")}
+    assert any("new-deal" in t for t in found) and "topic:new-bill" in found, found
+
+
 # ---- evidence ------------------------------------------------------------------------------
 
 def test_every_stance_edge_carries_its_evidence(extractor):
@@ -200,3 +235,16 @@ def test_the_government_is_no_guess_at_the_organization_named_last(extractor):
 def test_a_wrapper_is_kept_when_it_changes_the_issue(extractor, text, not_target):
     found = triples(extractor, text)
     assert found and not [t for t in found if t[2] == not_target], found
+
+
+def test_a_long_target_keeps_its_first_phrase_without_the_phrases_nested_in_it(extractor):
+    text = ("Tony Blair has rejected calls for the publication of advice on the legality of the Iraq war "
+            "amid growing calls for an inquiry.")
+    assert ("OPPOSES", BLAIR, "topic:call-for-the-publication") in triples(extractor, text)
+
+
+def test_the_state_of_a_named_place_is_that_place(extractor):
+    found = triples(extractor, "The Justice Department sued the state of California over its sanctuary laws.\n"
+                               "Michael Howard criticised the state of the economy.")
+    assert ("OPPOSES", "organization:justice-department", "place:california") in found, found
+    assert ("OPPOSES", HOWARD, "topic:state-of-the-economy") in found, found

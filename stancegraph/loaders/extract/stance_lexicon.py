@@ -28,17 +28,21 @@ castigate deride disparage vilify insult smear impeach indict prosecute subpoena
 undermine sabotage snub shun boycott disown ostracize ostracise lampoon denigrate belittle
 demonize demonise scapegoat contradict dispute challenge outlaw ban fire oust sack
 dismiss reprimand admonish chastise excoriate pillory savage rubbish trash hammer bash
-lambast knock distrust scrap repeal obstruct hate despise loathe detest
+lambast knock distrust scrap repeal obstruct hate despise loathe detest block halt
 """.split())
 #: only toward an issue, not a person: "welcomed the decision" is for it, "welcomed the
 #: Chinese leader" is hospitality; "challenged the ruling", not "challenged Smith to a debate"
 #: and what one proposes, pledges or sponsors, one is for: "the Tories proposed a cut in council
-#: tax" (not "promised": "promised the most positive campaign" is no stance)
+#: tax" (not "promised": "promised the most positive campaign" is no stance); one blocks or halts
+#: a bill, a plan, a release ("blocked Smith" is no stance word)
 ISSUE_ONLY_VERBS = frozenset("""welcome challenge dismiss ban outlaw scrap repeal obstruct propose pledge
-sponsor unveil outline""".split())
+sponsor unveil outline block halt""".split())
 #: what one unveils or outlines is one's own only when it is a plan: "the Tories unveiled plans
 #: to cut council tax", not "unveiled details of the campaign" or "outlined the timetable"
 PLAN_VERBS = frozenset("unveil outline".split())
+#: what one blocks or halts is an issue only when the object names one: "blocked the bill", "halted
+#: the sale of council houses", not "blocking roads with slow-moving convoys" (BBC)
+STOP_VERBS = frozenset("block halt".split())
 PLAN_NOUNS = frozenset("""plan plans proposal proposals policy policies pledge pledges scheme reform reforms
 measure measures package strategy bill blueprint programme program initiative""".split())
 

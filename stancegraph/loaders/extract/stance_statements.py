@@ -22,6 +22,7 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import stances as _st
 from stancegraph.loaders.extract.stances import _blocked, _target, owner_of
+from stancegraph.loaders.extract.topics import is_issue_head
 
 _CALLING_VERBS = frozenset("call brand label describe dub deem consider find regard term denounce".split())
 #: verbs that name someone something: the stance of whoever does the naming
@@ -218,10 +219,16 @@ def _extraposed(copula, word):
 
 
 def _evaluated(ctx, tok) -> list[tuple[str, float]]:
-    return _said_of(ctx, _described(ctx, tok))
+    thing = _described(ctx, tok)
+    # an issue is judged by a predicate or by what it did, not by a word on its own name ("unfair
+    # council tax" names the tax; "a sensible policy emerges" judges none), nor by a forecast
+    # ("the war could be illegal", BBC: a warning reported)
+    judged = thing is not None and tok.head.i != thing.i and not any(
+        c.dep_ == "aux" and c.lower_ in _st._MODAL_DOUBT for c in (tok.head if tok.pos_ != "VERB" else tok).children)
+    return _said_of(ctx, thing, issue=judged)
 
 
-def _said_of(ctx, thing) -> list[tuple[str, float]]:
+def _said_of(ctx, thing, issue: bool = False) -> list[tuple[str, float]]:
     """The actor a thing names (name, role, "he"/"she"), else its owner and the topic it is."""
     if thing is None or thing.lower_ in _FIRST_PERSON:
         return []
@@ -239,4 +246,9 @@ def _said_of(ctx, thing) -> list[tuple[str, float]]:
         if topic is not None and topic != owner:
             out.append((topic, 0.9))
         out.append((owner, 0.85))
+    elif issue and thing.dep_ in ("nsubj", "nsubjpass") and thing.pos_ in ("NOUN", "PROPN") and is_issue_head(thing):
+        # an issue no one owns: "the ID card scheme is a disaster", "the war in Iraq was illegal"
+        topic = _target(ctx, thing, None, issue_only=True)
+        if topic is not None:
+            out.append((topic, 0.8))
     return out

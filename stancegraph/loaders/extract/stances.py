@@ -171,7 +171,7 @@ def _target(ctx, head, holder: str, issue_only: bool = False, back: bool = True)
     a, _ = ctx.target_actor(head)
     if a is None:
         # "criticised Democratic lawmakers": the party they sit for
-        a = _name_after_title(ctx, head) or ctx.speaking_for(head)
+        a = _name_after_title(ctx, head) or ctx.speaking_for(head) or _topics.place_named(head, ctx.actor)
     if a is not None:
         return None if issue_only else a
     if ctx.actors_at[head.i]:
@@ -200,15 +200,7 @@ def _target(ctx, head, holder: str, issue_only: bool = False, back: bool = True)
                     return owner
     if head.pos_ == "PRON":
         return None
-    toks = _phrase(head)
-    if len([t for t in toks if not t.is_punct]) > _MAX_TOPIC_WORDS:
-        # a long phrase: the head with its first prepositional phrase only
-        prep = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i), None)
-        end = max((x.i for x in prep.subtree), default=head.i) if prep is not None else head.i
-        toks = [t for t in toks if t.i <= end]
-        if len([t for t in toks if not t.is_punct]) > _MAX_TOPIC_WORDS:
-            toks = [t for t in toks if t.i <= head.i]
-    found = _topics.phrase_topic(toks)
+    found = _topics.phrase_topic(_topics.shortened(head, _phrase(head), _MAX_TOPIC_WORDS))
     if found is None:
         return None
     name, key = found
@@ -428,8 +420,7 @@ def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
         yield from _emit(ctx, verb, agent, [subj], sign, cue=cue, negated=negated, base=base)
         return
     objects = [c for c in verb.children if c.dep_ == "dobj" and in_reach(verb, c)] or headline_objects(verb)
-    if verb.lemma_.lower() in lex.PLAN_VERBS:
-        objects = [c for c in objects if c.lemma_.lower() in lex.PLAN_NOUNS]
+    objects = _topics.issue_objects(verb.lemma_.lower(), objects)
     if not objects:
         return
     holder_tok, holder, conf = _holder_of(ctx, verb)

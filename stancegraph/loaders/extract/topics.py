@@ -20,6 +20,7 @@ from typing import Iterable, Optional
 
 from stancegraph.graph import model
 from stancegraph.graph.model import Topic
+from stancegraph.loaders.extract import stance_lexicon as _lex
 from stancegraph.loaders.extract.nlp import text_of
 
 #: canonical name -> wordings (matched case-insensitively on word boundaries, except
@@ -113,7 +114,7 @@ _DROP_FIRST = {"all", "any", "every", "each", "some", "such", "these", "those", 
                "an", "its", "their", "his", "her", "our", "my", "your", "further", "more", "any"}
 #: heads too vague to be an issue on their own ("rejected the proposal", "backs it").
 VAGUE_HEADS = frozenset("""
-it this that these those them him her one thing things something anything idea move step decision
+it this that these those them him her one thing things something anything idea move step decision action
 plan proposal measure bill effort efforts approach stance position view statement remark remarks
 comment comments claim claims call calls report reports way lot part side kind sort notion
 suggestion group campaign people
@@ -129,6 +130,18 @@ idea project issue question
 """.split())
 
 
+#: heads that count only what they are "of": "a new round of sanctions" is sanctions (not "an
+#: aid package for Ukraine", which is no Ukraine)
+PARTITIVE_HEADS = frozenset("round rounds series raft wave batch package".split())
+#: heads that wrap only a lexicon issue written before them: "gun control measures", "the ID card
+#: law" (not "measures for the unemployed")
+ISSUE_WRAPPERS = frozenset("measure measures law laws".split())
+#: words before an issue that do not change it: "the new tariffs", "the so-called stealth taxes",
+#: "the long-awaited plan to ..." are what a user asks about without them
+DESCRIPTORS = frozenset("new latest recent fresh controversial long-awaited so-called much-vaunted".split())
+#: lemmas the small model gets wrong, which would split a topic's key ("taxes" -> "taxis")
+_LEMMA_SLIPS = {"taxes": "tax"}
+
 #: issues that are a domain or a problem a plan deals with, not what the plan brings in: "the
 #: immigration plan" is a plan on immigration, not immigration ("the ID card scheme" is ID cards)
 DOMAIN_ISSUES = frozenset({"immigration", "illegal immigration", "inflation", "climate change", "trade war",
@@ -143,11 +156,18 @@ def _unwrap(toks: list) -> list:
     if not toks:
         return toks
     head = min(toks, key=lambda t: sum(1 for _ in t.ancestors))
-    if head.lemma_.lower() not in WRAPPER_HEADS:
+    lemma = head.lemma_.lower()
+    if lemma in PARTITIVE_HEADS:
+        preps: tuple = ("of",)
+    elif lemma in WRAPPER_HEADS:
+        preps = ("for", "of")
+    elif lemma in ISSUE_WRAPPERS:
+        preps = ()
+    else:
         return toks
     ids = {t.i for t in toks}
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i in ids:
+        if c.dep_ == "prep" and c.lower_ in preps and c.i in ids:
             inner = [t for t in toks if t.i > c.i and any(a.i == c.i for a in t.ancestors)]
             if inner:
                 return inner
@@ -179,9 +199,7 @@ def phrase_topic(tokens) -> Optional[tuple[str, str]]:
     key is its lemmas, lower-cased, so singular and plural wordings meet; a lexicon issue
     is named by its lexicon name.
     """
-    toks = _unwrap([t for t in tokens if not t.is_space])
-    while toks and (toks[0].is_punct or toks[0].lower_ in _DROP_FIRST or toks[0].dep_ in ("det", "predet")):
-        toks.pop(0)
+    toks = _drop_descriptors(_unwrap([t for t in tokens if not t.is_space]))
     while toks and (toks[-1].is_punct and toks[-1].text != "%" or toks[-1].dep_ in ("cc", "prep", "case")):
         toks.pop()
     toks = [t for t in toks if t.text not in ('"', "“", "”", "'", "‘", "’")]
@@ -202,5 +220,95 @@ def phrase_topic(tokens) -> Optional[tuple[str, str]]:
     lex = canonical(name)
     if lex:
         return lex, lex
-    key = " ".join(t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_ for t in words)
+    key = " ".join(_LEMMA_SLIPS.get(t.lower_, t.lemma_.lower()) if t.pos_ == "NOUN" else t.lower_ for t in words)
     return name, key
+
+
+def _drop_descriptors(toks: list) -> list:
+    """Without leading determiners and words that do not change the issue ("the new", "the
+    so-called"); not in a name ("the New Deal"), nor before one bare noun ("the new bill", which
+    says little without it) unless that is a lexicon issue ("the new tariffs")."""
+    while toks:
+        t = toks[0]
+        if t.is_punct or t.lower_ in _DROP_FIRST or t.dep_ in ("det", "predet"):
+            toks = toks[1:]
+            continue
+        n = 3 if len(toks) > 3 and toks[1].text == "-" else 1  # "so - called" as the tokenizer splits it
+        word = "".join(x.text for x in toks[:n])
+        rest = toks[n:]
+        if not (word.islower() and word in DESCRIPTORS) or not rest:
+            break
+        if len([x for x in rest if not x.is_punct]) == 1 and not canonical(rest[0].text):
+            break
+        toks = rest
+    return toks
+
+
+#: nouns of an act or a measure, besides the plan nouns and the endings below
+_ACT_NOUNS = frozenset("release sale deal law agenda initiative ban vote bid move rule".split())
+_ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ure")
+
+
+def issue_objects(verb_lemma: str, objects: list) -> list:
+    """The objects of a verb that says something only of issues: what one unveils or outlines
+    when it is a plan, what one blocks or halts when it is an act, a measure or a named issue."""
+    if verb_lemma in _lex.PLAN_VERBS:
+        return [c for c in objects if c.lemma_.lower() in _lex.PLAN_NOUNS]
+    if verb_lemma in _lex.STOP_VERBS:
+        return [c for c in objects if c.pos_ == "PROPN" or canonical(c.text) or _is_act(c.lemma_.lower())]
+    return objects
+
+
+def _is_act(lemma: str) -> bool:
+    return lemma in _lex.PLAN_NOUNS or lemma in _ACT_NOUNS or lemma.endswith(_ACT_ENDINGS)
+
+
+#: heads of a noun phrase that names an issue a statement can judge: "the ID card scheme is a
+#: disaster", "the war in Iraq was illegal", "the council tax rise is unfair" (closed: not "the
+#: situation", "the weather", "the election")
+ISSUE_HEADS = _lex.PLAN_NOUNS | _lex.ANAPHORIC_HEADS | frozenset("""
+law laws act war tax taxes deal ban cut cuts rise rises increase increases system treaty budget
+agreement order rule rules amendment legislation regulation regulations intervention invasion
+action actions sanction sanctions subsidy subsidies tariff tariffs
+""".split())
+
+
+def is_issue_head(tok) -> bool:
+    """Whether a noun is the head of an issue's name ("scheme", "war", "tax rise") or an issue of
+    the lexicon ("immigration", "Obamacare")."""
+    return tok.lemma_.lower() in ISSUE_HEADS or tok.lower_ in ISSUE_HEADS or canonical(tok.text) is not None
+
+
+def shortened(head, toks: list, most: int) -> list:
+    """A long target phrase cut to a name: the head with its first prepositional phrase, and
+    when that is still long, without the phrases nested in it ("rejected calls for the
+    publication of advice on the legality of the Iraq war": "calls for the publication", not
+    the bare "calls", which names nothing)."""
+    def size(xs):
+        return len([t for t in xs if not t.is_punct])
+
+    if size(toks) <= most:
+        return toks
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i), None)
+    end = max((x.i for x in prep.subtree), default=head.i) if prep is not None else head.i
+    toks = [t for t in toks if t.i <= end]
+    if size(toks) <= most or prep is None:
+        return toks if size(toks) <= most else [t for t in toks if t.i <= head.i]
+    nested = {x.i for c in prep.subtree if c.dep_ == "prep" and c.i != prep.i for x in c.subtree}
+    toks = [t for t in toks if t.i not in nested]
+    return toks if size(toks) <= most else [t for t in toks if t.i <= head.i]
+
+
+#: heads that stand for the place named in their "of" phrase: "sued the state of California"
+_PLACE_HEADS = frozenset("state city county province region town".split())
+
+
+def place_named(head, actor_at) -> Optional[str]:
+    """The actor named in the "of" phrase of "the state of California", "the city of Glasgow"
+    (``actor_at``: token -> actor id or None); None for other heads and for "the state of the
+    economy"."""
+    if head.lemma_.lower() not in _PLACE_HEADS or head.pos_ != "NOUN":
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if prep is not None else None
+    return actor_at(obj) if obj is not None else None
