@@ -547,3 +547,16 @@ def test_the_clause_an_as_x_put_it_phrase_hangs_on_is_what_x_said(extractor, tex
 ])
 def test_cues_counted_on_train_in_session_13_say_their_object(extractor, text, said):
     assert said in one(extractor, text, said.split()[-1]).content.text
+
+
+# ---- content span edges (issue 19, session 14: theta 0.3 matches that miss at 0.5) -------
+
+@pytest.mark.parametrize("text, said", [
+    ("Keller said the contract went to Brightwater, the firm that built the old bridge.",
+     "the contract went to Brightwater"),
+    ("Hardy said the harbour vote was won by Labour, one of the oldest parties in the county.",
+     "the harbour vote was won by Labour"),
+])
+def test_a_writers_appositive_after_a_name_that_ends_the_content_is_not_said(extractor, text, said):
+    assert contents(extractor, text) == [said]
+
