@@ -572,3 +572,13 @@ def test_who_was_accused_praised_or_thanked_is_part_of_what_was_said(extractor, 
 def test_a_writers_appositive_after_a_name_that_ends_the_content_is_not_said(extractor, text, said):
     assert contents(extractor, text) == [said]
 
+
+def test_the_evaluation_record_keeps_the_that_of_a_reported_clause(extractor):
+    from stancegraph.loaders.extract.pipeline import extract_jsonl_record
+
+    text = "Anna Keller said on Monday that the new bridge would open in May. Tom Hardy said the tolls would rise."
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text))
+    assert [st.content.text for st in graph.statements] == ["the new bridge would open in May",
+                                                           "the tolls would rise"]
+    rows = extract_jsonl_record("t.txt", graph)["statements"]
+    assert [r["content"]["text"] for r in rows] == ["that the new bridge would open in May", "the tolls would rise"]
