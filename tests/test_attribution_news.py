@@ -582,3 +582,21 @@ def test_the_evaluation_record_keeps_the_that_of_a_reported_clause(extractor):
                                                            "the tolls would rise"]
     rows = extract_jsonl_record("t.txt", graph)["statements"]
     assert [r["content"]["text"] for r in rows] == ["that the new bridge would open in May", "the tolls would rise"]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("What the chancellor said was that the budget would help families.", "the chancellor",
+     "the budget would help families"),
+    ("What Ms Keller told the council was that the bridge would open in May.", "Ms Keller",
+     "the bridge would open in May"),
+    ("What many economists said was that the cuts came too soon.", "many economists", "the cuts came too soon"),
+])
+def test_what_x_said_was_says_the_clause_after_the_copula(extractor, text, speaker, said):
+    (st,) = extract(extractor, text)
+    assert (st.speaker.text, st.content.text) == (speaker, said)
+
+
+@pytest.mark.parametrize("text", ["What the visitors saw in the harbour towns was a failed ferry service.",
+                                  "For the council, what the mayor says is now the rule for every harbour town."])
+def test_what_x_saw_or_a_free_relative_is_no_cleft_statement(extractor, text):
+    assert contents(extractor, text) == []

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from stancegraph.loaders.extract.cues import SPEECH_VERBS
+
 
 def addressee_start(t, comp) -> Optional[int]:
     """"accused the council of hiding the cost", "criticized the board for cutting ...",
@@ -43,3 +45,17 @@ def trailing_comment(comp, in_quote) -> Optional[int]:
                 x.dep_ == "relcl" and x.left_edge.lower_ in ("which", "who", "whose", "where")):
             return comma.i
     return None
+
+
+def cleft_complement(t):
+    """"What the chancellor said was that the budget would help families", "What Ms Keller
+    told the council was ...": a saying verb in the subject clause of "be", with "what" as
+    its object, says the clause after the copula (BBC audit: no content was found). Speech
+    verbs and clauses only: PolNeAR marks "what" alone as the content of "What we saw is
+    ...", "What Beijing can offer is ..." (train: 5 such rows, none right), and "what Obama
+    says is now the baseline for ..." is a free relative, not a cleft."""
+    be = t.head
+    if (t.dep_ != "csubj" or be.lemma_ != "be" or t.lemma_.lower() not in SPEECH_VERBS
+            or not any(c.lower_ == "what" and c.dep_ in ("dobj", "dative") for c in t.children)):
+        return None
+    return next((c for c in be.children if c.dep_ == "ccomp" and c.i > be.i), None)
