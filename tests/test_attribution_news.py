@@ -547,3 +547,56 @@ def test_the_clause_an_as_x_put_it_phrase_hangs_on_is_what_x_said(extractor, tex
 ])
 def test_cues_counted_on_train_in_session_13_say_their_object(extractor, text, said):
     assert said in one(extractor, text, said.split()[-1]).content.text
+
+
+# ---- content span edges (issue 19, session 14: theta 0.3 matches that miss at 0.5) -------
+
+@pytest.mark.parametrize("text, said", [
+    ("The mayor accused the council of hiding the true cost of the bridge.",
+     "the council of hiding the true cost of the bridge"),
+    ("Anna Keller criticized the harbour board for cutting the ferry budget.",
+     "the harbour board for cutting the ferry budget"),
+    ("The senator thanked the volunteers for their work during the floods.",
+     "the volunteers for their work during the floods"),
+])
+def test_who_was_accused_praised_or_thanked_is_part_of_what_was_said(extractor, text, said):
+    assert contents(extractor, text) == [said]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Keller said the contract went to Brightwater, the firm that built the old bridge.",
+     "the contract went to Brightwater"),
+    ("Hardy said the harbour vote was won by Labour, one of the oldest parties in the county.",
+     "the harbour vote was won by Labour"),
+])
+def test_a_writers_appositive_after_a_name_that_ends_the_content_is_not_said(extractor, text, said):
+    assert contents(extractor, text) == [said]
+
+
+def test_the_evaluation_record_keeps_the_that_of_a_reported_clause(extractor):
+    from stancegraph.loaders.extract.pipeline import extract_jsonl_record
+
+    text = "Anna Keller said on Monday that the new bridge would open in May. Tom Hardy said the tolls would rise."
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text))
+    assert [st.content.text for st in graph.statements] == ["the new bridge would open in May",
+                                                           "the tolls would rise"]
+    rows = extract_jsonl_record("t.txt", graph)["statements"]
+    assert [r["content"]["text"] for r in rows] == ["that the new bridge would open in May", "the tolls would rise"]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("What the chancellor said was that the budget would help families.", "the chancellor",
+     "the budget would help families"),
+    ("What Ms Keller told the council was that the bridge would open in May.", "Ms Keller",
+     "the bridge would open in May"),
+    ("What many economists said was that the cuts came too soon.", "many economists", "the cuts came too soon"),
+])
+def test_what_x_said_was_says_the_clause_after_the_copula(extractor, text, speaker, said):
+    (st,) = extract(extractor, text)
+    assert (st.speaker.text, st.content.text) == (speaker, said)
+
+
+@pytest.mark.parametrize("text", ["What the visitors saw in the harbour towns was a failed ferry service.",
+                                  "For the council, what the mayor says is now the rule for every harbour town."])
+def test_what_x_saw_or_a_free_relative_is_no_cleft_statement(extractor, text):
+    assert contents(extractor, text) == []

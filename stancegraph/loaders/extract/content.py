@@ -15,6 +15,7 @@ from typing import Optional
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.cue_phrases import PHRASE_CUES, phrase_content
 from stancegraph.loaders.extract.nlp import sheds
+from stancegraph.loaders.extract.span_edges import cleft_complement, trailing_comment
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 _PUNCT_EDGE = set(",;:—–-")
@@ -32,6 +33,8 @@ def complement(t, lemma):
         # with Xi that ...", where the parser hangs the said clause on "speaking" (seed)
         return _prep_content(t, lemma)
     ccomps = [c for c in t.children if c.dep_ == "ccomp"]
+    if not ccomps and (cleft := cleft_complement(t)) is not None:
+        return cleft  # "What X said was that ..."
     if ccomps:
         # "WASHINGTON ― This spring, ..., Paul Manafort told friends that ...": a fronted
         # fragment parsed as a second ccomp; the clause after the cue is the content
@@ -313,7 +316,7 @@ def clause_chars(comp, in_quote) -> tuple[int, int]:
                 cut = cc[-1].i if cc else x.left_edge.i
                 break
     if cut is None:
-        cut = _trailing_comment(comp, in_quote)
+        cut = trailing_comment(comp, in_quote)
     toks = [x for x in comp.subtree if cut is None or x.i < cut]
     i, j = 0, len(toks)
     # "said that X": the complementizer is not part of what was said
@@ -324,29 +327,6 @@ def clause_chars(comp, in_quote) -> tuple[int, int]:
     if i >= j:
         return comp.idx, comp.idx + len(comp.text)
     return toks[i].idx, toks[j - 1].idx + len(toks[j - 1].text)
-
-
-def _trailing_comment(comp, in_quote) -> Optional[int]:
-    """The comma before a writer's comment that ends a content: an appositive ("asked them
-    not to protest inside the hall, a message that has not been heeded") or a "which"
-    clause ("denounced 'self-deportation,' which is mild next to his own plans", "seldom
-    speaks of his brother Fred, who died in 1981") hung on the content's last noun and
-    running to its end (PolNeAR train: spans ran on over them)."""
-    doc = comp.doc
-    last = comp.right_edge.i
-    for x in comp.subtree:
-        if x.i <= comp.i or in_quote[x.i] or x.right_edge.i < last - 1 or x.left_edge.i < 1:
-            continue
-        before = x.left_edge.i - 1
-        while before > comp.i and doc[before].text in ('"', "”", "''"):
-            before -= 1  # '"self-deportation," which ...': the comma inside the marks
-        comma = doc[before]
-        if comma.text != ",":
-            continue
-        if x.dep_ == "appos" and x.pos_ == "NOUN" and x.head.pos_ == "NOUN" and x.left_edge.pos_ == "DET" or (
-                x.dep_ == "relcl" and x.left_edge.lower_ in ("which", "who", "whose", "where")):
-            return comma.i
-    return None
 
 
 def parenthetical(t) -> bool:

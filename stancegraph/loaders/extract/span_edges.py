@@ -1,0 +1,61 @@
+"""Where a content span starts and ends, beyond the head of what was said: the addressee
+of an accusation or of thanks ("accused the council of ..."), and the writer's comment
+that ends a reported clause (", a message that ...", ", which ..."). Used by
+:mod:`.content` and :mod:`.statements`; PolNeAR train decided each edge (session 14,
+``bench/attribution_spans.py``)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from stancegraph.loaders.extract.cues import SPEECH_VERBS
+
+
+def addressee_start(t, comp) -> Optional[int]:
+    """"accused the council of hiding the cost", "criticized the board for cutting ...",
+    "thanked the volunteers for their work": who was accused, criticized or thanked is part
+    of what was said (PolNeAR train: the prepositional object alone was too short). The
+    start of the cue's object before the preposition, or None."""
+    prep = comp.head
+    if comp.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("of", "for") or prep.head.i != t.i:
+        return None
+    obj = next((c for c in t.children if c.dep_ == "dobj" and t.i < c.i < prep.i), None)
+    return obj.left_edge.idx if obj is not None else None
+
+
+def trailing_comment(comp, in_quote) -> Optional[int]:
+    """The comma before a writer's comment that ends a content: an appositive ("asked them
+    not to protest inside the hall, a message that has not been heeded", "the contract
+    went to Brightwater, the firm that built the bridge", "..., one of the oldest parties")
+    or a "which" clause ("denounced 'self-deportation,' which is mild next to his own
+    plans", "seldom speaks of his brother Fred, who died in 1981") hung on the content's
+    last noun and running to its end (PolNeAR train: spans ran on over them)."""
+    doc = comp.doc
+    last = comp.right_edge.i
+    for x in comp.subtree:
+        if x.i <= comp.i or in_quote[x.i] or x.right_edge.i < last - 1 or x.left_edge.i < 1:
+            continue
+        before = x.left_edge.i - 1
+        while before > comp.i and doc[before].text in ('"', "”", "''"):
+            before -= 1  # '"self-deportation," which ...': the comma inside the marks
+        comma = doc[before]
+        if comma.text != ",":
+            continue
+        if x.dep_ == "appos" and x.pos_ in ("NOUN", "PROPN", "NUM") and (
+                x.left_edge.pos_ == "DET" or x.left_edge.lower_ == "one") or (
+                x.dep_ == "relcl" and x.left_edge.lower_ in ("which", "who", "whose", "where")):
+            return comma.i
+    return None
+
+
+def cleft_complement(t):
+    """"What the chancellor said was that the budget would help families", "What Ms Keller
+    told the council was ...": a saying verb in the subject clause of "be", with "what" as
+    its object, says the clause after the copula (BBC audit: no content was found). Speech
+    verbs and clauses only: PolNeAR marks "what" alone as the content of "What we saw is
+    ...", "What Beijing can offer is ..." (train: 5 such rows, none right), and "what Obama
+    says is now the baseline for ..." is a free relative, not a cleft."""
+    be = t.head
+    if (t.dep_ != "csubj" or be.lemma_ != "be" or t.lemma_.lower() not in SPEECH_VERBS
+            or not any(c.lower_ == "what" and c.dep_ in ("dobj", "dative") for c in t.children)):
+        return None
+    return next((c for c in be.children if c.dep_ == "ccomp" and c.i > be.i), None)
