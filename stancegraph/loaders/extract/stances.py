@@ -282,7 +282,8 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
     for obj in objects:
         for head in _targets(obj):
             target = _target(ctx, head, holder, issue_only)
-            ends = [(target, 1.0)] if target is not None else []
+            # a pronoun's resolution is a guess: its confidence goes into the edge's
+            ends = [(target, ctx.target_actor(head)[1] if head.pos_ == "PRON" else 1.0)] if target is not None else []
             # (a named owner only: "welcomed his return" leans on a guess at "his")
             owner = None if not owners or ctx.actor(head) or issue_only and any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) else owner_of(ctx, head)
