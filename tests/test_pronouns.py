@@ -31,3 +31,15 @@ def test_an_object_pronoun_is_not_its_own_subject(extractor, text, expected):
     found = stances(extractor, text)
     assert expected in found
     assert found[expected] < 0.85  # a resolved pronoun lowers the edge's confidence
+
+
+@pytest.mark.parametrize("text", [
+    # "she" in what a man reports is not him: the woman named before
+    "Margaret Beckett spoke in Leeds on Monday. Gordon Brown said later that she had backed Tony Blair.",
+    "Margaret Beckett was in Leeds. Gordon Brown said she opposed Tony Blair.",
+    # ... nor is "her" as the owner of a stance noun
+    "Margaret Beckett spoke in Leeds on Monday. Gordon Brown noted her support for Tony Blair.",
+])
+def test_a_holder_pronoun_keeps_its_gender(extractor, text):
+    holders = {s for _, s, t in stances(extractor, text) if t == BLAIR}
+    assert holders == {BECKETT}

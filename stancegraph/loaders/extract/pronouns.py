@@ -9,6 +9,9 @@ and :class:`.speakers.SpeakerResolver`):
 * "he", "it" ... outside a quote in reported speech: the one reporting ("Cruz said he backs");
 * the subject of a verb that governs the pronoun ("Trump said ... that he will visit");
 * else the nearest subject of the right kind in this and the two sentences before;
+* "he", "she", "him", "her", "his" only a person of that gender or of none known (given
+  names, honorifics: :meth:`.roles.ArticlePeople.fits_pronoun`): "Gordon Brown said she
+  opposed Blair" is not Brown's stance;
 * never a clause-mate: the object "him" of "Brown criticised him" is not Brown, nor "her"
   in "Blair's praise for her" Blair (a pronoun that is no reflexive is not the subject or
   owner of its own verb or noun); the next person it may continue is taken instead.
@@ -78,8 +81,12 @@ def resolve(ctx, tok, exclude: frozenset = frozenset()) -> tuple[Optional[str], 
         return None, 0.0
     kinds = ("person",) if want == "person" else (PLURAL_KINDS if want == "plural" else THING_KINDS)
 
+    people = ctx.speakers.people if ctx.speakers is not None else None
+
     def ok(a):
-        return a is not None and a in ctx.actors and ctx.kind(a) in kinds and a not in exclude
+        # "she" is never a person the article marks male ("Gordon Brown said she opposed ...")
+        return a is not None and a in ctx.actors and ctx.kind(a) in kinds and a not in exclude and (
+            people is None or people.fits_pronoun(a, low))
 
     # "The official U.S. position is that it opposes ...", "Cruz said he backs ...": in
     # reported speech the pronoun outside any quote is the holder of the position
