@@ -140,3 +140,69 @@ def _they(ctx, tok, st) -> tuple[Optional[str], float]:
             ctx.kind(sp.actor) not in PLURAL_KINDS or ctx.guessed(sp.text, sp.actor):
         return None, 0.0
     return (sp.actor, 0.75) if reported(st)[0] <= tok.idx < st.content.end else (None, 0.0)
+
+
+# ---- "it" -------------------------------------------------------------------------------
+# One subject "it", read three ways by what it heads: a speaker ("..., it said") is the one
+# organization named just before; a stance's holder does not go on with a nameless body
+# ("The committee said ... It blamed ..."); an "it" before a copula and a clause stands for
+# the clause ("It is important to support ...", "it was wrong for Congress to hold ...").
+
+
+def organization_it(doc, cands, tok) -> Optional[str]:
+    """"..., the maximum reduction would be one sixth, it said": the organization named in
+    this sentence before "it" or in the sentence before (BBC: the Sentencing Guidelines
+    Council); none when two are named there (a wrong speaker is worse than none)."""
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    orgs = {c.actor for c in cands if start <= c.start < tok.idx and c.kind == "organization" and c.actor}
+    return orgs.pop() if len(orgs) == 1 else None
+
+
+def nameless_antecedent(ctx, subj) -> bool:
+    """"The committee said the National Audit Office should investigate ... It blamed the
+    agency's management" (BBC): "it" goes on with the main subject of the sentence before, a
+    body that is no actor, not with the organization named inside that sentence."""
+    if subj is None or subj.lower_ != "it" or subj.sent.start == 0:
+        return False
+    before = ctx.doc[subj.sent.start - 1].sent
+    main = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if main is None or main.pos_ != "NOUN":
+        return False
+    named = ctx.actor(main)  # "the committee" taken for the party named last is a guess too
+    return ctx.described(main) is None if named is None else ctx.guessed(main.text, named)
+
+
+def extraposed_clauses(copula, word) -> list:
+    """The clauses an extraposed "it" stands for, after the copula ``copula`` and the word
+    said (``word``, its adjective or noun): "It is really important to support head
+    teachers", "it was wrong for Congress to hold the nominee", "it is a disgrace that
+    Labour has ..." (the parser hangs "that ..." on the copula, or on the noun as if a
+    relative clause)."""
+    found = [c for c in copula.children if c.dep_ in ("xcomp", "ccomp", "advcl")] + [
+        c for c in word.children if c.dep_ in ("xcomp", "ccomp") or c.dep_ in ("relcl", "acl") and any(
+            x.dep_ == "mark" for x in c.children)]
+    return [c for c in found if c.pos_ in ("VERB", "AUX") and c.i > copula.i]
+
+
+def extraposed_subject(copula, word):
+    """"it was wrong for Congress to hold the nominee": the subject of the clause "it" stands
+    for (None when there is none: "it would be wrong to wait")."""
+    for c in extraposed_clauses(copula, word):
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ not in ("it", "this", "that"):
+            return subj
+    return None
+
+
+def expletive_it(verb, subj) -> bool:
+    """"It is really important to support head teachers" (BBC): the "it" of an extraposed
+    clause stands for the clause, not for the party named before; it holds nothing (not "the
+    position is that it opposes unilateral changes" (seed): that "it" is the verb's own)."""
+    if subj is None or subj.lower_ != "it" or subj.head.i == verb.i:
+        return False
+    head = verb.head
+    copula = head if head.lemma_ == "be" else head.head
+    if copula.lemma_ != "be" or head is not copula and head.dep_ not in ("acomp", "attr"):
+        return False
+    return verb in extraposed_clauses(copula, head)

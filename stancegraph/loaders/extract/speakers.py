@@ -18,6 +18,7 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.aliases import given_name_gender
 from stancegraph.loaders.extract.content import SUBJ
 from stancegraph.loaders.extract.nlp import ents_of, kept, text_of
+from stancegraph.loaders.extract.pronouns import organization_it
 from stancegraph.loaders.extract.resolve import Candidate
 from stancegraph.loaders.extract.roles import ROLE_HEADS, ArticlePeople, role_of
 
@@ -281,7 +282,7 @@ class SpeakerResolver:
         if low in ("he", "she", "him", "her", "his"):  # "him", "her", "his": a stance's object
             return self._pronoun(tok, exclude)
         if low == "it" and tok.dep_ in SUBJ:
-            return self._it(tok)
+            return organization_it(self.doc, self.cands, tok)
         if low in ("who", "which") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
             return self._antecedent(tok, tok.head.head)
         if tok.pos_ == "PRON":
@@ -384,15 +385,6 @@ class SpeakerResolver:
         actor = Actor(model.actor_id("person", span.text), span.text, "person", [span.text], [])
         self.unnamed[actor.id] = actor
         return actor.id
-
-    def _it(self, tok) -> Optional[str]:
-        """"..., the maximum reduction would be one sixth, it said": the organization named in
-        this sentence before "it" or in the sentence before (BBC: the Sentencing Guidelines
-        Council); none when two are named there (a wrong speaker is worse than none)."""
-        sent = tok.sent
-        start = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-        orgs = {c.actor for c in self.cands if start <= c.start < tok.idx and c.kind == "organization" and c.actor}
-        return orgs.pop() if len(orgs) == 1 else None
 
     def _pronoun(self, tok, exclude: frozenset = frozenset()) -> Optional[str]:
         """The person subject a "he"/"she" continues: of this sentence, else of the nearest of

@@ -99,16 +99,6 @@ def find_headline_verb(ctx) -> Iterator[Relation]:
         return
 
 
-def expletive_it(verb, subj) -> bool:
-    """"It is really important to support head teachers" (BBC): the "it" of an extraposed
-    clause stands for the clause, not for the party named before; it holds nothing."""
-    # (not "the position is that it opposes unilateral changes" (seed): that "it" is the verb's own)
-    if subj is None or subj.lower_ != "it" or subj.head.i == verb.i or verb.dep_ not in ("xcomp", "ccomp"):
-        return False
-    head = verb.head
-    return head.lemma_ == "be" or head.dep_ in ("acomp", "attr") and head.head.lemma_ == "be"
-
-
 def role_of_another_body(ctx, tok, holder: str) -> bool:
     """"the chairman of the Commission for Racial Equality called for ..." (BBC): a role with its
     own organization is that body's, not the chairman of another body named before; the person
