@@ -43,3 +43,12 @@ def test_an_object_pronoun_is_not_its_own_subject(extractor, text, expected):
 def test_a_holder_pronoun_keeps_its_gender(extractor, text):
     holders = {s for _, s, t in stances(extractor, text) if t == BLAIR}
     assert holders == {BECKETT}
+
+
+def test_an_object_pronoun_takes_the_person_named_before_it_in_its_sentence(extractor):
+    # "him" is the man the sentence names before it, not the subject of the sentence before
+    text = ("Tony Blair spoke in Sedgefield on Monday. Gordon Brown gave an award to Michael Howard, "
+            "praising him for his service.")
+    found = stances(extractor, text)
+    assert ("SUPPORTS", BROWN, HOWARD) in found
+    assert ("SUPPORTS", BROWN, BLAIR) not in found

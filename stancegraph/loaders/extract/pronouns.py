@@ -123,6 +123,8 @@ def as_target(ctx, tok) -> tuple[Optional[str], float]:
     bill as the party. Never a clause-mate (:func:`clause_mates`)."""
     low = tok.lower_
     exclude = clause_mates(ctx, tok)
+    if low in ("him", "her") and ctx.speakers is not None and (named := _named_before(ctx, tok, exclude)):
+        return named, 0.7
     if low in ("him", "her", "his") and ctx.speakers is not None:
         a = ctx.speakers.resolve(tok, exclude=exclude)
         return (a, 0.7) if a in ctx.actors else (None, 0.0)
@@ -130,6 +132,17 @@ def as_target(ctx, tok) -> tuple[Optional[str], float]:
         a, conf = resolve(ctx, tok, exclude)
         return (a, min(conf, 0.55)) if a is not None else (None, 0.0)
     return None, 0.0
+
+
+def _named_before(ctx, tok, exclude: frozenset) -> Optional[str]:
+    """"Odierno gave the medal to Beau Biden, hailing him": the nearest person of the pronoun's
+    gender its own sentence names before it, when that is no clause-mate; a subject or not."""
+    for t in reversed(ctx.doc[tok.sent.start:tok.i]):
+        a = ctx.actor(t)
+        if a is not None and ctx.kind(a) == "person" and a not in exclude and \
+                ctx.speakers.people.fits_pronoun(a, tok.lower_):
+            return a
+    return None
 
 
 def _they(ctx, tok, st) -> tuple[Optional[str], float]:
