@@ -52,3 +52,20 @@ def test_an_object_pronoun_takes_the_person_named_before_it_in_its_sentence(extr
     found = stances(extractor, text)
     assert ("SUPPORTS", BROWN, HOWARD) in found
     assert ("SUPPORTS", BROWN, BLAIR) not in found
+
+
+LIB_DEMS = "organization:liberal-democrats"
+
+
+@pytest.mark.parametrize("text", [
+    "The Liberal Democrats held their conference in Brighton. They attacked Tony Blair over the war.",
+    "The Liberal Democrats held their conference in Brighton. Their attack on Tony Blair was sharp.",
+])
+def test_they_goes_on_with_the_party_that_was_the_subject_before(extractor, text):
+    assert ("OPPOSES", LIB_DEMS, BLAIR) in stances(extractor, text)
+
+
+def test_they_after_a_nameless_subject_is_no_one(extractor):
+    # the subject before is "the MPs", no actor: not the party named after it
+    text = "The MPs criticised the Liberal Democrats on Monday. They attacked Tony Blair over the war."
+    assert not [t for t in stances(extractor, text) if t[2] == BLAIR]

@@ -5,7 +5,8 @@ One resolver over what the extractor already knows of the article (its actors, s
 and :class:`.speakers.SpeakerResolver`):
 
 * "I", "we" inside a quote: the quote's speaker;
-* "they" outside a quote in what a party or group reports: that party;
+* "they" outside a quote in what a party or group reports: that party; else, with "their",
+  the party or group that was the subject just before (none when that subject is no actor);
 * "he", "it" ... outside a quote in reported speech: the one reporting ("Cruz said he backs");
 * the subject of a verb that governs the pronoun ("Trump said ... that he will visit");
 * else the nearest subject of the right kind in this and the two sentences before;
@@ -74,7 +75,7 @@ def resolve(ctx, tok, exclude: frozenset = frozenset()) -> tuple[Optional[str], 
         if ctx.in_quote[tok.i] and st is not None and st.speaker and st.speaker.actor in ctx.actors:
             return st.speaker.actor, 0.85
         return None, 0.0
-    if low == "they":
+    if low in ("they", "their"):
         return _they(ctx, tok, st)
     want = THIRD_PERSON.get(low)
     if want is None:
@@ -147,12 +148,31 @@ def _named_before(ctx, tok, exclude: frozenset) -> Optional[str]:
 
 def _they(ctx, tok, st) -> tuple[Optional[str], float]:
     """"The Lib Dems say they oppose house arrests" (BBC): "they" outside a quote in what a party
-    reports is that party; never a mention before ("MPs said ... they called for", BBC)."""
+    reports is that party; else the subject it goes on with (:func:`_subject_before`)."""
     sp = st.speaker if st is not None else None
-    if sp is None or ctx.in_quote[tok.i] or sp.actor not in ctx.actors or \
-            ctx.kind(sp.actor) not in PLURAL_KINDS or ctx.guessed(sp.text, sp.actor):
+    if sp is not None and not ctx.in_quote[tok.i] and sp.actor in ctx.actors and ctx.kind(sp.actor) in PLURAL_KINDS \
+            and not ctx.guessed(sp.text, sp.actor) and reported(st)[0] <= tok.idx < st.content.end:
+        return sp.actor, 0.75
+    return _subject_before(ctx, tok)
+
+
+def _subject_before(ctx, tok) -> tuple[Optional[str], float]:
+    """"The Liberal Democrats held their conference ... They attacked Blair": outside a quote,
+    "they" / "their" goes on with the nearest subject before it -- in its sentence, else the
+    main subject of the sentence before -- when that names a party or group, and is no one
+    when it names none ("MPs said ... Instead they called for" (BBC) is not the department
+    the MPs reported on, named after them)."""
+    if ctx.in_quote[tok.i]:
         return None, 0.0
-    return (sp.actor, 0.75) if reported(st)[0] <= tok.idx < st.content.end else (None, 0.0)
+    sent = tok.sent
+    subj = next((t for t in reversed(ctx.doc[sent.start:tok.i]) if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and sent.start > 0:
+        before = ctx.doc[sent.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    a = ctx.actor(subj) if subj is not None else None
+    if a is None or ctx.kind(a) not in PLURAL_KINDS or ctx.guessed(subj.text, a):
+        return None, 0.0
+    return a, 0.6
 
 
 # ---- "it" -------------------------------------------------------------------------------
