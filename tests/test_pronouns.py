@@ -69,3 +69,10 @@ def test_they_after_a_nameless_subject_is_no_one(extractor):
     # the subject before is "the MPs", no actor: not the party named after it
     text = "The MPs criticised the Liberal Democrats on Monday. They attacked Tony Blair over the war."
     assert not [t for t in stances(extractor, text) if t[2] == BLAIR]
+
+
+def test_their_in_a_fronted_clause_is_the_main_subject(extractor):
+    # "their" before the subject it stands for, in a clause set before it, not the party before
+    text = ("The Conservatives met in Blackpool on Monday. After voicing their support for ID cards, the "
+            "Liberal Democrats promised to watch the costs closely.")
+    assert {s for _, s, t in stances(extractor, text) if t == "topic:id-cards"} == {LIB_DEMS}

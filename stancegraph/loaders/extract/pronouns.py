@@ -158,14 +158,20 @@ def _they(ctx, tok, st) -> tuple[Optional[str], float]:
 
 def _subject_before(ctx, tok) -> tuple[Optional[str], float]:
     """"The Liberal Democrats held their conference ... They attacked Blair": outside a quote,
-    "they" / "their" goes on with the nearest subject before it -- in its sentence, else the
-    main subject of the sentence before -- when that names a party or group, and is no one
+    "they" / "their" goes on with the subject of a verb it is under, else the nearest subject
+    before it in its sentence, else the main subject of the sentence before -- when that names
+    a party or group, and is no one
     when it names none ("MPs said ... Instead they called for" (BBC) is not the department
     the MPs reported on, named after them)."""
     if ctx.in_quote[tok.i]:
         return None, 0.0
+    # the subject of a verb it is under first ("Despite giving their backing to ID cards, the
+    # Conservatives insisted ...", BBC), inherited through control and relative clauses
+    subj = next((x for x in (ctx.subject(v) for v in tok.ancestors if v.pos_ in ("VERB", "AUX"))
+                 if x is not None and not x.left_edge.i <= tok.i <= x.right_edge.i), None)
     sent = tok.sent
-    subj = next((t for t in reversed(ctx.doc[sent.start:tok.i]) if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        subj = next((t for t in reversed(ctx.doc[sent.start:tok.i]) if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and sent.start > 0:
         before = ctx.doc[sent.start - 1].sent
         subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
