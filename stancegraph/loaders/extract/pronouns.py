@@ -148,8 +148,9 @@ def _named_before(ctx, tok, exclude: frozenset) -> Optional[str]:
 
 def _they(ctx, tok, st) -> tuple[Optional[str], float]:
     """"The Lib Dems say they oppose house arrests" (BBC): "they" outside a quote in what a party
-    reports is that party; else the subject it goes on with (:func:`_subject_before`)."""
-    sp = st.speaker if st is not None else None
+    reports is that party (not "their": "Allies said it was Democrats who will have to defend
+    their position"); else the subject it goes on with (:func:`_subject_before`)."""
+    sp = st.speaker if st is not None and tok.lower_ == "they" else None
     if sp is not None and not ctx.in_quote[tok.i] and sp.actor in ctx.actors and ctx.kind(sp.actor) in PLURAL_KINDS \
             and not ctx.guessed(sp.text, sp.actor) and reported(st)[0] <= tok.idx < st.content.end:
         return sp.actor, 0.75
