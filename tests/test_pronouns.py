@@ -76,3 +76,14 @@ def test_their_in_a_fronted_clause_is_the_main_subject(extractor):
     text = ("The Conservatives met in Blackpool on Monday. After voicing their support for ID cards, the "
             "Liberal Democrats promised to watch the costs closely.")
     assert {s for _, s, t in stances(extractor, text) if t == "topic:id-cards"} == {LIB_DEMS}
+
+
+@pytest.mark.parametrize("text", [
+    # the main clause's subject before, not the subject of the clause hung on it
+    "Tony Blair spoke in Leeds after Gordon Brown had left. He then backed Michael Howard over tax.",
+    "Tony Blair spoke in Leeds after Gordon Brown had left. His support for Michael Howard was clear.",
+    # a few sentences back, as a speaker's "he" would be
+    "Tony Blair spoke in Leeds. The crowd cheered. Many cheered again. Then it rained. He later backed Michael Howard.",
+])
+def test_a_holder_he_is_resolved_as_a_speaker_he(extractor, text):
+    assert {s for _, s, t in stances(extractor, text) if t == HOWARD} == {BLAIR}
