@@ -87,3 +87,16 @@ def test_their_in_a_fronted_clause_is_the_main_subject(extractor):
 ])
 def test_a_holder_he_is_resolved_as_a_speaker_he(extractor, text):
     assert {s for _, s, t in stances(extractor, text) if t == HOWARD} == {BLAIR}
+
+
+def test_he_in_a_quote_is_not_its_speaker(extractor):
+    # the speaker would say "I": "he" in his quote is the man named before
+    text = 'Tony Blair spoke in Leeds on Monday. Gordon Brown then said: "He has always backed Michael Howard."'
+    holders = {s for _, s, t in stances(extractor, text) if t == HOWARD}
+    assert holders == {BLAIR}
+
+
+def test_the_words_of_a_title_before_a_name_are_no_holders(extractor):
+    # "Culture, Media and Sport Secretary Tessa Jowell": the parser makes a list of it
+    text = "Gordon Brown was praised on Monday by Culture, Media and Sport Secretary Tessa Jowell."
+    assert {s for _, s, t in stances(extractor, text) if t == BROWN} == {"person:tessa-jowell"}

@@ -16,6 +16,7 @@ and :class:`.speakers.SpeakerResolver`):
 * "he", "she", "him", "her", "his" only a person of that gender or of none known (given
   names, honorifics: :meth:`.roles.ArticlePeople.fits_pronoun`): "Gordon Brown said she
   opposed Blair" is not Brown's stance;
+* inside a quote never its speaker, who would say "I";
 * never a clause-mate: the object "him" of "Brown criticised him" is not Brown, nor "her"
   in "Blair's praise for her" Blair (a pronoun that is no reflexive is not the subject or
   owner of its own verb or noun); the next person it may continue is taken instead.
@@ -67,6 +68,14 @@ def clause_mates(ctx, tok) -> frozenset:
     return frozenset(found - {None})
 
 
+def quote_speaker(ctx, tok, st) -> frozenset:
+    """Who "he", "him" inside a quote is not: its speaker, who would say "I" ('Brown said: "He
+    has always backed Howard"')."""
+    if not ctx.in_quote[tok.i] or st is None or not st.speaker or not st.speaker.actor:
+        return frozenset()
+    return frozenset((st.speaker.actor,))
+
+
 def resolve(ctx, tok, exclude: frozenset = frozenset()) -> tuple[Optional[str], float]:
     """The actor a pronoun stands for, with a confidence (see the module docstring)."""
     low = tok.lower_
@@ -83,6 +92,7 @@ def resolve(ctx, tok, exclude: frozenset = frozenset()) -> tuple[Optional[str], 
     want = THIRD_PERSON.get(low)
     if want is None:
         return None, 0.0
+    exclude = exclude | quote_speaker(ctx, tok, st)
     kinds = ("person",) if want == "person" else (PLURAL_KINDS if want == "plural" else THING_KINDS)
 
     people = ctx.speakers.people if ctx.speakers is not None else None
@@ -131,7 +141,7 @@ def as_target(ctx, tok) -> tuple[Optional[str], float]:
     ("Republicans voted ...; Mr Obama chided them"), 0.55 at most; never "it", as often the
     bill as the party. Never a clause-mate (:func:`clause_mates`)."""
     low = tok.lower_
-    exclude = clause_mates(ctx, tok)
+    exclude = clause_mates(ctx, tok) | quote_speaker(ctx, tok, ctx.statement_at(tok))
     if low in ("him", "her") and ctx.speakers is not None and (named := _named_before(ctx, tok, exclude)):
         return named, 0.7
     if low in ("him", "her", "his") and ctx.speakers is not None:
