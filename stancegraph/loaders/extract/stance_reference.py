@@ -10,6 +10,7 @@ from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import topics as _topics
+from stancegraph.loaders.extract.roles import ROLE_HEADS
 
 #: how far back "the plans" looks for the plans named with their content (a few paragraphs)
 _ANTECEDENT_CHARS = 1200
@@ -111,3 +112,20 @@ def role_of_another_body(ctx, tok, holder: str) -> bool:
         return False
     tied = {r.target for r in ctx.graph.relations if r.source == holder}
     return not bodies & tied
+
+
+def title_list_person(ctx, tok):
+    """"backed by Culture, Media and Sport Secretary Tessa Jowell" (BBC): the parser makes a
+    list of the words of a title before a name; the person named at its end, with a role
+    word among their compounds, is the one mention, when every other item is a lone name
+    word."""
+    chain = [tok]
+    while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj"), None)) is not None:
+        chain.append(nxt)
+    last = chain[-1]
+    person = ctx.actor(last)
+    if len(chain) < 2 or person is None or ctx.kind(person) != "person" or not any(
+            c.dep_ == "compound" and c.lemma_.lower() in ROLE_HEADS for c in last.children):
+        return None
+    lone = all(t.pos_ == "PROPN" and all(c.dep_ in ("conj", "cc", "punct") for c in t.children) for t in chain[:-1])
+    return last if lone else None

@@ -31,7 +31,7 @@ from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import topics as _topics
 from stancegraph.loaders.extract.pronouns import expletive_it, nameless_antecedent
 from stancegraph.loaders.extract.stance_reference import (antecedent, common_word, find_headline_verb, headline_objects,
-                                                          role_of_another_body)
+                                                          role_of_another_body, title_list_person)
 
 POSITIVE_VERBS = lex.POSITIVE_VERBS
 ISSUE_ONLY_VERBS = lex.ISSUE_ONLY_VERBS
@@ -262,7 +262,7 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
             return
         # "The ranking Democrat on the committee, Elijah E. Cummings, defended ...": the person
         # in apposition holds it, not the party word
-        holder_tok = _apposed_person(ctx, holder_tok) or holder_tok
+        holder_tok = _apposed_person(ctx, holder_tok) or title_list_person(ctx, holder_tok) or holder_tok
         # "criticised by environmental groups and the Liberal Democrats": each holds it
         for c in holder_tok.children:
             if c.dep_ == "conj" and ctx.actor(c) is not None:
