@@ -127,5 +127,6 @@ def title_list_person(ctx, tok):
     if len(chain) < 2 or person is None or ctx.kind(person) != "person" or not any(
             c.dep_ == "compound" and c.lemma_.lower() in ROLE_HEADS for c in last.children):
         return None
-    lone = all(t.pos_ == "PROPN" and all(c.dep_ in ("conj", "cc", "punct") for c in t.children) for t in chain[:-1])
+    # (the name's relative clause is often hung on the first word: "..., Tessa Jowell who said")
+    lone = all(t.pos_ == "PROPN" and all(c.dep_ in ("conj", "cc", "punct", "relcl") for c in t.children) for t in chain[:-1])
     return last if lone else None
