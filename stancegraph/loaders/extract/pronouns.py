@@ -9,10 +9,10 @@ and :class:`.speakers.SpeakerResolver`):
   the party or group that was the subject just before (none when that subject is no actor);
 * "he", "it" ... outside a quote in reported speech: the one reporting ("Cruz said he backs");
 * the subject of a verb that governs the pronoun ("Trump said ... that he will visit");
-* else, for "he", "she", "his" ... outside a quote, the person a speaker's "he" would be (the main
-  clause's subject first, up to four sentences back: :class:`.speakers.SpeakerResolver`);
-  for the others the nearest subject of the right kind in this and the two sentences
-  before;
+* else, for "he", "she", "his" ..., the person a speaker's "he" would be (the main
+  clause's subject first, up to four sentences back: :class:`.speakers.SpeakerResolver`;
+  inside a quote only in a named person's words, for a person of known gender); else the
+  nearest subject of the right kind in this and the two sentences before;
 * "he", "she", "him", "her", "his" only a person of that gender or of none known (given
   names, honorifics: :meth:`.roles.ArticlePeople.fits_pronoun`): "Gordon Brown said she
   opposed Blair" is not Brown's stance;
@@ -113,12 +113,18 @@ def resolve(ctx, tok, exclude: frozenset = frozenset()) -> tuple[Optional[str], 
             for c in anc.children:
                 if c.dep_ == "nsubj" and c.i != tok.i and c.i < tok.i and ok(ctx.actor(c)):
                     return ctx.actor(c), 0.7
-    if want == "person" and ctx.speakers is not None and not ctx.in_quote[tok.i]:
+    if want == "person" and ctx.speakers is not None:
         # "Tony Blair spoke after Gordon Brown had left. He then backed ...": as a speaker's
         # "he" (:meth:`.speakers.SpeakerResolver.resolve`), the main clause's subject first;
-        # not inside a quote, whose "he" is seldom the subject the narration left off with
+        # inside a quote only in a named person's words and for a person of known gender
+        # (SEESAW train: "she is eminently qualified" had gone to a man of unknown gender)
         a = ctx.speakers.resolve(tok, exclude=exclude)
-        return (a, 0.55) if ok(a) else (None, 0.0)
+        said_by = st.speaker.actor if ctx.in_quote[tok.i] and st is not None and st.speaker else None
+        named = said_by in ctx.actors and ctx.kind(said_by) == "person"
+        if ok(a) and (not ctx.in_quote[tok.i] or people.gender(a) and named):
+            return a, 0.55
+        if not ctx.in_quote[tok.i]:
+            return None, 0.0
     # the nearest earlier mention of that kind in this or the two sentences before
     sent = tok.sent
     floor = sent.start

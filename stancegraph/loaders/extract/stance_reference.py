@@ -128,5 +128,6 @@ def title_list_person(ctx, tok):
             c.dep_ == "compound" and c.lemma_.lower() in ROLE_HEADS for c in last.children):
         return None
     # (the name's relative clause is often hung on the first word: "..., Tessa Jowell who said")
-    lone = all(t.pos_ == "PROPN" and all(c.dep_ in ("conj", "cc", "punct", "relcl") for c in t.children) for t in chain[:-1])
+    lone = all(t.pos_ == "PROPN" and all(c.dep_ in ("conj", "cc", "punct", "relcl") for c in t.children)
+               for t in chain[:-1])
     return last if lone else None
