@@ -103,3 +103,10 @@ def test_the_words_of_a_title_before_a_name_are_no_holders(extractor):
                  "Gordon Brown was praised on Monday by Culture, Media and Sport Secretary Tessa Jowell who spoke "
                  "in Leeds."):
         assert {s for _, s, t in stances(extractor, text) if t == BROWN} == {"person:tessa-jowell"}
+
+
+def test_she_in_a_quote_is_no_person_of_unknown_gender_far_back(extractor):
+    # inside a quote the speaker-style chain needs a known gender: "G.K." tells none
+    text = ('G.K. Butterfield spoke in Ohio. The crowd cheered. Many cheered again. Barack Obama said: '
+            '"She is eminently qualified."')
+    assert not [t for t in stances(extractor, text) if t[2] == "person:g.k.-butterfield" or "butterfield" in t[2]]

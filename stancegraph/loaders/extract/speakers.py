@@ -392,7 +392,8 @@ class SpeakerResolver:
         said she ... Tim Kaine said he ... She added": Clinton). The nearest first: a known
         gender does not beat a nearer person of unknown gender (on BBC politics that moved
         "He added" after a newly named speaker back to a "Mr" named earlier)."""
-        fits = lambda a: a not in exclude and self.is_person(a) and self.people.fits_pronoun(a, tok.lower_)  # noqa: E731
+        def fits(a) -> bool:
+            return a not in exclude and self.is_person(a) and self.people.fits_pronoun(a, tok.lower_)
         found = next((a for i, a in self._subjects_before(tok) if a not in exclude and (
             self.spokes[i] in (None, tok.lower_) if i in self.spokes else fits(a))), None)
         return found if found is not None else self._recent(tok, "person", fits)
