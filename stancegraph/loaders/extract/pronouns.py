@@ -117,7 +117,7 @@ def resolve(ctx, tok, exclude: frozenset = frozenset()) -> tuple[Optional[str], 
         # "Tony Blair spoke after Gordon Brown had left. He then backed ...": as a speaker's
         # "he" (:meth:`.speakers.SpeakerResolver.resolve`), the main clause's subject first;
         # inside a quote only in a named person's words and for a person of known gender
-        # (SEESAW train: "she is eminently qualified" had gone to a man of unknown gender)
+        # (SEESAW train: an in-quote "she" had gone to a man of unknown gender)
         a = ctx.speakers.resolve(tok, exclude=exclude)
         said_by = st.speaker.actor if ctx.in_quote[tok.i] and st is not None and st.speaker else None
         named = said_by in ctx.actors and ctx.kind(said_by) == "person"
@@ -161,7 +161,7 @@ def as_target(ctx, tok) -> tuple[Optional[str], float]:
 
 
 def _named_before(ctx, tok, exclude: frozenset) -> Optional[str]:
-    """"Odierno gave the medal to Beau Biden, hailing him": the nearest person of the pronoun's
+    """"Brown gave an award to Michael Howard, praising him": the nearest person of the pronoun's
     gender its own sentence names before it, when that is no clause-mate; a subject or not."""
     for t in reversed(ctx.doc[tok.sent.start:tok.i]):
         a = ctx.actor(t)
@@ -173,8 +173,8 @@ def _named_before(ctx, tok, exclude: frozenset) -> Optional[str]:
 
 def _they(ctx, tok, st) -> tuple[Optional[str], float]:
     """"The Lib Dems say they oppose house arrests" (BBC): "they" outside a quote in what a party
-    reports is that party (not "their": "Allies said it was Democrats who will have to defend
-    their position"); else the subject it goes on with (:func:`_subject_before`)."""
+    reports is that party (not "their": "Aides said it was the Tories who would have to defend
+    their record"); else the subject it goes on with (:func:`_subject_before`)."""
     sp = st.speaker if st is not None and tok.lower_ == "they" else None
     if sp is not None and not ctx.in_quote[tok.i] and sp.actor in ctx.actors and ctx.kind(sp.actor) in PLURAL_KINDS \
             and not ctx.guessed(sp.text, sp.actor) and reported(st)[0] <= tok.idx < st.content.end:
@@ -191,8 +191,8 @@ def _subject_before(ctx, tok) -> tuple[Optional[str], float]:
     the MPs reported on, named after them)."""
     if ctx.in_quote[tok.i]:
         return None, 0.0
-    # the subject of a verb it is under first ("Despite giving their backing to ID cards, the
-    # Conservatives insisted ...", BBC), inherited through control and relative clauses
+    # the subject of a verb it is under first ("After voicing their support for ID cards, the
+    # Liberal Democrats promised ..."), inherited through control and relative clauses
     subj = next((x for x in (ctx.subject(v) for v in tok.ancestors if v.pos_ in ("VERB", "AUX"))
                  if x is not None and not x.left_edge.i <= tok.i <= x.right_edge.i), None)
     sent = tok.sent

@@ -115,7 +115,7 @@ def role_of_another_body(ctx, tok, holder: str) -> bool:
 
 
 def title_list_person(ctx, tok):
-    """"backed by Culture, Media and Sport Secretary Tessa Jowell" (BBC): the parser makes a
+    """"praised by Culture, Media and Sport Secretary Tessa Jowell": the parser makes a
     list of the words of a title before a name; the person named at its end, with a role
     word among their compounds, is the one mention, when every other item is a lone name
     word."""
@@ -127,7 +127,7 @@ def title_list_person(ctx, tok):
     if len(chain) < 2 or person is None or ctx.kind(person) != "person" or not any(
             c.dep_ == "compound" and c.lemma_.lower() in ROLE_HEADS for c in last.children):
         return None
-    # (the name's relative clause is often hung on the first word: "..., Tessa Jowell who said")
+    # (the name's relative clause is often hung on the first word: "..., Tessa Jowell who spoke")
     lone = all(t.pos_ == "PROPN" and all(c.dep_ in ("conj", "cc", "punct", "relcl") for c in t.children)
                for t in chain[:-1])
     return last if lone else None
