@@ -35,18 +35,12 @@ from stancegraph.graph.model import ArticleGraph, Relation, Span, Statement, Top
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import dates as _dates
 from stancegraph.loaders.extract import topics as _topics
+from stancegraph.loaders.extract import pronouns
 from stancegraph.loaders.extract.nlp import ents_of, text_of, tokens_with
+from stancegraph.loaders.extract.pronouns import reported as _reported
 from stancegraph.loaders.extract.quotes import find_quotes
 from stancegraph.loaders.extract.relation_merge import merge_relations
 
-FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
-THIRD_PERSON = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
-                "it": "thing", "its": "thing", "them": "plural"}
-_THING_KINDS = ("country", "organization", "group")
-#: "them" as a target: a party or a group ("Republicans ... chided them"), never a person or a
-#: country ("they" as a holder is left alone: BBC "MPs said ... Instead they called for" had
-#: become the department the MPs reported on)
-_PLURAL_KINDS = ("organization", "group")
 #: dependency labels that open a new clause: a date inside one dates that clause, not ours
 _CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj", "pcomp"}
 #: verbs whose "to"-infinitive is the subject's purpose, not a task for the object
@@ -171,75 +165,14 @@ class Context:
         a = self.actor(tok)
         if a is not None:
             return a, 1.0
-        low = tok.lower_
         if tok.pos_ == "PRON":
-            if low in ("him", "her", "his") and self.speakers is not None:
-                a = self.speakers.resolve(tok)
-                return (a, 0.7) if a in self.actors else (None, 0.0)
-            if low == "them":
-                # "Republicans voted ...; Mr Obama chided them": the group that was the subject
-                # just before, found as for any pronoun (:meth:`pronoun`); never "it"
-                a, conf = self.pronoun(tok)
-                return (a, min(conf, 0.55)) if a is not None else (None, 0.0)
-            return None, 0.0
+            return pronouns.as_target(self, tok)
         a = self.described(tok)
         return (a, 0.7) if a is not None else (None, 0.0)
 
-    def pronoun(self, tok) -> tuple[Optional[str], float]:
-        low = tok.lower_
-        st = self.statement_at(tok)
-        if low in FIRST_PERSON:
-            # "I do not support Taiwan independence," inside a quote, is the speaker
-            if low == "us" and tok.text == "US":
-                return None, 0.0
-            if self.in_quote[tok.i] and st is not None and st.speaker and st.speaker.actor in self.actors:
-                return st.speaker.actor, 0.85
-            return None, 0.0
-        if low == "they":
-            return self._they(tok, st)
-        want = THIRD_PERSON.get(low)
-        if want is None:
-            return None, 0.0
-        kinds = ("person",) if want == "person" else (_PLURAL_KINDS if want == "plural" else _THING_KINDS)
-
-        def ok(a):
-            return a is not None and a in self.actors and self.kind(a) in kinds
-
-        # "The official U.S. position is that it opposes ...", "Cruz said he backs ...": in
-        # reported speech the pronoun outside any quote is the holder of the position
-        if st is not None and not self.in_quote[tok.i] and st.speaker and ok(st.speaker.actor) \
-                and _reported(st)[0] <= tok.idx < st.content.end:
-            return st.speaker.actor, 0.75
-        # "Trump said ... that he will visit Beijing": the subject of a governing verb
-        for anc in tok.ancestors:
-            if anc.pos_ in ("VERB", "AUX"):
-                for c in anc.children:
-                    if c.dep_ == "nsubj" and c.i != tok.i and c.i < tok.i and ok(self.actor(c)):
-                        return self.actor(c), 0.7
-        # the nearest earlier mention of that kind in this or the two sentences before
-        sent = tok.sent
-        floor = sent.start
-        for _ in range(2):
-            if floor == 0:
-                break
-            floor = self.doc[floor - 1].sent.start
-        # subjects only: "Mr. Trump's assertion that Russia should hack Mrs. Clinton's emails;
-        # his criticism of ..." (PolNeAR train) is not Clinton's criticism
-        for k in range(tok.i - 1, floor - 1, -1):
-            t = self.doc[k]
-            a = self.actor(t)
-            if ok(a) and t.dep_ in ("nsubj", "nsubjpass"):
-                return a, 0.55
-        return None, 0.0
-
-    def _they(self, tok, st) -> tuple[Optional[str], float]:
-        """"The Lib Dems say they oppose house arrests" (BBC): "they" outside a quote in what a party
-        reports is that party; never a mention before ("MPs said ... they called for", BBC)."""
-        sp = st.speaker if st is not None else None
-        if sp is None or self.in_quote[tok.i] or sp.actor not in self.actors or \
-                self.kind(sp.actor) not in _PLURAL_KINDS or self.guessed(sp.text, sp.actor):
-            return None, 0.0
-        return (sp.actor, 0.75) if _reported(st)[0] <= tok.idx < st.content.end else (None, 0.0)
+    def pronoun(self, tok, exclude: frozenset = frozenset()) -> tuple[Optional[str], float]:
+        """The actor a pronoun stands for, with a confidence (:func:`.pronouns.resolve`)."""
+        return pronouns.resolve(self, tok, exclude)
 
     def subject(self, verb, depth: int = 0):
         """The token that is the subject of a verb, inherited through control and coordination."""
@@ -487,13 +420,3 @@ def _link_topics(ctx: Context, rels: list[Relation]) -> None:
             if r.target not in st.about:
                 st.about.append(r.target)
 
-
-def _reported(st: Statement) -> tuple[int, int]:
-    """The reported clause of a statement, with the words between its cue and its content:
-    'The official U.S. position is that it "opposes ..."' has the quote as content, and "it"
-    is still the position holder's."""
-    start = st.content.start
-    if st.cue is not None and st.cue.end <= start and st.sentence is not None and \
-            st.sentence.start <= st.cue.start and start - st.cue.end <= 20:
-        start = st.cue.end
-    return start, st.content.end

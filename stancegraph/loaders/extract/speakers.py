@@ -18,6 +18,7 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.aliases import given_name_gender
 from stancegraph.loaders.extract.content import SUBJ
 from stancegraph.loaders.extract.nlp import ents_of, kept, text_of
+from stancegraph.loaders.extract.pronouns import organization_it
 from stancegraph.loaders.extract.resolve import Candidate
 from stancegraph.loaders.extract.roles import ROLE_HEADS, ArticlePeople, role_of
 
@@ -274,13 +275,14 @@ class SpeakerResolver:
         self.subject_person.setdefault(tok.sent.start, []).append((tok.i, actor))
         self.spokes[tok.i] = {"spokeswoman": "she", "spokesman": "he"}.get(tok.lower_)
 
-    def resolve(self, tok, toks=None) -> Optional[str]:
-        """The actor of a speaker head ``tok`` (its span ``toks``) that no named mention covers."""
+    def resolve(self, tok, toks=None, exclude: frozenset = frozenset()) -> Optional[str]:
+        """The actor of a speaker head ``tok`` (its span ``toks``) that no named mention covers;
+        a pronoun is none of ``exclude`` (the clause-mates of a stance's object "him")."""
         low = tok.lower_
         if low in ("he", "she", "him", "her", "his"):  # "him", "her", "his": a stance's object
-            return self._pronoun(tok)
+            return self._pronoun(tok, exclude)
         if low == "it" and tok.dep_ in SUBJ:
-            return self._it(tok)
+            return organization_it(self.doc, self.cands, tok)
         if low in ("who", "which") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
             return self._antecedent(tok, tok.head.head)
         if tok.pos_ == "PRON":
@@ -384,23 +386,15 @@ class SpeakerResolver:
         self.unnamed[actor.id] = actor
         return actor.id
 
-    def _it(self, tok) -> Optional[str]:
-        """"..., the maximum reduction would be one sixth, it said": the organization named in
-        this sentence before "it" or in the sentence before (BBC: the Sentencing Guidelines
-        Council); none when two are named there (a wrong speaker is worse than none)."""
-        sent = tok.sent
-        start = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-        orgs = {c.actor for c in self.cands if start <= c.start < tok.idx and c.kind == "organization" and c.actor}
-        return orgs.pop() if len(orgs) == 1 else None
-
-    def _pronoun(self, tok) -> Optional[str]:
+    def _pronoun(self, tok, exclude: frozenset = frozenset()) -> Optional[str]:
         """The person subject a "he"/"she" continues: of this sentence, else of the nearest of
         the 4 before, skipping those the article gives the other gender ("Hillary Clinton
         said she ... Tim Kaine said he ... She added": Clinton). The nearest first: a known
         gender does not beat a nearer person of unknown gender (on BBC politics that moved
         "He added" after a newly named speaker back to a "Mr" named earlier)."""
-        fits = lambda a: self.is_person(a) and self.people.fits_pronoun(a, tok.lower_)  # noqa: E731
-        found = next((a for i, a in self._subjects_before(tok) if (
+        def fits(a) -> bool:
+            return a not in exclude and self.is_person(a) and self.people.fits_pronoun(a, tok.lower_)
+        found = next((a for i, a in self._subjects_before(tok) if a not in exclude and (
             self.spokes[i] in (None, tok.lower_) if i in self.spokes else fits(a))), None)
         return found if found is not None else self._recent(tok, "person", fits)
 

@@ -10,6 +10,7 @@ from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import topics as _topics
+from stancegraph.loaders.extract.roles import ROLE_HEADS
 
 #: how far back "the plans" looks for the plans named with their content (a few paragraphs)
 _ANTECEDENT_CHARS = 1200
@@ -99,16 +100,6 @@ def find_headline_verb(ctx) -> Iterator[Relation]:
         return
 
 
-def expletive_it(verb, subj) -> bool:
-    """"It is really important to support head teachers" (BBC): the "it" of an extraposed
-    clause stands for the clause, not for the party named before; it holds nothing."""
-    # (not "the position is that it opposes unilateral changes" (seed): that "it" is the verb's own)
-    if subj is None or subj.lower_ != "it" or subj.head.i == verb.i or verb.dep_ not in ("xcomp", "ccomp"):
-        return False
-    head = verb.head
-    return head.lemma_ == "be" or head.dep_ in ("acomp", "attr") and head.head.lemma_ == "be"
-
-
 def role_of_another_body(ctx, tok, holder: str) -> bool:
     """"the chairman of the Commission for Racial Equality called for ..." (BBC): a role with its
     own organization is that body's, not the chairman of another body named before; the person
@@ -121,3 +112,22 @@ def role_of_another_body(ctx, tok, holder: str) -> bool:
         return False
     tied = {r.target for r in ctx.graph.relations if r.source == holder}
     return not bodies & tied
+
+
+def title_list_person(ctx, tok):
+    """"praised by Culture, Media and Sport Secretary Tessa Jowell": the parser makes a
+    list of the words of a title before a name; the person named at its end, with a role
+    word among their compounds, is the one mention, when every other item is a lone name
+    word."""
+    chain = [tok]
+    while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj"), None)) is not None:
+        chain.append(nxt)
+    last = chain[-1]
+    person = ctx.actor(last)
+    if len(chain) < 2 or person is None or ctx.kind(person) != "person" or not any(
+            c.dep_ == "compound" and c.lemma_.lower() in ROLE_HEADS for c in last.children):
+        return None
+    # (the name's relative clause is often hung on the first word: "..., Tessa Jowell who spoke")
+    lone = all(t.pos_ == "PROPN" and all(c.dep_ in ("conj", "cc", "punct", "relcl") for c in t.children)
+               for t in chain[:-1])
+    return last if lone else None

@@ -21,6 +21,7 @@ from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import stances as _st
+from stancegraph.loaders.extract.pronouns import extraposed_subject
 from stancegraph.loaders.extract.stances import _blocked, _target, owner_of
 from stancegraph.loaders.extract.topics import is_issue_head
 
@@ -180,7 +181,7 @@ def _described(ctx, tok) -> Optional[object]:
     if tok.dep_ in ("acomp", "attr") and head.lemma_.lower() in _COPULAS:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "expl")), None)
         if subj is not None and subj.lower_ == "it":
-            return _extraposed(head, tok)
+            return extraposed_subject(head, tok)
         return subj
     if tok.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
         # "Smith, a decent man": the name the noun is in apposition to; "Brown was a
@@ -200,21 +201,6 @@ def _described(ctx, tok) -> Optional[object]:
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
     if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in _CALLING_VERBS:
         return next((c for c in head.head.children if c.dep_ == "dobj"), None)
-    return None
-
-
-def _extraposed(copula, word):
-    """"it was wrong for Congress to hold the nominee", "it is a disgrace that Labour has
-    ...": the subject of the clause "it" stands for (None when there is none: "it would be
-    wrong to wait")."""
-    # the parser hangs "that ..." on the copula, or on the noun as if a relative clause
-    clauses = [c for c in copula.children if c.dep_ in ("xcomp", "ccomp", "advcl")] + [
-        c for c in word.children if c.dep_ in ("relcl", "acl") and any(x.dep_ == "mark" for x in c.children)]
-    for c in clauses:
-        if c.pos_ in ("VERB", "AUX") and c.i > copula.i:
-            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.lower_ not in ("it", "this", "that"):
-                return subj
     return None
 
 

@@ -29,8 +29,9 @@ from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import topics as _topics
+from stancegraph.loaders.extract.pronouns import expletive_it, nameless_antecedent
 from stancegraph.loaders.extract.stance_reference import (antecedent, common_word, find_headline_verb, headline_objects,
-                                                          expletive_it, role_of_another_body)
+                                                          role_of_another_body, title_list_person)
 
 POSITIVE_VERBS = lex.POSITIVE_VERBS
 ISSUE_ONLY_VERBS = lex.ISSUE_ONLY_VERBS
@@ -253,7 +254,7 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
             return
         # "The ranking Democrat on the committee, Elijah E. Cummings, defended ...": the person
         # in apposition holds it, not the party word
-        holder_tok = _apposed_person(ctx, holder_tok) or holder_tok
+        holder_tok = _apposed_person(ctx, holder_tok) or title_list_person(ctx, holder_tok) or holder_tok
         # "criticised by environmental groups and the Liberal Democrats": each holds it
         for c in holder_tok.children:
             if c.dep_ == "conj" and ctx.actor(c) is not None:
@@ -274,7 +275,8 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
     for obj in objects:
         for head in _targets(obj):
             target = _target(ctx, head, holder, issue_only)
-            ends = [(target, 1.0)] if target is not None else []
+            # a pronoun's resolution is a guess: its confidence goes into the edge's
+            ends = [(target, ctx.target_actor(head)[1] if head.pos_ == "PRON" else 1.0)] if target is not None else []
             # (a named owner only: "welcomed his return" leans on a guess at "his")
             owner = None if not owners or ctx.actor(head) or issue_only and any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) else owner_of(ctx, head)
@@ -328,7 +330,7 @@ def _holder_of(ctx, verb):
         # "Blair said Labour would set out plans ... and attacked the Tory plans": the past
         # tense goes with "said", not with what Labour would do
         subj = ctx.subject(h.head) or subj
-    if _nameless_antecedent(ctx, subj) or expletive_it(verb, subj):
+    if nameless_antecedent(ctx, subj) or expletive_it(verb, subj):
         return None, None, 0.0
     st = ctx.statement_with_cue(verb)
     said_by = ctx.doc.char_span(st.speaker.start, st.speaker.end) if st is not None and st.speaker else None
@@ -340,20 +342,6 @@ def _holder_of(ctx, verb):
             subj is None or _apposed_person(ctx, subj) is None and ctx.actor(subj) is None):
         return None, st.speaker.actor, 0.95
     return subj, None, 1.0
-
-
-def _nameless_antecedent(ctx, subj) -> bool:
-    """"The committee said the National Audit Office should investigate ... It blamed the
-    agency's management" (BBC): "it" goes on with the main subject of the sentence before, a
-    body that is no actor, not with the organization named inside that sentence."""
-    if subj is None or subj.lower_ != "it" or subj.sent.start == 0:
-        return False
-    before = ctx.doc[subj.sent.start - 1].sent
-    main = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if main is None or main.pos_ != "NOUN":
-        return False
-    named = ctx.actor(main)  # "the committee" taken for the party named last is a guess too
-    return ctx.described(main) is None if named is None else ctx.guessed(main.text, named)
 
 
 def _hedge(verb) -> str:
