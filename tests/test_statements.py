@@ -108,3 +108,19 @@ def test_floating_quote_speaker_is_the_actor_of_the_statement_before(extractor):
     said = [(s.speaker.actor, s.content.text, s.kind) for s in graph.statements]
     assert said == [("person:anna-keller", "The bridge is safe", "direct"),
                     ("person:anna-keller", "We checked every bolt ourselves, twice, before the opening.", "direct")]
+
+
+def test_clausal_cue_outside_the_lists(parse):
+    # a verb no cue list holds, with a that-clause and a person subject, reports a view
+    doc, quotes = parse("Anna Keller calculated that the new bridge would save commuters twenty minutes a day.")
+    found = [seen(doc, r) for r in statements.verb_cue_statements(doc, quotes)]
+    assert found == [("Anna Keller", "the new bridge would save commuters twenty minutes a day", "indirect",
+                      "calculated")]
+
+
+def test_clausal_cue_not_for_ensuring_or_things(parse):
+    # ensuring and meaning report nothing; nor does a that-clause of a thing
+    for text in ("Anna Keller ensured that the new bridge opened in May.",
+                 "The new timetable means that the bridge will open in May."):
+        doc, quotes = parse(text)
+        assert list(statements.verb_cue_statements(doc, quotes)) == []

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.clausal_cues import clausal_cue_tokens
 from stancegraph.loaders.extract.content import (
     MAX_SPAN, as_clause_content, clause_chars, clean_content, complement, extend_content, fronted_content, make_content,
     misattached_clause, parenthetical, request_content, subtree_end, tail_after, trim,
@@ -82,6 +83,7 @@ def verb_cue_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool =
     lemmas = cues.all_cue_lemmas(attitudes=True)
     in_quote = quote_index(doc, quotes)
     cue_tokens = [t for t in tokens_with(doc, lemmas | _CUE_FORMS) if _is_cue(t, lemmas, in_quote)]
+    cue_tokens = sorted(cue_tokens + clausal_cue_tokens(doc, in_quote, lemmas | _CUE_FORMS), key=lambda t: t.i)
     cue_quotes = _quotes_by_cue(doc, quotes, cue_tokens, in_quote)
     for t in cue_tokens:
         speaker_tok = cue_subject(t, in_quote)

@@ -1,0 +1,61 @@
+"""Cue verbs found by their grammar, not by a list: a verb outside the cue lists that takes
+a finite "that"-clause and has a person, a group or a personal pronoun as its subject
+("Ms Keller conceded that ...", "the union reckons that ...", "she demonstrated that ...")
+reports that person's or group's claim, belief or intention.
+
+PolNeAR train (issue 19, session 14; ``bench/attribution_cues.py``): the cue lists already
+hold nearly every common verb of this shape; what is left is a tail of rare verbs
+("demonstrated", "ordered", "determined") plus verbs of causing and ensuring ("make sure
+that", "ensure that", "means that", "remember that") that report nothing. The latter are
+excluded here by class (:data:`NOT_REPORTING`).
+"""
+from __future__ import annotations
+
+from stancegraph.loaders.extract import cues
+
+#: Verbs that take a that-clause without reporting anyone's words or views: causing,
+#: ensuring, meaning, proving, perceiving and remembering (PolNeAR train: seldom a cue).
+NOT_REPORTING = frozenset("""
+mean ensure make let help have get cause require become remember forget watch hear prove
+""".split())
+
+#: Subject pronouns of people ("it", "this", "that" stand for things and facts; "you" in
+#: narration is anyone: "you bet that ...").
+_PERSONAL = frozenset("he she they we i".split())
+_PEOPLE_ENTS = frozenset(("PERSON", "ORG", "NORP"))
+
+
+def clausal_cue_tokens(doc, in_quote, listed) -> list:
+    """Verb tokens outside ``listed`` (lemmas) that head a finite "that"-clause and have a
+    person, group or personal-pronoun subject: one pass over the ccomp arcs of the Doc."""
+    ccomp = doc.vocab.strings["ccomp"]
+    found = []
+    for i in (doc.to_array("DEP") == ccomp).nonzero()[0].tolist():
+        clause = doc[i]
+        t = clause.head
+        if t.i >= i or t.pos_ != "VERB" or not t.is_alpha or in_quote[t.i] or not _that_clause(clause):
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in listed or lemma in NOT_REPORTING or lemma in cues.ATTITUDE_VERBS:
+            continue
+        if _reporting_subject(t):
+            found.append(t)
+    return found
+
+
+def _that_clause(clause) -> bool:
+    """'... that the plan would fail': a complementizer and a subject of its own."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+
+
+def _reporting_subject(t) -> bool:
+    if any(c.dep_ == "neg" for c in t.children):
+        return False  # "did not concede that ...": nothing was said
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ in _PERSONAL
+    return subj.ent_type_ in _PEOPLE_ENTS or subj.lemma_.lower() in cues.PERSON_ROLES or \
+        subj.lemma_.lower() in cues.DESCRIPTION_KINDS
