@@ -124,3 +124,13 @@ def test_clausal_cue_not_for_ensuring_or_things(parse):
                  "The new timetable means that the bridge will open in May."):
         doc, quotes = parse(text)
         assert list(statements.verb_cue_statements(doc, quotes)) == []
+
+
+def test_noun_with_possessor_and_that_clause(parse):
+    # a noun outside the lists with a possessor and a that-clause of its own: the possessor's view
+    doc, quotes = parse("Anna Keller's fear that the bridge would close for a year was shared by many traders.")
+    found = [seen(doc, r) for r in phrases.noun_statements(doc, quote_index(doc, quotes))]
+    assert found == [("Anna Keller's", "the bridge would close for a year", "indirect", "fear")]
+    # a relative "that" is the clause's subject: no view
+    doc, quotes = parse("Anna Keller's plan that would close the bridge was dropped.")
+    assert list(phrases.noun_statements(doc, quote_index(doc, quotes))) == []

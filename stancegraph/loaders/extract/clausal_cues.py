@@ -7,7 +7,8 @@ PolNeAR train (issue 19, session 14; ``bench/attribution_cues.py``): the cue lis
 hold nearly every common verb of this shape; what is left is a tail of rare verbs
 ("demonstrated", "ordered", "determined") plus verbs of causing and ensuring ("make sure
 that", "ensure that", "means that", "remember that") that report nothing. The latter are
-excluded here by class (:data:`NOT_REPORTING`).
+excluded here by class (:data:`NOT_REPORTING`). Nouns likewise: a noun with a possessor and
+a "that"-clause of its own is a view ("the senator's fear that ...").
 """
 from __future__ import annotations
 
@@ -59,3 +60,19 @@ def _reporting_subject(t) -> bool:
         return subj.lower_ in _PERSONAL
     return subj.ent_type_ in _PEOPLE_ENTS or subj.lemma_.lower() in cues.PERSON_ROLES or \
         subj.lemma_.lower() in cues.DESCRIPTION_KINDS
+
+
+def clausal_noun_tokens(doc, in_quote) -> list:
+    """Nouns outside :data:`cues.CUE_NOUNS` with a possessor and a "that"-clause of their own
+    ("the governor's fear that the plant would close", "their hope that ..."): the clause is
+    the possessor's view (:func:`.phrases.noun_statements` takes it from here). A relative
+    "that" ("his plan that would cut taxes") is the clause's subject, no complementizer."""
+    found = []
+    for dep in ("acl", "ccomp"):
+        arc = doc.vocab.strings[dep]
+        for i in (doc.to_array("DEP") == arc).nonzero()[0].tolist():
+            t = doc[i].head
+            if t.i < i and t.pos_ == "NOUN" and not in_quote[t.i] and t.lower_ not in cues.CUE_NOUNS \
+                    and _that_clause(doc[i]):
+                found.append(t)
+    return found

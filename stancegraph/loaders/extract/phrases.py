@@ -14,6 +14,7 @@ from itertools import islice
 from typing import Iterator, Optional
 
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.clausal_cues import clausal_noun_tokens
 from stancegraph.loaders.extract.content import MAX_SPAN, as_clause_content, clause_chars, subtree_end, trim
 from stancegraph.loaders.extract.headings import HEADLINE_QUOTE
 from stancegraph.loaders.extract.nlp import sheds, text_of, tokens_with
@@ -265,9 +266,10 @@ def noun_statements(doc, in_quote) -> Iterator[RawStatement]:
     "Baker's call for a special prosecutor": a statement carried by a noun, its possessor
     the speaker (PolNeAR train). Only with a named or pronoun possessor; not the subject of
     "is that ..." (that is :func:`position_statements`)."""
-    for t in tokens_with(doc, cues.CUE_NOUNS):
-        preps = cues.CUE_NOUNS.get(t.lower_)
-        if preps is None or t.pos_ != "NOUN" or in_quote[t.i]:
+    listed = [t for t in tokens_with(doc, cues.CUE_NOUNS) if t.lower_ in cues.CUE_NOUNS]
+    for t in sorted(set(listed).union(clausal_noun_tokens(doc, in_quote)), key=lambda x: x.i):
+        preps = cues.CUE_NOUNS.get(t.lower_, ())
+        if t.pos_ != "NOUN" or in_quote[t.i]:
             continue
         holder = next((c for c in t.children if c.dep_ == "poss"), None)
         if holder is None or not (holder.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or holder.pos_ == "PRON"):
