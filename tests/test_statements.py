@@ -134,3 +134,10 @@ def test_noun_with_possessor_and_that_clause(parse):
     # a relative "that" is the clause's subject: no view
     doc, quotes = parse("Anna Keller's plan that would close the bridge was dropped.")
     assert list(phrases.noun_statements(doc, quote_index(doc, quotes))) == []
+
+
+def test_noun_with_a_role_possessor(parse):
+    # a role noun holds a view as a name does
+    doc, quotes = parse("The mayor's hope that the bridge would open in May proved wrong.")
+    found = [seen(doc, r) for r in phrases.noun_statements(doc, quote_index(doc, quotes))]
+    assert found == [("The mayor", "the bridge would open in May", "indirect", "hope")]
