@@ -13,6 +13,7 @@ a "that"-clause of its own is a view ("the senator's fear that ...").
 from __future__ import annotations
 
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.nlp import kept
 
 #: Verbs that take a that-clause without reporting anyone's words or views: causing,
 #: ensuring, meaning, proving, perceiving and remembering (PolNeAR train: seldom a cue).
@@ -29,9 +30,8 @@ _PEOPLE_ENTS = frozenset(("PERSON", "ORG", "NORP"))
 def clausal_cue_tokens(doc, in_quote, listed) -> list:
     """Verb tokens outside ``listed`` (lemmas) that head a finite "that"-clause and have a
     person, group or personal-pronoun subject: one pass over the ccomp arcs of the Doc."""
-    ccomp = doc.vocab.strings["ccomp"]
     found = []
-    for i in (doc.to_array("DEP") == ccomp).nonzero()[0].tolist():
+    for i in _arcs(doc, "ccomp"):
         clause = doc[i]
         t = clause.head
         if t.i >= i or t.pos_ != "VERB" or not t.is_alpha or in_quote[t.i] or not _that_clause(clause):
@@ -42,6 +42,13 @@ def clausal_cue_tokens(doc, in_quote, listed) -> list:
         if _reporting_subject(t):
             found.append(t)
     return found
+
+
+def _arcs(doc, dep: str) -> list[int]:
+    """Positions of the tokens attached by ``dep``, from one array of the Doc's arcs (kept
+    with it): a vectorised scan, no Token objects for the words that do not match."""
+    deps = kept(doc, "stancegraph.dep_array", lambda d: d.to_array("DEP"))
+    return (deps == doc.vocab.strings[dep]).nonzero()[0].tolist()
 
 
 def _that_clause(clause) -> bool:
@@ -69,8 +76,7 @@ def clausal_noun_tokens(doc, in_quote) -> list:
     "that" ("his plan that would cut taxes") is the clause's subject, no complementizer."""
     found = []
     for dep in ("acl", "ccomp"):
-        arc = doc.vocab.strings[dep]
-        for i in (doc.to_array("DEP") == arc).nonzero()[0].tolist():
+        for i in _arcs(doc, dep):
             t = doc[i].head
             if t.i < i and t.pos_ == "NOUN" and not in_quote[t.i] and t.lower_ not in cues.CUE_NOUNS \
                     and _that_clause(doc[i]):
