@@ -141,3 +141,15 @@ def test_noun_with_a_role_possessor(parse):
     doc, quotes = parse("The mayor's hope that the bridge would open in May proved wrong.")
     found = [seen(doc, r) for r in phrases.noun_statements(doc, quote_index(doc, quotes))]
     assert found == [("The mayor", "the bridge would open in May", "indirect", "hope")]
+
+
+def test_viewpoint_to_a_person(parse):
+    from stancegraph.loaders.extract.clausal_cues import viewpoint_statements
+
+    # "To X, <clause>": X's view; "For X, ..." is the writer's reading, "To the surprise of ..." no one's
+    doc, quotes = parse("To Anna Keller, the new bridge is a waste of money.")
+    found = [seen(doc, r) for r in viewpoint_statements(doc, quote_index(doc, quotes))]
+    assert found == [("Anna Keller", "the new bridge is a waste of money", "indirect", "To")]
+    for text in ("For Anna Keller, the vote was a setback.", "To the surprise of many, the bridge opened in May."):
+        doc, quotes = parse(text)
+        assert list(viewpoint_statements(doc, quote_index(doc, quotes))) == []

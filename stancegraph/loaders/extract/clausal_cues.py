@@ -12,8 +12,13 @@ a "that"-clause of its own is a view ("the senator's fear that ...").
 """
 from __future__ import annotations
 
+from typing import Iterator
+
 from stancegraph.loaders.extract import cues
-from stancegraph.loaders.extract.nlp import kept
+from stancegraph.loaders.extract.content import trim
+from stancegraph.loaders.extract.nlp import kept, text_of, tokens_with
+from stancegraph.loaders.extract.raw import RawStatement
+from stancegraph.loaders.extract.speakers import np_span
 
 #: Verbs that take a that-clause without reporting anyone's words or views: causing,
 #: ensuring, meaning, proving, perceiving and remembering (PolNeAR train: seldom a cue).
@@ -82,3 +87,49 @@ def clausal_noun_tokens(doc, in_quote) -> list:
                     and _that_clause(doc[i]):
                 found.append(t)
     return found
+
+
+_SOME = frozenset("many others some most those anyone everyone".split())
+
+
+def viewpoint_statements(doc, in_quote) -> Iterator[RawStatement]:
+    """"To Ms Keller, the bridge is a waste of money", "But to many voters, ...": a sentence
+    opened by "to" + a person or group and a comma says that person's or group's view
+    (PolNeAR train: 6 of 8 right). Not "For X, ...": mostly the writer's reading of X's
+    situation ("For Trump, Florida's contest represents a momentous win": 4 of 35 right)."""
+    for t in tokens_with(doc, ("to",)):
+        if t.lower_ != "to" or t.dep_ != "prep" or in_quote[t.i] or t.head.dep_ != "ROOT":
+            continue
+        sent = t.sent
+        lead = [x for x in doc[sent.start:t.i] if not (x.is_space or x.is_punct)]
+        if lead and not (len(lead) == 1 and lead[0].dep_ == "cc"):
+            continue
+        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if pobj is None or not _holder(pobj):
+            continue
+        comma = _comma_after(pobj)
+        if comma is None or comma + 3 >= sent.end:
+            continue
+        last = next(x for x in reversed(doc[comma + 1:sent.end]) if not (x.is_punct or x.is_space))
+        span = trim(text_of(doc), doc[comma + 1].idx, last.idx + len(last.text), keep_quotes=False)
+        if span is not None:
+            yield RawStatement(t.idx, t.idx + len(t.text), t.lower_, np_span(pobj), span, "indirect", cue_token=t.i)
+
+
+def _comma_after(pobj):
+    """The comma that closes the fronted phrase: after the name's whole phrase ("To Sexton,
+    who has studied the rallies, Tuesday ..."), else the first after the name ("To Anna
+    Keller, the new bridge ...", often parsed with the clause's subject as an apposition)."""
+    doc = pobj.doc
+    end = pobj.right_edge.i + 1
+    if end < len(doc) and doc[end].text == ",":
+        return end
+    return next((x.i for x in doc[pobj.i + 1:end] if x.text == ","), None)
+
+
+def _holder(tok) -> bool:
+    """A person or group who may hold a view: a name, a role, a personal pronoun, "many"."""
+    if tok.pos_ == "PRON":
+        return tok.tag_ == "PRP" or tok.lower_ in _SOME
+    return tok.ent_type_ in _PEOPLE_ENTS or tok.lemma_.lower() in cues.PERSON_ROLES or \
+        any(c.dep_ == "relcl" for c in tok.children) and tok.lower_ in _SOME

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
 from stancegraph.loaders.extract import cues
-from stancegraph.loaders.extract.clausal_cues import clausal_cue_tokens
+from stancegraph.loaders.extract.clausal_cues import clausal_cue_tokens, viewpoint_statements
 from stancegraph.loaders.extract.content import (
     MAX_SPAN, as_clause_content, clause_chars, clean_content, complement, extend_content, fronted_content, make_content,
     misattached_clause, parenthetical, request_content, subtree_end, tail_after, trim,
@@ -47,7 +47,7 @@ def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = Fal
     found = list(verb_cue_statements(doc, quotes, attitudes=attitudes))
     in_quote = quote_index(doc, quotes)
     for extractor in (headline_statements, according_to_statements, poll_statements, position_statements,
-                      noun_statements, adjective_statements, put_it_statements):
+                      noun_statements, adjective_statements, put_it_statements, viewpoint_statements):
         found.extend(extractor(doc, in_quote))
     found.extend(headline_quotes(doc, quotes, headings))
     found.extend(title_case_says(doc, headings))
