@@ -108,3 +108,48 @@ def test_floating_quote_speaker_is_the_actor_of_the_statement_before(extractor):
     said = [(s.speaker.actor, s.content.text, s.kind) for s in graph.statements]
     assert said == [("person:anna-keller", "The bridge is safe", "direct"),
                     ("person:anna-keller", "We checked every bolt ourselves, twice, before the opening.", "direct")]
+
+
+def test_clausal_cue_outside_the_lists(parse):
+    # a verb no cue list holds, with a that-clause and a person subject, reports a view
+    doc, quotes = parse("Anna Keller calculated that the new bridge would save commuters twenty minutes a day.")
+    found = [seen(doc, r) for r in statements.verb_cue_statements(doc, quotes)]
+    assert found == [("Anna Keller", "the new bridge would save commuters twenty minutes a day", "indirect",
+                      "calculated")]
+
+
+def test_clausal_cue_not_for_ensuring_or_things(parse):
+    # ensuring and meaning report nothing; nor does a that-clause of a thing
+    for text in ("Anna Keller ensured that the new bridge opened in May.",
+                 "The new timetable means that the bridge will open in May."):
+        doc, quotes = parse(text)
+        assert list(statements.verb_cue_statements(doc, quotes)) == []
+
+
+def test_noun_with_possessor_and_that_clause(parse):
+    # a noun outside the lists with a possessor and a that-clause of its own: the possessor's view
+    doc, quotes = parse("Anna Keller's fear that the bridge would close for a year was shared by many traders.")
+    found = [seen(doc, r) for r in phrases.noun_statements(doc, quote_index(doc, quotes))]
+    assert found == [("Anna Keller's", "the bridge would close for a year", "indirect", "fear")]
+    # a relative "that" is the clause's subject: no view
+    doc, quotes = parse("Anna Keller's plan that would close the bridge was dropped.")
+    assert list(phrases.noun_statements(doc, quote_index(doc, quotes))) == []
+
+
+def test_noun_with_a_role_possessor(parse):
+    # a role noun holds a view as a name does
+    doc, quotes = parse("The mayor's hope that the bridge would open in May proved wrong.")
+    found = [seen(doc, r) for r in phrases.noun_statements(doc, quote_index(doc, quotes))]
+    assert found == [("The mayor", "the bridge would open in May", "indirect", "hope")]
+
+
+def test_viewpoint_to_a_person(parse):
+    from stancegraph.loaders.extract.clausal_cues import viewpoint_statements
+
+    # "To X, <clause>": X's view; "For X, ..." is the writer's reading, "To the surprise of ..." no one's
+    doc, quotes = parse("To Anna Keller, the new bridge is a waste of money.")
+    found = [seen(doc, r) for r in viewpoint_statements(doc, quote_index(doc, quotes))]
+    assert found == [("Anna Keller", "the new bridge is a waste of money", "indirect", "To")]
+    for text in ("For Anna Keller, the vote was a setback.", "To the surprise of many, the bridge opened in May."):
+        doc, quotes = parse(text)
+        assert list(viewpoint_statements(doc, quote_index(doc, quotes))) == []

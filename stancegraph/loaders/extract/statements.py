@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.clausal_cues import clausal_cue_tokens, viewpoint_statements
 from stancegraph.loaders.extract.content import (
     MAX_SPAN, as_clause_content, clause_chars, clean_content, complement, extend_content, fronted_content, make_content,
     misattached_clause, parenthetical, request_content, subtree_end, tail_after, trim,
@@ -47,7 +48,7 @@ def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = Fal
     found = list(verb_cue_statements(doc, quotes, attitudes=attitudes))
     in_quote = quote_index(doc, quotes)
     for extractor in (headline_statements, according_to_statements, poll_statements, position_statements,
-                      noun_statements, adjective_statements, put_it_statements):
+                      noun_statements, adjective_statements, put_it_statements, viewpoint_statements):
         found.extend(extractor(doc, in_quote))
     found.extend(headline_quotes(doc, quotes, headings))
     found.extend(title_case_says(doc, headings))
@@ -83,6 +84,7 @@ def verb_cue_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool =
     lemmas = cues.all_cue_lemmas(attitudes=True)
     in_quote = quote_index(doc, quotes)
     cue_tokens = [t for t in tokens_with(doc, lemmas | _CUE_FORMS) if _is_cue(t, lemmas, in_quote)]
+    cue_tokens = sorted(cue_tokens + clausal_cue_tokens(doc, in_quote, lemmas | _CUE_FORMS), key=lambda t: t.i)
     cue_quotes = _quotes_by_cue(doc, quotes, cue_tokens, in_quote)
     for t in cue_tokens:
         speaker_tok = cue_subject(t, in_quote)
