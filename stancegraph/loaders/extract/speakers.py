@@ -230,6 +230,11 @@ def _is_main_subject(tok) -> bool:
     return verb.dep_ == "ROOT"
 
 
+#: Descriptions that stand only for an organization named so ("the Scottish Government",
+#: "the Home Affairs Committee"): the party or body named last is none of these (BBC).
+_NAMED_AS = frozenset(["government", "administration", "committee", "group"])
+
+
 class SpeakerResolver:
     """Speakers that are no named mention: "He added", "the chancellor said", "Mr Balls said"
     where the NER tagged no name. Names, roles and gender come from :class:`ArticlePeople`."""
@@ -307,8 +312,12 @@ class SpeakerResolver:
         if tok.tag_ == "NN" and definite:
             kind = cues.DESCRIPTION_KINDS.get(tok.lemma_.lower())
             if kind:
-                # "the government has announced": the article's Government, named later
-                return self._recent(tok, kind) or self.people.by_name(toks[1:], tok.idx)
+                # "the government has announced": the article's Government, named later; an
+                # organization named before that is not called so is not it (BBC: "the
+                # government said" went to the Labour Party, to the Electoral Commission)
+                word = tok.lemma_.lower()
+                fits = (lambda a: a in self.actors and word in self.actors[a].name.lower()) if word in _NAMED_AS else None
+                return self._recent(tok, kind, fits) or self.people.by_name(toks[1:], tok.idx)
         return None
 
     def _antecedent(self, rel, head) -> Optional[str]:
