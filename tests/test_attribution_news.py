@@ -547,3 +547,20 @@ def test_the_clause_an_as_x_put_it_phrase_hangs_on_is_what_x_said(extractor, tex
 ])
 def test_cues_counted_on_train_in_session_13_say_their_object(extractor, text, said):
     assert said in one(extractor, text, said.split()[-1]).content.text
+
+
+# ---- phrase cues in an infinitive ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The home secretary is too new to the job to take issue with a law passed by his predecessor.",
+    "Ministers are reluctant to make any comment on the leaked report before the election.",
+])
+def test_a_phrase_cue_in_an_infinitive_is_no_statement(extractor, text):
+    # BBC: "new to the job to take issue with a law" was read as a statement; a phrase cue
+    # ("take issue with", "make a comment on") is checked like a one-word cue
+    assert contents(extractor, text) == []
+
+
+def test_a_phrase_cue_after_a_verb_of_aspect_still_says(extractor):
+    text = "Mr Howard went on to take issue with the government's plans for identity cards."
+    assert any("plans for identity cards" in c for c in contents(extractor, text))
