@@ -564,3 +564,16 @@ def test_a_phrase_cue_in_an_infinitive_is_no_statement(extractor, text):
 def test_a_phrase_cue_after_a_verb_of_aspect_still_says(extractor):
     text = "Mr Howard went on to take issue with the government's plans for identity cards."
     assert any("plans for identity cards" in c for c in contents(extractor, text))
+
+
+# ---- beliefs someone is told to hold ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    '- The government should consider a "joined-up planning framework" for England and Wales.',
+    'Ministers must recognise that the council tax system is "unfair to pensioners", the report argues.',
+])
+def test_a_belief_under_should_or_must_is_no_statement_of_its_subject(extractor, text):
+    # BBC: "- The government should consider a 'national spatial framework'" (a review's
+    # recommendation) was read as the government's statement
+    for st in extract(extractor, text):
+        assert st.speaker is None or st.speaker.text.lower() not in ("the government", "ministers"), st
