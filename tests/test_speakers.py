@@ -301,3 +301,11 @@ def test_the_committee_is_a_committee_named_before(extractor):
                     "Office rejected its findings.\n\n"
                     "The committee said the backlog of cases was still too large.")
     assert said["the backlog of cases"] is not None
+
+
+def test_a_minister_for_a_brief_named_after_it_is_that_person(extractor):
+    # BBC: "Labour's deputy minister for women Jacqui Smith accused ..." stayed "deputy minister"
+    # (the parser hangs the name on "for women")
+    said = speakers(extractor, "Women's vote\n\n"
+                    "Labour's deputy minister for women Jacqui Smith said the Lib Dem sums did not add up.")
+    assert said["the Lib Dem sums"] == "person:jacqui-smith"

@@ -375,6 +375,18 @@ class SpeakerResolver:
                     return cand.actor
             if not any(t.i in self.by_token for t in c.subtree):
                 return self._unnamed_person(c)
+        return self._named_after_brief(tok)
+
+    def _named_after_brief(self, tok) -> Optional[str]:
+        """"Labour's deputy minister for women Jacqui Smith said" (BBC): the parser hangs the name
+        on the brief ("for women Jacqui Smith"); a person after a lower-case brief noun is the
+        role's holder ("a spokesman for Mr Howard" has no brief noun: Howard does not speak)."""
+        for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for o in (x for x in p.children if x.dep_ == "pobj"):
+                cand = self.by_token.get(o.i)
+                if cand is not None and cand.kind == "person" and cand.actor and any(
+                        x.dep_ == "compound" and x.pos_ == "NOUN" and x.is_lower for x in o.lefts):
+                    return cand.actor
         return None
 
     def _unnamed_person(self, head) -> Optional[str]:
