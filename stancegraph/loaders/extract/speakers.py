@@ -17,6 +17,7 @@ from stancegraph.graph.model import Actor, Mention
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.aliases import given_name_gender
 from stancegraph.loaders.extract.content import SUBJ
+from stancegraph.loaders.extract.documents import is_document
 from stancegraph.loaders.extract.nlp import ents_of, kept, text_of
 from stancegraph.loaders.extract.resolve import Candidate
 from stancegraph.loaders.extract.roles import ROLE_HEADS, ArticlePeople, role_of
@@ -456,23 +457,6 @@ class Speaker:
     #: a person named in apposition whom the NER missed ("..., Theresa May, said")
     group: Optional[Actor] = None
     document: bool = False  # "Separate figures showed": a report, study or figures, not an actor
-
-
-#: Sources that are documents, not actors: "Separate figures showed that ...", "a study
-#: found", "the report said", "Labour's manifesto says" (BBC politics). Polls as well:
-#: "a Harvard poll shows" is the poll's finding (the pollster is named in it, if at all).
-DOCUMENT_SOURCES = frozenset("""
-figure figures statistic statistics data report study survey poll polls research analysis
-findings finding document documents paper memo memorandum letter audit review manifesto
-numbers census estimate estimates projection projections forecast forecasts evidence
-investigation inquiry probe records record filing filings bill budget
-""".split())
-
-
-def is_document(tok) -> bool:
-    """A speaker head that is a document: a common noun of DOCUMENT_SOURCES ("figures",
-    "the report"), not a name ("Consumer Reports")."""
-    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in DOCUMENT_SOURCES or tok.lower_ in DOCUMENT_SOURCES)
 
 
 def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
