@@ -552,7 +552,7 @@ def test_cues_counted_on_train_in_session_13_say_their_object(extractor, text, s
 # ---- phrase cues in an infinitive ------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The home secretary is too new to the job to take issue with a law passed by his predecessor.",
+    "The transport secretary is still too new to her post to take issue with the rail plans she inherited.",
     "Ministers are reluctant to make any comment on the leaked report before the election.",
 ])
 def test_a_phrase_cue_in_an_infinitive_is_no_statement(extractor, text):
