@@ -600,3 +600,32 @@ def test_what_x_said_was_says_the_clause_after_the_copula(extractor, text, speak
                                   "For the council, what the mayor says is now the rule for every harbour town."])
 def test_what_x_saw_or_a_free_relative_is_no_cleft_statement(extractor, text):
     assert contents(extractor, text) == []
+
+# ---- phrase cues in an infinitive ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The transport secretary is still too new to her post to take issue with the rail plans she inherited.",
+    "Ministers are reluctant to make any comment on the leaked report before the election.",
+])
+def test_a_phrase_cue_in_an_infinitive_is_no_statement(extractor, text):
+    # BBC: "new to the job to take issue with a law" was read as a statement; a phrase cue
+    # ("take issue with", "make a comment on") is checked like a one-word cue
+    assert contents(extractor, text) == []
+
+
+def test_a_phrase_cue_after_a_verb_of_aspect_still_says(extractor):
+    text = "Mr Howard went on to take issue with the government's plans for identity cards."
+    assert any("plans for identity cards" in c for c in contents(extractor, text))
+
+
+# ---- beliefs someone is told to hold ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    '- The government should consider a "joined-up planning framework" for England and Wales.',
+    'Ministers must recognise that the council tax system is "unfair to pensioners", the report argues.',
+])
+def test_a_belief_under_should_or_must_is_no_statement_of_its_subject(extractor, text):
+    # BBC: "- The government should consider a 'national spatial framework'" (a review's
+    # recommendation) was read as the government's statement
+    for st in extract(extractor, text):
+        assert st.speaker is None or st.speaker.text.lower() not in ("the government", "ministers"), st

@@ -17,6 +17,7 @@ from stancegraph.graph.model import Actor, Mention
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.aliases import given_name_gender
 from stancegraph.loaders.extract.content import SUBJ
+from stancegraph.loaders.extract.documents import is_document
 from stancegraph.loaders.extract.nlp import ents_of, kept, text_of
 from stancegraph.loaders.extract.pronouns import organization_it
 from stancegraph.loaders.extract.resolve import Candidate
@@ -231,6 +232,11 @@ def _is_main_subject(tok) -> bool:
     return verb.dep_ == "ROOT"
 
 
+#: Descriptions that stand only for an organization named so ("the Scottish Government",
+#: "the Home Affairs Committee"): the party or body named last is none of these (BBC).
+_NAMED_AS = frozenset(["government", "administration", "committee", "group"])
+
+
 class SpeakerResolver:
     """Speakers that are no named mention: "He added", "the chancellor said", "Mr Balls said"
     where the NER tagged no name. Names, roles and gender come from :class:`ArticlePeople`."""
@@ -309,8 +315,12 @@ class SpeakerResolver:
         if tok.tag_ == "NN" and definite:
             kind = cues.DESCRIPTION_KINDS.get(tok.lemma_.lower())
             if kind:
-                # "the government has announced": the article's Government, named later
-                return self._recent(tok, kind) or self.people.by_name(toks[1:], tok.idx)
+                # "the government has announced": the article's Government, named later; an
+                # organization named before that is not called so is not it (BBC: "the
+                # government said" went to the Labour Party, to the Electoral Commission)
+                word = tok.lemma_.lower()
+                fits = (lambda a: a in self.actors and word in self.actors[a].name.lower()) if word in _NAMED_AS else None
+                return self._recent(tok, kind, fits) or self.people.by_name(toks[1:], tok.idx)
         return None
 
     def _antecedent(self, rel, head) -> Optional[str]:
@@ -368,6 +378,18 @@ class SpeakerResolver:
                     return cand.actor
             if not any(t.i in self.by_token for t in c.subtree):
                 return self._unnamed_person(c)
+        return self._named_after_brief(tok)
+
+    def _named_after_brief(self, tok) -> Optional[str]:
+        """"Labour's deputy minister for women Jacqui Smith said" (BBC): the parser hangs the name
+        on the brief ("for women Jacqui Smith"); a person after a lower-case brief noun is the
+        role's holder ("a spokesman for Mr Howard" has no brief noun: Howard does not speak)."""
+        for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for o in (x for x in p.children if x.dep_ == "pobj"):
+                cand = self.by_token.get(o.i)
+                if cand is not None and cand.kind == "person" and cand.actor and any(
+                        x.dep_ == "compound" and x.pos_ == "NOUN" and x.is_lower for x in o.lefts):
+                    return cand.actor
         return None
 
     def _unnamed_person(self, head) -> Optional[str]:
@@ -429,23 +451,6 @@ class Speaker:
     #: a person named in apposition whom the NER missed ("..., Theresa May, said")
     group: Optional[Actor] = None
     document: bool = False  # "Separate figures showed": a report, study or figures, not an actor
-
-
-#: Sources that are documents, not actors: "Separate figures showed that ...", "a study
-#: found", "the report said", "Labour's manifesto says" (BBC politics). Polls as well:
-#: "a Harvard poll shows" is the poll's finding (the pollster is named in it, if at all).
-DOCUMENT_SOURCES = frozenset("""
-figure figures statistic statistics data report study survey poll polls research analysis
-findings finding document documents paper memo memorandum letter audit review manifesto
-numbers census estimate estimates projection projections forecast forecasts evidence
-investigation inquiry probe records record filing filings bill budget
-""".split())
-
-
-def is_document(tok) -> bool:
-    """A speaker head that is a document: a common noun of DOCUMENT_SOURCES ("figures",
-    "the report"), not a name ("Consumer Reports")."""
-    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in DOCUMENT_SOURCES or tok.lower_ in DOCUMENT_SOURCES)
 
 
 def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:

@@ -1,0 +1,18 @@
+"""Speakers that are documents, not actors: a report, a study, figures (:mod:`.speakers`)."""
+from __future__ import annotations
+
+#: Sources that are documents, not actors: "Separate figures showed that ...", "a study
+#: found", "the report said", "Labour's manifesto says" (BBC politics). Polls as well:
+#: "a Harvard poll shows" is the poll's finding (the pollster is named in it, if at all).
+DOCUMENT_SOURCES = frozenset("""
+figure figures statistic statistics data report study survey poll polls research analysis
+findings finding document documents paper memo memorandum letter audit review manifesto
+numbers census estimate estimates projection projections forecast forecasts evidence
+investigation inquiry probe records record filing filings bill budget
+""".split())
+
+
+def is_document(tok) -> bool:
+    """A speaker head that is a document: a common noun of DOCUMENT_SOURCES ("figures",
+    "the report"), not a name ("Consumer Reports")."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in DOCUMENT_SOURCES or tok.lower_ in DOCUMENT_SOURCES)
