@@ -124,7 +124,7 @@ def write_co_mentions(q: Any, run: Run, new: list[dict[str, Any]], known: list[d
     for cypher, rows in ((q.CREATE_CO_MENTIONS, new), (q.ADD_CO_MENTIONS, known)):
         for start in range(0, len(rows), PAIR_BATCH):
             part = rows[start:start + PAIR_BATCH]
-            run(cypher, {"rows": pair_groups(part) if q.PAIRS_GROUPED else part})
+            run(cypher, {"rows": pair_groups(part)})
 
 
 def refresh_stats(q: Any, run: Run, ids: Iterable[str]) -> None:
