@@ -137,6 +137,10 @@ class Neo4jCypher:
         "CREATE (a)-[r:{type}]->(b) SET r = row, r.source = null, r.target = null"
     )
 
+    @staticmethod
+    def relation_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return rows  # sent as built (LadybugCypher.relation_rows keeps types steady for its driver)
+
 
 class Neo4jStore(Store):
     dialect = "neo4j"

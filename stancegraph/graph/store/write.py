@@ -66,7 +66,7 @@ def _write_links(q: Any, run: Run, b: BatchRows) -> None:
     if b.mentions:
         run(q.LINK_MENTIONS, {"rows": b.mentions})
     for (rtype, label), relations in sorted(b.relations.items()):
-        run(q.CREATE_RELATIONS.format(type=rtype, label=label), {"rows": relations})
+        run(q.CREATE_RELATIONS.format(type=rtype, label=label), {"rows": q.relation_rows(relations)})
 
 
 def merge_nodes(q: Any, run: Run, actors: list[dict[str, Any]], topics: list[dict[str, Any]],
