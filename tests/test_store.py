@@ -396,3 +396,26 @@ def test_single_id_lookups_answer_as_the_list_form(tmp_path):
         s.upsert(biden_article())
         one = s.run(cypher, {"who": [XI], "skip": ["nothing"]}).rows
         assert one and one == s.run(cypher, {"who": [XI, "person:nobody"], "skip": ["nothing", "else"]}).rows
+
+
+def test_relation_nulls_and_numbers_keep_one_prepared_statement(tmp_path):
+    """LadybugDB: a relation column null in one batch and set in the next, or an offset that
+    needs a wider int, is sent with one Python type (ladybug.relation_rows), so the driver
+    prepares the relation statement once; nulls are stored as nulls, offsets as integers."""
+    from stancegraph.graph.store.ladybug import LadybugStore
+
+    bare, full = xi_visit_article(), call_article()
+    for r in bare.relations:  # every nullable field empty
+        r.statement = r.cue = r.date = r.date_text = r.status = r.detail = r.sentence = None
+        r.polarity = r.confidence = None
+    met = [r for r in full.relations if r.type == "VISITS"]
+    assert met and all(r.sentence for r in met)
+    met[0].polarity, met[0].sentence = 1, Span(40000, 40100, met[0].sentence.text)  # an int, a wide offset
+    with LadybugStore(str(tmp_path / "g.lbdb")) as s:
+        s.upsert_many([bare, full], batch_size=1)
+        visits = s.run("MATCH (:Actor)-[r:VISITS]->(:Actor) RETURN r.article, r.statement, r.date_text, r.status, "
+                       "r.polarity, r.sentence_start, r.sentence_end ORDER BY r.sentence_start").rows
+        prepared = [k for k in s._conn._pybind_implicit_prepared_cache if "[:VISITS" in k[0]]
+    assert len(prepared) == 1
+    assert [bare.article.id, None, None, None, None, None, None] in visits
+    assert [full.article.id, met[0].statement, met[0].date_text, met[0].status, 1.0, 40000, 40100] in visits

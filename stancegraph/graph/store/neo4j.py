@@ -101,7 +101,6 @@ class Neo4jCypher:
     # unpacks a parameter map per row. The ends are given by element id, read in the same
     # transaction (PAIR_ENDS): a seek by element id skips the id index. MERGE_ACTORS returns
     # those of the batch's actors; PAIR_ENDS finds the others (a replaced version's).
-    PAIRS_GROUPED = True
     PAIR_ENDS = "MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id, elementId(a)"
     ADD_CO_MENTIONS = (
         "UNWIND $rows AS g MATCH (a:Actor) WHERE elementId(a) = g.a UNWIND range(0, size(g.bs) - 1) AS i "
@@ -137,6 +136,10 @@ class Neo4jCypher:
         "UNWIND $rows AS row MATCH (a:Actor {{id: row.source}}), (b:{label} {{id: row.target}}) "
         "CREATE (a)-[r:{type}]->(b) SET r = row, r.source = null, r.target = null"
     )
+
+    @staticmethod
+    def relation_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return rows  # sent as built (LadybugCypher.relation_rows keeps types steady for its driver)
 
 
 class Neo4jStore(Store):

@@ -205,7 +205,8 @@ def split_new_pairs(pairs: Counter, new_actors: set[str]) -> tuple[list[dict[str
 
 def pair_groups(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Pair rows (sorted by ``a``) as one row per lower actor with lists of partners and counts:
-    Neo4j unpacks a parameter map per row, which cost more than the write itself."""
+    Neo4j unpacks a parameter map per row, which cost more than the write itself, and
+    LadybugDB's driver signs each map's every value before it looks up its prepared statement."""
     groups = [(a, list(group)) for a, group in itertools.groupby(rows, key=lambda r: r["a"])]
     return [{"a": a, "bs": [r["b"] for r in group], "ns": [r["n"] for r in group]} for a, group in groups]
 

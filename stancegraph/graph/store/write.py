@@ -66,7 +66,7 @@ def _write_links(q: Any, run: Run, b: BatchRows) -> None:
     if b.mentions:
         run(q.LINK_MENTIONS, {"rows": b.mentions})
     for (rtype, label), relations in sorted(b.relations.items()):
-        run(q.CREATE_RELATIONS.format(type=rtype, label=label), {"rows": relations})
+        run(q.CREATE_RELATIONS.format(type=rtype, label=label), {"rows": q.relation_rows(relations)})
 
 
 def merge_nodes(q: Any, run: Run, actors: list[dict[str, Any]], topics: list[dict[str, Any]],
@@ -124,7 +124,7 @@ def write_co_mentions(q: Any, run: Run, new: list[dict[str, Any]], known: list[d
     for cypher, rows in ((q.CREATE_CO_MENTIONS, new), (q.ADD_CO_MENTIONS, known)):
         for start in range(0, len(rows), PAIR_BATCH):
             part = rows[start:start + PAIR_BATCH]
-            run(cypher, {"rows": pair_groups(part) if q.PAIRS_GROUPED else part})
+            run(cypher, {"rows": pair_groups(part)})
 
 
 def refresh_stats(q: Any, run: Run, ids: Iterable[str]) -> None:
