@@ -20,28 +20,64 @@ _HEADLINE_VERBS = (lex.POSITIVE_VERBS | lex.NEGATIVE_VERBS) - lex.ISSUE_ONLY_VER
 _HEADLINE_CUTS = frozenset("over on at after in for with as amid".split())
 
 
+#: plan words that stand for one another: "plans to introduce ID cards" ... "oppose the bill"
+#: (not "the move", "the idea", "the changes": often an act or a wish, not the issue)
+_PLAN_WORDS = frozenset("plan plans proposal proposals bill legislation scheme measure measures".split())
+
+
 def antecedent(ctx, head, resolve, issue_only: bool):
     """"The Lib Dems also oppose the plans" (BBC): a definite plan, bill or proposal is the
     last one the article named with its content ("plans for ID cards", "the Prevention of
-    Terrorism Bill") in the sentences just before, found by the per-Doc word index."""
+    Terrorism Bill") in the sentences just before, found by the per-Doc word index; else the
+    plan word of another kind the headline or the first sentence names with its content, the
+    article's issue ("... plans to introduce ID cards" ... "oppose the bill"); else the one issue
+    of the headline ("Clarke faces ID cards rebellion")."""
     lemma = head.lemma_.lower()
     det = next((c for c in head.children if c.dep_ == "det"), None)
     nxt = ctx.doc[head.i + 1] if head.i + 1 < len(ctx.doc) else head
     if lemma not in lex.ANAPHORIC_HEADS or det is None or det.lower_ not in ("the", "these", "this", "those") \
             or nxt.dep_ == "prep" and nxt.lower_ in ("for", "to", "on", "of"):
         return None  # "attacked the plans for pensioners" (BBC): the parser hung what they are elsewhere
+    found = _named_before(ctx, head, frozenset((lemma,)), resolve, issue_only)
+    if found is None and lemma in _PLAN_WORDS:
+        lede = ctx.doc[0].sent.end
+        lede = ctx.doc[lede].sent.end if lede < len(ctx.doc) else lede
+        found = _named_before(ctx, head, _PLAN_WORDS, resolve, issue_only, before=lede, content=True)
+        found = _headline_issue(ctx, head) if found is None else found
+    return found or None
+
+
+def _named_before(ctx, head, words, resolve, issue_only: bool, before: int = 0, content: bool = False):
+    """The nearest of ``words`` before ``head``'s sentence (a few paragraphs back; before token
+    ``before`` when given) that names what it is; ``False`` when that is a person and only an
+    issue fits. Not a predicate ("it was a plan for the Tories' first Budget", BBC) and, with
+    ``content``, not one named by descriptors alone ("a series of new measures")."""
     floor = head.sent.start_char - _ANTECEDENT_CHARS
-    for t in reversed(ctx.tokens_with(frozenset((lemma,)))):
-        if t.i >= head.sent.start or t.idx < floor:
+    end = min(head.sent.start, before or head.sent.start)
+    for t in reversed(ctx.tokens_with(words)):
+        if t.i >= end or t.idx < floor or t.dep_ == "attr":
             continue
         a = ctx.actor(t)
         if a is not None:  # "the Mental Capacity Bill": a text named as an actor
-            return None if issue_only and ctx.kind(a) == "person" else a
+            return False if issue_only and ctx.kind(a) == "person" else a
+        if content and not any(x.i != t.i and x.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
+                               and x.lower_ not in _topics.DESCRIPTORS for x in t.subtree):
+            continue
         if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod"):
             found = resolve(t)
             if found is not None:
                 return found
     return None
+
+
+def _headline_issue(ctx, head):
+    """The one lexicon issue a headline names ("Clarke faces ID cards rebellion"), for a plan
+    word in an article about it; None when the headline names none or several."""
+    first = ctx.doc[0].sent
+    if head.sent.start == first.start or first.text.rstrip()[-1:] in ".!?":
+        return None
+    names = {name for name, _, _ in _topics.find_lexicon_topics(first.text)}
+    return ctx.topic(names.pop(), None) if len(names) == 1 else None
 
 
 def common_word(ctx, tok, actor: str) -> bool:

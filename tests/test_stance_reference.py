@@ -1,0 +1,53 @@
+"""A bare "the plans", "the bill", "the scheme" toward the issue the article named before (issue
+18, BBC politics): sentences written for the test in the manner of BBC political news."""
+from __future__ import annotations
+
+import pytest
+
+from stancegraph.graph import model
+from stancegraph.graph.model import Article
+from stancegraph.loaders.extract.pipeline import Extractor
+
+LIB_DEMS, KENNEDY = "organization:liberal-democrats", "person:charles-kennedy"
+ID_CARDS = "topic:id-cards"
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return Extractor(nlp)
+
+
+def triples(extractor, text: str) -> set:
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text, published="2005-02-10"))
+    return {(r.type, r.source, r.target) for r in graph.relations if r.type in model.STANCE_TYPES}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the bill" after "plans to introduce ID cards": another plan word for the same issue
+    ("Ministers unveiled plans to introduce ID cards on Monday. The Liberal Democrats will oppose the bill.",
+     ("OPPOSES", LIB_DEMS, ID_CARDS)),
+    # "the plans" after "the ID cards bill"
+    ("Labour MPs may rebel over the ID cards bill. The Liberal Democrats oppose the plans.",
+     ("OPPOSES", LIB_DEMS, ID_CARDS)),
+    # the nearest proposals named with their content, not older plans
+    ("Ministers unveiled plans for ID cards on Monday. The Tories published proposals for a council tax cut. "
+     "The Liberal Democrats oppose the proposals.", ("OPPOSES", LIB_DEMS, "topic:council-tax-cut")),
+])
+def test_a_bare_plan_word_is_the_issue_named_before(extractor, text, expected):
+    assert expected in triples(extractor, text)
+
+
+def test_a_bare_plan_word_with_nothing_before_is_the_headline_issue(extractor):
+    text = ("Kennedy steps up ID cards fight\n\nCharles Kennedy spoke in Bath on Friday. "
+            "The Liberal Democrats oppose the plans.")
+    assert ("OPPOSES", LIB_DEMS, ID_CARDS) in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no plan named before and no issue in the headline: nothing
+    "Kennedy on tour\n\nCharles Kennedy spoke in Bath on Friday. The Liberal Democrats oppose the plans.",
+    # another kind of thing named before ("changes they want") is no plan
+    "Kennedy on tour\n\nThe Tories want changes to the rules. The Liberal Democrats oppose the plans.",
+])
+def test_a_bare_plan_word_with_no_issue_before_gives_no_topic(extractor, text):
+    assert not [t for t in triples(extractor, text) if t[1] == LIB_DEMS and t[2].startswith("topic:")]
