@@ -29,6 +29,9 @@ def triples(extractor, text: str) -> set:
     # "the plans" after "the ID cards bill"
     ("Labour MPs may rebel over the ID cards bill. The Liberal Democrats oppose the plans.",
      ("OPPOSES", LIB_DEMS, ID_CARDS)),
+    # plans named only with their owner say nothing: the ones before them, named with the issue
+    ("Ministers unveiled plans for ID cards on Monday. Michael Howard said the government's plans were costly. "
+     "The Liberal Democrats oppose the plans.", ("OPPOSES", LIB_DEMS, ID_CARDS)),
     # the nearest proposals named with their content, not older plans
     ("Ministers unveiled plans for ID cards on Monday. The Tories published proposals for a council tax cut. "
      "The Liberal Democrats oppose the proposals.", ("OPPOSES", LIB_DEMS, "topic:council-tax-cut")),
@@ -51,3 +54,19 @@ def test_a_bare_plan_word_with_nothing_before_is_the_headline_issue(extractor):
 ])
 def test_a_bare_plan_word_with_no_issue_before_gives_no_topic(extractor, text):
     assert not [t for t in triples(extractor, text) if t[1] == LIB_DEMS and t[2].startswith("topic:")]
+
+
+def test_the_bill_is_the_one_bill_the_article_names(extractor):
+    # "the bill" far from its name: the one bill the article named with a proper name
+    filler = "Peers spent the afternoon on other business. " * 30
+    text = ("MPs debate living wills\n\nMPs will debate the Mental Capacity Bill on Monday. " + filler
+            + "The British Medical Association backs the bill.")
+    found = {t for t in triples(extractor, text) if t[0] == "SUPPORTS"}
+    assert found and all("mental-capacity-bill" in t[2] for t in found)
+
+
+def test_the_bill_is_nothing_when_the_article_names_two_bills(extractor):
+    filler = "Peers spent the afternoon on other business. " * 30
+    text = ("MPs debate two bills\n\nMPs will debate the Mental Capacity Bill and the Gambling Bill on Monday. "
+            + filler + "The British Medical Association backs the bill.")
+    assert not {t for t in triples(extractor, text) if t[0] == "SUPPORTS"}

@@ -23,6 +23,8 @@ _HEADLINE_CUTS = frozenset("over on at after in for with as amid".split())
 #: plan words that stand for one another: "plans to introduce ID cards" ... "oppose the bill"
 #: (not "the move", "the idea", "the changes": often an act or a wish, not the issue)
 _PLAN_WORDS = frozenset("plan plans proposal proposals bill legislation scheme measure measures".split())
+#: words that stand for a bill the article named: "the bill", "the legislation"
+_BILL_WORDS = frozenset("bill legislation".split())
 
 
 def antecedent(ctx, head, resolve, issue_only: bool):
@@ -38,7 +40,9 @@ def antecedent(ctx, head, resolve, issue_only: bool):
     if lemma not in lex.ANAPHORIC_HEADS or det is None or det.lower_ not in ("the", "these", "this", "those") \
             or nxt.dep_ == "prep" and nxt.lower_ in ("for", "to", "on", "of"):
         return None  # "attacked the plans for pensioners" (BBC): the parser hung what they are elsewhere
-    found = _named_before(ctx, head, frozenset((lemma,)), resolve, issue_only)
+    found = _named_before(ctx, head, frozenset((lemma,)), resolve, issue_only, content=True)
+    if found is None and lemma in _BILL_WORDS:
+        found = _one_named_bill(ctx, head, resolve, issue_only)
     if found is None and lemma in _PLAN_WORDS:
         lede = ctx.doc[0].sent.end
         lede = ctx.doc[lede].sent.end if lede < len(ctx.doc) else lede
@@ -60,14 +64,40 @@ def _named_before(ctx, head, words, resolve, issue_only: bool, before: int = 0, 
         a = ctx.actor(t)
         if a is not None:  # "the Mental Capacity Bill": a text named as an actor
             return False if issue_only and ctx.kind(a) == "person" else a
-        if content and not any(x.i != t.i and x.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
-                               and x.lower_ not in _topics.DESCRIPTORS for x in t.subtree):
+        if content and not _has_content(t):
             continue
         if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod"):
             found = resolve(t)
             if found is not None:
                 return found
     return None
+
+
+def _has_content(t) -> bool:
+    """Whether a plan word is named with what it is, not only with its owner or a descriptor
+    ("the government's plans", "a series of new measures" say nothing of the issue)."""
+    owner = {x.i for c in t.children if c.dep_ in ("poss", "det") for x in c.subtree}
+    return any(x.i != t.i and x.i not in owner and x.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
+               and x.lower_ not in _topics.DESCRIPTORS for x in t.subtree)
+
+
+def _one_named_bill(ctx, head, resolve, issue_only: bool):
+    """"The BMA also backs the bill" far from "the Mental Capacity Bill" (BBC): the one bill the
+    article named with a proper name before; None when it named none or several. Not the first
+    name "Bill" ("Sir Bill Morris", "Bill Cash")."""
+    named = set()
+    for t in ctx.tokens_with(frozenset(("bill",))):
+        if t.i >= head.sent.start:
+            break
+        prev, nxt = ctx.doc[t.i - 1] if t.i else t, ctx.doc[t.i + 1] if t.i + 1 < len(ctx.doc) else t
+        if t.text != "Bill" or not prev.text[:1].isupper() or prev.lower_ in ("sir", "mr", "the") \
+                or nxt is not t and nxt.text[:1].isupper():
+            continue
+        a = ctx.actor(t)
+        found = (None if issue_only and ctx.kind(a) == "person" else a) if a is not None else resolve(t)
+        if found is not None:
+            named.add(found)
+    return named.pop() if len(named) == 1 else None
 
 
 def _headline_issue(ctx, head):
