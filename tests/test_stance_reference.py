@@ -40,6 +40,14 @@ def test_a_bare_plan_word_is_the_issue_named_before(extractor, text, expected):
     assert expected in triples(extractor, text)
 
 
+def test_a_plan_word_of_another_kind_just_before_when_it_is_a_verb_argument(extractor):
+    # "the proposals" after "backed a plan to freeze ...", neither in the headline nor the first sentence
+    text = ("Blair pledges more tsunami aid\n\nTony Blair said aid would rise sharply. Gordon Brown backed a plan "
+            "to freeze the debts of the affected nations. Michael Howard also backed the proposals.")
+    assert {t[2] for t in triples(extractor, text) if t[:2] == ("SUPPORTS", "person:michael-howard")} \
+        == {"topic:plan-to-freeze-the-debt-of-the-affected-nation"}
+
+
 def test_a_bare_plan_word_with_nothing_before_is_the_headline_issue(extractor):
     text = ("Kennedy steps up ID cards fight\n\nCharles Kennedy spoke in Bath on Friday. "
             "The Liberal Democrats oppose the plans.")

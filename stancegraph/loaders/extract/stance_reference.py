@@ -47,11 +47,14 @@ def antecedent(ctx, head, resolve, issue_only: bool):
         lede = ctx.doc[0].sent.end
         lede = ctx.doc[lede].sent.end if lede < len(ctx.doc) else lede
         found = _named_before(ctx, head, _PLAN_WORDS, resolve, issue_only, before=lede, content=True)
+        found = _named_before(ctx, head, _PLAN_WORDS, resolve, issue_only, content=True, argument=True) \
+            if found is None else found
         found = _headline_issue(ctx, head) if found is None else found
     return found or None
 
 
-def _named_before(ctx, head, words, resolve, issue_only: bool, before: int = 0, content: bool = False):
+def _named_before(ctx, head, words, resolve, issue_only: bool, before: int = 0, content: bool = False,
+                  argument: bool = False):
     """The nearest of ``words`` before ``head``'s sentence (a few paragraphs back; before token
     ``before`` when given) that names what it is; ``False`` when that is a person and only an
     issue fits. Not a predicate ("it was a plan for the Tories' first Budget", BBC) and, with
@@ -64,13 +67,17 @@ def _named_before(ctx, head, words, resolve, issue_only: bool, before: int = 0, 
         a = ctx.actor(t)
         if a is not None:  # "the Mental Capacity Bill": a text named as an actor
             return False if issue_only and ctx.kind(a) == "person" else a
-        if content and not _has_content(t):
+        if content and not _has_content(t) or argument and not _verb_argument(t):
             continue
         if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod"):
             found = resolve(t)
             if found is not None:
                 return found
     return None
+
+
+def _verb_argument(t) -> bool:
+    return t.dep_ in ("nsubj", "nsubjpass", "dobj") or t.dep_ == "pobj" and t.head.head.pos_ in ("VERB", "AUX")
 
 
 def _has_content(t) -> bool:
