@@ -48,6 +48,16 @@ def test_a_plan_word_of_another_kind_just_before_when_it_is_a_verb_argument(extr
         == {"topic:plan-to-freeze-the-debt-of-the-affected-nation"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ministers will publish the EU constitution on Monday. Charles Kennedy, who backs the constitution, "
+     "spoke in Bath.", ("SUPPORTS", KENNEDY, "topic:eu-constitution")),
+    ("Tony Blair defended the Iraq war on Monday. Charles Kennedy, who opposed the war, spoke in Bath.",
+     ("OPPOSES", KENNEDY, "topic:iraq-war")),
+])
+def test_a_bare_issue_noun_is_the_issue_named_before(extractor, text, expected):
+    assert expected in triples(extractor, text)
+
+
 def test_a_bare_plan_word_with_nothing_before_is_the_headline_issue(extractor):
     text = ("Kennedy steps up ID cards fight\n\nCharles Kennedy spoke in Bath on Friday. "
             "The Liberal Democrats oppose the plans.")

@@ -23,6 +23,9 @@ _HEADLINE_CUTS = frozenset("over on at after in for with as amid".split())
 #: plan words that stand for one another: "plans to introduce ID cards" ... "oppose the bill"
 #: (not "the move", "the idea", "the changes": often an act or a wish, not the issue)
 _PLAN_WORDS = frozenset("plan plans proposal proposals bill legislation scheme measure measures".split())
+#: an issue the article names once with what it is and then bare: "the Iraq war" ... "his support
+#: for the war", "the EU constitution" ... "who backs the constitution" (BBC)
+_ISSUE_ANAPHORS = frozenset("war treaty constitution ban".split())
 #: words that stand for a bill the article named: "the bill", "the legislation"
 _BILL_WORDS = frozenset("bill legislation".split())
 
@@ -37,7 +40,7 @@ def antecedent(ctx, head, resolve, issue_only: bool):
     lemma = head.lemma_.lower()
     det = next((c for c in head.children if c.dep_ == "det"), None)
     nxt = ctx.doc[head.i + 1] if head.i + 1 < len(ctx.doc) else head
-    if lemma not in lex.ANAPHORIC_HEADS or det is None or det.lower_ not in ("the", "these", "this", "those") \
+    if lemma not in lex.ANAPHORIC_HEADS | _ISSUE_ANAPHORS or det is None or det.lower_ not in ("the", "these", "this", "those") \
             or nxt.dep_ == "prep" and nxt.lower_ in ("for", "to", "on", "of"):
         return None  # "attacked the plans for pensioners" (BBC): the parser hung what they are elsewhere
     found = _named_before(ctx, head, frozenset((lemma,)), resolve, issue_only, content=True)
