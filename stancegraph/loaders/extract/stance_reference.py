@@ -26,6 +26,7 @@ _PLAN_WORDS = frozenset("plan plans proposal proposals bill legislation scheme m
 #: an issue the article names once with what it is and then bare: "the Iraq war" ... "his support
 #: for the war", "the EU constitution" ... "who backs the constitution" (BBC)
 _ISSUE_ANAPHORS = frozenset("war treaty constitution ban".split())
+_ANAPHORS = lex.ANAPHORIC_HEADS | _ISSUE_ANAPHORS
 #: words that stand for a bill the article named: "the bill", "the legislation"
 _BILL_WORDS = frozenset("bill legislation".split())
 
@@ -33,14 +34,15 @@ _BILL_WORDS = frozenset("bill legislation".split())
 def antecedent(ctx, head, resolve, issue_only: bool):
     """"The Lib Dems also oppose the plans" (BBC): a definite plan, bill or proposal is the
     last one the article named with its content ("plans for ID cards", "the Prevention of
-    Terrorism Bill") in the sentences just before, found by the per-Doc word index; else the
-    plan word of another kind the headline or the first sentence names with its content, the
-    article's issue ("... plans to introduce ID cards" ... "oppose the bill"); else the one issue
-    of the headline ("Clarke faces ID cards rebellion")."""
+    Terrorism Bill") in the sentences just before, found by the per-Doc word index; for "the
+    bill", else the one bill the article named; else a plan word of another kind named with its
+    content in the headline or the first sentence, the article's issue ("... plans to introduce
+    ID cards" ... "oppose the bill"), or just before as a verb's argument; else the one issue of
+    the headline ("Clarke faces ID cards rebellion")."""
     lemma = head.lemma_.lower()
     det = next((c for c in head.children if c.dep_ == "det"), None)
     nxt = ctx.doc[head.i + 1] if head.i + 1 < len(ctx.doc) else head
-    if lemma not in lex.ANAPHORIC_HEADS | _ISSUE_ANAPHORS or det is None or det.lower_ not in ("the", "these", "this", "those") \
+    if lemma not in _ANAPHORS or det is None or det.lower_ not in ("the", "these", "this", "those") \
             or nxt.dep_ == "prep" and nxt.lower_ in ("for", "to", "on", "of"):
         return None  # "attacked the plans for pensioners" (BBC): the parser hung what they are elsewhere
     found = _named_before(ctx, head, frozenset((lemma,)), resolve, issue_only, content=True)
@@ -80,6 +82,8 @@ def _named_before(ctx, head, words, resolve, issue_only: bool, before: int = 0, 
 
 
 def _verb_argument(t) -> bool:
+    """A plan word something is done to, not one inside another noun's phrase ("changes to local
+    government pensions schemes") nor a list item."""
     return t.dep_ in ("nsubj", "nsubjpass", "dobj") or t.dep_ == "pobj" and t.head.head.pos_ in ("VERB", "AUX")
 
 
