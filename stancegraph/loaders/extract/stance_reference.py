@@ -20,28 +20,108 @@ _HEADLINE_VERBS = (lex.POSITIVE_VERBS | lex.NEGATIVE_VERBS) - lex.ISSUE_ONLY_VER
 _HEADLINE_CUTS = frozenset("over on at after in for with as amid".split())
 
 
+#: plan words that stand for one another: "plans to introduce ID cards" ... "oppose the bill"
+#: (not "the move", "the idea", "the changes": often an act or a wish, not the issue)
+_PLAN_WORDS = frozenset("plan plans proposal proposals bill legislation scheme measure measures".split())
+#: an issue the article names once with what it is and then bare: "the Iraq war" ... "his support
+#: for the war", "the EU constitution" ... "who backs the constitution" (BBC)
+_ISSUE_ANAPHORS = frozenset("war treaty constitution ban".split())
+_ANAPHORS = lex.ANAPHORIC_HEADS | _ISSUE_ANAPHORS
+#: words that stand for a bill the article named: "the bill", "the legislation"
+_BILL_WORDS = frozenset("bill legislation".split())
+
+
 def antecedent(ctx, head, resolve, issue_only: bool):
     """"The Lib Dems also oppose the plans" (BBC): a definite plan, bill or proposal is the
     last one the article named with its content ("plans for ID cards", "the Prevention of
-    Terrorism Bill") in the sentences just before, found by the per-Doc word index."""
+    Terrorism Bill") in the sentences just before, found by the per-Doc word index; for "the
+    bill", else the one bill the article named; else a plan word of another kind named with its
+    content in the headline or the first sentence, the article's issue ("... plans to introduce
+    ID cards" ... "oppose the bill"), or just before as a verb's argument; else the one issue of
+    the headline ("Clarke faces ID cards rebellion")."""
     lemma = head.lemma_.lower()
     det = next((c for c in head.children if c.dep_ == "det"), None)
     nxt = ctx.doc[head.i + 1] if head.i + 1 < len(ctx.doc) else head
-    if lemma not in lex.ANAPHORIC_HEADS or det is None or det.lower_ not in ("the", "these", "this", "those") \
+    if lemma not in _ANAPHORS or det is None or det.lower_ not in ("the", "these", "this", "those") \
             or nxt.dep_ == "prep" and nxt.lower_ in ("for", "to", "on", "of"):
         return None  # "attacked the plans for pensioners" (BBC): the parser hung what they are elsewhere
+    found = _named_before(ctx, head, frozenset((lemma,)), resolve, issue_only, content=True)
+    if found is None and lemma in _BILL_WORDS:
+        found = _one_named_bill(ctx, head, resolve, issue_only)
+    if found is None and lemma in _PLAN_WORDS:
+        lede = ctx.doc[0].sent.end
+        lede = ctx.doc[lede].sent.end if lede < len(ctx.doc) else lede
+        found = _named_before(ctx, head, _PLAN_WORDS, resolve, issue_only, before=lede, content=True)
+        found = _named_before(ctx, head, _PLAN_WORDS, resolve, issue_only, content=True, argument=True) \
+            if found is None else found
+        found = _headline_issue(ctx, head) if found is None else found
+    return found or None
+
+
+def _named_before(ctx, head, words, resolve, issue_only: bool, before: int = 0, content: bool = False,
+                  argument: bool = False):
+    """The nearest of ``words`` before ``head``'s sentence (a few paragraphs back; before token
+    ``before`` when given) that names what it is; ``False`` when that is a person and only an
+    issue fits. Not a predicate ("it was a plan for the Tories' first Budget", BBC) and, with
+    ``content``, not one named by descriptors alone ("a series of new measures")."""
     floor = head.sent.start_char - _ANTECEDENT_CHARS
-    for t in reversed(ctx.tokens_with(frozenset((lemma,)))):
-        if t.i >= head.sent.start or t.idx < floor:
+    end = min(head.sent.start, before or head.sent.start)
+    for t in reversed(ctx.tokens_with(words)):
+        if t.i >= end or t.idx < floor or t.dep_ == "attr":
             continue
         a = ctx.actor(t)
         if a is not None:  # "the Mental Capacity Bill": a text named as an actor
-            return None if issue_only and ctx.kind(a) == "person" else a
+            return False if issue_only and ctx.kind(a) == "person" else a
+        if content and not _has_content(t) or argument and not _verb_argument(t):
+            continue
         if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod"):
             found = resolve(t)
             if found is not None:
                 return found
     return None
+
+
+def _verb_argument(t) -> bool:
+    """A plan word something is done to, not one inside another noun's phrase ("changes to local
+    government pensions schemes") nor a list item."""
+    return t.dep_ in ("nsubj", "nsubjpass", "dobj") or t.dep_ == "pobj" and t.head.head.pos_ in ("VERB", "AUX")
+
+
+def _has_content(t) -> bool:
+    """Whether a plan word is named with what it is, not only with its owner or a descriptor
+    ("the government's plans", "a series of new measures" say nothing of the issue)."""
+    owner = {x.i for c in t.children if c.dep_ in ("poss", "det") for x in c.subtree}
+    return any(x.i != t.i and x.i not in owner and x.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
+               and x.lower_ not in _topics.DESCRIPTORS for x in t.subtree)
+
+
+def _one_named_bill(ctx, head, resolve, issue_only: bool):
+    """"The BMA also backs the bill" far from "the Mental Capacity Bill" (BBC): the one bill the
+    article named with a proper name before; None when it named none or several. Not the first
+    name "Bill" ("Sir Bill Morris", "Bill Cash")."""
+    named = set()
+    for t in ctx.tokens_with(frozenset(("bill",))):
+        if t.i >= head.sent.start:
+            break
+        prev, nxt = ctx.doc[t.i - 1] if t.i else t, ctx.doc[t.i + 1] if t.i + 1 < len(ctx.doc) else t
+        if t.text != "Bill" or not prev.text[:1].isupper() or prev.lower_ in ("sir", "mr", "the") \
+                or nxt is not t and nxt.text[:1].isupper():
+            continue
+        a = ctx.actor(t)
+        found = (None if issue_only and ctx.kind(a) == "person" else a) if a is not None else resolve(t)
+        if found is not None:
+            named.add(found)
+    return named.pop() if len(named) == 1 else None
+
+
+def _headline_issue(ctx, head):
+    """The one lexicon issue a headline names ("Clarke faces ID cards rebellion"), for a plan
+    word in an article about it; None when the headline names none or several."""
+    first = ctx.doc[0].sent
+    if head.sent.start == first.start or first.text.rstrip()[-1:] in ".!?":
+        return None
+    names = {name for name, _, _ in _topics.find_lexicon_topics(first.text)}
+    return ctx.topic(names.pop(), None) if len(names) == 1 else None
 
 
 def common_word(ctx, tok, actor: str) -> bool:
