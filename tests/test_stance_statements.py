@@ -165,3 +165,33 @@ def test_no_topic_for_what_is_no_issue(extractor, text):
 ])
 def test_an_issue_is_judged_only_by_a_predicate_or_what_it_did(extractor, text):
     assert not [t for t in triples(extractor, text) if t[2].startswith("topic:")]
+
+
+# Session 14: a fault named by a verb and its object, and a fault "by" someone.
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb whose object names the fault: said of its subject
+    ("Michael Howard said Tony Blair had broken his promise on tuition fees.", ("OPPOSES", HOWARD, BLAIR)),
+    ("Charles Kennedy said Labour had abused the trust of the voters.", ("OPPOSES", KENNEDY, LABOUR)),
+    ('"Gordon Brown has let down the pensioners," Michael Howard said.', ("OPPOSES", HOWARD, BROWN)),
+    ("Tony Blair said the Conservatives had learned nothing from their defeat.",
+     ("OPPOSES", BLAIR, "organization:conservative-party")),
+    # an evaluative noun with its doer after "by"
+    ('Charles Kennedy said: "This is an astonishing blunder by Gordon Brown."', ("OPPOSES", KENNEDY, BROWN)),
+])
+def test_fault_verbs_and_faults_by_someone(extractor, text, expected):
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a promise kept, a fault denied, a fault of one's own, a fault no one did
+    "Michael Howard said Tony Blair had kept his promise on tuition fees.",
+    "Charles Kennedy said Labour had not broken its promise on council tax.",
+    'Tony Blair said: "We have not broken the rules."',
+    "Michael Howard said the rules had been broken many times.",
+    # a question, a condition
+    "Did Tony Blair break his promise on tuition fees, Michael Howard asked.",
+    "Charles Kennedy said that if Labour broke its promise, voters would punish it.",
+])
+def test_no_fault_verb_stance(extractor, text):
+    assert not stances(extractor, text)

@@ -39,7 +39,7 @@ _PERSON_NOUNS = cues.PERSON_ROLES | frozenset("""man woman person politician sta
 colleague figure campaigner reformer administrator parliamentarian""".split())
 
 
-_EVAL_WORDS = lex.NEGATIVE_EVAL | lex.POSITIVE_EVAL | lex.SUBJECT_EVAL_VERBS
+_EVAL_WORDS = lex.NEGATIVE_EVAL | lex.POSITIVE_EVAL | lex.SUBJECT_EVAL_VERBS | frozenset(lex.FAULT_OBJECTS)
 #: cue verbs of a charge or a complaint: what the content's subject does is held against it
 #: ("Howard complained that Labour had ..."); not "warn" (SEESAW train: a party warning that
 #: its own leader would hold firm is no stance against him)
@@ -128,6 +128,8 @@ def _callings(ctx, words) -> Iterator[Relation]:
 
 def _sign(tok) -> int:
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in lex.FAULT_OBJECTS:
+        return -1 if _names_fault(tok, lex.FAULT_OBJECTS[lemma]) else 0
     if tok.pos_ == "VERB":
         if lemma not in lex.SUBJECT_EVAL_VERBS:
             return 0
@@ -141,6 +143,14 @@ def _sign(tok) -> int:
     if lemma in lex.POSITIVE_EVAL or tok.lower_ in lex.POSITIVE_EVAL:
         return +1
     return 0
+
+
+def _names_fault(verb, objects) -> bool:
+    """"broke his promise", "let the pensioners down": the object or particle names the fault;
+    said as done, not as an infinitive ("it was not wrong for Labour to ignore the warnings")."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "prt") and c.lemma_.lower() in objects for c in verb.children)
 
 
 def _praises_person(tok) -> bool:
@@ -173,8 +183,11 @@ def _described(ctx, tok) -> Optional[object]:
     if tok.pos_ == "NOUN":
         # "another Smith lie", "the minister's failure": whose lie, whose failure
         # (not "the Iraq war disaster": a place before a noun owns nothing)
-        owner = next((c for c in tok.children if c.dep_ == "poss" or c.dep_ == "compound" and ctx.actor(c)
-                      and ctx.kind(ctx.actor(c)) in ("person", "organization", "group")), None)
+        owner = next((c for c in tok.children if c.dep_ == "poss" or c.dep_ == "compound" and _doer(ctx, c)), None)
+        if owner is None:
+            # "an incredible blunder by Brown": the doer after "by"
+            owner = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                          for o in c.children if o.dep_ == "pobj" and _doer(ctx, o)), None)
         if owner is not None:
             return owner
     head = tok.head
@@ -202,6 +215,12 @@ def _described(ctx, tok) -> Optional[object]:
     if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in _CALLING_VERBS:
         return next((c for c in head.head.children if c.dep_ == "dobj"), None)
     return None
+
+
+def _doer(ctx, tok) -> bool:
+    """A name of someone who can do things: a person, a party, a body (not a place)."""
+    a = ctx.actor(tok)
+    return a is not None and ctx.kind(a) in ("person", "organization", "group")
 
 
 def _evaluated(ctx, tok) -> list[tuple[str, float]]:
