@@ -195,3 +195,20 @@ def test_fault_verbs_and_faults_by_someone(extractor, text, expected):
 ])
 def test_no_fault_verb_stance(extractor, text):
     assert not stances(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a fault someone else is said to feel or believe is theirs, not the speaker's
+    "Charles Kennedy said Tony Blair felt he had lost the trust of voters.",
+    "Michael Howard said Gordon Brown believed Tony Blair had failed.",
+])
+def test_a_fault_believed_by_another_is_not_the_speakers(extractor, text):
+    assert not [t for t in triples(extractor, text) if t[1] in (KENNEDY, HOWARD)]
+
+
+def test_the_fault_verbs_reach_lost_trust(extractor):
+    assert ("OPPOSES", KENNEDY, BLAIR) in triples(extractor, "Charles Kennedy said Tony Blair had lost the trust of voters.")
+
+
+def test_a_fault_given_as_advice_is_no_fault(extractor):
+    assert not stances(extractor, "Michael Howard said Labour should turn a blind eye to the report.")

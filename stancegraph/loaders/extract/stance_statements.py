@@ -33,6 +33,8 @@ _COPULAS = frozenset("be become remain seem look prove sound".split())
 _FIRST_PERSON = frozenset("i me we us my our myself ourselves".split())
 #: "does not believe Blair is sincere": the belief's negation is the evaluation's
 _BELIEF = frozenset("think believe feel consider".split())
+#: verbs of a belief held: what their subject thinks is theirs ("Brown believed Blair had failed")
+_HELD = _BELIEF | frozenset("fear suspect".split())
 #: nouns that name a person by what they are or do: "a great chancellor", "a good judge" (BBC
 #: politics) -- praise of the person, unlike "a great believer in", "good news", "a bad day"
 _PERSON_NOUNS = cues.PERSON_ROLES | frozenset("""man woman person politician statesman stateswoman servant
@@ -57,6 +59,8 @@ def find_evaluations(ctx) -> Iterator[Relation]:
             continue
         for tok in words:
             if not st.content.start <= tok.idx < st.content.end or _blocked(tok):
+                continue
+            if _belief_of_another(ctx, tok, st.speaker.actor):
                 continue
             sign, cue, base = _sign(tok), tok.text, 0.6
             if sign > 0 and _explained_away(tok):
@@ -98,6 +102,19 @@ def _cue_stances(ctx) -> Iterator[Relation]:
                 yield ctx.relation("OPPOSES", st.speaker.actor, target, cue.root,
                                    cue=cue.text, polarity=-1.0, confidence=0.5 * conf,
                                    date=ctx.date_of(cue.root, climb=False))
+
+
+def _belief_of_another(ctx, tok, speaker: str) -> bool:
+    """"Kennedy said Brown believed Blair had failed": the fault is Brown's belief reported,
+    not Kennedy's word (a belief of the speaker's own, "I think", still counts)."""
+    for anc in tok.ancestors:
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in _HELD:
+            # a pronoun is as often the speaker ("he doesn't believe Obama is sincere"): kept
+            subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON":
+                return False
+            return ctx.target_actor(subj)[0] != speaker
+    return False
 
 
 def _explained_away(tok) -> bool:
@@ -145,10 +162,15 @@ def _sign(tok) -> int:
     return 0
 
 
+#: a fault verb said as advice or an infinitive is no fault done ("should turn a blind eye")
+_NOT_DONE = frozenset("to should must ought".split())
+
+
 def _names_fault(verb, objects) -> bool:
     """"broke his promise", "let the pensioners down": the object or particle names the fault;
-    said as done, not as an infinitive ("it was not wrong for Labour to ignore the warnings")."""
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    said as done, not as an infinitive or advice ("it was not wrong for Labour to ignore the
+    warnings", "should turn a blind eye")."""
+    if any(c.dep_ == "aux" and c.lower_ in _NOT_DONE for c in verb.children):
         return False
     return any(c.dep_ in ("dobj", "prt") and c.lemma_.lower() in objects for c in verb.children)
 
