@@ -212,3 +212,10 @@ def test_the_fault_verbs_reach_lost_trust(extractor):
 
 def test_a_fault_given_as_advice_is_no_fault(extractor):
     assert not stances(extractor, "Michael Howard said Labour should turn a blind eye to the report.")
+
+
+def test_a_quoted_word_right_after_the_one_named(extractor):
+    # the parser hangs a quoted adjective on a later verb; it still follows the one named
+    text = ('Simon Hughes branded Michael Howard "arrogant and wrong" for claiming the Tories were the '
+            '"natural party" for business.')
+    assert ("OPPOSES", "person:simon-hughes", HOWARD) in triples(extractor, text)

@@ -130,17 +130,32 @@ def _callings(ctx, words) -> Iterator[Relation]:
     told or not: the one calling holds the stance toward the one called."""
     for tok in words:
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
+        called = _quoted_after_named(tok)
+        if called is not None:
+            verb = called.head
+        elif tok.dep_ not in ("oprd", "xcomp", "ccomp", "pobj") and not (tok.dep_ == "amod" and tok.head.dep_ == "oprd"):
+            continue
         if verb.lemma_.lower() not in _NAMING_VERBS or verb.pos_ != "VERB" or _negated(tok) or _blocked(verb):
             continue
-        if tok.dep_ not in ("oprd", "xcomp", "ccomp", "pobj") and not (tok.dep_ == "amod" and tok.head.dep_ == "oprd"):
-            continue
-        called = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        called = called or next((c for c in verb.children if c.dep_ == "dobj"), None)
         if called is None or called.lower_ in _FIRST_PERSON:
             continue
         negated, aux = _st._negated(verb)
         holder_tok, holder, conf = _st._holder_of(ctx, verb)
         yield from _st._emit(ctx, verb, holder_tok, [called], _sign(tok), cue=f"{verb.text} ... {tok.text}",
                              negated=negated, base=0.7, holder=holder, holder_conf=conf)
+
+
+def _quoted_after_named(tok):
+    """"branded Mr Howard "arrogant and wrong" for ...": a quoted word right after the object
+    of a naming verb is what it is named, wherever the parser hung it. The object, or None."""
+    i = tok.i - 1
+    if i < 1 or tok.doc[i].text not in ('"', "'", "\u201c", "\u2018"):
+        return None
+    obj = tok.doc[i - 1]
+    while obj.dep_ in ("compound", "flat") and obj.head.i > obj.i:
+        obj = obj.head
+    return obj if obj.dep_ == "dobj" and obj.right_edge.i == i - 1 and obj.head.lemma_.lower() in _NAMING_VERBS else None
 
 
 def _sign(tok) -> int:
