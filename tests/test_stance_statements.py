@@ -219,3 +219,13 @@ def test_a_quoted_word_right_after_the_one_named(extractor):
     text = ('Simon Hughes branded Michael Howard "arrogant and wrong" for claiming the Tories were the '
             '"natural party" for business.')
     assert ("OPPOSES", "person:simon-hughes", HOWARD) in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a fault under a denial or under someone else's claim is not the speaker's charge
+    "Charles Kennedy said it was not true that Gordon Brown had broken his promise.",
+    "Charles Kennedy said he did not accept that Gordon Brown had failed.",
+    "Michael Howard said critics claimed Labour had failed.",
+])
+def test_no_fault_denied_or_claimed_by_others(extractor, text):
+    assert not stances(extractor, text)

@@ -33,8 +33,12 @@ _COPULAS = frozenset("be become remain seem look prove sound".split())
 _FIRST_PERSON = frozenset("i me we us my our myself ourselves".split())
 #: "does not believe Blair is sincere": the belief's negation is the evaluation's
 _BELIEF = frozenset("think believe feel consider".split())
-#: verbs of a belief held: what their subject thinks is theirs ("Brown believed Blair had failed")
-_HELD = _BELIEF | frozenset("fear suspect".split())
+#: what a denial of a clause is said with: "did not accept that", "it was not true that" (not
+#: "don't let the Tories wreck it", a fault warned of)
+_DENIABLE = frozenset("think believe feel accept agree admit be say claim".split())
+#: verbs of a belief held or a claim made: what their subject thinks or says is theirs
+#: ("Brown believed Blair had failed", "critics claimed Labour had failed")
+_HELD = _BELIEF | frozenset("fear suspect claim allege argue insist say".split())
 #: nouns that name a person by what they are or do: "a great chancellor", "a good judge" (BBC
 #: politics) -- praise of the person, unlike "a great believer in", "good news", "a bad day"
 _PERSON_NOUNS = cues.PERSON_ROLES | frozenset("""man woman person politician statesman stateswoman servant
@@ -60,7 +64,7 @@ def find_evaluations(ctx) -> Iterator[Relation]:
         for tok in words:
             if not st.content.start <= tok.idx < st.content.end or _blocked(tok):
                 continue
-            if _belief_of_another(ctx, tok, st.speaker.actor):
+            if _not_the_speakers(ctx, tok, st, _sign(tok)):
                 continue
             sign, cue, base = _sign(tok), tok.text, 0.6
             if sign > 0 and _explained_away(tok):
@@ -104,16 +108,23 @@ def _cue_stances(ctx) -> Iterator[Relation]:
                                    date=ctx.date_of(cue.root, climb=False))
 
 
-def _belief_of_another(ctx, tok, speaker: str) -> bool:
-    """"Kennedy said Brown believed Blair had failed": the fault is Brown's belief reported,
-    not Kennedy's word (a belief of the speaker's own, "I think", still counts)."""
+def _not_the_speakers(ctx, tok, st, sign: int) -> bool:
+    """A word in a clause the speaker does not assert: one someone else is said to believe or
+    claim ("Kennedy said Brown believed Blair had failed", "critics claimed Labour had failed";
+    a pronoun is as often the speaker: kept), or a fault under a denial ("it was not true that
+    Brown had broken his promise", "did not accept that Brown had failed")."""
+    child = tok
     for anc in tok.ancestors:
-        if anc.pos_ == "VERB" and anc.lemma_.lower() in _HELD:
-            # a pronoun is as often the speaker ("he doesn't believe Obama is sincere"): kept
-            subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
-            if subj is None or subj.pos_ == "PRON":
-                return False
-            return ctx.target_actor(subj)[0] != speaker
+        if st.cue is not None and st.cue.start <= anc.idx < st.cue.end:
+            return False  # the statement's own cue: what it reports is the speaker's
+        if child.dep_ == "ccomp":
+            if sign < 0 and anc.lemma_.lower() in _DENIABLE and any(c.dep_ == "neg" or c.lower_ == "never" for c in anc.children):
+                return True
+            if anc.pos_ == "VERB" and anc.lemma_.lower() in _HELD:
+                subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.pos_ != "PRON" and ctx.target_actor(subj)[0] != st.speaker.actor:
+                    return True
+        child = anc
     return False
 
 
