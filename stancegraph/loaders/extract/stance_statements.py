@@ -7,7 +7,8 @@ An evaluative word of the content (:data:`.stance_lexicon.NEGATIVE_EVAL` /
 * a verb of its subject: "Labour had failed", "the government lied";
 * a predicate of its subject: "Brown's plan is a disaster", "the minister was incompetent";
 * a word describing a noun: "this incompetent government";
-* what a verb of calling names: "called the scheme a shambles", "described Blair as weak".
+* what a verb of calling names: "called the scheme a shambles", "described Blair as weak";
+* a verb whose object names the fault, of its subject: "had broken his promise".
 
 The target is the actor that thing names (a name, a role, "he"/"she"), and the actor that
 owns it ("Brown's plan" is against Brown and the plan). A negated word ("is not a disaster")
