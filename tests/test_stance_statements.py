@@ -165,3 +165,67 @@ def test_no_topic_for_what_is_no_issue(extractor, text):
 ])
 def test_an_issue_is_judged_only_by_a_predicate_or_what_it_did(extractor, text):
     assert not [t for t in triples(extractor, text) if t[2].startswith("topic:")]
+
+
+# Session 14: a fault named by a verb and its object, and a fault "by" someone.
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb whose object names the fault: said of its subject
+    ("Michael Howard said Tony Blair had broken his promise on tuition fees.", ("OPPOSES", HOWARD, BLAIR)),
+    ("Charles Kennedy said Labour had abused the trust of the voters.", ("OPPOSES", KENNEDY, LABOUR)),
+    ('"Gordon Brown has let down the pensioners," Michael Howard said.', ("OPPOSES", HOWARD, BROWN)),
+    ("Tony Blair said the Conservatives had learned nothing from their defeat.",
+     ("OPPOSES", BLAIR, "organization:conservative-party")),
+    # an evaluative noun with its doer after "by"
+    ('Charles Kennedy said: "This is an astonishing blunder by Gordon Brown."', ("OPPOSES", KENNEDY, BROWN)),
+])
+def test_fault_verbs_and_faults_by_someone(extractor, text, expected):
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a promise kept, a fault denied, a fault of one's own, a fault no one did
+    "Michael Howard said Tony Blair had kept his promise on tuition fees.",
+    "Charles Kennedy said Labour had not broken its promise on council tax.",
+    'Tony Blair said: "We have not broken the rules."',
+    "Michael Howard said the rules had been broken many times.",
+    # a question, a condition
+    "Did Tony Blair break his promise on tuition fees, Michael Howard asked.",
+    "Charles Kennedy said that if Labour broke its promise, voters would punish it.",
+])
+def test_no_fault_verb_stance(extractor, text):
+    assert not stances(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a fault someone else is said to feel or believe is theirs, not the speaker's
+    "Charles Kennedy said Tony Blair felt he had lost the trust of voters.",
+    "Michael Howard said Gordon Brown believed Tony Blair had failed.",
+])
+def test_a_fault_believed_by_another_is_not_the_speakers(extractor, text):
+    assert not [t for t in triples(extractor, text) if t[1] in (KENNEDY, HOWARD)]
+
+
+def test_the_fault_verbs_reach_lost_trust(extractor):
+    assert ("OPPOSES", KENNEDY, BLAIR) in triples(extractor, "Charles Kennedy said Tony Blair had lost the trust of voters.")
+
+
+def test_a_fault_given_as_advice_is_no_fault(extractor):
+    assert not stances(extractor, "Michael Howard said Labour should turn a blind eye to the report.")
+
+
+def test_a_quoted_word_right_after_the_one_named(extractor):
+    # the parser hangs a quoted adjective on a later verb; it still follows the one named
+    text = ('Simon Hughes branded Michael Howard "arrogant and wrong" for claiming the Tories were the '
+            '"natural party" for business.')
+    assert ("OPPOSES", "person:simon-hughes", HOWARD) in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a fault under a denial or under someone else's claim is not the speaker's charge
+    "Charles Kennedy said it was not true that Gordon Brown had broken his promise.",
+    "Charles Kennedy said he did not accept that Gordon Brown had failed.",
+    "Michael Howard said critics claimed Labour had failed.",
+])
+def test_no_fault_denied_or_claimed_by_others(extractor, text):
+    assert not stances(extractor, text)

@@ -148,3 +148,26 @@ budget bill idea scheme pledge promise claim claims attack attacks strategy appr
 stance reform reforms decision move handling tactics spending cuts measure measures deal ruling
 report release
 """.split())
+
+#: verbs that name a fault only with their object (or particle), said of their subject:
+#: "had broken his promise", "abused the public's trust", "let down the pensioners",
+#: "have learned nothing" ("broke the news", "let the Tories in" are no faults)
+FAULT_OBJECTS: dict[str, frozenset] = {
+    "break": frozenset("promise promises pledge pledges word law laws rule rules commitment vow".split()),
+    "abuse": frozenset("trust power powers position generosity privilege office".split()),
+    "let": frozenset(["down"]),
+    "learn": frozenset(["nothing"]),
+    "forget": frozenset("interest interests".split()),
+    "ignore": frozenset("need needs concern concerns interest interests wish wishes warning warnings advice".split()),
+    "waste": frozenset("money billions millions opportunity chance".split()),
+    "miss": frozenset("opportunity chance".split()),
+    "lose": frozenset("control touch grip nerve credibility trust".split()),
+    "dodge": frozenset("question questions issue issues debate scrutiny".split()),
+    "duck": frozenset("question questions issue issues debate scrutiny".split()),
+    "shirk": frozenset("responsibility responsibilities".split()),
+    "flout": frozenset("rule rules law laws".split()),
+    "breach": frozenset("rule rules law laws code".split()),
+    "insult": frozenset(["intelligence"]),
+    "turn": frozenset(["eye"]),
+    "sex": frozenset(["up"]),
+}

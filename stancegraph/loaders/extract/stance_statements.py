@@ -7,7 +7,8 @@ An evaluative word of the content (:data:`.stance_lexicon.NEGATIVE_EVAL` /
 * a verb of its subject: "Labour had failed", "the government lied";
 * a predicate of its subject: "Brown's plan is a disaster", "the minister was incompetent";
 * a word describing a noun: "this incompetent government";
-* what a verb of calling names: "called the scheme a shambles", "described Blair as weak".
+* what a verb of calling names: "called the scheme a shambles", "described Blair as weak";
+* a verb whose object names the fault, of its subject: "had broken his promise".
 
 The target is the actor that thing names (a name, a role, "he"/"she"), and the actor that
 owns it ("Brown's plan" is against Brown and the plan). A negated word ("is not a disaster")
@@ -33,13 +34,19 @@ _COPULAS = frozenset("be become remain seem look prove sound".split())
 _FIRST_PERSON = frozenset("i me we us my our myself ourselves".split())
 #: "does not believe Blair is sincere": the belief's negation is the evaluation's
 _BELIEF = frozenset("think believe feel consider".split())
+#: what a denial of a clause is said with: "did not accept that", "it was not true that" (not
+#: "don't let the Tories wreck it", a fault warned of)
+_DENIABLE = frozenset("think believe feel accept agree admit be say claim".split())
+#: verbs of a belief held or a claim made: what their subject thinks or says is theirs
+#: ("Brown believed Blair had failed", "critics claimed Labour had failed")
+_HELD = _BELIEF | frozenset("fear suspect claim allege argue insist say".split())
 #: nouns that name a person by what they are or do: "a great chancellor", "a good judge" (BBC
 #: politics) -- praise of the person, unlike "a great believer in", "good news", "a bad day"
 _PERSON_NOUNS = cues.PERSON_ROLES | frozenset("""man woman person politician statesman stateswoman servant
 colleague figure campaigner reformer administrator parliamentarian""".split())
 
 
-_EVAL_WORDS = lex.NEGATIVE_EVAL | lex.POSITIVE_EVAL | lex.SUBJECT_EVAL_VERBS
+_EVAL_WORDS = lex.NEGATIVE_EVAL | lex.POSITIVE_EVAL | lex.SUBJECT_EVAL_VERBS | frozenset(lex.FAULT_OBJECTS)
 #: cue verbs of a charge or a complaint: what the content's subject does is held against it
 #: ("Howard complained that Labour had ..."); not "warn" (SEESAW train: a party warning that
 #: its own leader would hold firm is no stance against him)
@@ -57,6 +64,8 @@ def find_evaluations(ctx) -> Iterator[Relation]:
             continue
         for tok in words:
             if not st.content.start <= tok.idx < st.content.end or _blocked(tok):
+                continue
+            if _not_the_speakers(ctx, tok, st, _sign(tok)):
                 continue
             sign, cue, base = _sign(tok), tok.text, 0.6
             if sign > 0 and _explained_away(tok):
@@ -100,6 +109,26 @@ def _cue_stances(ctx) -> Iterator[Relation]:
                                    date=ctx.date_of(cue.root, climb=False))
 
 
+def _not_the_speakers(ctx, tok, st, sign: int) -> bool:
+    """A word in a clause the speaker does not assert: one someone else is said to believe or
+    claim ("Kennedy said Brown believed Blair had failed", "critics claimed Labour had failed";
+    a pronoun is as often the speaker: kept), or a fault under a denial ("it was not true that
+    Brown had broken his promise", "did not accept that Brown had failed")."""
+    child = tok
+    for anc in tok.ancestors:
+        if st.cue is not None and st.cue.start <= anc.idx < st.cue.end:
+            return False  # the statement's own cue: what it reports is the speaker's
+        if child.dep_ == "ccomp":
+            if sign < 0 and anc.lemma_.lower() in _DENIABLE and any(c.dep_ == "neg" or c.lower_ == "never" for c in anc.children):
+                return True
+            if anc.pos_ == "VERB" and anc.lemma_.lower() in _HELD:
+                subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.pos_ != "PRON" and ctx.target_actor(subj)[0] != st.speaker.actor:
+                    return True
+        child = anc
+    return False
+
+
 def _explained_away(tok) -> bool:
     """"Labour's previous success came because it tackled the easy part" (BBC): a success
     given a reason is explained away, not praised."""
@@ -113,11 +142,14 @@ def _callings(ctx, words) -> Iterator[Relation]:
     told or not: the one calling holds the stance toward the one called."""
     for tok in words:
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
+        called = _quoted_after_named(tok)
+        if called is not None:
+            verb = called.head
+        elif tok.dep_ not in ("oprd", "xcomp", "ccomp", "pobj") and not (tok.dep_ == "amod" and tok.head.dep_ == "oprd"):
+            continue
         if verb.lemma_.lower() not in _NAMING_VERBS or verb.pos_ != "VERB" or _negated(tok) or _blocked(verb):
             continue
-        if tok.dep_ not in ("oprd", "xcomp", "ccomp", "pobj") and not (tok.dep_ == "amod" and tok.head.dep_ == "oprd"):
-            continue
-        called = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        called = called or next((c for c in verb.children if c.dep_ == "dobj"), None)
         if called is None or called.lower_ in _FIRST_PERSON:
             continue
         negated, aux = _st._negated(verb)
@@ -126,8 +158,22 @@ def _callings(ctx, words) -> Iterator[Relation]:
                              negated=negated, base=0.7, holder=holder, holder_conf=conf)
 
 
+def _quoted_after_named(tok):
+    """"branded Mr Howard "arrogant and wrong" for ...": a quoted word right after the object
+    of a naming verb is what it is named, wherever the parser hung it. The object, or None."""
+    i = tok.i - 1
+    if i < 1 or tok.doc[i].text not in ('"', "'", "\u201c", "\u2018"):
+        return None
+    obj = tok.doc[i - 1]
+    while obj.dep_ in ("compound", "flat") and obj.head.i > obj.i:
+        obj = obj.head
+    return obj if obj.dep_ == "dobj" and obj.right_edge.i == i - 1 and obj.head.lemma_.lower() in _NAMING_VERBS else None
+
+
 def _sign(tok) -> int:
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in lex.FAULT_OBJECTS:
+        return -1 if _names_fault(tok, lex.FAULT_OBJECTS[lemma]) else 0
     if tok.pos_ == "VERB":
         if lemma not in lex.SUBJECT_EVAL_VERBS:
             return 0
@@ -141,6 +187,19 @@ def _sign(tok) -> int:
     if lemma in lex.POSITIVE_EVAL or tok.lower_ in lex.POSITIVE_EVAL:
         return +1
     return 0
+
+
+#: a fault verb said as advice or an infinitive is no fault done ("should turn a blind eye")
+_NOT_DONE = frozenset("to should must ought".split())
+
+
+def _names_fault(verb, objects) -> bool:
+    """"broke his promise", "let the pensioners down": the object or particle names the fault;
+    said as done, not as an infinitive or advice ("it was not wrong for Labour to ignore the
+    warnings", "should turn a blind eye")."""
+    if any(c.dep_ == "aux" and c.lower_ in _NOT_DONE for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "prt") and c.lemma_.lower() in objects for c in verb.children)
 
 
 def _praises_person(tok) -> bool:
@@ -173,8 +232,11 @@ def _described(ctx, tok) -> Optional[object]:
     if tok.pos_ == "NOUN":
         # "another Smith lie", "the minister's failure": whose lie, whose failure
         # (not "the Iraq war disaster": a place before a noun owns nothing)
-        owner = next((c for c in tok.children if c.dep_ == "poss" or c.dep_ == "compound" and ctx.actor(c)
-                      and ctx.kind(ctx.actor(c)) in ("person", "organization", "group")), None)
+        owner = next((c for c in tok.children if c.dep_ == "poss" or c.dep_ == "compound" and _doer(ctx, c)), None)
+        if owner is None:
+            # "an incredible blunder by Brown": the doer after "by"
+            owner = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                          for o in c.children if o.dep_ == "pobj" and _doer(ctx, o)), None)
         if owner is not None:
             return owner
     head = tok.head
@@ -202,6 +264,12 @@ def _described(ctx, tok) -> Optional[object]:
     if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in _CALLING_VERBS:
         return next((c for c in head.head.children if c.dep_ == "dobj"), None)
     return None
+
+
+def _doer(ctx, tok) -> bool:
+    """A name of someone who can do things: a person, a party, a body (not a place)."""
+    a = ctx.actor(tok)
+    return a is not None and ctx.kind(a) in ("person", "organization", "group")
 
 
 def _evaluated(ctx, tok) -> list[tuple[str, float]]:
