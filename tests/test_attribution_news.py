@@ -465,6 +465,27 @@ def test_the_evaluation_record_joins_a_quote_paragraph_to_the_speakers_quote_bef
         '"We waited ten years for this," Anna Keller said.\n\n"And we will keep the tolls low for every family in the town."']
 
 
+def test_the_evaluation_record_spans_the_longer_piece_when_the_speech_tag_outweighs_the_shorter(extractor):
+    # a short second quote after a long speech tag: the joined span would be a fifth tag
+    # (PolNeAR spans the quote in fragments around the tag; the record takes one span)
+    from stancegraph.loaders.extract.pipeline import extract_jsonl_record
+
+    text = ('"We will rebuild the harbour and the old market square before the winter storms arrive," said '
+            'Anna Keller, the long-serving mayor of Riverton and a former harbour pilot. "It will take years."')
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text))
+    rows = [r for r in extract_jsonl_record("t.txt", graph)["statements"] if "harbour" in r["content"]["text"]]
+    assert [r["content"]["text"] for r in rows] == [
+        '"We will rebuild the harbour and the old market square before the winter storms arrive,"']
+
+
+def test_the_evaluation_record_keeps_a_quote_joined_over_a_short_speech_tag(extractor):
+    from stancegraph.loaders.extract.pipeline import extract_jsonl_record
+
+    text = '"We will rebuild the harbour," Anna Keller said, "and it will take years of hard work."'
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text))
+    assert [r["content"]["text"] for r in extract_jsonl_record("t.txt", graph)["statements"]] == [text]
+
+
 def test_a_quote_with_narration_of_its_own_in_a_later_paragraph_is_not_the_previous_speakers(extractor):
     text = ('The mayor opened the new bridge on Monday. "We waited ten years for this," Anna Keller said.\n\n'
             '"They are all here because she is promising them free parking," Tom Bennett shot back with a laugh.')

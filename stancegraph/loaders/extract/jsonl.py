@@ -7,6 +7,7 @@ import re
 
 from stancegraph.graph.model import ArticleGraph, Mention, Span, Statement
 from stancegraph.loaders.extract.aliases import TITLE_WORDS
+from stancegraph.loaders.extract.quotes import find_quotes
 
 
 def extract_jsonl_record(path: str, graph: ArticleGraph) -> dict:
@@ -38,6 +39,10 @@ def extract_jsonl_record(path: str, graph: ArticleGraph) -> dict:
         for st in graph.statements
     ]
     rows = _join_pieces(text, rows)
+    quotes = find_quotes(text)
+    for row in rows:
+        if row["kind"] == "direct" and row["content"] is not None:
+            row["content"] = _over_the_tag(text, quotes, row["content"])
     for st in graph.statements:
         outer = _outer_report(text, st, graph.mentions)
         if outer is not None:
@@ -151,6 +156,30 @@ def _join_pieces(text: str, rows: list[dict]) -> list[dict]:
         a, b = out[k]["content"], row["content"]
         out[k] = dict(out[k], content={"start": a["start"], "end": b["end"], "text": text[a["start"]:b["end"]]})
     return out
+
+
+def _over_the_tag(text: str, quotes, content: dict) -> dict:
+    """A quote in pieces around its speech tag ('"X," said Anna Keller, the mayor of ... .
+    "Y."') is one span in the record, the tag included: the longest piece alone when it is
+    a larger share of the quoted words than those are of the joined span (a long tag, a
+    short piece; PolNeAR train at theta 0.8: F1 0.5729 -> 0.5769, at 0.5 0.6650 -> 0.6654)."""
+    a, b = content["start"], content["end"]
+    pieces: list[list[int]] = []
+    for qs, qe in quotes:
+        if qe <= a or qs >= b:
+            continue
+        qs, qe = max(qs, a), min(qe, b)
+        if pieces and not text[pieces[-1][1]:qs].strip():
+            pieces[-1][1] = qe  # quotes touching (a paragraph break between them) are one piece
+        else:
+            pieces.append([qs, qe])
+    if len(pieces) < 2:
+        return content
+    said = sum(qe - qs for qs, qe in pieces)
+    qs, qe = max(pieces, key=lambda p: p[1] - p[0])
+    if said / (b - a) >= (qe - qs) / said:
+        return content
+    return {"start": qs, "end": qe, "text": text[qs:qe]}
 
 
 def _piece_before(text: str, out: list[dict], row: dict):

@@ -60,7 +60,10 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 # (BBC) opens nothing
                 if not (before and not before.isspace() and (nxt == "" or nxt.isspace())):
                     start = at
-            elif (before == "" or before.isspace()) and nxt.isalnum() and _reopen(spans, start, text, at):
+            elif (before == "" or before.isspace()) and nxt.isalnum():
+                # 'said: "Our plan is honest. In a speech later, he said: "The council ...': an
+                # opening mark while a quote is open -- that quote's closing mark is missing
+                _unclosed(spans, start, text, at)
                 start = at
             else:
                 spans.append((start, end))
@@ -87,6 +90,22 @@ def _reopen(spans: list[tuple[int, int]], start, text: str, at: int) -> bool:
         spans.append((start, end))
         return True
     return False
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]])[.!?](?=\s)")
+
+
+def _unclosed(spans: list[tuple[int, int]], start: int, text: str, at: int) -> None:
+    """A straight quote from ``start`` that another opening mark at ``at`` finds open: it
+    ends at its last full stop (the narration after it is no quote), else before the mark
+    (BBC politics: the closing mark was left out, and pairing the next opening mark as the
+    closer shifted every later quote of the paragraph)."""
+    if _reopen(spans, start, text, at):
+        return
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, start, at)]
+    end = stops[-1] if stops else len(text[:at].rstrip())
+    if end - start > 2:
+        spans.append((start, end))
 
 
 # --------------------------------------------------------------------------------------
