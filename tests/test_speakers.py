@@ -274,3 +274,15 @@ def test_who_after_a_list_of_firms_is_not_its_last_name(extractor):
                     "who had been hoping the bill would pave the way for more casinos, fell. \"Limiting the "
                     "number of casinos is right,\" he said.")
     assert said["Limiting the number"] == "person:richard-caborn"
+
+
+def test_a_subject_inside_the_quote_is_not_the_speaker(extractor):
+    # PolNeAR train: '"... Or Ferguson," Trump said.' -- a quote of two sentences; the parser
+    # gives "said" two subjects, the quoted "Ferguson" and the speaker after the quote
+    text = ("Crime figures\n\nMayor Tom Walsh spoke to reporters on Monday. \u201cLike Denver. Or Boston,\u201d "
+            "Walsh said. \u201cThe numbers are worse here.\u201d")
+    article = Article(id=Article.make_id(text), text=text, published="2016-05-01")
+    graph = extractor.extract(article)
+    [st] = [s for s in graph.statements if "Or Boston" in s.content.text]
+    assert st.speaker.text == "Walsh"
+    assert st.speaker.actor == "person:tom-walsh"
