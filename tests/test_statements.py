@@ -162,3 +162,14 @@ def test_a_participle_after_a_reported_clause_is_part_of_what_was_said(parse):
                         "$11 million.")
     found = [seen(doc, r)[1] for r in statements.verb_cue_statements(doc, quotes)]
     assert found == ["it raised $4 million in March, bringing its total for the year to $11 million"]
+
+
+def test_a_short_answer_is_what_was_said(parse):
+    # PolNeAR train: "46 percent of voters said yes", "the candidate said no", "while only
+    # 49 percent of Republicans say the same of Trump" gave no content
+    doc, quotes = parse("Asked if the tax was fair, 41 percent of voters said yes.")
+    assert [seen(doc, r)[1] for r in statements.verb_cue_statements(doc, quotes)] == ["yes"]
+    doc, quotes = parse("Asked if he would run again, the governor said no.")
+    assert [seen(doc, r)[1] for r in statements.verb_cue_statements(doc, quotes)] == ["no"]
+    doc, quotes = parse("Sixty percent of men trust the mayor, while 38 percent say the same of her rival.")
+    assert [seen(doc, r)[1] for r in statements.verb_cue_statements(doc, quotes)] == ["the same of her rival"]

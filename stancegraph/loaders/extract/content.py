@@ -15,7 +15,7 @@ from typing import Optional
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.cue_phrases import PHRASE_CUES, phrase_content
 from stancegraph.loaders.extract.nlp import sheds
-from stancegraph.loaders.extract.span_edges import cleft_complement, trailing_comment
+from stancegraph.loaders.extract.span_edges import cleft_complement, short_answer, trailing_comment
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 _PUNCT_EDGE = set(",;:—–-")
@@ -33,8 +33,8 @@ def complement(t, lemma):
         # with Xi that ...", where the parser hangs the said clause on "speaking" (seed)
         return _prep_content(t, lemma)
     ccomps = [c for c in t.children if c.dep_ == "ccomp"]
-    if not ccomps and (cleft := cleft_complement(t)) is not None:
-        return cleft  # "What X said was that ..."
+    if not ccomps and (cleft := cleft_complement(t) or short_answer(t, lemma)) is not None:
+        return cleft  # "What X said was that ..."; "said yes"
     if ccomps:
         # "WASHINGTON ― This spring, ..., Paul Manafort told friends that ...": a fronted
         # fragment parsed as a second ccomp; the clause after the cue is the content
