@@ -286,3 +286,13 @@ def test_a_subject_inside_the_quote_is_not_the_speaker(extractor):
     [st] = [s for s in graph.statements if "Or Boston" in s.content.text]
     assert st.speaker.text == "Walsh"
     assert st.speaker.actor == "person:tom-walsh"
+
+
+def test_a_second_said_coordinated_inside_the_first_clause_is_the_same_speaker(extractor):
+    # PolNeAR train: "He said his recent attacks on Trump have given his campaign momentum and
+    # said that ..." -- the parser hangs the second "said" on the reported verb, whose subject
+    # ("his recent attacks") then spoke
+    said = speakers(extractor, "Campaign trail\n\nSenator Mark Ellison spoke in Ohio. Ellison said his recent "
+                    "attacks on the governor have given his campaign momentum and said that the governor did not "
+                    "represent the party.")
+    assert said["the governor did not represent"] == "person:mark-ellison"

@@ -157,6 +157,9 @@ def _inherited_subject(t, in_quote, depth: int):
                     if subj is not None:
                         return subj
             return None
+        if t.dep_ == "conj" and h.dep_ == "ccomp" and h.head.tag_ == t.tag_ and \
+                {t.lemma_.lower(), h.head.lemma_.lower()} <= cues.SPEECH_VERBS:
+            h = h.head  # "He said his attacks had worked and said that ...": the first "said"'s subject (PolNeAR train)
         if h.i != t.i:
             return cue_subject(h, in_quote, depth + 1)
     # "officials, who said ..."
