@@ -3,6 +3,7 @@
     python bench/attribution_misses.py                       # train: parse (cached), extract, score, classify
     python bench/attribution_misses.py --show "no content: NP object" --n 10
     python bench/attribution_misses.py --compare preds-train-before.jsonl   # what a rule added and removed
+    python bench/attribution_misses.py --lemma say --show "span: too short" # one cue verb's misses, by shape
 
 Study the train split only (dev is only scored, with bench/attribution.py). The parses are
 kept in a DocBin (``--cache``) so that trying a rule costs the extraction rules alone, not
@@ -50,6 +51,8 @@ def main(argv=None) -> int:
     ap.add_argument("--show", action="append", default=[], help="print examples of classes starting with this")
     ap.add_argument("--n", type=int, default=8, help="examples per --show class")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--lemma", default=None, help="only the misses whose gold cue's head verb has this lemma, "
+                    "each class split by where the content and the cue's subject lie")
     args = ap.parse_args(argv)
     if args.split != "train" and (args.show or args.compare):
         sys.exit("study train only: dev is only scored (bench/attribution.py --split dev)")
@@ -65,7 +68,7 @@ def main(argv=None) -> int:
     r = scorer.score(split_dir, out)[THETA]
     print(f"theta {THETA}: attribution P {r['attr_p']:.4f} R {r['attr_r']:.4f} F1 {r['attr_f']:.4f}, "
           f"speaker accuracy {r['speaker_acc']:.4f}")
-    classes = classify(scorer, names, texts, gold, docs, rows)
+    classes = classify(scorer, names, texts, gold, docs, rows, args.lemma)
     report(classes)
     rng = random.Random(args.seed)
     for prefix in args.show:
@@ -139,19 +142,22 @@ def _matches(scorer, atts, preds):
     return g, p, used
 
 
-def classify(scorer, names, texts, gold, docs, rows) -> dict[str, list[str]]:
+def classify(scorer, names, texts, gold, docs, rows, lemma=None) -> dict[str, list[str]]:
     classes: dict[str, list[str]] = defaultdict(list)
     for name in names:
         text, doc = texts[name], docs[name]
         g, p, used = _matches(scorer, gold.get(name, []), rows[name])
         hit_of = {i: j for j, i in used.items()}
         for j, (gc, gs, gq, _) in enumerate(g):
-            if not gs:
+            head = _cue_head(doc, gq) if lemma else None
+            if not gs or lemma and (head is None or head.lemma_.lower() != lemma):
                 continue
             if j in used and p[used[j]][1] & gs:
                 classes["hit"].append(name)
                 continue
             label, pred = _miss_class(j, g, p, used, hit_of, doc)
+            if head is not None:
+                label += " | " + _shape(head, gc)
             classes[label].append(_example(name, text, gq, gc, pred))
             if gq:
                 CUE_WORDS[label][text[min(gq):max(gq) + 1].lower()] += 1
@@ -204,8 +210,7 @@ def _cue_class(gq, gc, p, doc) -> str:
         return "no cue"
     if " ".join(t.lower_ for t in words) in ("according to", "according"):
         return "according to"
-    heads = [t for t in words if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
-    head = next((t for t in heads if t.pos_ == "VERB"), heads[0] if heads else words[0])
+    head = _cue_head(doc, gq)
     lemma = head.lemma_.lower()
     listed = cues.all_cue_lemmas(attitudes=True) | set(PHRASE_CUES) | {"make"}
     if lemma not in listed:
@@ -214,6 +219,25 @@ def _cue_class(gq, gc, p, doc) -> str:
     if head.pos_ != "VERB":
         return f"listed cue: not a verb ({head.pos_})"
     return "listed cue: " + _pipeline_loss(head, lemma, gq, gc, p)
+
+
+def _cue_head(doc, gq):
+    """The head word of a gold cue (its verb, if it has one), or None."""
+    span = doc.char_span(min(gq), max(gq) + 1, alignment_mode="expand") if gq else None
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    if not words:
+        return None
+    heads = [t for t in words if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    return next((t for t in heads if t.pos_ == "VERB"), heads[0] if heads else words[0])
+
+
+def _shape(t, gc) -> str:
+    """Where a gold content lies against its cue, and where the cue's subject is."""
+    gs, ge = min(gc), max(gc) + 1
+    where = "content before cue" if ge <= t.idx else "content after cue" if gs >= t.idx + len(t) else \
+        "cue inside content"
+    subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return where + (", subject " + ("after" if subj[0].i > t.i else "before") if subj else f", no subject ({t.dep_})")
 
 
 def _pipeline_loss(t, lemma, gq, gc, p) -> str:

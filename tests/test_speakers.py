@@ -309,3 +309,24 @@ def test_a_minister_for_a_brief_named_after_it_is_that_person(extractor):
     said = speakers(extractor, "Women's vote\n\n"
                     "Labour's deputy minister for women Jacqui Smith said the Lib Dem childcare plans were uncosted.")
     assert said["the Lib Dem childcare"] == "person:jacqui-smith"
+
+
+def test_a_subject_inside_the_quote_is_not_the_speaker(extractor):
+    # PolNeAR train shape: a quote of two sentences whose second names a city, then "X said";
+    # the parser gives "said" two subjects, the quoted name and the speaker after the quote
+    text = ("Crime figures\n\nMayor Tom Walsh spoke to reporters on Monday. \u201cLike Denver. Or Boston,\u201d "
+            "Walsh said. \u201cThe numbers are worse here.\u201d")
+    article = Article(id=Article.make_id(text), text=text, published="2016-05-01")
+    graph = extractor.extract(article)
+    [st] = [s for s in graph.statements if "Or Boston" in s.content.text]
+    assert st.speaker.text == "Walsh"
+    assert st.speaker.actor == "person:tom-walsh"
+
+
+def test_a_second_said_coordinated_inside_the_first_clause_is_the_same_speaker(extractor):
+    # PolNeAR train shape: "He said his attacks on X have helped him and said that ..." -- the
+    # parser hangs the second "said" on the reported verb, whose subject ("his attacks") then spoke
+    said = speakers(extractor, "Campaign trail\n\nSenator Mark Ellison spoke in Ohio. Ellison said his recent "
+                    "attacks on the governor have given his campaign momentum and said that the governor did not "
+                    "represent the party.")
+    assert said["the governor did not represent"] == "person:mark-ellison"

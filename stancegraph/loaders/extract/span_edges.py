@@ -59,3 +59,16 @@ def cleft_complement(t):
             or not any(c.lower_ == "what" and c.dep_ in ("dobj", "dative") for c in t.children)):
         return None
     return next((c for c in be.children if c.dep_ == "ccomp" and c.i > be.i), None)
+
+
+_ANSWERING = frozenset("say answer reply respond".split())
+
+
+def short_answer(t, lemma):
+    """"41 percent of voters said yes", "the governor said no", "38 percent say the same of her
+    rival": the answer is what was said (PolNeAR train: no content was found, the object of
+    "say" being no content otherwise). The "yes"/"no" or "the same" after the cue, or None."""
+    if lemma not in _ANSWERING:
+        return None
+    return next((c for c in t.rights if c.dep_ == "intj" and c.lower_ in ("yes", "no")
+                 or c.dep_ == "dobj" and c.lower_ == "same"), None)

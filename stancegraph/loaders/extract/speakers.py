@@ -31,6 +31,12 @@ def cue_subject(t, in_quote=None, depth: int = 0):
         # 'The promise to "take our country back" appeals to ..., said Alan Abramowitz': the
         # parser gives the inverted cue two subjects; the one after it speaks (PolNeAR train)
         return subjects[-1]
+    if len(subjects) > 1 and in_quote is not None and not in_quote[t.i]:
+        # '"Like Denver. Or Boston," Walsh said': a quote of two sentences leaves the cue a
+        # quoted subject beside its own; the quoted one never speaks (PolNeAR train)
+        outside = [s for s in subjects if not in_quote[s.i]]
+        if outside and len(outside) < len(subjects):
+            return _issuer(_named_aside(outside[-1]))
     for c in t.children:
         if c.dep_ == "nsubj":
             return _issuer(_named_aside(c))
@@ -152,6 +158,9 @@ def _inherited_subject(t, in_quote, depth: int):
                     if subj is not None:
                         return subj
             return None
+        if t.dep_ == "conj" and h.dep_ == "ccomp" and h.head.tag_ == t.tag_ and \
+                {t.lemma_.lower(), h.head.lemma_.lower()} <= cues.SPEECH_VERBS:
+            h = h.head  # "He said his attacks had worked and said that ...": the first "said"'s subject (PolNeAR train)
         if h.i != t.i:
             return cue_subject(h, in_quote, depth + 1)
     # "officials, who said ..."

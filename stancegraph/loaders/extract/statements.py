@@ -99,8 +99,8 @@ def verb_cue_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool =
         elif lemma in ("tell", "inform") and qis:
             qis = _not_told(t, qis, quotes)
         content, kind, claimed = _cue_content(t, lemma, qis, quotes, in_quote, lemmas)
-        if content is None or content[1] - content[0] < 3:
-            continue
+        if content is None or content[1] - content[0] < 3 and text_of(doc)[content[0]:content[1]] != "no":
+            continue  # "said no" is an answer (span_edges.short_answer)
         content = trim(text_of(doc), *content, keep_quotes=kind != "indirect")
         if content is None:
             continue
