@@ -462,6 +462,13 @@ class Speaker:
     document: bool = False  # "Separate figures showed": a report, study or figures, not an actor
 
 
+def _hyphen_cut(doc, end: int) -> bool:
+    """"The Tory co-chairman": a span that ends at a hyphen glued to a lower-case word is cut
+    inside a word ("Tory co"), no name."""
+    return 0 < end < len(doc) - 1 and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].is_lower
+
+
 def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
     """The mention and actor of a speaker span: a named mention, else what it stands for."""
     s, e = span
@@ -484,7 +491,7 @@ def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
         # "the Tory leader" whose holder the article does not name is no group "Tory leader"
         # a quote mark inside is a phrase, not a name ('unremittingly "New" Labour manifesto')
         if actor is None and head.pos_ == "NOUN" and any(t.i in by_token for t in toks) and \
-                role_of(toks.text) is None and not any(q in toks.text for q in '"“”'):
+                role_of(toks.text) is None and not any(q in toks.text for q in '"“”') and not _hyphen_cut(doc, e):
             # "Chinese state media reported": a group named after an actor, not the actor
             words = toks[1:] if toks[0].dep_ == "det" else toks
             name = words.text
