@@ -220,6 +220,17 @@ def _name_after_title(ctx, head) -> Optional[str]:
     return a if head.lemma_.lower() in cues.PERSON_ROLES else None
 
 
+def _quote_after(head) -> Optional[int]:
+    """The index of an opening quote mark right after ``head`` (past its "'s"), if any."""
+    doc, i = head.doc, head.i + 1
+    while i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+    if i < len(doc) - 1 and (doc[i].tag_ == "``" or doc[i].text in ('"', "“") and doc[i - 1].whitespace_
+                             and not doc[i].whitespace_):
+        return i
+    return None
+
+
 def _phrase(head) -> list:
     """The words of a target: no clauses ("... that he was not a conservative"), and no
     reason ("criticized Obama's intervention in Libya for leaving the country ...")."""
@@ -227,7 +238,12 @@ def _phrase(head) -> list:
     # "defended plans to end the arms embargo": a vague head keeps what it is a plan to do
     # ("the decision by Britain's highest court", "a deal bringing Turkey closer to the EU")
     keep = {c.i for c in head.children if c.dep_ == "acl" and head.lemma_.lower() in lex.OWNED_HEADS
-            and (any(a.tag_ == "TO" for a in c.children) or c.tag_ == "VBG" and any(a.dep_ == "dobj" for a in c.children))}
+            and (any(a.tag_ == "TO" for a in c.children) or c.tag_ == "VBG" and any(a.dep_ == "dobj" for a in c.children))
+            and c.lemma_.lower() not in cues.SPEECH_VERBS}  # "rejected that idea saying ...": his reason
+    # 'branded his decision "reckless"': a quoted verdict after the head is what it is called
+    quote = _quote_after(head)
+    if quote is not None:
+        cut.update(t.i for t in head.subtree if t.i >= quote)
     for c in head.children:
         if c.i in keep:
             continue
