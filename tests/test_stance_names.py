@@ -46,3 +46,15 @@ def test_a_participle_of_saying_is_no_part_of_the_topic(extractor):
     # "saying ..." is the holder's reason, not part of the idea
     text = "Mr Clarke has rejected that idea saying phone tap evidence is only a small part of the case."
     assert not any("saying" in t for _, _, t in stances(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    # "be yet to" / "have yet to": not done
+    "The Conservatives are yet to unveil their plans for pensions.",
+    "The Liberal Democrats have yet to back the plans for top-up fees.",
+    # a hope of the writer, not a stance anyone holds
+    "Hopefully the UKIP members who care about the debate will support his protest against the war.",
+    "Hopefully Labour will support the plans for top-up fees.",
+])
+def test_what_is_not_yet_done_or_only_hoped_is_no_stance(extractor, text):
+    assert not stances(extractor, text)

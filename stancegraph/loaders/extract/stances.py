@@ -109,9 +109,12 @@ def _blocked(tok) -> bool:
         return True
     x = tok
     while x.head.i != x.i:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in x.children):
+        if _conditional(x):
             return True
         h = x.head
+        # "the Tories are yet to unveil", "have yet to back": not done
+        if x.dep_ == "xcomp" and h.lemma_ in ("be", "have") and any(c.lower_ == "yet" for c in h.children):
+            return True
         # only what the wish governs: "China wants the U.S. to go further and state that ..."
         # (seed), not a clause beside it: "Graham urged Republicans to ..., and criticized
         # the party's lack of ..." (PolNeAR dev) is Graham's own criticism
@@ -124,7 +127,13 @@ def _blocked(tok) -> bool:
         if h.lemma_.lower() in _DENY_VERBS and x.dep_ in ("xcomp", "pcomp", "ccomp", "dobj"):
             return True
         x = h
-    return False
+    return _conditional(x)
+
+
+def _conditional(x) -> bool:
+    """"if ...", "whether ...", and "Hopefully Labour will back it": a hope, no stance."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") or c.lower_ == "hopefully"
+               for c in x.children)
 
 
 def _negated(verb) -> tuple[bool, str]:
