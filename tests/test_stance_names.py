@@ -58,3 +58,14 @@ def test_a_participle_of_saying_is_no_part_of_the_topic(extractor):
 ])
 def test_what_is_not_yet_done_or_only_hoped_is_no_stance(extractor, text):
     assert not stances(extractor, text)
+
+
+def test_a_later_name_of_a_seat_is_no_person(extractor):
+    # the parser tags the seat's new name a person; "he" must not go to it
+    text = ("Former Labour minister Lord Hughes took his seat in the Lords on Monday. After a brief career as "
+            "a teacher, he became an MP at the age of 29 for his home seat of Ogmore (later Islwyn). He gained "
+            "a reputation as a rebel, later rejecting a junior post in James Callaghan's government.")
+    graph = _graph(extractor, text)
+    kinds = {a.name: a.kind for a in graph.actors}
+    assert kinds.get("Islwyn") != "person", kinds
+    assert not any("islwyn" in s for _, s, _ in stances(extractor, text))
