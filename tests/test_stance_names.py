@@ -69,3 +69,18 @@ def test_a_later_name_of_a_seat_is_no_person(extractor):
     kinds = {a.name: a.kind for a in graph.actors}
     assert kinds.get("Islwyn") != "person", kinds
     assert not any("islwyn" in s for _, s, _ in stances(extractor, text))
+
+
+
+def test_a_wife_named_before_her_name_is_a_woman(nlp):
+    # "his future wife Morwenna": a woman, so a later "he" cannot be her (BBC: it was)
+    from stancegraph.graph.model import Actor
+    from stancegraph.loaders.extract.resolve import Candidate
+    from stancegraph.loaders.extract.roles import ArticlePeople
+
+    text = "At Cardiff University he met his future wife Morwenna, now a Labour MEP."
+    doc, at, who = nlp(text), text.index("Morwenna"), "person:morwenna"
+    cands = [Candidate(at, at + 8, "Morwenna", "person", [], "Morwenna", who)]
+    people = ArticlePeople(doc, cands, {who: Actor(who, "Morwenna", "person", ["Morwenna"], [])})
+    assert people.gender(who) == "f"
+    assert not people.fits_pronoun(who, "he")
