@@ -84,3 +84,19 @@ def test_a_wife_named_before_her_name_is_a_woman(nlp):
     people = ArticlePeople(doc, cands, {who: Actor(who, "Morwenna", "person", ["Morwenna"], [])})
     assert people.gender(who) == "f"
     assert not people.fits_pronoun(who, "he")
+
+
+
+
+def test_only_a_name_inside_brackets_is_read_as_another_name(nlp):
+    # "Sen. Mark Udall (Colo.)" is followed by brackets, not inside them: the parser had hung
+    # such a name on the group before it ("Democrats such as ...") and it lost its kind
+    from spacy.tokens import Span
+
+    from stancegraph.loaders.extract.actors import _bracketed
+
+    doc = nlp("Democrats such as Sen. Mark Udall (Colo.) spoke in his old seat of Ogmore (later Islwyn).")
+    udall = Span(doc, 4, 6, label="PERSON")
+    islwyn = Span(doc, len(doc) - 3, len(doc) - 2, label="PERSON")
+    assert (udall.text, islwyn.text) == ("Mark Udall", "Islwyn")
+    assert not _bracketed(udall) and _bracketed(islwyn)
