@@ -154,6 +154,17 @@ def _with_missed(text: str, out: list[Candidate], resolver: ArticleResolver, tab
     return out
 
 
+#: NER labels of named places and bodies
+_THING_LABELS = frozenset(["ORG", "GPE", "LOC", "FAC"])
+
+
+def _bracketed(ent) -> bool:
+    """"(later Islwyn)": the entity closes a bracket opened at most two words before it (not
+    "John McCain (Ariz.), Lindsey Graham (S.C.)", where the parser hangs a name on a state)."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].text == ")" and any(t.text == "(" for t in doc[max(0, ent.start - 2):ent.start])
+
+
 def _name_span(doc, ent, kind: str) -> tuple[int, int, str]:
     """Where the name of an entity starts and ends, and its kind once a firm's "and" is read."""
     start, end = ent.start_char, ent.end_char
@@ -177,6 +188,12 @@ def _name_span(doc, ent, kind: str) -> tuple[int, int, str]:
             ent.doc[first].is_alpha:
         first += 1
     start = ent.doc[first].idx
+    # "his seat of Bedwellty (later Islwyn)": a name in brackets beside a named place or body
+    # is another name of it, not a person ("he" had gone to it, BBC)
+    root = ent.root
+    if kind == "person" and root.dep_ == "appos" and root.head.text[:1].isupper() and root.head.ent_type_ != "PERSON" \
+            and _bracketed(ent):
+        kind = kind_for_label(root.head.ent_type_) if root.head.ent_type_ in _THING_LABELS else "place"
     # "Mrs Howard", "Prince Charles" where NER took only the name: the honorific or
     # royal title says who it is (a woman; not Charles Kennedy)
     before = doc[ent.start - 1] if ent.start > 0 else None

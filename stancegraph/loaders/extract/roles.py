@@ -30,7 +30,10 @@ MALE_HONORIFICS = frozenset("mr mr. lord sir king prince baron duke earl father 
 FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss lady dame baroness queen princess duchess countess "
                               "sister".split())
 _GENDERED_ROLES = {"spokesman": "m", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
-                   "congressman": "m", "businessman": "m", "businesswoman": "f"}
+                   "congressman": "m", "businessman": "m", "businesswoman": "f",
+                   # kin before a name: "his wife Glenys" (BBC: a later "he" had gone to her)
+                   "wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f",
+                   "husband": "m", "widower": "m", "father": "m", "son": "m", "brother": "m"}
 #: Words before a name that are titles, not part of it ("Gen Musharraf", "Baroness Boothroyd").
 TITLES = (MALE_HONORIFICS | FEMALE_HONORIFICS | cues.PERSON_ROLES | frozenset("""
 dr dr. gen gen. general sen sen. rep rep. gov gov. prof prof. rev rev. reverend cardinal archbishop bishop

@@ -109,9 +109,12 @@ def _blocked(tok) -> bool:
         return True
     x = tok
     while x.head.i != x.i:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in x.children):
+        if _conditional(x):
             return True
         h = x.head
+        # "the Tories are yet to unveil", "have yet to back": not done
+        if x.dep_ == "xcomp" and h.lemma_ in ("be", "have") and any(c.lower_ == "yet" for c in h.children):
+            return True
         # only what the wish governs: "China wants the U.S. to go further and state that ..."
         # (seed), not a clause beside it: "Graham urged Republicans to ..., and criticized
         # the party's lack of ..." (PolNeAR dev) is Graham's own criticism
@@ -124,7 +127,13 @@ def _blocked(tok) -> bool:
         if h.lemma_.lower() in _DENY_VERBS and x.dep_ in ("xcomp", "pcomp", "ccomp", "dobj"):
             return True
         x = h
-    return False
+    return _conditional(x)
+
+
+def _conditional(x) -> bool:
+    """"if ...", "whether ...", and "Hopefully Labour will back it": a hope, no stance."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") or c.lower_ == "hopefully"
+               for c in x.children)
 
 
 def _negated(verb) -> tuple[bool, str]:
@@ -220,6 +229,17 @@ def _name_after_title(ctx, head) -> Optional[str]:
     return a if head.lemma_.lower() in cues.PERSON_ROLES else None
 
 
+def _quote_after(head) -> Optional[int]:
+    """The index of an opening quote mark right after ``head`` (past its "'s"), if any."""
+    doc, i = head.doc, head.i + 1
+    while i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+    if i < len(doc) - 1 and (doc[i].tag_ == "``" or doc[i].text in ('"', "“") and doc[i - 1].whitespace_
+                             and not doc[i].whitespace_):
+        return i
+    return None
+
+
 def _phrase(head) -> list:
     """The words of a target: no clauses ("... that he was not a conservative"), and no
     reason ("criticized Obama's intervention in Libya for leaving the country ...")."""
@@ -227,7 +247,12 @@ def _phrase(head) -> list:
     # "defended plans to end the arms embargo": a vague head keeps what it is a plan to do
     # ("the decision by Britain's highest court", "a deal bringing Turkey closer to the EU")
     keep = {c.i for c in head.children if c.dep_ == "acl" and head.lemma_.lower() in lex.OWNED_HEADS
-            and (any(a.tag_ == "TO" for a in c.children) or c.tag_ == "VBG" and any(a.dep_ == "dobj" for a in c.children))}
+            and (any(a.tag_ == "TO" for a in c.children) or c.tag_ == "VBG" and any(a.dep_ == "dobj" for a in c.children))
+            and c.lemma_.lower() not in cues.SPEECH_VERBS}  # "rejected that idea saying ...": his reason
+    # 'branded his decision "reckless"': a quoted verdict after the head is what it is called
+    quote = _quote_after(head)
+    if quote is not None:
+        cut.update(t.i for t in head.subtree if t.i >= quote)
     for c in head.children:
         if c.i in keep:
             continue
