@@ -153,7 +153,7 @@ def patterns(t) -> list[str]:
 
 
 def _token_keys(doc, in_quote):
-    from stancegraph.loaders.extract.speakers import cue_subject
+    from stancegraph.loaders.extract.cue_subjects import cue_subject
 
     for t in doc:
         if in_quote[t.i] or t.pos_ not in ("VERB", "ADJ"):

@@ -245,7 +245,7 @@ def _pipeline_loss(t, lemma, gq, gc, p) -> str:
     from stancegraph.loaders.extract import cues, statements as st
     from stancegraph.loaders.extract.nlp import text_of
     from stancegraph.loaders.extract.quotes import find_quotes, quote_index
-    from stancegraph.loaders.extract.speakers import cue_subject
+    from stancegraph.loaders.extract.cue_subjects import cue_subject
 
     doc = t.doc
     quotes = find_quotes(text_of(doc))

@@ -18,7 +18,7 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import trim
 from stancegraph.loaders.extract.nlp import kept, text_of, tokens_with
 from stancegraph.loaders.extract.raw import RawStatement
-from stancegraph.loaders.extract.speakers import np_span
+from stancegraph.loaders.extract.cue_subjects import np_span
 
 #: Verbs that take a that-clause without reporting anyone's words or views: causing,
 #: ensuring, meaning, proving, perceiving and remembering (PolNeAR train: seldom a cue).

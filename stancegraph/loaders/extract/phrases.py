@@ -19,7 +19,7 @@ from stancegraph.loaders.extract.content import MAX_SPAN, as_clause_content, cla
 from stancegraph.loaders.extract.headings import HEADLINE_QUOTE
 from stancegraph.loaders.extract.nlp import sheds, text_of, tokens_with
 from stancegraph.loaders.extract.raw import RawStatement
-from stancegraph.loaders.extract.speakers import np_span
+from stancegraph.loaders.extract.cue_subjects import np_span
 
 
 def headline_statements(doc, in_quote) -> Iterator[RawStatement]:

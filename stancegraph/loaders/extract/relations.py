@@ -152,7 +152,7 @@ class Context:
             return None
         if tok.lemma_.lower() in cues.DESCRIPTION_KINDS:
             return None  # "the government had failed" is not the organization named last
-        from stancegraph.loaders.extract.speakers import np_span
+        from stancegraph.loaders.extract.cue_subjects import np_span
 
         s, e = np_span(tok)
         a = self.speakers.resolve(tok, self.doc[s:e])

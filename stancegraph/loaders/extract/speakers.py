@@ -1,14 +1,13 @@
-"""Who speaks: the subject of a cue in the parse, and the actor it stands for.
+"""Who speaks: the actor a cue's speaker mention stands for.
 
-:func:`cue_subject` finds the speaker token of a cue verb (inherited through coordination,
-participles, relative clauses); :func:`np_span` widens it to a mention. A speaker that is
-no name is resolved by :class:`SpeakerResolver`: "he/she" -> the person subject of the
-same or a recent sentence, "the president" -> the last person with that role, "the
-newspaper" -> the last organization. :func:`speaker_mention` puts the two together.
+The speaker token of a cue and its mention span come from :mod:`cue_subjects`
+(:func:`cue_subject`, :func:`np_span`). A speaker that is no name is resolved by
+:class:`SpeakerResolver`: "he/she" -> the person subject of the same or a recent sentence,
+"the president" -> the last person with that role, "the newspaper" -> the last
+organization. :func:`speaker_mention` puts the two together.
 """
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from typing import Optional
 
@@ -18,220 +17,11 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.aliases import given_name_gender
 from stancegraph.loaders.extract.content import SUBJ
 from stancegraph.loaders.extract.documents import is_document
-from stancegraph.loaders.extract.nlp import ents_of, kept, text_of
+from stancegraph.loaders.extract.cue_subjects import PERSON_NOUNS, np_span
+from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.loaders.extract.pronouns import organization_it
 from stancegraph.loaders.extract.resolve import Candidate
 from stancegraph.loaders.extract.roles import ROLE_HEADS, ArticlePeople, role_of
-
-
-def cue_subject(t, in_quote=None, depth: int = 0):
-    """The subject of a cue, inherited through coordination and participles."""
-    subjects = [c for c in t.children if c.dep_ == "nsubj"]
-    if len(subjects) > 1 and subjects[-1].i > t.i and t.i > 0 and t.doc[t.i - 1].is_punct:
-        # 'The promise to "take our country back" appeals to ..., said Alan Abramowitz': the
-        # parser gives the inverted cue two subjects; the one after it speaks (PolNeAR train)
-        return subjects[-1]
-    if len(subjects) > 1 and in_quote is not None and not in_quote[t.i]:
-        # '"Like Denver. Or Boston," Walsh said': a quote of two sentences leaves the cue a
-        # quoted subject beside its own; the quoted one never speaks (PolNeAR train)
-        outside = [s for s in subjects if not in_quote[s.i]]
-        if outside and len(outside) < len(subjects):
-            return _issuer(_named_aside(outside[-1]))
-    for c in t.children:
-        if c.dep_ == "nsubj":
-            return _issuer(_named_aside(c))
-        if c.dep_ == "nsubjpass":
-            return _agent(t)
-    # "About 4 in 10 say they want ...": the parser makes the poll share a number modifier
-    # of the verb, not its subject (PolNeAR train)
-    for c in t.children:
-        if c.dep_ in ("nummod", "npadvmod") and c.like_num and c.i < t.i:
-            return c
-    if depth > 3:
-        return None
-    found = _inherited_subject(t, in_quote, depth)
-    return found if found is not None or depth else _unparsed_subject(t, in_quote)
-
-
-#: Saying verbs that follow a quote with their speaker after them: '"...," said X'.
-_INVERTING = frozenset("say add ask write explain note recall continue reply respond insist argue observe "
-                       "wonder quip joke declare conclude counter retort tweet".split())
-
-
-def _unparsed_subject(t, in_quote):
-    """A name the parser left unlinked from a saying verb with no subject: 'Ramos, 58, told
-    AFP', 'Durbin (D-Ill.), noting the size of the list, said', '"...," said Robert Reich,
-    who ...' (PolNeAR train). Only a finite saying verb; only a name next to it -- before
-    it with at most a comma-set aside between, or right after it following a quote or a
-    comma, and never the subject of the reported clause ("..., said Sanders has options")."""
-    if in_quote is None or t.lemma_.lower() not in cues.SPEECH_VERBS or t.dep_ in ("amod", "compound", "relcl", "acl", "pcomp"):
-        return None
-    if t.tag_ not in ("VBD", "VBZ", "VBP") and not (t.tag_ == "VBN" and any(c.dep_ == "aux" for c in t.children)):
-        return None
-    for prep in (c for c in t.children if c.dep_ == "prep" and c.i < t.i):
-        # "Following Mr Straw's announcement, lawyer Louise Christian, who ..., said" (BBC):
-        # the name the parser hung on the fronted phrase
-        for p in prep.children:
-            if p.dep_ == "pobj" and (named := _named_aside(p)) is not p:
-                return named
-    sent = t.sent
-    ents = ents_of(t.doc)
-    starts = kept(t.doc, "stancegraph.ent_starts", lambda d: [e.start for e in ents])
-    for ent in ents[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]:
-        if ent.label_ != "PERSON" or in_quote[ent.start]:
-            continue
-        if ent.end <= t.i and _aside(t.doc[ent.end:t.i]) and (ent.root.dep_ != "pobj" and (
-                ent.root.dep_ not in SUBJ or ent.end <= ent.root.head.i < t.i)):
-            return ent.root  # the subject of a participle in the aside ("noting ...") is a misparse
-        if ent.start > t.i and ent.start - t.i <= 2 and t.lemma_.lower() in _INVERTING and t.i > sent.start \
-                and t.doc[t.i - 1].is_punct and all(x.pos_ in ("PROPN", "DET") for x in t.doc[t.i + 1:ent.start]) \
-                and ent.root.dep_ not in SUBJ and not any(c.dep_ == "ccomp" for c in t.children):
-            return ent.root
-    return None
-
-
-def _aside(toks) -> bool:
-    """Nothing, or a stretch set off by commas with no finite verb: ", 58,", ", a Scott
-    ally,", " (D-Ill.), noting the size of his list,"."""
-    if not len(toks):
-        return True
-    if toks[-1].text != "," or toks[0].text not in (",", "("):
-        return False
-    return not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in toks)
-
-
-def _named_aside(tok):
-    """"Following Mr Straw's announcement, lawyer Louise Christian, who ..., said" (BBC): the
-    parser makes the fronted phrase's noun the subject and the speaker its apposition; a
-    person named in apposition to a noun for no person speaks. A role keeps its words ("The
-    chancellor, Gordon Brown, said": SpeakerResolver._apposed)."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() in ROLE_HEADS | _PERSON_NOUNS | cues.PERSON_ROLES:
-        return tok
-    return next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.ent_type_ == "PERSON"), tok)
-
-
-#: What someone issues, their words: "A statement from the White House said ...".
-_ISSUED = frozenset("statement remarks comments announcement letter tweet post email release message".split())
-
-
-def _issuer(subj):
-    """"A statement from the White House said", "Trump's letter said": who issued it speaks
-    (PolNeAR train); a report or study stays its own source (see is_document)."""
-    if subj.lemma_.lower() not in _ISSUED or subj.pos_ != "NOUN":
-        return subj
-    for c in subj.children:
-        if c.dep_ == "poss" and (c.ent_type_ or c.pos_ in ("PROPN", "PRON")):
-            return c
-        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-            if pobj is not None and (pobj.ent_type_ or pobj.pos_ == "PROPN"):
-                return pobj
-    return subj
-
-
-def _agent(t):
-    """"was reported by Xinhua": the agent; "It was reported that ...": no speaker."""
-    for a in t.children:
-        if a.dep_ == "agent":
-            for p in a.children:
-                if p.dep_ == "pobj":
-                    return p
-    return None
-
-
-def _inherited_subject(t, in_quote, depth: int):
-    """The subject a cue without its own takes from the verb or noun it hangs on."""
-    # "Trump wrote ..., and called the call ...": the second verb shares the subject
-    if t.dep_ == "conj" or (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG") or t.dep_ == "xcomp" or (
-            t.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)):
-        h = t.head
-        # 'explained that "... it was not raised ...," and added that': the parser hangs
-        # "added" on the quoted verb; the subject is the quoting verb's (seed, Global Times)
-        while in_quote is not None and in_quote[h.i] and h.head.i != h.i:
-            h = h.head
-        if in_quote is not None and in_quote[h.i]:
-            # '..., "I just had a very good call," and called the call "..."': the quote is
-            # the sentence root; the subject is that of the quoting verb before it (seed)
-            for v in reversed(t.doc[t.sent.start:t.i]):
-                if v.pos_ == "VERB" and not in_quote[v.i]:
-                    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-                    if subj is not None:
-                        return subj
-            return None
-        if t.dep_ == "conj" and h.dep_ == "ccomp" and h.head.tag_ == t.tag_ and \
-                {t.lemma_.lower(), h.head.lemma_.lower()} <= cues.SPEECH_VERBS:
-            h = h.head  # "He said his attacks had worked and said that ...": the first "said"'s subject (PolNeAR train)
-        if h.i != t.i:
-            return cue_subject(h, in_quote, depth + 1)
-    # "officials, who said ..."
-    if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
-        return t.head
-    # PolNeAR train, participles the subject of another verb carries:
-    # '"...," Trump told reporters, before insisting he had ...', "After saying he was
-    # nervous, the man ...": the subject of the verb the preposition hangs on
-    if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
-        return cue_subject(t.head.head, in_quote, depth + 1)
-    # "a group backing Bush": the noun; "His office put out a statement saying ...": the
-    # subject that put the statement out
-    if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN"):
-        noun = t.head
-        if noun.lemma_.lower() in cues.STATEMENT_NOUNS or noun.lemma_.lower() in _DOCUMENT_NOUNS:
-            if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "AUX"):
-                return cue_subject(noun.head, in_quote, depth + 1)
-            return None
-        return noun
-    return None
-
-
-#: Nouns for a person that a name in apposition identifies: "His Lib Dem counterpart, Alan Beith".
-_PERSON_NOUNS = frozenset("one counterpart colleague host presenter wife husband son daughter friend man "
-                          "woman campaigner activist".split())
-
-_SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
-
-#: Things that carry a statement for whoever issued them: "a statement saying ...".
-_DOCUMENT_NOUNS = frozenset("letter message memo release tweet post video ad report note email".split())
-
-
-def is_person(tok) -> bool:
-    return tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she", "i") or (
-        tok.lemma_.lower() in cues.PERSON_ROLES and tok.tag_ == "NN")
-
-
-def may_intend(tok) -> bool:
-    """People and groups of people state intentions ("Republicans want a tax cut", "they
-    want ..."); a country or place as the subject is the writer's reading of a state
-    ("China wants the United States to go further", seed)."""
-    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
-        return False
-    return tok.lemma_.lower() not in ("country", "nation", "state", "it", "this", "that")
-
-
-def np_span(tok) -> tuple[int, int]:
-    """The mention span of a speaker head: its entity, or head with its compounds/det."""
-    if tok.ent_type_ and tok.ent_iob_ != "O":
-        for ent in ents_of(tok.doc):
-            if ent.start <= tok.i < ent.end:
-                return ent.start, ent.end
-    start = tok.i
-    for c in tok.lefts:
-        if c.dep_ in ("det", "compound", "amod", "nmod", "nummod", "quantmod"):
-            start = min(start, c.left_edge.i)
-    return start, tok.i + 1
-
-
-def recipient_span(t) -> Optional[tuple[int, int]]:
-    """"Medeiros told the WSJ": the outlet a statement was given to."""
-    if t.lemma_.lower() not in ("tell", "say", "write"):
-        return None
-    for c in t.children:
-        if c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG":
-            return np_span(c)
-        if c.dep_ == "prep" and c.lower_ in ("to",) and t.lemma_.lower() in ("say", "write"):
-            for p in c.children:
-                if p.dep_ == "pobj" and p.ent_type_ == "ORG":
-                    return np_span(p)
-    return None
 
 
 def _is_main_subject(tok) -> bool:
@@ -240,6 +30,8 @@ def _is_main_subject(tok) -> bool:
         verb = verb.head
     return verb.dep_ == "ROOT"
 
+
+_SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 
 #: Descriptions that stand only for an organization named so ("the Scottish Government",
 #: "the Home Affairs Committee"): the party or body named last is none of these (BBC).
@@ -376,7 +168,7 @@ class SpeakerResolver:
     def _apposed(self, tok) -> Optional[str]:
         """"Scottish Finance Minister, Tom McCabe MSP, said", "The chancellor, Gordon Brown,
         said": the person named in apposition to the speaker."""
-        if tok.lemma_.lower() not in ROLE_HEADS | _PERSON_NOUNS:
+        if tok.lemma_.lower() not in ROLE_HEADS | PERSON_NOUNS:
             return None  # "The memory Gordon Brown says keeps returning": no apposition
         for c in tok.children:
             if c.dep_ != "appos":

@@ -34,7 +34,7 @@ from stancegraph.loaders.extract.phrases import (
 from stancegraph.loaders.extract.quotes import in_prep_phrase, quote_index, quote_owner
 from stancegraph.loaders.extract.raw import RawStatement
 from stancegraph.loaders.extract.span_edges import addressee_start
-from stancegraph.loaders.extract.speakers import cue_subject, is_person, may_intend, np_span, recipient_span
+from stancegraph.loaders.extract.cue_subjects import cue_subject, is_person, may_intend, np_span, recipient_span
 
 
 def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = False) -> list[RawStatement]:
