@@ -48,6 +48,15 @@ def test_a_participle_of_saying_is_no_part_of_the_topic(extractor):
     assert not any("saying" in t for _, _, t in stances(extractor, text))
 
 
+
+def test_an_absolute_with_clause_is_no_part_of_the_topic(extractor):
+    # BBC sample (session 14, seed 17): "defended the decision ..., with a spokesperson saying"
+    # had named the topic with the spokesperson in it
+    text = ('Downing Street defended the decision to knight both businessmen, with a spokesman saying: '
+            '"You have to look at their whole career."')
+    targets = {t for _, _, t in stances(extractor, text)}
+    assert targets == {"topic:decision-to-knight-both-businessman"}, targets
+
 @pytest.mark.parametrize("text", [
     # "be yet to" / "have yet to": not done
     "The Conservatives are yet to unveil their plans for pensions.",

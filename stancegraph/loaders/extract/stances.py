@@ -264,8 +264,11 @@ def _phrase(head) -> list:
         # what a kept plan makes someone do is the plan: "his plan to make people do community
         # service" (BBC) had been cut to "plan to make"
         kept_task = t.dep_ == "ccomp" and t.head.i in keep and not any(x.tag_ in ("WDT", "WP") for x in t.subtree)
-        if t.i != head.i and t.i not in keep and not kept_task and t.dep_ in (
-                "relcl", "acl", "advcl", "ccomp", "appos", "parataxis"):
+        # ", with a spokesman saying ...": an absolute clause is the writer's, not the target (BBC)
+        absolute = t.dep_ == "prep" and t.lower_ == "with" and any(
+            c.tag_ == "VBG" and t.i in (c.head.i, c.head.head.i) for c in t.subtree)
+        if t.i != head.i and t.i not in keep and not kept_task and (absolute or t.dep_ in (
+                "relcl", "acl", "advcl", "ccomp", "appos", "parataxis")):
             cut.update(x.i for x in t.subtree)
     return [t for t in head.subtree if t.i not in cut]
 
