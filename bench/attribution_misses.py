@@ -121,25 +121,39 @@ def extract(names, texts, cache):
     return dict(zip(names, docs)), rows
 
 
-def _matches(scorer, atts, preds):
-    """The scorer's matching of one article: gold tuples, counted predictions, gold -> pred."""
-    g = [(scorer.chars(a["content"]), scorer.chars(a["source"]), scorer.chars(a["cue"]), a) for a in atts
-         if a["content"]]
-    every = set().union(*[x[0] for x in g]) if g else set()
-    p = []
+def counted(scorer, preds, gold_contents):
+    """The predictions the scorer counts, as (content chars, row): a prediction whose cue lies
+    inside a gold content (a nested report) is neither right nor wrong."""
+    every = set().union(*gold_contents) if gold_contents else set()
+    out = []
     for st in preds:
         c = scorer.chars(scorer.span_frags(st.get("content")))
         cue = scorer.chars(scorer.span_frags(st.get("cue")))
         if c and not (cue and len(cue & every) > 0.5 * len(cue)):
-            p.append((c, scorer.chars(scorer.span_frags(st.get("speaker"))), st))
-    used = {}
-    for i, (pc, _, _) in enumerate(p):
-        for j, (gc, _, _, _) in enumerate(g):
+            out.append((c, st))
+    return out
+
+
+def greedy_match(pred_chars, gold_chars, theta) -> dict[int, int]:
+    """The scorer's greedy matching, gold index -> prediction index: each prediction in turn
+    takes the first unused gold both of whose overlaps reach ``theta``."""
+    used: dict[int, int] = {}
+    for i, pc in enumerate(pred_chars):
+        for j, gc in enumerate(gold_chars):
             ov = len(pc & gc)
-            if j not in used and ov / len(gc) >= THETA and ov / len(pc) >= THETA:
+            if j not in used and ov / len(gc) >= theta and ov / len(pc) >= theta:
                 used[j] = i
                 break
-    return g, p, used
+    return used
+
+
+def _matches(scorer, atts, preds):
+    """The scorer's matching of one article: gold tuples, counted predictions, gold -> pred."""
+    g = [(scorer.chars(a["content"]), scorer.chars(a["source"]), scorer.chars(a["cue"]), a) for a in atts
+         if a["content"]]
+    p = [(c, scorer.chars(scorer.span_frags(st.get("speaker"))), st)
+         for c, st in counted(scorer, preds, [x[0] for x in g])]
+    return g, p, greedy_match([x[0] for x in p], [x[0] for x in g], THETA)
 
 
 def classify(scorer, names, texts, gold, docs, rows, lemma=None) -> dict[str, list[str]]:

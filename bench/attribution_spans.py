@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from attribution_misses import SHARED, _load_scorer, _read_preds  # noqa: E402
+from attribution_misses import SHARED, _load_scorer, _read_preds, counted, greedy_match  # noqa: E402
 
 _QUOTE = set('"“”\'‘’')
 _CUE_WORD = re.compile(r"\b(said|says|say|told|tells|added|according|wrote|writes|noted|argued|explained|"
@@ -74,27 +74,10 @@ def main(argv=None) -> int:
 def _pairs(scorer, text, atts, preds, low, high):
     """(text, gold chars, gold fragments, pred chars, pred row) matched at low, unmatched at high."""
     g = [(scorer.chars(a["content"]), a["content"]) for a in atts if a["content"] and a["source"]]
-    every = set().union(*[x[0] for x in g]) if g else set()
-    p = []
-    for st in preds:
-        c = scorer.chars(scorer.span_frags(st.get("content")))
-        cue = scorer.chars(scorer.span_frags(st.get("cue")))
-        if c and not (cue and len(cue & every) > 0.5 * len(cue)):
-            p.append((c, st))
-
-    def match(theta):
-        used, pairs = set(), {}
-        for i, (pc, _) in enumerate(p):
-            for j, (gc, _) in enumerate(g):
-                ov = len(pc & gc)
-                if j not in used and ov / len(gc) >= theta and ov / len(pc) >= theta:
-                    used.add(j)
-                    pairs[i] = j
-                    break
-        return pairs
-
-    hi = match(high)
-    for i, j in match(low).items():
+    p = counted(scorer, preds, [x[0] for x in g])
+    gold_chars, pred_chars = [x[0] for x in g], [x[0] for x in p]
+    hi = set(greedy_match(pred_chars, gold_chars, high).values())
+    for j, i in sorted(greedy_match(pred_chars, gold_chars, low).items(), key=lambda x: x[1]):
         if i not in hi:
             yield text, g[j][0], sorted(g[j][1]), p[i][0], p[i][1]
 
