@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from stancegraph.graph import model
-from stancegraph.graph.model import Article
 from stancegraph.loaders.extract.pipeline import Extractor
+
+from stance_helpers import stance_edges
 
 BROWN, BLAIR, HOWARD = "person:gordon-brown", "person:tony-blair", "person:michael-howard"
 BECKETT = "person:margaret-beckett"
@@ -18,8 +18,7 @@ def extractor(nlp):
 
 
 def stances(extractor, text: str) -> dict:
-    graph = extractor.extract(Article(id=Article.make_id(text), text=text, published="2005-02-10"))
-    return {(r.type, r.source, r.target): r.confidence for r in graph.relations if r.type in model.STANCE_TYPES}
+    return {(r.type, r.source, r.target): r.confidence for r in stance_edges(extractor, text)}
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from stancegraph.graph import model
-from stancegraph.graph.model import Article
 from stancegraph.loaders.extract.pipeline import Extractor
+
+from stance_helpers import graph_of, triples
 
 
 @pytest.fixture(scope="module")
@@ -14,20 +14,12 @@ def extractor(nlp):
     return Extractor(nlp)
 
 
-def _graph(extractor, text: str):
-    return extractor.extract(Article(id=Article.make_id(text), text=text, published="2005-02-10"))
-
-
-def stances(extractor, text: str) -> set:
-    return {(r.type, r.source, r.target) for r in _graph(extractor, text).relations if r.type in model.STANCE_TYPES}
-
-
 def test_a_hyphenated_role_word_is_no_group_name(extractor):
     # "co-chairman" is split at its hyphen: "The Tory co" is no group
     text = "The Tory co-chairman attacked Labour's new tax plans as a con."
-    names = {a.name for a in _graph(extractor, text).actors}
+    names = {a.name for a in graph_of(extractor, text).actors}
     assert "Tory co" not in names, names
-    assert not any(s.startswith("group:") for _, s, _ in stances(extractor, text))
+    assert not any(s.startswith("group:") for _, s, _ in triples(extractor, text))
 
 
 @pytest.mark.parametrize("text, bad", [
@@ -37,7 +29,7 @@ def test_a_hyphenated_role_word_is_no_group_name(extractor):
      '"reckless and cruel".', "reckless"),
 ])
 def test_a_topic_name_stops_before_a_saying_or_a_quoted_verdict(extractor, text, bad):
-    targets = {t for _, _, t in stances(extractor, text)}
+    targets = {t for _, _, t in triples(extractor, text)}
     assert any(t.startswith("topic:") for t in targets), targets
     assert not any(bad in t for t in targets), targets
 
@@ -45,7 +37,7 @@ def test_a_topic_name_stops_before_a_saying_or_a_quoted_verdict(extractor, text,
 def test_a_participle_of_saying_is_no_part_of_the_topic(extractor):
     # "saying ..." is the holder's reason, not part of the idea
     text = "Mr Clarke has rejected that idea saying phone tap evidence is only a small part of the case."
-    assert not any("saying" in t for _, _, t in stances(extractor, text))
+    assert not any("saying" in t for _, _, t in triples(extractor, text))
 
 
 
@@ -54,7 +46,7 @@ def test_an_absolute_with_clause_is_no_part_of_the_topic(extractor):
     # had named the topic with the spokesperson in it
     text = ('Downing Street defended the decision to knight both businessmen, with a spokesman saying: '
             '"You have to look at their whole career."')
-    targets = {t for _, _, t in stances(extractor, text)}
+    targets = {t for _, _, t in triples(extractor, text)}
     assert targets == {"topic:decision-to-knight-both-businessman"}, targets
 
 @pytest.mark.parametrize("text", [
@@ -66,7 +58,7 @@ def test_an_absolute_with_clause_is_no_part_of_the_topic(extractor):
     "Hopefully Labour will support the plans for top-up fees.",
 ])
 def test_what_is_not_yet_done_or_only_hoped_is_no_stance(extractor, text):
-    assert not stances(extractor, text)
+    assert not triples(extractor, text)
 
 
 def test_a_later_name_of_a_seat_is_no_person(extractor):
@@ -74,10 +66,10 @@ def test_a_later_name_of_a_seat_is_no_person(extractor):
     text = ("Former Labour minister Lord Hughes took his seat in the Lords on Monday. After a brief career as "
             "a teacher, he became an MP at the age of 29 for his home seat of Ogmore (later Islwyn). He gained "
             "a reputation as a rebel, later rejecting a junior post in James Callaghan's government.")
-    graph = _graph(extractor, text)
+    graph = graph_of(extractor, text)
     kinds = {a.name: a.kind for a in graph.actors}
     assert kinds.get("Islwyn") != "person", kinds
-    assert not any("islwyn" in s for _, s, _ in stances(extractor, text))
+    assert not any("islwyn" in s for _, s, _ in triples(extractor, text))
 
 
 

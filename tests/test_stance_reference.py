@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from stancegraph.graph import model
-from stancegraph.graph.model import Article
 from stancegraph.loaders.extract.pipeline import Extractor
+
+from stance_helpers import triples
 
 LIB_DEMS, KENNEDY = "organization:liberal-democrats", "person:charles-kennedy"
 ID_CARDS = "topic:id-cards"
@@ -15,11 +15,6 @@ ID_CARDS = "topic:id-cards"
 @pytest.fixture(scope="module")
 def extractor(nlp):
     return Extractor(nlp)
-
-
-def triples(extractor, text: str) -> set:
-    graph = extractor.extract(Article(id=Article.make_id(text), text=text, published="2005-02-10"))
-    return {(r.type, r.source, r.target) for r in graph.relations if r.type in model.STANCE_TYPES}
 
 
 @pytest.mark.parametrize("text, expected", [

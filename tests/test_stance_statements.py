@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from stancegraph.graph import model
-from stancegraph.graph.model import Article
 from stancegraph.loaders.extract.pipeline import Extractor
+
+from stance_helpers import stance_edges, triples
 
 BROWN, BLAIR, HOWARD = "person:gordon-brown", "person:tony-blair", "person:michael-howard"
 KENNEDY, LABOUR = "person:charles-kennedy", "organization:labour-party"
@@ -16,15 +16,6 @@ KENNEDY, LABOUR = "person:charles-kennedy", "organization:labour-party"
 @pytest.fixture(scope="module")
 def extractor(nlp):
     return Extractor(nlp)
-
-
-def stances(extractor, text: str) -> list:
-    graph = extractor.extract(Article(id=Article.make_id(text), text=text, published="2005-02-10"))
-    return [r for r in graph.relations if r.type in model.STANCE_TYPES]
-
-
-def triples(extractor, text: str) -> set:
-    return {(r.type, r.source, r.target) for r in stances(extractor, text)}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -52,7 +43,7 @@ def test_statement_stance(extractor, text, expected):
 
 
 def test_denied_praise_carries_the_negation_in_its_cue_and_a_lower_confidence(extractor):
-    r = next(r for r in stances(extractor, "Michael Howard said Tony Blair was not honest with voters.")
+    r = next(r for r in stance_edges(extractor, "Michael Howard said Tony Blair was not honest with voters.")
              if (r.source, r.target) == (HOWARD, BLAIR))
     assert r.type == "OPPOSES" and r.cue == "not honest" and r.polarity == -1 and r.confidence <= 0.5
     assert r.statement and r.sentence.text.startswith("Michael Howard said")
@@ -82,7 +73,7 @@ def test_denied_praise_carries_the_negation_in_its_cue_and_a_lower_confidence(ex
     "Michael Howard said Labour's previous success on truancy came because it tackled the easy part.",
 ])
 def test_no_statement_stance(extractor, text):
-    assert not stances(extractor, text)
+    assert not stance_edges(extractor, text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -102,7 +93,7 @@ def test_praise_on_the_noun_a_person_is_named_as(extractor, text, expected):
     ("Michael Howard said Gordon Brown was not a talented chancellor.", "talented"),
 ])
 def test_denied_praise_on_a_predicate_noun_is_against(extractor, text, word):
-    found = [r for r in stances(extractor, text) if (r.source, r.target) == (HOWARD, BROWN)]
+    found = [r for r in stance_edges(extractor, text) if (r.source, r.target) == (HOWARD, BROWN)]
     assert [(r.type, r.cue) for r in found] == [("OPPOSES", f"not {word}")]
     assert found[0].confidence <= 0.5
 
@@ -135,7 +126,7 @@ def test_extraposed_words_and_complaints(extractor, text, expected):
     "Michael Howard complained that he had been misquoted.",
 ])
 def test_no_extraposed_or_complaint_stance(extractor, text):
-    assert not stances(extractor, text)
+    assert not stance_edges(extractor, text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -194,7 +185,7 @@ def test_fault_verbs_and_faults_by_someone(extractor, text, expected):
     "Charles Kennedy said that if Labour broke its promise, voters would punish it.",
 ])
 def test_no_fault_verb_stance(extractor, text):
-    assert not stances(extractor, text)
+    assert not stance_edges(extractor, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -211,7 +202,7 @@ def test_the_fault_verbs_reach_lost_trust(extractor):
 
 
 def test_a_fault_given_as_advice_is_no_fault(extractor):
-    assert not stances(extractor, "Michael Howard said Labour should turn a blind eye to the report.")
+    assert not stance_edges(extractor, "Michael Howard said Labour should turn a blind eye to the report.")
 
 
 def test_a_quoted_word_right_after_the_one_named(extractor):
@@ -228,4 +219,4 @@ def test_a_quoted_word_right_after_the_one_named(extractor):
     "Michael Howard said critics claimed Labour had failed.",
 ])
 def test_no_fault_denied_or_claimed_by_others(extractor, text):
-    assert not stances(extractor, text)
+    assert not stance_edges(extractor, text)

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from stancegraph.graph import model
-from stancegraph.graph.model import Article
 from stancegraph.loaders.extract.pipeline import Extractor
 from stancegraph.queries import load_queries, run_saved
+
+from stance_helpers import graph_of, stance_edges, triples
 
 BROWN, BLAIR, HOWARD = "person:gordon-brown", "person:tony-blair", "person:michael-howard"
 KENNEDY, LABOUR, TORIES = "person:charles-kennedy", "organization:labour-party", "organization:conservative-party"
@@ -18,18 +19,6 @@ ID_CARDS = "topic:id-cards"
 @pytest.fixture(scope="module")
 def extractor(nlp):
     return Extractor(nlp)
-
-
-def graph_of(extractor, text: str, published: str = "2005-02-10"):
-    return extractor.extract(Article(id=Article.make_id(text), text=text, published=published))
-
-
-def stances(extractor, text: str) -> list:
-    return [r for r in graph_of(extractor, text).relations if r.type in model.STANCE_TYPES]
-
-
-def triples(extractor, text: str) -> set:
-    return {(r.type, r.source, r.target) for r in stances(extractor, text)}
 
 
 # ---- stance from actions --------------------------------------------------------------------
@@ -60,7 +49,7 @@ def test_stance_from_actions(extractor, text, expected):
 
 
 def test_hedged_support_is_kept_with_a_low_confidence(extractor):
-    r = next(r for r in stances(extractor, "Michael Howard would not rule out supporting Tony Blair.")
+    r = next(r for r in stance_edges(extractor, "Michael Howard would not rule out supporting Tony Blair.")
              if r.target == BLAIR)
     assert r.type == "SUPPORTS" and r.confidence <= 0.5 and r.cue == "would not rule out supporting"
 
@@ -72,7 +61,7 @@ def test_hedged_support_is_kept_with_a_low_confidence(extractor):
     "Did Gordon Brown attack Tony Blair?",  # a question
 ])
 def test_no_stance(extractor, text):
-    assert not stances(extractor, text)
+    assert not stance_edges(extractor, text)
 
 
 # ---- stance from statements -------------------------------------------------------------------
@@ -167,7 +156,7 @@ def test_every_stance_edge_carries_its_evidence(extractor):
 
 def test_a_stance_told_twice_is_two_pieces_of_evidence(extractor):
     text = "Charles Kennedy praised Gordon Brown.\nLater, Charles Kennedy praised Gordon Brown again."
-    assert len([r for r in stances(extractor, text) if (r.source, r.target) == (KENNEDY, BROWN)]) == 2
+    assert len([r for r in stance_edges(extractor, text) if (r.source, r.target) == (KENNEDY, BROWN)]) == 2
 
 
 # ---- the stance queries on a small graph of such sentences ------------------------------------
@@ -220,7 +209,7 @@ def test_the_government_is_no_guess_at_the_organization_named_last(extractor):
     # Crown Bill" had become Crown DOES_NOT_SUPPORT "Dubs' Succession"
     text = ("Lord Dubs wants the Crown to pass to the eldest child. But the government refused to back "
             "Lord Dubs' Succession to the Crown Bill, saying it was too complex.")
-    assert not [r for r in stances(extractor, text) if "crown" in r.source]
+    assert not [r for r in stance_edges(extractor, text) if "crown" in r.source]
 
 
 @pytest.mark.parametrize("text, not_target", [

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from stancegraph.graph import model
 from stancegraph.graph.model import Article
 from stancegraph.loaders.extract.pipeline import Extractor
+
+from stance_helpers import triples
 
 BROWN, BLAIR, HOWARD = "person:gordon-brown", "person:tony-blair", "person:michael-howard"
 KENNEDY, STRAW = "person:charles-kennedy", "person:jack-straw"
@@ -17,11 +18,6 @@ ID_CARDS = "topic:id-cards"
 @pytest.fixture(scope="module")
 def extractor(nlp):
     return Extractor(nlp)
-
-
-def triples(extractor, text: str) -> set:
-    graph = extractor.extract(Article(id=Article.make_id(text), text=text, published="2005-02-10"))
-    return {(r.type, r.source, r.target) for r in graph.relations if r.type in model.STANCE_TYPES}
 
 
 @pytest.mark.parametrize("text, expected", [
