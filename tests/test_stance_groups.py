@@ -34,6 +34,10 @@ def extractor(nlp):
     # "a group of MPs" is the MPs, not an organization named before
     ("The Home Office published its report. A group of MPs attacked Tony Blair over it.",
      ("OPPOSES", "group:mps", BLAIR)),
+    # a group at the start of a sentence is no common word taken for a name
+    ("The victim's uncle told the BBC the killer deserved no credit. MPs criticised Home Secretary "
+     "David Blunkett last year for introducing the rules.", ("OPPOSES", "group:mps", "person:david-blunkett")),
+    ("MPs criticise child access system", ("OPPOSES", "group:mps", "topic:child-access-system")),
     # a stance noun's "from" phrase
     ("The budget drew sharp criticism of Gordon Brown from church leaders.",
      ("OPPOSES", "group:church-leaders", BROWN)),

@@ -138,8 +138,10 @@ def quote_after(head) -> Optional[int]:
 
 def common_word(ctx, tok, actor: str) -> bool:
     """"Groups challenging the plans include ..." (BBC): a common noun capitalised at the start
-    of a sentence, taken for a name, holds nothing."""
-    return tok.i == tok.sent.start and tok.lemma_.islower() and ctx.actors[actor].name == tok.text
+    of a sentence, taken for a name, holds nothing ("MPs criticised ...", a group of people
+    the extractor named so, does: :mod:`.groups`)."""
+    return tok.i == tok.sent.start and tok.lemma_.islower() and ctx.actors[actor].name == tok.text \
+        and ctx.kind(actor) != "group"
 
 
 def headline_objects(verb) -> list:
