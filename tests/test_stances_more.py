@@ -185,7 +185,9 @@ def test_the_plans_named_before_and_acts_not_taken(extractor, text, expected):
     "Ministers unveiled plans for ID cards on Monday. Michael Howard attacked the plans for pensioners.",
 ])
 def test_the_plans_without_their_antecedent_give_no_topic(extractor, text):
-    assert not [t for t in triples(extractor, text) if t[2] == ID_CARDS or t[2].startswith("topic:plan")]
+    # (the ministers who unveiled the plans for ID cards are for them: a group holder, session 15)
+    assert not [t for t in triples(extractor, text) if t[1] in (HOWARD, KENNEDY)
+                and (t[2] == ID_CARDS or t[2].startswith("topic:plan"))]
 
 
 def test_a_common_noun_at_the_start_of_a_sentence_holds_nothing(extractor):

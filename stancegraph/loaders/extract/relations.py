@@ -9,8 +9,10 @@ sentence breaks at line ends are the same); ``graph`` the ArticleGraph it produc
 function returns the new :class:`~stancegraph.graph.model.Topic` records and the stance and
 event :class:`~stancegraph.graph.model.Relation` edges, and **appends topic ids to
 ``statement.about`` in place** for the issues a statement names ("fentanyl", "tariffs") or
-takes a stance on. It never changes ``graph.relations`` and returns only new edges (the
-AFFILIATED_WITH edges of the attribution extractor are left to it).
+takes a stance on, and **appends the group actors** that stance edges hold or target ("civil
+liberties groups", :mod:`.groups`) to ``graph.actors`` and ``graph.mentions``. It never
+changes ``graph.relations`` and returns only new edges (the AFFILIATED_WITH edges of the
+attribution extractor are left to it).
 
 Every edge's source is an actor of ``graph.actors``; its target an actor of
 ``graph.actors`` or one of the returned topics. Each carries its provenance: article id,
@@ -31,11 +33,12 @@ from collections import defaultdict
 from typing import Optional
 
 from stancegraph.graph import model
-from stancegraph.graph.model import ArticleGraph, Relation, Span, Statement, Topic
+from stancegraph.graph.model import Actor, ArticleGraph, Mention, Relation, Span, Statement, Topic
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import dates as _dates
 from stancegraph.loaders.extract import topics as _topics
 from stancegraph.loaders.extract import pronouns
+from stancegraph.loaders.extract import groups
 from stancegraph.loaders.extract.nlp import ents_of, text_of, tokens_with
 from stancegraph.loaders.extract.pronouns import reported as _reported
 from stancegraph.loaders.extract.quotes import find_quotes
@@ -88,6 +91,8 @@ class Context:
         self.statements: list[Statement] = list(graph.statements)
         self.speakers = speakers  # the article's SpeakerResolver, when the extractor passes it
         self.topics: dict[str, Topic] = {}
+        #: group actors stance holders named ("civil liberties groups"), with their mentions
+        self.groups: dict[str, tuple[Actor, Mention]] = {}
         self._date_phrases: Optional[dict[int, tuple[int, int]]] = None
 
     # ---- actors ---------------------------------------------------------------------
@@ -117,6 +122,26 @@ class Context:
             return a, 0.7
         return None, 0.0
 
+    def holder_of(self, tok, trigger) -> tuple[Optional[str], float]:
+        """A stance holder: the actor the head stands for, else the group of people it names
+        when the parse ties it to the stance word ``trigger`` ("Civil liberties groups have
+        condemned ...": :mod:`.groups`)."""
+        a, conf = self.actor_of(tok)
+        if a is not None or not groups.tied(tok, trigger):
+            return a, conf
+        g = self.group_of(tok)
+        return (g, 0.9) if g is not None else (None, 0.0)
+
+    def group_of(self, tok) -> Optional[str]:
+        """The group actor a noun names ("critics", "Tory backbenchers": :mod:`.groups`), kept
+        with its mention for the graph when an edge uses it."""
+        found = groups.group_actor(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+        if found is None:
+            return None
+        self.actors.setdefault(found[0].id, found[0])
+        self.groups.setdefault(found[0].id, found)
+        return found[0].id
+
     def speaking_for(self, tok) -> Optional[str]:
         """The party or body a nameless holder stands for: "a spokesman for UKIP", "Labour
         MPs", "Tory peers", "Republican senators" (members in the plural, not "a Labour MP")."""
@@ -139,6 +164,8 @@ class Context:
         last = words.lower().split()[-1] if words.strip() else ""
         if actor is None or actor not in self.actors or last not in cues.DESCRIPTION_KINDS:
             return False
+        if self.kind(actor) == "group":
+            return False  # "a group of MPs": the group it names, no guess
         return last not in self.actors[actor].name.lower()
 
     def tokens_with(self, words: frozenset) -> list:
@@ -210,7 +237,8 @@ class Context:
             # MPs": the one blamed or praised did it
             if head.lower_ in ("for", "of"):
                 obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
-                if obj is not None and (obj.pos_ in ("PROPN", "PRON") or self.actor(obj) is not None):
+                if obj is not None and (obj.pos_ in ("PROPN", "PRON") or self.actor(obj) is not None
+                                        or groups.group_head(obj) is not None):  # "slammed politicians for"
                     return obj
             return self.subject(head.head, depth + 1)
         # "officials who back ..." only: an -ing clause on a noun ("sent a letter to Mr.
@@ -384,7 +412,8 @@ def extract_relations(doc, graph: ArticleGraph, speakers=None) -> tuple[list[Top
 
     ``speakers``: the article's :class:`.speakers.SpeakerResolver` (the extractor passes it),
     so "the chancellor" or "him" as holder or target is the person the article names.
-    Side effect: topic ids are appended to ``statement.about`` of ``graph.statements``.
+    Side effects: topic ids are appended to ``statement.about`` of ``graph.statements``; the
+    group actors edges use ("critics", :mod:`.groups`) to ``graph.actors`` with a mention.
     """
     from stancegraph.loaders.extract.events import find_events
     from stancegraph.loaders.extract.stance_described import find_described
@@ -401,9 +430,19 @@ def extract_relations(doc, graph: ArticleGraph, speakers=None) -> tuple[list[Top
     existing = {(r.type, r.source, r.target) for r in graph.relations}
     rels = [r for r in rels if (r.type, r.source, r.target) not in existing]
     _link_topics(ctx, rels)
+    _add_groups(ctx, rels)
     used = {r.target for r in rels} | {a for st in graph.statements for a in st.about}
     topics = [t for tid, t in ctx.topics.items() if tid in used and tid not in known_topics]
     return topics, rels
+
+
+def _add_groups(ctx: Context, rels: list[Relation]) -> None:
+    """The group actors some edge holds or targets, appended to ``graph.actors`` with their mentions."""
+    have = {a.id for a in ctx.graph.actors}
+    for gid, (actor, mention) in ctx.groups.items():
+        if gid not in have and any(gid in (r.source, r.target) for r in rels):
+            ctx.graph.actors.append(actor)
+            ctx.graph.mentions.append(mention)
 
 
 def _link_topics(ctx: Context, rels: list[Relation]) -> None:

@@ -4,7 +4,7 @@ the start of a sentence taken for a name (BBC politics). Used by :mod:`.stances`
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Optional
 
 from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract import cues
@@ -124,10 +124,24 @@ def _headline_issue(ctx, head):
     return ctx.topic(names.pop(), None) if len(names) == 1 else None
 
 
+def quote_after(head) -> Optional[int]:
+    """The index of an opening quote mark right after ``head`` (past its "'s"), if any:
+    'branded his decision "reckless"' (what a target is called is no part of it)."""
+    doc, i = head.doc, head.i + 1
+    while i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+    if i < len(doc) - 1 and (doc[i].tag_ == "``" or doc[i].text in ('"', "“") and doc[i - 1].whitespace_
+                             and not doc[i].whitespace_):
+        return i
+    return None
+
+
 def common_word(ctx, tok, actor: str) -> bool:
     """"Groups challenging the plans include ..." (BBC): a common noun capitalised at the start
-    of a sentence, taken for a name, holds nothing."""
-    return tok.i == tok.sent.start and tok.lemma_.islower() and ctx.actors[actor].name == tok.text
+    of a sentence, taken for a name, holds nothing ("MPs criticised ...", a group of people
+    the extractor named so, does: :mod:`.groups`)."""
+    return tok.i == tok.sent.start and tok.lemma_.islower() and ctx.actors[actor].name == tok.text \
+        and ctx.kind(actor) != "group"
 
 
 def headline_objects(verb) -> list:

@@ -31,7 +31,7 @@ from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import topics as _topics
 from stancegraph.loaders.extract.pronouns import expletive_it, nameless_antecedent
 from stancegraph.loaders.extract.stance_reference import (antecedent, common_word, find_headline_verb, headline_objects,
-                                                          role_of_another_body, title_list_person)
+                                                          quote_after, role_of_another_body, title_list_person)
 
 POSITIVE_VERBS = lex.POSITIVE_VERBS
 ISSUE_ONLY_VERBS = lex.ISSUE_ONLY_VERBS
@@ -191,6 +191,9 @@ def _target(ctx, head, holder: str, issue_only: bool = False, back: bool = True)
     for c in head.children:
         if c.dep_ in ("appos", "compound") and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person":
             return None if issue_only else ctx.actor(c)
+    # "accused ministers of wasting money" (BBC): a group of people a common noun names
+    if not issue_only and (group := ctx.group_of(head)) is not None:
+        return group
     # "the president", "the Texas senator", "the group", "the campaign" (PolNeAR train): a
     # description standing for someone named elsewhere, not an issue
     if head.lemma_.lower() in cues.PERSON_ROLES or head.lemma_.lower() in ("rival", "opponent", "nominee"):
@@ -229,17 +232,6 @@ def _name_after_title(ctx, head) -> Optional[str]:
     return a if head.lemma_.lower() in cues.PERSON_ROLES else None
 
 
-def _quote_after(head) -> Optional[int]:
-    """The index of an opening quote mark right after ``head`` (past its "'s"), if any."""
-    doc, i = head.doc, head.i + 1
-    while i < len(doc) and doc[i].tag_ == "POS":
-        i += 1
-    if i < len(doc) - 1 and (doc[i].tag_ == "``" or doc[i].text in ('"', "“") and doc[i - 1].whitespace_
-                             and not doc[i].whitespace_):
-        return i
-    return None
-
-
 def _phrase(head) -> list:
     """The words of a target: no clauses ("... that he was not a conservative"), and no
     reason ("criticized Obama's intervention in Libya for leaving the country ...")."""
@@ -250,7 +242,7 @@ def _phrase(head) -> list:
             and (any(a.tag_ == "TO" for a in c.children) or c.tag_ == "VBG" and any(a.dep_ == "dobj" for a in c.children))
             and c.lemma_.lower() not in cues.SPEECH_VERBS}  # "rejected that idea saying ...": his reason
     # 'branded his decision "reckless"': a quoted verdict after the head is what it is called
-    quote = _quote_after(head)
+    quote = quote_after(head)
     if quote is not None:
         cut.update(t.i for t in head.subtree if t.i >= quote)
     for c in head.children:
@@ -288,7 +280,7 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
             if c.dep_ == "conj" and ctx.actor(c) is not None:
                 yield from _emit(ctx, trigger, c, objects, sign, cue=cue, negated=negated, base=base,
                                  issue_only=issue_only)
-        holder, holder_conf = ctx.actor_of(holder_tok)
+        holder, holder_conf = ctx.holder_of(holder_tok, trigger)
         if holder is None or holder_tok.pos_ == "NOUN" and ctx.guessed(holder_tok.text, holder):
             return
         if common_word(ctx, holder_tok, holder) or role_of_another_body(ctx, holder_tok, holder):
@@ -468,7 +460,7 @@ def _noun_stance(ctx, noun, sign: int) -> Iterator[Relation]:
         # (the parser often hangs "from" on the verb: "drew criticism of X from Y")
         around = list(noun.children) + (list(noun.head.children) if noun.dep_ == "dobj" else [])
         holder_tok = next((p for c in around if c.dep_ == "prep" and c.lower_ == "from"
-                           for p in c.children if p.dep_ == "pobj" and ctx.actor_of(p)[0] is not None), None)
+                           for p in c.children if p.dep_ == "pobj" and ctx.holder_of(p, noun)[0] is not None), None)
     verb = noun.head
     negated, aux = False, ""
     cue_words = [noun.text, prep.text]
