@@ -349,8 +349,9 @@ def fronted_content(t):
     """"The economy is strong, he said.": the cue hangs off the clause it reports."""
     # only a trailing "..., he said" on the main clause: not "when they declared", not
     # "It is unlikely that the United States will concede" (seed)
+    # set off by a comma or a mark: not "X said it agreed ..." (BBC: a cue inside a report)
     if (t.dep_ in ("parataxis", "ccomp") and t.head.i < t.i and t.head.dep_ == "ROOT"
-            and not any(c.dep_ == "mark" for c in t.children)
+            and not any(c.dep_ == "mark" for c in t.children) and t.doc[t.left_edge.i - 1].is_punct
             and all(x.is_punct or x.is_space for x in t.doc[t.right_edge.i + 1:t.sent.end])):
         sent = t.sent
         end_tok = t.left_edge.i
