@@ -39,3 +39,13 @@ def test_a_trailing_cue_set_off_by_a_comma_still_says_the_clause_before(extracto
     text = "The plans would cut crime in every city, Mr Clarke said."
     assert [s[3] for s in said(extractor, text)] == ["The plans would cut crime in every city"]
 
+
+def test_a_name_inside_the_quote_a_cue_introduces_never_speaks(extractor):
+    # BBC: 'Mr X served on the council before being elected in 1987, declaring "today
+    # <constituency>, tomorrow <city>"' gave the constituency as the speaker: the parser
+    # made the quoted name the subject of "declaring"
+    text = ('Mr Dobson served on the Greater London Council before being elected to Parliament in 1979, '
+            'declaring "today Holborn South, tomorrow Westminster".')
+    [(words, actor, cue, content)] = said(extractor, text)
+    assert cue == "declaring" and content == "today Holborn South, tomorrow Westminster"
+    assert words != "today Holborn South" and actor == "Dobson"
