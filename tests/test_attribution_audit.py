@@ -49,3 +49,10 @@ def test_a_name_inside_the_quote_a_cue_introduces_never_speaks(extractor):
     [(words, actor, cue, content)] = said(extractor, text)
     assert cue == "declaring" and content == "today Holborn South, tomorrow Westminster"
     assert words != "today Holborn South" and actor == "Dobson"
+
+
+def test_a_trailing_cue_whose_comma_the_parser_gave_to_it_still_says_the_clause_before(extractor):
+    # BBC: "The economy had grown for 50 consecutive quarters, he said, and was forecast to
+    # ..." -- the comma before "he" hangs on the cue
+    text = "The economy had grown for ten years in a row, he said, and was forecast to keep growing."
+    assert [s[3] for s in said(extractor, text) if s[2] == "said"] == ["The economy had grown for ten years in a row"]

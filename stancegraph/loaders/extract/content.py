@@ -351,7 +351,8 @@ def fronted_content(t):
     # "It is unlikely that the United States will concede" (seed)
     # set off by a comma or a mark: not "X said it agreed ..." (BBC: a cue inside a report)
     if (t.dep_ in ("parataxis", "ccomp") and t.head.i < t.i and t.head.dep_ == "ROOT"
-            and not any(c.dep_ == "mark" for c in t.children) and t.doc[t.left_edge.i - 1].is_punct
+            and not any(c.dep_ == "mark" for c in t.children)
+            and t.doc[next(x.i for x in t.subtree if not x.is_punct) - 1].is_punct
             and all(x.is_punct or x.is_space for x in t.doc[t.right_edge.i + 1:t.sent.end])):
         sent = t.sent
         end_tok = t.left_edge.i
