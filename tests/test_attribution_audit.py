@@ -56,3 +56,14 @@ def test_a_trailing_cue_whose_comma_the_parser_gave_to_it_still_says_the_clause_
     # ..." -- the comma before "he" hangs on the cue
     text = "The economy had grown for ten years in a row, he said, and was forecast to keep growing."
     assert [s[3] for s in said(extractor, text) if s[2] == "said"] == ["The economy had grown for ten years in a row"]
+
+
+@pytest.mark.parametrize("spokesman, person", [
+    ("A spokesman for Home Secretary Charles Clarke", "Charles Clarke"),
+    ("And a spokeswoman for EU Trade Commissioner Peter Mandelson", "Peter Mandelson"),
+])
+def test_a_spokesperson_for_a_named_person_speaks_for_that_person(extractor, spokesman, person):
+    # BBC: "a spokesman for European Justice and Home Affairs Commissioner Franco Frattini
+    # said ..." got no actor, where "a spokesman for the Home Office" speaks for the office
+    text = f"Asylum plans attacked\n\n{spokesman} said the plans would breach European law."
+    assert [s[1] for s in said(extractor, text) if s[3].startswith("the plans")] == [person]
