@@ -80,3 +80,29 @@ def test_a_noun_with_its_own_source_stays_in_what_was_said(extractor, text, cont
     # taxes ...]": the parser hangs the noun's clause on the verb, and the think tank's
     # forecast read as Mr Howard's own claim
     assert [s[3] for s in said(extractor, text) if s[0] == "Mr Kennedy"] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Begg said the officer told him the file had been lost in a fire and suggested he had taken it himself.",
+    'Mr Begg said the "police officer" told him the file had been lost in a fire and suggested he had taken it.',
+])
+def test_a_saying_verb_coordinated_inside_a_nested_report_stays_in_the_outer_content(extractor, text):
+    # BBC: 'Mr Mubanga said the "MI6 agent" told him the passport had been found ... and
+    # suggested he had been on ... mission': the span stopped at "and suggested", a verb of
+    # the agent's (still reported), cut as if it were Mr Mubanga's own next statement
+    outer = [s[3] for s in said(extractor, text) if s[0] == "Mr Begg"]
+    assert outer == [text.rstrip(".").split(" said ", 1)[1]]
+
+
+def test_a_saying_verb_coordinated_with_the_reported_clause_is_still_cut(extractor):
+    # PolNeAR train: "said she did not want to think about it and predicted that ..." -- the
+    # second saying verb is the speaker's next statement
+    text = "Ms Keller said she did not want to think about the vote and predicted that the bill would pass."
+    assert "the bill would pass" not in [s[3] for s in said(extractor, text) if s[2] == "said"][0]
+
+
+def test_the_speakers_own_next_saying_verb_is_still_cut(extractor):
+    # BBC: "Mr Blair said he would not respond to ... and promised to hail Labour's record
+    # ...": "respond" has the speaker's own "he"; "promised" is his next statement
+    text = "Mr Blair said he would not respond to gossip in books and promised to defend his record."
+    assert [s[3] for s in said(extractor, text) if s[2] == "said"] == ["he would not respond to gossip in books"]

@@ -99,3 +99,18 @@ def short_answer(t, lemma):
         return None
     return next((c for c in t.rights if c.dep_ == "intj" and c.lower_ in ("yes", "no")
                  or c.dep_ == "dobj" and c.lower_ == "same"), None)
+
+
+def in_nested_report(x, comp) -> bool:
+    """'said the "MI6 agent" told him the passport had been found ... and suggested he had
+    been ...' (BBC audit s15): a verb coordinated under another's saying verb inside the
+    content (a noun its subject: not "said he would not respond ... and promised ...", the
+    speaker's own next statement) belongs to that nested report, not to the speaker."""
+    a = x.head
+    while True:
+        if a.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                                                     for c in a.children):
+            return True
+        if a.i == comp.i or a.head.i == a.i:
+            return False
+        a = a.head
