@@ -106,3 +106,31 @@ def test_the_speakers_own_next_saying_verb_is_still_cut(extractor):
     # ...": "respond" has the speaker's own "he"; "promised" is his next statement
     text = "Mr Blair said he would not respond to gossip in books and promised to defend his record."
     assert [s[3] for s in said(extractor, text) if s[2] == "said"] == ["he would not respond to gossip in books"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("According to a new biography, The Iron Lady by Guardian writer John Campbell, Mrs Thatcher twice offered to "
+     "resign in 1990.", "Mrs Thatcher twice offered to resign in 1990"),
+    ("According to a new book, Blair's Wars by Observer journalist John Kampfner, Mr Blair went back on a promise "
+     "to stand down.", "Mr Blair went back on a promise to stand down"),
+    ("According to the survey, the third this year, most voters want lower taxes.", "most voters want lower taxes"),
+])
+def test_a_source_in_apposition_after_according_to_is_not_what_it_says(extractor, text, content):
+    # BBC: "According to a new book, <title> by <journalist>, Mr Blair went back on ..." read
+    # the book's title and author as the start of what the book says
+    assert [s[3] for s in said(extractor, text) if s[2] == "According to"] == [content]
+
+
+def test_a_time_after_according_to_is_still_part_of_what_it_says(extractor):
+    text = "According to the police, in 2004, crime fell by a tenth in the city."
+    assert [s[3] for s in said(extractor, text) if s[2] == "According to"] == [
+        "in 2004, crime fell by a tenth in the city"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("According to the emails, Cheryl Mills, a senior aide, sent the firm a message in March.",
+     "Cheryl Mills, a senior aide, sent the firm a message in March"),
+    ("According to the police, the man, who was 45, died in hospital.", "the man, who was 45, died in hospital"),
+])
+def test_a_subject_with_an_aside_after_according_to_stays_in_what_it_says(extractor, text, content):
+    assert [s[3] for s in said(extractor, text) if s[2] == "According to"] == [content]
