@@ -15,7 +15,7 @@ from typing import Optional
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.cue_phrases import PHRASE_CUES, phrase_content
 from stancegraph.loaders.extract.nlp import sheds
-from stancegraph.loaders.extract.span_edges import cleft_complement, short_answer, trailing_comment
+from stancegraph.loaders.extract.span_edges import cleft_complement, in_nested_report, short_answer, trailing_comment
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 _PUNCT_EDGE = set(",;:—–-")
@@ -320,6 +320,7 @@ def clause_chars(comp, in_quote) -> tuple[int, int]:
         for x in comp.subtree:
             if (x.dep_ == "conj" and x.i > comp.i and x.pos_ == "VERB" and not in_quote[x.i]
                     and x.lemma_.lower() in _CUT_CUES and not any(c.dep_ in SUBJ for c in x.children)
+                    and not in_nested_report(x, comp)
                     # "said he'd sit Putin down and tell him ...": a bare verb shares the
                     # reported clause's modal, it is part of what was said (PolNeAR train)
                     and x.tag_ != "VB"):
@@ -349,8 +350,10 @@ def fronted_content(t):
     """"The economy is strong, he said.": the cue hangs off the clause it reports."""
     # only a trailing "..., he said" on the main clause: not "when they declared", not
     # "It is unlikely that the United States will concede" (seed)
+    # set off by a comma or a mark: not "X said it agreed ..." (BBC: a cue inside a report)
     if (t.dep_ in ("parataxis", "ccomp") and t.head.i < t.i and t.head.dep_ == "ROOT"
             and not any(c.dep_ == "mark" for c in t.children)
+            and t.doc[next(x.i for x in t.subtree if not x.is_punct) - 1].is_punct
             and all(x.is_punct or x.is_space for x in t.doc[t.right_edge.i + 1:t.sent.end])):
         sent = t.sent
         end_tok = t.left_edge.i

@@ -30,7 +30,9 @@ def cue_subject(t, in_quote=None, depth: int = 0):
         if outside and len(outside) < len(subjects):
             return _issuer(_named_aside(outside[-1]))
     for c in t.children:
-        if c.dep_ == "nsubj":
+        # 'declaring "today Brent South, tomorrow ..."' (BBC): a subject the parser found
+        # inside the quote after the cue is part of what was said, never the speaker
+        if c.dep_ == "nsubj" and not (in_quote is not None and c.i > t.i and in_quote[c.i] and not in_quote[t.i]):
             return _issuer(_named_aside(c))
         if c.dep_ == "nsubjpass":
             return _agent(t)

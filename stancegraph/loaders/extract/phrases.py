@@ -111,11 +111,37 @@ def according_to_statements(doc, in_quote) -> Iterator[RawStatement]:
                 toks = [x for x in toks if x.i >= phrase_end]
         while toks and (toks[0].is_punct or toks[0].is_space):
             toks.pop(0)
+        toks = _past_apposition(toks, phrase_end)
         if len(toks) < 3:
             continue
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         yield RawStatement(t.idx, to.idx + len(to.text), "according to", np_span(pobj), (start, end),
                            "indirect", cue_token=t.i)
+
+
+_FINITE = frozenset("VBD VBZ VBP MD".split())
+
+
+def _past_apposition(toks: list, phrase_end: int) -> list:
+    """"According to a new book, <title> by <journalist>, Mr Blair went back on ...",
+    "According to the survey, the third this year, most voters ...": a verbless phrase set
+    off by commas right after the source names the source again; what it says starts after
+    it (BBC audit s15). Not a time or a place ("According to the police, in 2004, ...")."""
+    if not toks or toks[0].i != phrase_end + 1 or toks[0].doc[phrase_end].text != ",":
+        return toks
+    comma = next((k for k, x in enumerate(toks) if x.text == ","), None)
+    if comma is None or comma < 2 or toks[0].pos_ in ("ADP", "SCONJ") or toks[0].ent_type_ in ("DATE", "TIME"):
+        return toks
+    if any(x.tag_ in _FINITE or x.is_punct and not x.is_quote for x in toks[:comma]):
+        return toks
+    rest = toks[comma + 1:]
+    # the sentence's own verb next, after its subject alone ("..., Cheryl Mills, a top aide,
+    # sent ...": the phrase was the subject; "..., the man, who was 45, died": likewise)
+    verb = next((k for k, x in enumerate(rest) if x.tag_ in _FINITE), None)
+    if verb is None or rest[verb].dep_ != "ROOT" or any(x.is_punct for x in rest[:verb]) \
+            or not any(x.pos_ in ("NOUN", "PROPN", "PRON") for x in rest[:verb]):
+        return toks
+    return rest
 
 
 def _clause_before(t, phrase_start: int, phrase_end: int):

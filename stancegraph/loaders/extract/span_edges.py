@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from stancegraph.loaders.extract.cues import SPEECH_VERBS
+from stancegraph.loaders.extract.cues import CUE_NOUNS, SPEECH_VERBS
+from stancegraph.loaders.extract.documents import DOCUMENT_SOURCES
 
 
 def addressee_start(t, comp) -> Optional[int]:
@@ -20,6 +21,32 @@ def addressee_start(t, comp) -> Optional[int]:
         return None
     obj = next((c for c in t.children if c.dep_ == "dobj" and t.i < c.i < prep.i), None)
     return obj.left_edge.idx if obj is not None else None
+
+
+_SOURCE_NOUNS = frozenset(CUE_NOUNS) | DOCUMENT_SOURCES
+
+
+def source_noun_start(t, comp) -> Optional[int]:
+    """"pointed to the IFS' predictions that Labour will need ...", "pointed to warnings from
+    economists that ...": the parser hangs a statement or document noun's clause on the cue
+    verb, and another's forecast read as the cue's subject's own claim (BBC audit s15). The
+    start of the cue's object (or prepositional object) that ends in such a noun with a
+    source of its own (a name before it, "from"/"by" X), or None: "said in his statement
+    that ..." says the clause."""
+    if comp.dep_ != "ccomp" or comp.i < t.i or comp.left_edge.i < 1:
+        return None
+    x, sourced = t.doc[comp.left_edge.i - 1], False
+    for _ in range(8):  # up the object's phrase, from its last word to the cue
+        sourced = sourced or x.pos_ == "NOUN" and x.lemma_.lower() in _SOURCE_NOUNS and any(
+            c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ in ("from", "by")
+            for c in x.children)
+        if x.head.i == t.i and x.dep_ in ("dobj", "prep"):
+            top = next((c for c in x.children if c.dep_ == "pobj"), None) if x.dep_ == "prep" else x
+            return top.left_edge.idx if sourced and top is not None else None
+        if x.head.i == x.i or x.is_punct:
+            return None
+        x = x.head
+    return None
 
 
 def trailing_comment(comp, in_quote) -> Optional[int]:
@@ -72,3 +99,18 @@ def short_answer(t, lemma):
         return None
     return next((c for c in t.rights if c.dep_ == "intj" and c.lower_ in ("yes", "no")
                  or c.dep_ == "dobj" and c.lower_ == "same"), None)
+
+
+def in_nested_report(x, comp) -> bool:
+    """'said the "MI6 agent" told him the passport had been found ... and suggested he had
+    been ...' (BBC audit s15): a verb coordinated under another's saying verb inside the
+    content (a noun its subject: not "said he would not respond ... and promised ...", the
+    speaker's own next statement) belongs to that nested report, not to the speaker."""
+    a = x.head
+    while True:
+        if a.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                                                     for c in a.children):
+            return True
+        if a.i == comp.i or a.head.i == a.i:
+            return False
+        a = a.head

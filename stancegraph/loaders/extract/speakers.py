@@ -156,7 +156,8 @@ class SpeakerResolver:
         for prep in (p for p in toks.root.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")):
             found.extend(c for c in (self.by_token.get(t.i) for t in prep.children if t.dep_ == "pobj")
                          if c is not None and c.actor)
-        for kind in ("organization", "country", "group"):
+        # then "a spokesman for Commissioner Franco Frattini" (BBC): the person he speaks for
+        for kind in ("organization", "country", "group", "person"):
             for c in reversed(found):
                 if c.kind == kind:
                     return c.actor

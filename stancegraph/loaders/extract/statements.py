@@ -33,7 +33,7 @@ from stancegraph.loaders.extract.phrases import (
 )
 from stancegraph.loaders.extract.quotes import in_prep_phrase, quote_index, quote_owner
 from stancegraph.loaders.extract.raw import RawStatement
-from stancegraph.loaders.extract.span_edges import addressee_start
+from stancegraph.loaders.extract.span_edges import addressee_start, source_noun_start
 from stancegraph.loaders.extract.cue_subjects import cue_subject, is_person, may_intend, np_span, recipient_span
 
 
@@ -158,7 +158,8 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
     if comp is not None:
         content = clause_chars(comp, in_quote)
         kind = "mixed" if any(in_quote[tok.i] for tok in comp.subtree) else "indirect"
-        start = addressee_start(t, comp) or content[0]  # "accused the council of ..."
+        # "accused the council of ...", "pointed to the IFS' forecast that ..."
+        start = addressee_start(t, comp) or source_noun_start(t, comp) or content[0]
         return (start, extend_content(t, comp, content[1], in_quote, lemmas)), kind, ()
     if (subj := _passive_content(t, lemma)) is not None:
         return (subj.left_edge.idx, subtree_end(subj)), "indirect", ()
