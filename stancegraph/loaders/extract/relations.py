@@ -36,11 +36,11 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import dates as _dates
 from stancegraph.loaders.extract import topics as _topics
 from stancegraph.loaders.extract import pronouns
-from stancegraph.loaders.extract import stance_evidence as _evidence
 from stancegraph.loaders.extract.nlp import ents_of, text_of, tokens_with
 from stancegraph.loaders.extract.pronouns import reported as _reported
 from stancegraph.loaders.extract.quotes import find_quotes
 from stancegraph.loaders.extract.relation_merge import merge_relations
+from stancegraph.loaders.extract import stance_evidence as _evidence
 
 #: dependency labels that open a new clause: a date inside one dates that clause, not ours
 _CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj", "pcomp"}

@@ -211,11 +211,3 @@ def title_list_person(ctx, tok):
     lone = all(t.pos_ == "PROPN" and all(c.dep_ in ("conj", "cc", "punct", "relcl") for c in t.children)
                for t in chain[:-1])
     return last if lone else None
-
-
-def apposed_person(ctx, tok):
-    """"The ranking Democrat on the committee, Elijah E. Cummings": the person in apposition."""
-    for c in tok.children:
-        if c.dep_ == "appos" and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person":
-            return c
-    return None

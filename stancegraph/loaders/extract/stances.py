@@ -30,8 +30,8 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import topics as _topics
 from stancegraph.loaders.extract.pronouns import expletive_it, nameless_antecedent
-from stancegraph.loaders.extract.stance_reference import (antecedent, apposed_person, common_word, find_headline_verb,
-                                                          headline_objects, role_of_another_body, title_list_person)
+from stancegraph.loaders.extract.stance_reference import (antecedent, common_word, find_headline_verb, headline_objects,
+                                                          role_of_another_body, title_list_person)
 
 POSITIVE_VERBS = lex.POSITIVE_VERBS
 ISSUE_ONLY_VERBS = lex.ISSUE_ONLY_VERBS
@@ -282,7 +282,7 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
             return
         # "The ranking Democrat on the committee, Elijah E. Cummings, defended ...": the person
         # in apposition holds it, not the party word
-        holder_tok = apposed_person(ctx, holder_tok) or title_list_person(ctx, holder_tok) or holder_tok
+        holder_tok = _apposed_person(ctx, holder_tok) or title_list_person(ctx, holder_tok) or holder_tok
         # "criticised by environmental groups and the Liberal Democrats": each holds it
         for c in holder_tok.children:
             if c.dep_ == "conj" and ctx.actor(c) is not None:
@@ -313,9 +313,8 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
             for end, conf in ends:
                 if end == holder:
                     continue
-                yield ctx.relation(type_, holder, end, trigger, cue=cue, polarity=polarity,
-                                   confidence=base * holder_conf * conf, date=ctx.date_of(trigger, climb=False),
-                                   evidence=(holder_tok, head))
+                yield ctx.relation(type_, holder, end, trigger, cue=cue, polarity=polarity, evidence=(holder_tok, head),
+                                   confidence=base * holder_conf * conf, date=ctx.date_of(trigger, climb=False))
 
 
 def owner_of(ctx, head) -> Optional[str]:
@@ -342,6 +341,13 @@ def owner_of(ctx, head) -> Optional[str]:
     return None
 
 
+def _apposed_person(ctx, tok):
+    for c in tok.children:
+        if c.dep_ == "appos" and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person":
+            return c
+    return None
+
+
 def _holder_of(ctx, verb):
     """The speaker when the stance word is a statement's cue (the extractor resolved "He",
     "the senator"), else the subject."""
@@ -361,7 +367,7 @@ def _holder_of(ctx, verb):
         return None, None, 0.0
     if st is not None and st.speaker and st.speaker.actor in ctx.actors and not ctx.guessed(
             st.speaker.text, st.speaker.actor) and (
-            subj is None or apposed_person(ctx, subj) is None and ctx.actor(subj) is None):
+            subj is None or _apposed_person(ctx, subj) is None and ctx.actor(subj) is None):
         return None, st.speaker.actor, 0.95
     return subj, None, 1.0
 
