@@ -48,6 +48,9 @@ def test_an_endorsement_carries_its_cue_holder_and_target_spans(extractor):
      "Senator Jane Ortiz, who", "endorsed", "Maria Lopez"),
     ("Mayor Tom Reed does not support the Clean Water Act.",
      "Mayor Tom Reed", "does not support", "the Clean Water Act"),
+    # "on" of what the thing is about stays with it; an occasion after the object does not
+    ("Senator Jane Ortiz backed the ban on imported steel at a rally in Ohio.",
+     "Senator Jane Ortiz", "backed", "the ban on imported steel"),
 ])
 def test_evidence_spans_of_news_sentences(extractor, text, holder, cue, target):
     [edge] = [r for r in graph_of(extractor, text).relations if r.type in model.STANCE_TYPES]

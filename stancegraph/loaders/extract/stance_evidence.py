@@ -98,7 +98,7 @@ def _edges(trigger, head) -> tuple:
     punctuation at its ends."""
     doc = head.doc
     cut = min((c.left_edge.i for c in head.children if c.i > head.i and (c.dep_ in _ASIDES and doc[
-        c.left_edge.i - 1].text in (",", "--", "—", "(") or c.dep_ == "prep" and _circumstance(c))),
+        c.left_edge.i - 1].text in (",", "--", "—", "(") or c.dep_ == "prep" and _circumstance(c, _SCENES))),
         default=head.right_edge.i + 1)
     # "embraced the establishment and consolidated support": a verb taken for a conjunct
     cut = min([cut] + [c.i for c in head.children if c.dep_ == "cc" and c.i > head.i and any(
@@ -120,8 +120,11 @@ def _edges(trigger, head) -> tuple:
 _ASIDES = {"relcl", "appos", "acl", "advcl", "parataxis"}
 #: prepositions of when and where: "endorsed Sanders in February", "during a debate"
 _OCCASIONS = frozenset("during throughout at amid on since after before until while".split())
+#: those that, on a noun, still say when or where the verb happened ("endorsed Mr. Trump at a
+#: news conference"), not what the noun is about ("the ban on imported steel")
+_SCENES = frozenset("during throughout at amid".split())
 
 
-def _circumstance(prep) -> bool:
+def _circumstance(prep, words: frozenset = _OCCASIONS) -> bool:
     """A time or place the verb happened at, not part of what is supported or opposed."""
-    return prep.lower_ in _OCCASIONS or any(c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+    return prep.lower_ in words or any(c.ent_type_ in ("DATE", "TIME") for c in prep.children)
