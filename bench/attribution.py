@@ -5,6 +5,12 @@
     python bench/attribution.py --speed              # also time nlp.pipe alone vs the extractor
     python bench/attribution.py --bbc                # also BBC politics: long statements, titles
     python bench/attribution.py --bbc --results bench/results/attribution-dev.json
+    python bench/attribution.py --statements-only     # the graph's statements alone
+
+The record scored lists the graph's statements, then the stance edges read from a cue word
+as attributions of kind "stance" (PolNeAR annotates "X endorsed Y"; the graph keeps it as a
+stance edge, not a statement). The same run also scores the statements alone and prints
+both, labelled; ``--statements-only`` writes and scores the statements alone.
 
 The corpus and scorer live outside the repository (../shared, see DESIGN.md); nothing from
 them is copied here. The scorer is run as a separate process, exactly as documented:
@@ -34,6 +40,8 @@ def main(argv=None) -> int:
                     help="also read the intentions (wants, plans) of countries and places as statements")
     ap.add_argument("--model", default=None)
     ap.add_argument("--n-process", type=int, default=1)
+    ap.add_argument("--statements-only", action="store_true",
+                    help="the graph's statements alone, without the stance rows of the record")
     ap.add_argument("--speed", action="store_true", help="time bare nlp.pipe against the extractor")
     ap.add_argument("--bbc", nargs="?", const=os.path.join(SHARED, "corpora", "bbc", "politics"), default=None,
                     metavar="DIR", help="also count, on BBC politics (read in place), statements over 400 "
@@ -61,17 +69,22 @@ def main(argv=None) -> int:
     out = args.out or f"preds-{args.split}.jsonl"
     articles = (Article(id=Article.make_id(t), text=t, path=n) for n, t in zip(names, texts))
 
+    # the statements alone, from the same extraction (unless they are all that is written)
+    alone = None if args.statements_only else os.path.splitext(out)[0] + ".statements-only.jsonl"
     t0 = time.perf_counter()
-    n_statements = 0
-    with open(out, "w", encoding="utf-8") as fh:
+    n_statements = n_stances = 0
+    with open(out, "w", encoding="utf-8") as fh, open(alone or os.devnull, "w", encoding="utf-8") as fh_alone:
         for name, graph in zip(names, ex.extract_many(articles, n_process=args.n_process)):
-            rec = extract_jsonl_record(name, graph)
+            rec = extract_jsonl_record(name, graph, stances=not args.statements_only)
             rec.pop("article")  # the scorer needs offsets, not the text again
-            n_statements += len(rec["statements"])
+            said = [r for r in rec["statements"] if r["kind"] != "stance"]
+            n_statements += len(said)
+            n_stances += len(rec["statements"]) - len(said)
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            fh_alone.write(json.dumps(dict(rec, statements=said), ensure_ascii=False) + "\n")
     t_extract = time.perf_counter() - t0
     words = sum(len(t.split()) for t in texts)
-    print(f"{len(names)} articles, {words} words, {n_statements} statements -> {out} "
+    print(f"{len(names)} articles, {words} words, {n_statements} statement rows, {n_stances} stance rows -> {out} "
           f"in {t_extract:.1f}s ({words / t_extract:.0f} words/s)")
 
     if args.speed:
@@ -101,13 +114,20 @@ def main(argv=None) -> int:
     if args.limit:
         print("(--limit: not scoring a partial split; the scorer counts missing articles as misses)")
         return 0
+    print("== statements alone" if args.statements_only else "== statements and stance rows (the record)")
     rc = subprocess.call([sys.executable, args.scorer, "score", split_dir, out])
+    if alone and rc == 0:
+        print(f"== statements alone ({alone})")
+        rc = subprocess.call([sys.executable, args.scorer, "score", split_dir, alone])
     if args.results and rc == 0:
-        scores = json.loads(subprocess.check_output([sys.executable, args.scorer, "score", split_dir, out, "--json"]))
+        def scores(path):
+            return json.loads(subprocess.check_output([sys.executable, args.scorer, "score", split_dir, path, "--json"]))
+
         os.makedirs(os.path.dirname(os.path.abspath(args.results)), exist_ok=True)
         with open(args.results, "w", encoding="utf-8") as fh:
             json.dump({"split": args.split, "articles": len(names), "statements": n_statements,
-                       "scores": scores, "bbc": bbc}, fh, indent=1)
+                       "stance_rows": n_stances, "scores": scores(out),
+                       "scores_statements_only": scores(alone) if alone else None, "bbc": bbc}, fh, indent=1)
             fh.write("\n")
         print(f"-> {args.results}")
     return rc

@@ -4,6 +4,7 @@
     python bench/attribution_misses.py --show "no content: NP object" --n 10
     python bench/attribution_misses.py --compare preds-train-before.jsonl   # what a rule added and removed
     python bench/attribution_misses.py --lemma say --show "span: too short" # one cue verb's misses, by shape
+    python bench/attribution_misses.py --statements-only     # without the record's stance rows
 
 Study the train split only (dev is only scored, with bench/attribution.py). The parses are
 kept in a DocBin (``--cache``) so that trying a rule costs the extraction rules alone, not
@@ -53,6 +54,8 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--lemma", default=None, help="only the misses whose gold cue's head verb has this lemma, "
                     "each class split by where the content and the cue's subject lie")
+    ap.add_argument("--statements-only", action="store_true",
+                    help="score the graph's statements alone, without the record's stance rows")
     args = ap.parse_args(argv)
     if args.split != "train" and (args.show or args.compare):
         sys.exit("study train only: dev is only scored (bench/attribution.py --split dev)")
@@ -61,6 +64,8 @@ def main(argv=None) -> int:
     texts, gold = scorer.load_gold(split_dir)
     names = sorted(texts)
     docs, rows = extract(names, texts, args.cache or f"/tmp/stancegraph-polnear-{args.split}.spacy")
+    if args.statements_only:
+        rows = {name: [r for r in found if r["kind"] != "stance"] for name, found in rows.items()}
     out = args.out or f"preds-{args.split}.jsonl"
     with open(out, "w", encoding="utf-8") as fh:
         for name in names:

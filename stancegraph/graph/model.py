@@ -209,6 +209,13 @@ class Relation(_Record):
     polarity: Optional[float] = None  # +1 supports, -1 opposes, 0 neutral/does-not-support
     confidence: Optional[float] = None
     detail: Optional[str] = None  # goods exported, role held, place met, ...
+    # The evidence of a stance read from a cue word, as written in the article (a reader
+    # highlights them): the cue ("endorsed", "expressed support for"), the holder ("Senator
+    # Jane Ortiz", "She", "who") and the target phrase ("Maria Lopez"); None when not known
+    # (events, edges from older extractions). Not part of the edge's identity.
+    cue_span: Optional[Span] = None
+    holder_span: Optional[Span] = None
+    target_span: Optional[Span] = None
 
     @property
     def id(self) -> str:
@@ -223,7 +230,8 @@ class Relation(_Record):
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Relation":
         data = dict(data)
-        data["sentence"] = Span.from_dict(data["sentence"]) if data.get("sentence") else None
+        for name in ("sentence", "cue_span", "holder_span", "target_span"):
+            data[name] = Span.from_dict(data[name]) if data.get(name) else None
         return super().from_dict.__func__(cls, data)  # type: ignore[attr-defined]
 
 

@@ -162,6 +162,21 @@ RELATION_PROPS = (
     Prop("sentence_start", INT64, nullable=True, source="sentence.start"),
     Prop("sentence_end", INT64, nullable=True, source="sentence.end"),
 )
+#: The evidence of a stance read from a cue word (model.Relation.cue_span, holder_span,
+#: target_span): offsets into the article and the words. Added after graphs had been
+#: written: LadybugDB adds them to older relationship tables by ALTER (at the end, where
+#: COPY's positional columns expect them).
+EVIDENCE_PROPS = (
+    Prop("cue_start", INT64, nullable=True, source="cue_span.start"),
+    Prop("cue_end", INT64, nullable=True, source="cue_span.end"),
+    Prop("holder_start", INT64, nullable=True, source="holder_span.start"),
+    Prop("holder_end", INT64, nullable=True, source="holder_span.end"),
+    Prop("holder_text", nullable=True, source="holder_span.text"),
+    Prop("target_start", INT64, nullable=True, source="target_span.start"),
+    Prop("target_end", INT64, nullable=True, source="target_span.end"),
+    Prop("target_text", nullable=True, source="target_span.text"),
+)
+RELATION_PROPS = RELATION_PROPS + EVIDENCE_PROPS
 RELATION_CARRIED = {"type": "the relationship type", "source": "the relationship's start",
                     "target": "the relationship's end"}
 

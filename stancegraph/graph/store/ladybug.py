@@ -32,7 +32,8 @@ def _columns(props: tuple[schema.Prop, ...]) -> str:
 
 def _ddl() -> list[str]:
     """The tables of schema.py: node tables (their kept counts added by ALTER, so older graphs
-    gain them too), then relationship tables, whose columns COPY fills in this order."""
+    gain them too), then relationship tables, whose columns COPY fills in this order (a stance's
+    evidence columns added by ALTER too, last)."""
     nodes = [f"CREATE NODE TABLE IF NOT EXISTS {t.name}({_columns(t.props)[2:]}, PRIMARY KEY(id))"
              for t in schema.NODES.values()]
     counts = [f"ALTER TABLE {t.name} ADD IF NOT EXISTS {p.name} {p.type}"
@@ -40,7 +41,10 @@ def _ddl() -> list[str]:
     rels = [f"CREATE REL TABLE IF NOT EXISTS {t.name}("
             + ", ".join(f"FROM {a} TO {b}" for a, b in t.ends) + _columns(t.props) + ")"
             for t in schema.RELATIONSHIPS.values()]
-    return nodes + counts + rels
+    evidence = [f"ALTER TABLE {t.name} ADD IF NOT EXISTS {p.name} {p.type}"
+                for t in schema.RELATIONSHIPS.values() if t.props == schema.RELATION_PROPS
+                for p in schema.EVIDENCE_PROPS]
+    return nodes + counts + rels + evidence
 
 
 SCHEMA = _ddl()

@@ -8,16 +8,20 @@ import re
 from stancegraph.graph.model import ArticleGraph, Mention, Span, Statement
 from stancegraph.loaders.extract.aliases import TITLE_WORDS
 from stancegraph.loaders.extract.quotes import find_quotes
+from stancegraph.loaders.extract.stance_record import stance_rows
 
 
-def extract_jsonl_record(path: str, graph: ArticleGraph) -> dict:
+def extract_jsonl_record(path: str, graph: ArticleGraph, stances: bool = True) -> dict:
     """The evaluation shape of one article (``bench/attribution.py``, ``polnear.py score``).
 
     ``statements`` lists the graph's statements, then each reporting chain once more as
     the single outer attribution a reader sees ("Xinhua reported that Xi said ..." ->
     speaker Xinhua, content "Xi said ...", no cue, no ``reported_by``). That is the
     univocal shape PolNeAR annotates; the graph keeps the inner statement with
-    ``reported_by`` (``load`` reads ``graph``, not this list).
+    ``reported_by`` (``load`` reads ``graph``, not this list). With ``stances`` (the
+    default), then each stance edge read from a cue word as an attribution of
+    ``kind`` "stance" (:func:`.stance_record.stance_rows`): PolNeAR annotates beliefs and intentions
+    ("X endorsed Y") where the graph keeps a stance edge, not a statement.
     """
     def span(s):
         return {"start": s.start, "end": s.end, "text": s.text} if s is not None else None
@@ -50,6 +54,8 @@ def extract_jsonl_record(path: str, graph: ArticleGraph) -> dict:
             # "reports": marks the outer row so a reader can tell it from the graph's own rows.
             rows.append({"reports": st.id, "speaker": speaker(m), "cue": None, "content": {"start": cs, "end": ce, "text": text[cs:ce]},
                          "kind": st.kind, "reported_by": None, "about": list(st.about)})
+    if stances:
+        rows += stance_rows(graph, rows)
     return {"path": path, "article": graph.article.to_dict(), "statements": rows,
             "actors": [a.to_dict() for a in graph.actors]}
 

@@ -43,6 +43,7 @@ from stancegraph.loaders.extract.nlp import ents_of, text_of, tokens_with
 from stancegraph.loaders.extract.pronouns import reported as _reported
 from stancegraph.loaders.extract.quotes import find_quotes
 from stancegraph.loaders.extract.relation_merge import merge_relations
+from stancegraph.loaders.extract import stance_evidence as _evidence
 
 #: dependency labels that open a new clause: a date inside one dates that clause, not ours
 _CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj", "pcomp"}
@@ -304,12 +305,16 @@ class Context:
 
     def relation(self, type_: str, source: str, target: str, trigger, *, cue: str, confidence: float,
                  date: tuple[Optional[str], Optional[str]] = (None, None), status: Optional[str] = None,
-                 polarity: Optional[float] = None, detail: Optional[str] = None) -> Relation:
+                 polarity: Optional[float] = None, detail: Optional[str] = None, evidence: Optional[tuple] = None
+                 ) -> Relation:
+        """``evidence``: (holder token, target head) of a stance read from a cue word; the edge
+        then carries its cue, holder and target spans (:mod:`.stance_evidence`)."""
         st = self.statement_at(trigger)
+        spans = _evidence.evidence(self, trigger, cue, *evidence) if evidence is not None else {}
         return Relation(type=type_, source=source, target=target, article=self.article_id,
                         statement=st.id if st is not None else None, sentence=self.sentence(trigger),
                         cue=cue, date=date[0], date_text=date[1], status=status, polarity=polarity,
-                        confidence=round(max(0.05, min(1.0, confidence)), 2), detail=detail)
+                        confidence=round(max(0.05, min(1.0, confidence)), 2), detail=detail, **spans)
 
     def topic(self, name: str, key: Optional[str] = None) -> str:
         t = _topics.make_topic(name, key)

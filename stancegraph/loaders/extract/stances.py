@@ -305,7 +305,7 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
             for end, conf in ends:
                 if end == holder:
                     continue
-                yield ctx.relation(type_, holder, end, trigger, cue=cue, polarity=polarity,
+                yield ctx.relation(type_, holder, end, trigger, cue=cue, polarity=polarity, evidence=(holder_tok, head),
                                    confidence=base * holder_conf * conf, date=ctx.date_of(trigger, climb=False))
 
 

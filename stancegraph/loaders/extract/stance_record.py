@@ -1,0 +1,78 @@
+"""Stance edges as attributions in PolNeAR's sense, for the evaluation record
+(:func:`.jsonl.extract_jsonl_record`).
+
+PolNeAR annotates beliefs and intentions as attributions, stance words among them
+("Senator Jane Ortiz endorsed Maria Lopez"); the graph keeps those as stance edges, never
+as statements. The record lists, after the statements, one row of ``kind`` "stance" per
+cue of such an edge: speaker the holder as written, cue the cue words, content the target
+phrase (``Relation.holder_span``, ``cue_span``, ``target_span``).
+
+Only positions held, told in their own clause (PolNeAR train: of the rows from acts such as
+praise and attack, from relative clauses, infinitives, possessives and participles, about
+half matched an attribution; of the rest about three in four): the stance word is one of
+holding a position (support, endorse, back, oppose, favour, embrace); the holder is not a
+relative pronoun ("Ortiz, who endorsed ..."), a possessive ("his support for") or a noun an
+-ing form describes ("a super PAC supporting ..."); the cue is no bare infinitive ("the
+first senator to endorse"). See docs/attribution.md.
+"""
+from __future__ import annotations
+
+import re
+
+from stancegraph.graph.model import STANCE_TYPES, ArticleGraph
+
+#: the forms of the words of holding a position, as they stand in a cue
+_POSITION = re.compile(r"(?:support|endors|back|oppos|favou?r|embrac)(?:e|es|ed|d|s|ing|ment|ments|ition)?",
+                       re.IGNORECASE)
+#: the preposition a stance noun or verb takes: "support for", "in favor of"
+_PREPOSITIONS = frozenset("for to of on against at with after by in behind over".split())
+_RELATIVE = frozenset("who that which whom".split())
+_POSSESSIVE = frozenset("his her their its our my your".split())
+
+
+def stance_rows(graph: ArticleGraph, rows: list[dict]) -> list[dict]:
+    """The stance rows of ``graph`` (see the module docstring). Edges of one cue and holder
+    are one row over their target phrases ("supports Clinton and Kaine"); a row whose
+    content overlaps one already in ``rows`` is left out: a stance told inside a statement
+    is that statement's ("Reed said he opposes the stadium"), not a second attribution."""
+    text = graph.article.text
+    found: dict[tuple[int, int], dict] = {}
+    for r in graph.relations:
+        if r.type not in STANCE_TYPES or not (r.cue_span and r.holder_span and r.target_span):
+            continue
+        key = (r.cue_span.start, r.holder_span.start)
+        row = found.get(key)
+        if row is None:
+            found[key] = {"relation": r.id, "speaker": {**r.holder_span.to_dict(), "actor": r.source},
+                          "cue": r.cue_span.to_dict(), "content": r.target_span.to_dict(), "kind": "stance",
+                          "reported_by": None, "about": [r.target]}
+            continue
+        start, end = min(row["content"]["start"], r.target_span.start), max(row["content"]["end"], r.target_span.end)
+        row["content"] = {"start": start, "end": end, "text": text[start:end]}
+        if r.target not in row["about"]:
+            row["about"].append(r.target)
+    out: list[dict] = []
+    for row in found.values():
+        c = row["content"]
+        if _position_held(text, row) and not any(
+                o["content"] and o["content"]["start"] < c["end"] and c["start"] < o["content"]["end"]
+                for o in rows + out):
+            out.append(row)
+    return out
+
+
+def _position_held(text: str, row: dict) -> bool:
+    """Whether the row tells a position held, in its own clause (the module docstring)."""
+    words = row["cue"]["text"].split()
+    while len(words) > 1 and words[-1].lower() in _PREPOSITIONS:
+        words.pop()
+    if not _POSITION.fullmatch(words[-1]):
+        return False
+    holder = row["speaker"]["text"].split()
+    if holder[-1].lower() in _RELATIVE or holder[-1].lower() in _POSSESSIVE or holder[-1].endswith(("'s", "’s")):
+        return False
+    cue = row["cue"]
+    if text[:cue["start"]].rstrip().lower().endswith((" to", "\nto")) or words[0].lower() == "to":
+        return False
+    # "a super PAC supporting Carson": a participle describing the holder
+    return not (cue["text"].endswith("ing") and not text[row["speaker"]["end"]:cue["start"]].strip())
