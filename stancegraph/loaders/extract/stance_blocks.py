@@ -1,0 +1,51 @@
+"""Stances not held: wishes, conditions, questions and denials ("China wants the U.S. to ...
+state that the U.S. is against ...", "if he backs", "he denied accusing Germany of ...").
+A stance word under one of these gives no edge (stances.py and the other stance sources ask
+:func:`blocked`)."""
+from __future__ import annotations
+
+#: someone else's wish or a goal, not a held stance: "China wants the U.S. to ... state that
+#: the U.S. is against ...", "expects China to support a peace plan", "gain Trump's support"
+WISH_VERBS = frozenset("""
+want expect urge ask demand press pressure push need hope wish seek try attempt encourage
+persuade force gain win get court lobby convince require invite
+""".split())
+_DENY_VERBS = frozenset("deny dismiss reject".split())
+#: nouns of pressure and appeal: "Clinton Under Pressure To Repudiate General ..." (PolNeAR train)
+WISH_NOUNS = frozenset("""
+pressure call calls demand demands push plea appeal speculation rumour rumours suggestion
+suggestions possibility prospect
+""".split())
+
+
+def blocked(tok) -> bool:
+    """Wishes, conditions and questions: no stance is held (see the module docstring)."""
+    if tok.sent.text.rstrip(" \"”'").endswith("?"):
+        return True
+    x = tok
+    while x.head.i != x.i:
+        if conditional(x):
+            return True
+        h = x.head
+        # "the Tories are yet to unveil", "have yet to back": not done
+        if x.dep_ == "xcomp" and h.lemma_ in ("be", "have") and any(c.lower_ == "yet" for c in h.children):
+            return True
+        # only what the wish governs: "China wants the U.S. to go further and state that ..."
+        # (seed), not a clause beside it: "Graham urged Republicans to ..., and criticized
+        # the party's lack of ..." (PolNeAR dev) is Graham's own criticism
+        if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in WISH_VERBS and x.dep_ in (
+                "xcomp", "ccomp", "dobj", "oprd"):
+            return True
+        if h.pos_ in ("NOUN", "PROPN") and h.lower_ in WISH_NOUNS and x.dep_ in ("acl", "xcomp", "relcl", "ccomp"):
+            return True
+        # "he denied accusing Germany of ...": a denial is no stance either way
+        if h.lemma_.lower() in _DENY_VERBS and x.dep_ in ("xcomp", "pcomp", "ccomp", "dobj"):
+            return True
+        x = h
+    return conditional(x)
+
+
+def conditional(x) -> bool:
+    """"if ...", "whether ...", and "Hopefully Labour will back it": a hope, no stance."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") or c.lower_ == "hopefully"
+               for c in x.children)
