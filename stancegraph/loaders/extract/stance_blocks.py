@@ -11,6 +11,12 @@ want expect urge ask demand press pressure push need hope wish seek try attempt 
 persuade force gain win get court lobby convince require invite
 """.split())
 _DENY_VERBS = frozenset("deny dismiss reject".split())
+#: what someone is accused "of" is the accuser's claim: "accused the Lib Dems of opposing ..."
+_CHARGE_VERBS = frozenset("accuse charge suspect".split())
+#: "weapons which China could use to threaten Taiwan": what someone could do, not a stance
+_MAY = frozenset("could might may".split())
+#: a stance considered ("might consider backing") is a hedge, kept with a low confidence
+_HEDGES = frozenset("consider contemplate weigh rule".split())
 #: nouns of pressure and appeal: "Clinton Under Pressure To Repudiate General ..." (PolNeAR train)
 WISH_NOUNS = frozenset("""
 pressure call calls demand demands push plea appeal speculation rumour rumours suggestion
@@ -41,8 +47,19 @@ def blocked(tok) -> bool:
         # "he denied accusing Germany of ...": a denial is no stance either way
         if h.lemma_.lower() in _DENY_VERBS and x.dep_ in ("xcomp", "pcomp", "ccomp", "dobj"):
             return True
+        if h.lemma_.lower() in _CHARGE_VERBS and x.dep_ == "prep" and x.lower_ == "of":
+            return True
+        if x.dep_ in ("xcomp", "ccomp") and h.pos_ in ("VERB", "AUX") and h.lemma_.lower() not in _HEDGES and any(
+                c.dep_ == "aux" and c.lower_ in _MAY for c in h.children):
+            return True
         x = h
     return conditional(x)
+
+
+def compared(subj) -> bool:
+    """"Like Labour, the Lib Dems support higher taxes": the party compared with holds nothing
+    here (the parser can take it for the subject)."""
+    return subj is not None and subj.left_edge.i > 0 and subj.doc[subj.left_edge.i - 1].lower_ in ("like", "unlike")
 
 
 def conditional(x) -> bool:

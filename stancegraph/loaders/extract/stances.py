@@ -30,7 +30,7 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import topics as _topics
 from stancegraph.loaders.extract.pronouns import expletive_it, nameless_antecedent
-from stancegraph.loaders.extract.stance_blocks import blocked as _blocked
+from stancegraph.loaders.extract.stance_blocks import blocked as _blocked, compared
 from stancegraph.loaders.extract.stance_reference import (antecedent, common_word, find_headline_verb, headline_objects,
                                                           role_of_another_body, title_list_person)
 
@@ -314,7 +314,7 @@ def _holder_of(ctx, verb):
         # "Blair said Labour would set out plans ... and attacked the Tory plans": the past
         # tense goes with "said", not with what Labour would do
         subj = ctx.subject(h.head) or subj
-    if nameless_antecedent(ctx, subj) or expletive_it(verb, subj):
+    if nameless_antecedent(ctx, subj) or expletive_it(verb, subj) or compared(subj):
         return None, None, 0.0
     st = ctx.statement_with_cue(verb)
     said_by = ctx.doc.char_span(st.speaker.start, st.speaker.end) if st is not None and st.speaker else None
