@@ -39,3 +39,33 @@ def test_a_stance_inside_what_someone_could_do_is_a_hypothetical(extractor):
     text = ("American officials argue that if the ban ends, it could lead to sales of missiles which China "
             "could use to threaten its rival Taiwan.")
     assert not any(t == "Taiwan" for _, _, t in _named(extractor, text))
+
+
+def _actor_names(extractor, text):
+    return {a.name for a in graph_of(extractor, text).actors}
+
+
+def test_a_full_name_ner_missed_names_the_lone_surname(extractor):
+    # NER tags "Howard" (headline, "Mr Howard") but not "Michael Howard": one person, full name
+    text = ("Howard makes pitch to farmers\n\nMichael Howard is to make a pitch for the rural vote urging "
+            'farmers who feel "ignored" by Tony Blair to vote Conservative.\n\nHe will attack Labour\'s record '
+            "on farming. Mr Howard will also attack the Lib Dems for wanting to ban hunting.")
+    names = _actor_names(extractor, text)
+    assert "Michael Howard" in names and "Howard" not in names, names
+
+
+def test_a_lone_title_is_the_one_person_named_with_it(extractor):
+    # the headline's "Bishop" is Bishop Desmond Okafor, not an actor called "Bishop"
+    text = ("Bishop criticises war spending\n\nMoney spent on the war in Iraq should have been used to fight "
+            "poverty, Bishop Desmond Okafor has said.\n\nThe bishop used a Christmas sermon to criticise the "
+            'war as a "terrible" waste.')
+    names = _actor_names(extractor, text)
+    assert "Desmond Okafor" in names and "Bishop" not in names, names
+
+
+def test_a_name_stops_at_a_spaced_dash_before_a_lower_case_word(extractor):
+    # NER ran "Howard - can" together: the name is Mr Howard's
+    text = ("Michael Howard has set out his tax plans. That is the problem for Mr Howard - can he persuade "
+            "voters that they can have lower taxes and better schools?")
+    names = _actor_names(extractor, text)
+    assert not any("-" in n for n in names), names
