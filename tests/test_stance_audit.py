@@ -69,3 +69,27 @@ def test_a_name_stops_at_a_spaced_dash_before_a_lower_case_word(extractor):
             "voters that they can have lower taxes and better schools?")
     names = _actor_names(extractor, text)
     assert not any("-" in n for n in names), names
+
+
+def _topics(extractor, text):
+    return {t for typ, h, t in _named(extractor, text)} - {a for a in _actor_names(extractor, text)}
+
+
+@pytest.mark.parametrize("text, bad", [
+    # a quoted verdict before the head is what the holder calls it, not its name
+    ('Mr Jones also attacked Labour\'s "unfair" and over-complicated taxes.', "unfair"),
+    ("Mr Brown set aside £1bn to keep down council tax rises next year. Lib Dem spokesman Vince Cable "
+     'urged the government to scrap the "grossly unfair" tax completely.', "unfair"),
+    # "condemned X as Y": Y is what X is called
+    ('Former Tory leader John Smith, one of the fiercest critics of the bill, condemned the debate as a '
+     '"charade" and complained the promised changes were vague.', "charade"),
+    # "their own proposals": "own" names nothing
+    ("The Greens unveiled their own proposals to cut the fuel duty rate to 40p a litre in March.", "own"),
+])
+def test_a_topic_is_not_named_by_the_holders_verdict(extractor, text, bad):
+    assert not any(bad in t.split() for t in _topics(extractor, text)), _topics(extractor, text)
+
+
+def test_a_long_plan_keeps_what_it_would_do(extractor):
+    text = "The Greens unveiled their own proposals to cut the fuel duty rate to 40p a litre in March."
+    assert any(t.startswith("proposals to cut") for t in _topics(extractor, text)), _topics(extractor, text)

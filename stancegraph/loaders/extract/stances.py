@@ -31,6 +31,7 @@ from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import topics as _topics
 from stancegraph.loaders.extract.pronouns import expletive_it, nameless_antecedent
 from stancegraph.loaders.extract.stance_blocks import blocked as _blocked, compared
+from stancegraph.loaders.extract.stance_names import verdict_words
 from stancegraph.loaders.extract.stance_reference import (antecedent, common_word, find_headline_verb, headline_objects,
                                                           role_of_another_body, title_list_person)
 
@@ -164,7 +165,7 @@ def _target(ctx, head, holder: str, issue_only: bool = False, back: bool = True)
                 owner, _ = ctx.actor_of(c)
                 if owner is not None:
                     return owner
-    if head.pos_ == "PRON":
+    if head.pos_ in ("PRON", "ADJ"):  # 'attacked Labour's "unfair" and ... taxes': no name
         return None
     found = _topics.phrase_topic(_topics.shortened(head, _phrase(head), _MAX_TOPIC_WORDS))
     if found is None:
@@ -209,6 +210,7 @@ def _phrase(head) -> list:
     quote = _quote_after(head)
     if quote is not None:
         cut.update(t.i for t in head.subtree if t.i >= quote)
+    cut.update(verdict_words(head))  # 'the "unfair" tax', "the debate as a charade"
     for c in head.children:
         if c.i in keep:
             continue

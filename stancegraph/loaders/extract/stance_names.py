@@ -1,0 +1,21 @@
+"""Words of a stance target's phrase that are the holder's verdict, not the target's name
+(issue 18, BBC hand reading): a quoted modifier ('scrap the "grossly unfair" tax', 'attacked
+Labour\'s "unfair" taxes') and what the target is called ('condemned the debate as a
+"charade"'). :func:`stances._phrase` leaves them out of the topic's name."""
+from __future__ import annotations
+
+_QUOTES = frozenset('"“”\'‘’`')
+
+
+def verdict_words(head) -> set[int]:
+    """Indices of the words in ``head``'s phrase to leave out of its name."""
+    cut: set[int] = set()
+    doc = head.doc
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > head.i:
+            cut.update(t.i for t in c.subtree)
+        elif c.i < head.i and c.dep_ in ("amod", "advmod") and c.pos_ in ("ADJ", "ADV", "VERB"):
+            left, right = c.left_edge.i - 1, c.right_edge.i + 1
+            if left >= 0 and right < head.i and doc[left].text in _QUOTES and doc[right].text in _QUOTES:
+                cut.update(range(left, right + 1))
+    return cut
