@@ -93,3 +93,18 @@ def test_a_topic_is_not_named_by_the_holders_verdict(extractor, text, bad):
 def test_a_long_plan_keeps_what_it_would_do(extractor):
     text = "The Greens unveiled their own proposals to cut the fuel duty rate to 40p a litre in March."
     assert any(t.startswith("proposals to cut") for t in _topics(extractor, text)), _topics(extractor, text)
+
+
+def test_a_lone_title_joins_a_name_ner_took_for_a_body():
+    # as NER tags a BBC profile: "Cardinal" (ORG) alone, and only the surname after "Cardinal
+    # <given name>", also as ORG; both are the cardinal
+    from stancegraph.loaders.extract.missed_names import lone_titles
+    from stancegraph.loaders.extract.resolve import ArticleResolver
+
+    text = ("Cardinal attacks cost of war\n\nThe money should have gone to the poor, Cardinal Cormac "
+            "Murphy-O'Connor has said.")
+    r = ArticleResolver()
+    s = text.index("Murphy")
+    title, name = r.add(0, 8, "Cardinal", "organization"), r.add(s, s + 15, text[s:s + 15], "organization")
+    lone_titles(text, [title, name])
+    assert title.core == "Murphy-O'Connor" and title.kind == name.kind == "person"

@@ -31,12 +31,25 @@ def full_names(text: str, found: list[Candidate], resolver: ArticleResolver) -> 
 
 def lone_titles(text: str, found: list[Candidate]) -> None:
     """A mention that is all title ("Cardinal", "Chancellor") takes the name of the one person
-    the article names with that title; left as it is when there is none or more than one."""
+    the article names with that title; left as it is when there is none or more than one. A
+    name right after a person's title is a person whatever NER said ("Cardinal Cormac
+    Murphy-O'Connor" with the surname tagged ORG)."""
     for c in found:
         title = c.core.lower()
         if " " in c.core or title not in TITLES:
             continue
-        people = {x.core for x in found if x is not c and x.kind == "person" and (
-            title in x.roles or text[max(0, x.start - 20):x.start].lower().split()[-1:] == [title])}
-        if len(people) == 1:
-            c.core, c.kind = people.pop(), "person"
+        named = [x for x in found if x is not c and (
+            _word_before(text, x) == title or x.kind == "person" and title in x.roles)]
+        if len({x.core for x in named}) == 1:
+            c.core = named[0].core
+            for x in [c, *named]:
+                x.kind = "person"
+
+
+def _word_before(text: str, x: Candidate) -> str:
+    """The title right before a mention, lower-cased: "cardinal" before "Murphy-O'Connor" in
+    "Cardinal Cormac Murphy-O'Connor" (a given name NER left out may stand between)."""
+    words = text[max(0, x.start - 30):x.start].split()
+    if len(words) > 1 and words[-1].lower() not in TITLES and words[-1][:1].isupper() and words[-2].lower() in TITLES:
+        return words[-2].lower()
+    return words[-1].lower() if words else ""
