@@ -108,3 +108,10 @@ def test_a_lone_title_joins_a_name_ner_took_for_a_body():
     title, name = r.add(0, 8, "Cardinal", "organization"), r.add(s, s + 15, text[s:s + 15], "organization")
     lone_titles(text, [title, name])
     assert title.core == "Murphy-O'Connor" and title.kind == name.kind == "person"
+
+
+def test_a_news_story_is_a_document_not_an_actor(extractor):
+    text = ("The row followed a BBC story claiming Downing Street had \"sexed up\" the dossier on Iraq's weapons. "
+            "Mr Campbell said the claims were false.")
+    names = _actor_names(extractor, text)
+    assert not any("story" in n for n in names), names
