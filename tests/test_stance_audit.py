@@ -115,3 +115,17 @@ def test_a_news_story_is_a_document_not_an_actor(extractor):
             "Mr Campbell said the claims were false.")
     names = _actor_names(extractor, text)
     assert not any("story" in n for n in names), names
+
+
+def test_he_in_a_profile_is_not_a_name_tagged_in_a_place_phrase(extractor):
+    # "in nearby Pengam" was tagged a person; the profile's "He" is the peer, not the village
+    text = ("Baron Pryce takes his seat in the Lords\n\nFormer Labour minister Gareth Pryce has been made a life "
+            "peer in a ceremony at Westminster.\n\nHe will be known as Baron Pryce of Rhymney. It has been a "
+            "long road for the new peer from his early days in the valleys. Born in 1944 in Ebbw Vale to a "
+            "miner father, he attended the grammar school in nearby Pengam, known then as the best school in "
+            "the valleys. From there he went to Swansea University, where he met his wife Carys. After a spell "
+            "as a teacher, he became an MP at the age of 30. He gained a reputation as a rebel, voting against "
+            "his own government's spending cuts in 1976, and later rejecting a junior post in James "
+            "Callaghan's government.")
+    holders = {h for _, h, _ in _named(extractor, text)}
+    assert holders and holders <= {"Gareth Pryce"}, holders
