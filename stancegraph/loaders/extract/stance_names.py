@@ -1,7 +1,8 @@
 """Words of a stance target's phrase that are the holder's verdict, not the target's name
 (issue 18, BBC hand reading): a quoted modifier ('scrap the "grossly unfair" tax', 'attacked
 Labour\'s "unfair" taxes') and what the target is called ('condemned the debate as a
-"charade"'). :func:`stances._phrase` leaves them out of the topic's name."""
+"charade"'). :func:`stances._phrase` leaves them out of the topic's name; and items of a
+list the parser hung on the target (:func:`listed_under_prep`)."""
 from __future__ import annotations
 
 _QUOTES = frozenset('"“”\'‘’`')
@@ -19,3 +20,14 @@ def verdict_words(head) -> set[int]:
             if left >= 0 and right < head.i and doc[left].text in _QUOTES and doc[right].text in _QUOTES:
                 cut.update(range(left, right + 1))
     return cut
+
+
+def listed_under_prep(head, conj) -> bool:
+    """'hail Labour's record on the economy, waiting lists and law and order': the parser hangs
+    the list's later items on "record"; an item after a comma past the head's prepositional
+    phrase belongs to that phrase's list, not to the targets."""
+    doc = head.doc
+    if conj.i < 1 or doc[conj.left_edge.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "prep" and head.i < c.i < conj.i and any(p.dep_ == "pobj" for p in c.children)
+               for c in head.children)

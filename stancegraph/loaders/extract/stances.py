@@ -31,7 +31,7 @@ from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import topics as _topics
 from stancegraph.loaders.extract.pronouns import expletive_it, nameless_antecedent
 from stancegraph.loaders.extract.stance_blocks import blocked as _blocked, compared
-from stancegraph.loaders.extract.stance_names import verdict_words
+from stancegraph.loaders.extract.stance_names import listed_under_prep, verdict_words
 from stancegraph.loaders.extract.stance_reference import (antecedent, common_word, find_headline_verb, headline_objects,
                                                           role_of_another_body, title_list_person)
 
@@ -122,7 +122,7 @@ def _targets(tok) -> list:
     for c in tok.children:
         # "accused Letwin of plotting cuts ... sacking every teacher, GP and nurse" (BBC): a
         # conjunct (or a second object) past a verb of the charge is inside its clause
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and in_reach(tok, c):
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and in_reach(tok, c) and not listed_under_prep(tok, c):
             out.extend(_targets(c))
     return out
 
