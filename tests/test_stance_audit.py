@@ -138,3 +138,10 @@ def test_a_list_after_a_preposition_is_not_more_targets(extractor):
     got = _named(extractor, text)
     assert ("SUPPORTS", "Smith", "Labour Party") in got, got
     assert not any(t in ("waiting lists", "law and order", "law", "order") for _, _, t in got), got
+
+
+def test_a_party_and_office_before_a_name_are_not_the_name(extractor):
+    text = ("The row over the new law went on. Lib Dem MP Lembit Opik said ministers had invented a new kind "
+            "of hunting. Mr Opik attacked the ban as unworkable.")
+    names = _actor_names(extractor, text)
+    assert "Lembit Opik" in names and not any(n.startswith("Lib Dem MP") for n in names), names
