@@ -145,3 +145,12 @@ def test_a_party_and_office_before_a_name_are_not_the_name(extractor):
             "of hunting. Mr Opik attacked the ban as unworkable.")
     names = _actor_names(extractor, text)
     assert "Lembit Opik" in names and not any(n.startswith("Lib Dem MP") for n in names), names
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("The Conservatives have accused the government of U-turns over burglars.", "U-turns"),
+    ('Counsel for the families, Tom Reid, accused the three officers of being "deeply involved" in the '
+     'cover-up.', "involved"),
+])
+def test_the_charge_is_no_part_of_the_accused(extractor, text, bad):
+    assert not any(bad in t for t in _topics(extractor, text)), _topics(extractor, text)

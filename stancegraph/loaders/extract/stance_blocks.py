@@ -12,7 +12,7 @@ persuade force gain win get court lobby convince require invite
 """.split())
 _DENY_VERBS = frozenset("deny dismiss reject".split())
 #: what someone is accused "of" is the accuser's claim: "accused the Lib Dems of opposing ..."
-_CHARGE_VERBS = frozenset("accuse charge suspect".split())
+CHARGE_VERBS = frozenset("accuse charge suspect".split())
 #: "weapons which China could use to threaten Taiwan": what someone could do, not a stance
 _MAY = frozenset("could might may".split())
 #: a stance considered ("might consider backing") is a hedge, kept with a low confidence
@@ -47,7 +47,7 @@ def blocked(tok) -> bool:
         # "he denied accusing Germany of ...": a denial is no stance either way
         if h.lemma_.lower() in _DENY_VERBS and x.dep_ in ("xcomp", "pcomp", "ccomp", "dobj"):
             return True
-        if h.lemma_.lower() in _CHARGE_VERBS and x.dep_ == "prep" and x.lower_ == "of":
+        if h.lemma_.lower() in CHARGE_VERBS and x.dep_ == "prep" and x.lower_ == "of":
             return True
         if x.dep_ in ("xcomp", "ccomp") and h.pos_ in ("VERB", "AUX") and h.lemma_.lower() not in _HEDGES and any(
                 c.dep_ == "aux" and c.lower_ in _MAY for c in h.children):

@@ -5,6 +5,8 @@ Labour\'s "unfair" taxes') and what the target is called ('condemned the debate 
 list the parser hung on the target (:func:`listed_under_prep`)."""
 from __future__ import annotations
 
+from stancegraph.loaders.extract.stance_blocks import CHARGE_VERBS
+
 _QUOTES = frozenset('"“”\'‘’`')
 
 
@@ -12,8 +14,10 @@ def verdict_words(head) -> set[int]:
     """Indices of the words in ``head``'s phrase to leave out of its name."""
     cut: set[int] = set()
     doc = head.doc
+    # "accused the government of U-turns": the "of" phrase is the charge, not the accused
+    charged = head.dep_ == "dobj" and head.head.lemma_.lower() in CHARGE_VERBS
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ == "as" and c.i > head.i:
+        if c.dep_ == "prep" and c.i > head.i and (c.lower_ == "as" or charged and c.lower_ == "of"):
             cut.update(t.i for t in c.subtree)
         elif c.i < head.i and c.dep_ in ("amod", "advmod") and c.pos_ in ("ADJ", "ADV", "VERB"):
             left, right = c.left_edge.i - 1, c.right_edge.i + 1
