@@ -154,3 +154,14 @@ def test_a_party_and_office_before_a_name_are_not_the_name(extractor):
 ])
 def test_the_charge_is_no_part_of_the_accused(extractor, text, bad):
     assert not any(bad in t for t in _topics(extractor, text)), _topics(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    ("Clarke faces ID cards revolt\n\nThe home secretary is facing a rebellion over his plans for identity "
+     "cards. Up to 30 Labour MPs could oppose the scheme during a Commons debate."),
+    ("Hoon faces regiments revolt\n\nThe defence secretary's plans to merge Scotland's regiments sparked an "
+     "outcry, with Labour backbenchers and opposition politicians opposing the merger of the regiments."),
+])
+def test_some_of_a_partys_members_are_not_the_party(extractor, text):
+    # a number of its MPs, or its backbenchers, rebel against the party's own government
+    assert not any(h == "Labour Party" for _, h, _ in _named(extractor, text)), _named(extractor, text)

@@ -66,3 +66,17 @@ def conditional(x) -> bool:
     """"if ...", "whether ...", and "Hopefully Labour will back it": a hope, no stance."""
     return any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") or c.lower_ == "hopefully"
                for c in x.children)
+
+
+#: members of a party who are not its leadership: "Labour backbenchers", "Tory rebels"
+_RANK_AND_FILE = frozenset("backbencher backbenchers rebel rebels".split())
+
+
+def party_subset(tok) -> bool:
+    """"Up to 30 Labour MPs could oppose the scheme", "Labour backbenchers opposing the plan":
+    some of a party's members, often against its own government, are not the party (a holder
+    that stands for a party only through its members, :meth:`relations.Context.speaking_for`)."""
+    if tok.lemma_.lower() in _RANK_AND_FILE or tok.lower_ in _RANK_AND_FILE:
+        return True
+    return tok.tag_ == "NNS" and any(c.dep_ in ("nummod", "quantmod") or c.dep_ in ("det", "amod") and c.lower_ in (
+        "some", "many", "several", "few", "dozens", "scores") for c in tok.children)
