@@ -17,6 +17,7 @@ from stancegraph.loaders.extract.aliases import (
     PERSON_HONORIFICS, PRONOUN_GENDER, ROYAL_TITLES, TITLE_WORDS, AliasTable, given_name_gender, kind_for_label,
 )
 from stancegraph.loaders.extract.literal import find_names
+from stancegraph.loaders.extract.missed_names import full_names, lone_titles
 from stancegraph.loaders.extract.nlp import ents_of, text_of
 from stancegraph.loaders.extract.resolve import (
     CORPORATE_SUFFIXES, GENERIC_ORG_WORDS, ArticleResolver, Candidate, acronyms,
@@ -151,6 +152,8 @@ def _with_missed(text: str, out: list[Candidate], resolver: ArticleResolver, tab
     out.extend(_datelines(text, out, resolver))
     out.extend(_gazetteer(text, out, resolver, table, known))
     out.extend(_hyphen_pairs(text, out, resolver, table))
+    out.extend(full_names(text, out, resolver))
+    lone_titles(text, out)
     return out
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 #: Sources that are documents, not actors: "Separate figures showed that ...", "a study
 #: found", "the report said", "Labour's manifesto says" (BBC politics). Polls as well:
 #: "a Harvard poll shows" is the poll's finding (the pollster is named in it, if at all).
+#: News reports too: "a BBC story claiming Downing Street ..." (BBC politics) is no actor.
 DOCUMENT_SOURCES = frozenset("""
 figure figures statistic statistics data report study survey poll polls research analysis
 findings finding document documents paper memo memorandum letter audit review manifesto
 numbers census estimate estimates projection projections forecast forecasts evidence
 investigation inquiry probe records record filing filings bill budget
+story stories article articles book programme documentary
 """.split())
 
 

@@ -421,7 +421,8 @@ def _without_trailing_lowercase(words: list[str]) -> list[str]:
 _NAME_PARTICLES = frozenset("de da di du van von der den la le al el bin ibn".split())
 
 
-_NAME_END = re.compile(r"\n|&#?\w+;")
+#: ... or at a spaced dash before a lower-case word ("Mr Howard - can he ...", BBC)
+_NAME_END = re.compile(r"\n|&#?\w+;|\s[-–—]\s+(?=[a-z])")
 _LEADING_JUNK = re.compile(r"^\W+")
 #: An honorific inside a name starts the name: "Tanzania Mr Brown" (a headline run into the
 #: text) is Mr Brown.

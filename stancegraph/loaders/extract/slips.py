@@ -12,7 +12,7 @@ from __future__ import annotations
 from stancegraph.loaders.extract.aliases import AliasTable, given_name_gender, kind_for_label
 from stancegraph.loaders.extract.nlp import ents_of, text_of
 from stancegraph.loaders.extract.resolve import CORPORATE_SUFFIXES
-from stancegraph.loaders.extract.roles import role_of
+from stancegraph.loaders.extract.roles import POST_NOMINALS, role_of
 
 
 def before_office(ent, start: int, kind: str, table: AliasTable):
@@ -48,18 +48,22 @@ def two_people(ent, surnames: set[str]) -> list[tuple[int, int, str]]:
 
 def party_and_person(ent, table: AliasTable) -> list[tuple[int, int, str]]:
     """"For the Lib Dems David Laws said": a name the alias table knows run into the
-    full name after it; the two spans and kinds, or none."""
+    full name after it; the two spans and kinds, or none. An office may stand between ("Lib
+    Dem MP Lembit Opik"): it marks the name after it as a person's."""
     first = ent.start + (ent[0].lower_ == "the")
     for cut in range(ent.end - 2, first, -1):
         rest = ent.doc[cut:ent.end]
-        # the rest a person's name: capitalised words after a given name ("David Laws"),
-        # not "Senate Budget Committee" after "U.S."
-        if not all(t.text[:1].isupper() and t.is_alpha for t in rest) or given_name_gender(rest[0].text) is None:
+        office = rest[0].lower_ in POST_NOMINALS
+        name = rest[1:] if office else rest
+        # the rest a person's name: capitalised words after a given name ("David Laws") or an
+        # office, not "Senate Budget Committee" after "U.S."
+        if not all(t.text[:1].isupper() and t.is_alpha for t in name) or not office and given_name_gender(
+                name[0].text) is None:
             continue
         entry = table.lookup(ent.doc[first:cut].text)
         if entry is not None and entry.kind in ("organization", "country"):
             head = ent.doc[first:cut]
-            return [(head.start_char, head.end_char, entry.kind), (rest.start_char, rest.end_char, "person")]
+            return [(head.start_char, head.end_char, entry.kind), (name.start_char, name.end_char, "person")]
     return []
 
 

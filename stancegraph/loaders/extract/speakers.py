@@ -238,9 +238,21 @@ class SpeakerResolver:
         for c in reversed(self.cands):
             if c.start >= tok.idx or tok.idx - c.start > 3000:
                 continue
-            if c.kind == kind and c.actor and (fits is None or fits(c.actor)):
+            if c.kind == kind and c.actor and (fits is None or fits(c.actor)) and not (
+                    kind == "person" and _in_place_phrase(self.doc, c)):
                 return c.actor
         return None
+
+
+#: prepositions of place: a "person" named as their object is a place NER mistook
+_PLACE_PREPS = frozenset("in at near into inside outside".split())
+
+
+def _in_place_phrase(doc, c: Candidate) -> bool:
+    """"he attended the school in nearby Pengam" (BBC profile, Pengam tagged a person): no
+    one a later "he" can stand for."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _PLACE_PREPS
 
 
 @dataclass

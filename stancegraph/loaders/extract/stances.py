@@ -30,6 +30,8 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import topics as _topics
 from stancegraph.loaders.extract.pronouns import expletive_it, nameless_antecedent
+from stancegraph.loaders.extract.stance_blocks import blocked as _blocked, compared, party_subset
+from stancegraph.loaders.extract.stance_names import listed_under_prep, verdict_words
 from stancegraph.loaders.extract.stance_reference import (antecedent, common_word, find_headline_verb, headline_objects,
                                                           quote_after, role_of_another_body, title_list_person)
 
@@ -43,17 +45,10 @@ EXPRESS_VERBS = frozenset("""
 express voice reiterate declare pledge offer give lend signal show throw announce state affirm
 reaffirm renew restate repeat register launch mount make take step intensify pay
 """.split())
-#: someone else's wish or a goal, not a held stance: "China wants the U.S. to ... state that
-#: the U.S. is against ...", "expects China to support a peace plan", "gain Trump's support"
-WISH_VERBS = frozenset("""
-want expect urge ask demand press pressure push need hope wish seek try attempt encourage
-persuade force gain win get court lobby convince require invite
-""".split())
 #: appeals whose content is the appealer's stance: "urged the governor to veto the bill"
 _APPEAL_VERBS = frozenset("urge call ask press pressure push lobby encourage".split())
 #: "refused to endorse", "declined to back": a refusal is a does-not-support
 REFUSE_VERBS = frozenset("refuse decline fail".split())
-_DENY_VERBS = frozenset("deny dismiss reject".split())
 #: a stance considered, not taken: "might consider backing", "is open to supporting"
 _HEDGE_VERBS = frozenset("consider contemplate weigh".split())
 _MODAL_DOUBT = {"would", "could", "might", "may"}
@@ -61,11 +56,6 @@ _FORECAST = frozenset("likely set due poised".split())
 #: obligations are the writer's or speaker's demand, not the subject's stance: "America must
 #: reject this merchant of death" (PolNeAR train)
 _MODAL_OUGHT = {"must", "should", "ought"}
-#: nouns of pressure and appeal: "Clinton Under Pressure To Repudiate General ..." (PolNeAR train)
-WISH_NOUNS = frozenset("""
-pressure call calls demand demands push plea appeal speculation rumour rumours suggestion
-suggestions possibility prospect
-""".split())
 #: possessive heads that stand for their possessor as a target: "opposes Trump's candidacy"
 _STANDS_FOR_OWNER = frozenset("""
 candidacy campaign nomination bid presidency administration government leadership reelection
@@ -103,39 +93,6 @@ def find_stances(ctx) -> Iterator[Relation]:
                 yield from _prep_stance(ctx, prep, tok.head.head, +1, cue_tok=tok)
 
 
-def _blocked(tok) -> bool:
-    """Wishes, conditions and questions: no stance is held (see the module docstring)."""
-    if tok.sent.text.rstrip(" \"”'").endswith("?"):
-        return True
-    x = tok
-    while x.head.i != x.i:
-        if _conditional(x):
-            return True
-        h = x.head
-        # "the Tories are yet to unveil", "have yet to back": not done
-        if x.dep_ == "xcomp" and h.lemma_ in ("be", "have") and any(c.lower_ == "yet" for c in h.children):
-            return True
-        # only what the wish governs: "China wants the U.S. to go further and state that ..."
-        # (seed), not a clause beside it: "Graham urged Republicans to ..., and criticized
-        # the party's lack of ..." (PolNeAR dev) is Graham's own criticism
-        if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in WISH_VERBS and x.dep_ in (
-                "xcomp", "ccomp", "dobj", "oprd"):
-            return True
-        if h.pos_ in ("NOUN", "PROPN") and h.lower_ in WISH_NOUNS and x.dep_ in ("acl", "xcomp", "relcl", "ccomp"):
-            return True
-        # "he denied accusing Germany of ...": a denial is no stance either way
-        if h.lemma_.lower() in _DENY_VERBS and x.dep_ in ("xcomp", "pcomp", "ccomp", "dobj"):
-            return True
-        x = h
-    return _conditional(x)
-
-
-def _conditional(x) -> bool:
-    """"if ...", "whether ...", and "Hopefully Labour will back it": a hope, no stance."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") or c.lower_ == "hopefully"
-               for c in x.children)
-
-
 def _negated(verb) -> tuple[bool, str]:
     """("does not support" -> True, "do not"); "refused to back" -> True."""
     words = []
@@ -165,7 +122,7 @@ def _targets(tok) -> list:
     for c in tok.children:
         # "accused Letwin of plotting cuts ... sacking every teacher, GP and nurse" (BBC): a
         # conjunct (or a second object) past a verb of the charge is inside its clause
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and in_reach(tok, c):
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and in_reach(tok, c) and not listed_under_prep(tok, c):
             out.extend(_targets(c))
     return out
 
@@ -211,7 +168,7 @@ def _target(ctx, head, holder: str, issue_only: bool = False, back: bool = True)
                 owner, _ = ctx.actor_of(c)
                 if owner is not None:
                     return owner
-    if head.pos_ == "PRON":
+    if head.pos_ in ("PRON", "ADJ"):  # 'attacked Labour's "unfair" and ... taxes': no name
         return None
     found = _topics.phrase_topic(_topics.shortened(head, _phrase(head), _MAX_TOPIC_WORDS))
     if found is None:
@@ -245,6 +202,7 @@ def _phrase(head) -> list:
     quote = quote_after(head)
     if quote is not None:
         cut.update(t.i for t in head.subtree if t.i >= quote)
+    cut.update(verdict_words(head))  # 'the "unfair" tax', "the debate as a charade"
     for c in head.children:
         if c.i in keep:
             continue
@@ -283,7 +241,8 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
         holder, holder_conf = ctx.holder_of(holder_tok, trigger)
         if holder is None or holder_tok.pos_ == "NOUN" and ctx.guessed(holder_tok.text, holder):
             return
-        if common_word(ctx, holder_tok, holder) or role_of_another_body(ctx, holder_tok, holder):
+        if common_word(ctx, holder_tok, holder) or role_of_another_body(ctx, holder_tok, holder) or (
+                ctx.actor(holder_tok) is None and party_subset(holder_tok)):
             return
     if ctx.actors[holder].name.split()[-1] in _TEXTS:
         return  # "The Prevention of Terrorism Bill proposes control orders" (BBC): a text holds nothing
@@ -350,7 +309,7 @@ def _holder_of(ctx, verb):
         # "Blair said Labour would set out plans ... and attacked the Tory plans": the past
         # tense goes with "said", not with what Labour would do
         subj = ctx.subject(h.head) or subj
-    if nameless_antecedent(ctx, subj) or expletive_it(verb, subj):
+    if nameless_antecedent(ctx, subj) or expletive_it(verb, subj) or compared(subj):
         return None, None, 0.0
     st = ctx.statement_with_cue(verb)
     said_by = ctx.doc.char_span(st.speaker.start, st.speaker.end) if st is not None and st.speaker else None

@@ -138,7 +138,7 @@ PARTITIVE_HEADS = frozenset("round rounds series raft wave batch package".split(
 ISSUE_WRAPPERS = frozenset("measure measures law laws".split())
 #: words before an issue that do not change it: "the new tariffs", "the so-called stealth taxes",
 #: "the long-awaited plan to ..." are what a user asks about without them
-DESCRIPTORS = frozenset("new latest recent fresh controversial long-awaited so-called much-vaunted".split())
+DESCRIPTORS = frozenset("new latest recent fresh controversial long-awaited so-called much-vaunted own".split())
 #: lemmas the small model gets wrong, which would split a topic's key ("taxes" -> "taxis")
 _LEMMA_SLIPS = {"taxes": "tax"}
 
@@ -289,7 +289,10 @@ def shortened(head, toks: list, most: int) -> list:
 
     if size(toks) <= most:
         return toks
-    prep = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i), None)
+    # ... or what a plan would do ("proposals to raise the threshold [to £150,000 in February]")
+    # (not a clause with its own subject: "the decision that detaining ... breaks", a misparse)
+    prep = next((c for c in head.children if c.i > head.i and (c.dep_ == "prep" or c.dep_ == "acl" and not any(
+        x.dep_ == "nsubj" for x in c.children))), None)
     end = max((x.i for x in prep.subtree), default=head.i) if prep is not None else head.i
     toks = [t for t in toks if t.i <= end]
     if size(toks) <= most or prep is None:
