@@ -78,8 +78,18 @@ def test_no_group_holder(extractor, text):
 
 def test_party_members_keep_the_party(extractor):
     """"Labour MPs" stand for Labour as before (the group rule is for nameless groups)."""
-    found = triples(extractor, "Some Labour MPs have backed the plans for ID cards.")
+    found = triples(extractor, "Labour MPs have backed the plans for ID cards.")
     assert ("SUPPORTS", LABOUR, ID_CARDS) in found
+
+
+def test_a_counted_part_of_a_party_is_a_group(extractor):
+    """"Some Labour MPs" are not Labour (stance_blocks.party_subset): they hold the stance as
+    the group they are, so the edge is neither lost nor given to the party."""
+    g = graph_of(extractor, "Some Labour MPs have backed the plans for ID cards.")
+    names = {a.id: a.name for a in g.actors}
+    found = {(r.type, names.get(r.source), r.target) for r in g.relations if r.type == "SUPPORTS"}
+    assert ("SUPPORTS", "Labour MPs", ID_CARDS) in found
+    assert not any(r.source == LABOUR for r in g.relations if r.type == "SUPPORTS")
 
 
 def test_the_same_group_in_two_articles_is_one_node(extractor):

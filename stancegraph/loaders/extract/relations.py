@@ -44,6 +44,7 @@ from stancegraph.loaders.extract.pronouns import reported as _reported
 from stancegraph.loaders.extract.quotes import find_quotes
 from stancegraph.loaders.extract.relation_merge import merge_relations
 from stancegraph.loaders.extract import stance_evidence as _evidence
+from stancegraph.loaders.extract.stance_blocks import party_subset
 
 #: dependency labels that open a new clause: a date inside one dates that clause, not ours
 _CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj", "pcomp"}
@@ -128,6 +129,10 @@ class Context:
         when the parse ties it to the stance word ``trigger`` ("Civil liberties groups have
         condemned ...": :mod:`.groups`)."""
         a, conf = self.actor_of(tok)
+        if a is not None and self.actor(tok) is None and party_subset(tok):
+            # "Up to 30 Labour MPs", "Labour backbenchers": some of a party's members, often
+            # against its own government, are not the party; they are a group
+            a, conf = None, 0.0
         if a is not None or not groups.tied(tok, trigger):
             return a, conf
         g = self.group_of(tok)

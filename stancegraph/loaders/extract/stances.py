@@ -30,7 +30,7 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import topics as _topics
 from stancegraph.loaders.extract.pronouns import expletive_it, nameless_antecedent
-from stancegraph.loaders.extract.stance_blocks import blocked as _blocked, compared, party_subset
+from stancegraph.loaders.extract.stance_blocks import blocked as _blocked, compared
 from stancegraph.loaders.extract.stance_names import listed_under_prep, verdict_words
 from stancegraph.loaders.extract.stance_reference import (antecedent, common_word, find_headline_verb, headline_objects,
                                                           quote_after, role_of_another_body, title_list_person)
@@ -241,8 +241,7 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
         holder, holder_conf = ctx.holder_of(holder_tok, trigger)
         if holder is None or holder_tok.pos_ == "NOUN" and ctx.guessed(holder_tok.text, holder):
             return
-        if common_word(ctx, holder_tok, holder) or role_of_another_body(ctx, holder_tok, holder) or (
-                ctx.actor(holder_tok) is None and party_subset(holder_tok)):
+        if common_word(ctx, holder_tok, holder) or role_of_another_body(ctx, holder_tok, holder):
             return
     if ctx.actors[holder].name.split()[-1] in _TEXTS:
         return  # "The Prevention of Terrorism Bill proposes control orders" (BBC): a text holds nothing
