@@ -509,6 +509,16 @@ def test_a_name_the_parser_left_unlinked_from_its_saying_verb_speaks(extractor, 
     assert speaker in st.speaker.text
 
 
+@pytest.mark.parametrize("text, speaker, said", [
+    ('"Is the mayor running against his own council?" asked Mr. Bennett, referring to the budget vote.',
+     "Bennett", "Is the mayor running against his own council?"),
+])
+def test_a_name_after_a_quote_and_its_saying_verb_speaks_when_parsed_as_its_object(extractor, text, speaker, said):
+    # session 15: the quote before the verb is its clause, so a name after it is the speaker
+    st = one(extractor, text, said)
+    assert speaker in st.speaker.text
+
+
 def test_the_subject_of_the_reported_clause_is_never_the_unlinked_speaker(extractor):
     text = ("Neil Sroka, the communications director of a group that has endorsed Sanders, said Sanders has "
             "several options.")

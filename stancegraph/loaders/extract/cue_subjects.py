@@ -75,9 +75,11 @@ def _unparsed_subject(t, in_quote):
         if ent.end <= t.i and _aside(t.doc[ent.end:t.i]) and (ent.root.dep_ != "pobj" and (
                 ent.root.dep_ not in SUBJ or ent.end <= ent.root.head.i < t.i)):
             return ent.root  # the subject of a participle in the aside ("noting ...") is a misparse
+        # a clause after the verb may be the name's own ("..., said Sanders has options"); the
+        # quote before it is the verb's ('"...?" asked Mr. Manafort': PolNeAR train)
         if ent.start > t.i and ent.start - t.i <= 2 and t.lemma_.lower() in _INVERTING and t.i > sent.start \
                 and t.doc[t.i - 1].is_punct and all(x.pos_ in ("PROPN", "DET") for x in t.doc[t.i + 1:ent.start]) \
-                and ent.root.dep_ not in SUBJ and not any(c.dep_ == "ccomp" for c in t.children):
+                and ent.root.dep_ not in SUBJ and not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
             return ent.root
     return None
 
