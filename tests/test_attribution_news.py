@@ -519,6 +519,18 @@ def test_a_name_after_a_quote_and_its_saying_verb_speaks_when_parsed_as_its_obje
     assert speaker in st.speaker.text
 
 
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Asked by Laura Ingraham whether the tax on fuel would rise, Mr. Keller said the council had no plans for it.",
+     "Laura Ingraham", "the tax on fuel would rise"),
+    ("As reported by the Daily Ledger, the council will vote on the harbour plan next week.",
+     "Daily Ledger", "the council will vote on the harbour plan next week"),
+])
+def test_the_agent_of_a_passive_participle_cue_speaks(extractor, text, speaker, said):
+    # session 15: "asked by X", "as reported by X" have no subject; the agent is the source
+    st = one(extractor, text, said)
+    assert speaker in st.speaker.text
+
+
 def test_the_subject_of_the_reported_clause_is_never_the_unlinked_speaker(extractor):
     text = ("Neil Sroka, the communications director of a group that has endorsed Sanders, said Sanders has "
             "several options.")

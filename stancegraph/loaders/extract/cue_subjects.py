@@ -39,6 +39,8 @@ def cue_subject(t, in_quote=None, depth: int = 0):
     for c in t.children:
         if c.dep_ in ("nummod", "npadvmod") and c.like_num and c.i < t.i:
             return c
+    if depth == 0 and agent_participle(t):
+        return _agent(t)
     if depth > 3:
         return None
     found = _inherited_subject(t, in_quote, depth)
@@ -121,6 +123,13 @@ def _issuer(subj):
             if pobj is not None and (pobj.ent_type_ or pobj.pos_ == "PROPN"):
                 return pobj
     return subj
+
+
+def agent_participle(t) -> bool:
+    """"Asked by Ingraham whether ...", "As reported by the Ledger, ...": a passive
+    participle clause with no subject says its agent's words (PolNeAR train). Called for
+    a cue with no subject of its own."""
+    return t.tag_ == "VBN" and t.dep_ == "advcl" and _agent(t) is not None
 
 
 def _agent(t):
