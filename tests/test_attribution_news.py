@@ -531,6 +531,20 @@ def test_the_agent_of_a_passive_participle_cue_speaks(extractor, text, speaker, 
     assert speaker in st.speaker.text
 
 
+@pytest.mark.parametrize("text, said", [
+    ('"The tolls will stay low for every family," Ms Keller said, as Tom Bennett noted in his column.', None),
+    ("The tolls will stay low for every family, as Tom Bennett noted in his column.",
+     "The tolls will stay low for every family"),
+])
+def test_as_x_noted_says_the_clause_it_hangs_on_unless_that_is_a_saying_of_its_own(nlp, text, said):
+    # session 15: after "Ms Keller said" the "as" phrase relays her words, it says nothing new
+    from stancegraph.loaders.extract.content import as_clause_content
+
+    doc = nlp(text)
+    span = as_clause_content(next(t for t in doc if t.lower_ == "noted"))
+    assert (text[span[0]:span[1]] if span else None) == said
+
+
 def test_the_subject_of_the_reported_clause_is_never_the_unlinked_speaker(extractor):
     text = ("Neil Sroka, the communications director of a group that has endorsed Sanders, said Sanders has "
             "several options.")

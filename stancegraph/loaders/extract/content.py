@@ -391,9 +391,9 @@ def fronted_content(t):
 def as_clause_content(t):
     """"As Clyburn noted, those voters will give Sanders a second look", "..., as David Dayen
     noted in The Intercept": the clause an "as X noted" phrase hangs on is what X said
-    (PolNeAR train). Not "as he said he would" (the cue has its own complement)."""
+    (PolNeAR train). Not "as he said he would" (own complement), nor "X said, as Y noted" (a relay)."""
     h = t.head
-    if (t.dep_ != "advcl" or h.pos_ not in ("VERB", "AUX") or h.i == t.i
+    if (t.dep_ != "advcl" or h.pos_ not in ("VERB", "AUX") or h.i == t.i or h.lemma_.lower() in cues.SPEECH_VERBS
             or not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
             or any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") and not (c.dep_ == "dobj" and c.lower_ == "it"
                                                                          and t.lemma_ == "put") for c in t.children)):
