@@ -545,6 +545,23 @@ def test_as_x_noted_says_the_clause_it_hangs_on_unless_that_is_a_saying_of_its_o
     assert (text[span[0]:span[1]] if span else None) == said
 
 
+@pytest.mark.parametrize("text, speaker, said", [
+    ("In October, Ms Keller proposed closing the old bridge to lorries during the winter.", "Ms Keller",
+     "closing the old bridge to lorries during the winter"),
+    ("The mayor has suggested raising the parking charges in the town centre.", "The mayor",
+     "raising the parking charges in the town centre"),
+])
+def test_a_gerund_after_a_saying_verb_is_what_was_said(extractor, text, speaker, said):
+    # session 15: "proposed closing the bridge" says the gerund clause, as "proposed to close"
+    st = one(extractor, text, said)
+    assert st.speaker.text == speaker
+
+
+def test_a_gerund_after_a_verb_of_narration_is_no_statement(extractor):
+    text = "Ms Keller recalled sitting in on the council meetings as a young reporter."
+    assert not [c for c in contents(extractor, text) if "sitting" in c]
+
+
 def test_the_subject_of_the_reported_clause_is_never_the_unlinked_speaker(extractor):
     text = ("Neil Sroka, the communications director of a group that has endorsed Sanders, said Sanders has "
             "several options.")

@@ -14,6 +14,7 @@ from typing import Optional
 
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.cue_phrases import PHRASE_CUES, phrase_content
+from stancegraph.loaders.extract.gerunds import gerund_content
 from stancegraph.loaders.extract.nlp import sheds
 from stancegraph.loaders.extract.span_edges import cleft_complement, short_answer, trailing_comment
 
@@ -62,7 +63,7 @@ def complement(t, lemma):
         return obj
     if prep_content is not None:
         return prep_content
-    return _that_clause(t)
+    return _that_clause(t) or gerund_content(t, lemma)
 
 
 def _object_content(t, lemma):
