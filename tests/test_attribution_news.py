@@ -509,6 +509,59 @@ def test_a_name_the_parser_left_unlinked_from_its_saying_verb_speaks(extractor, 
     assert speaker in st.speaker.text
 
 
+@pytest.mark.parametrize("text, speaker, said", [
+    ('"Is the mayor running against his own council?" asked Mr. Bennett, referring to the budget vote.',
+     "Bennett", "Is the mayor running against his own council?"),
+])
+def test_a_name_after_a_quote_and_its_saying_verb_speaks_when_parsed_as_its_object(extractor, text, speaker, said):
+    # session 15: the quote before the verb is its clause, so a name after it is the speaker
+    st = one(extractor, text, said)
+    assert speaker in st.speaker.text
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Asked by Laura Ingraham whether the tax on fuel would rise, Mr. Keller said the council had no plans for it.",
+     "Laura Ingraham", "the tax on fuel would rise"),
+    ("As reported by the Daily Ledger, the council will vote on the harbour plan next week.",
+     "Daily Ledger", "the council will vote on the harbour plan next week"),
+])
+def test_the_agent_of_a_passive_participle_cue_speaks(extractor, text, speaker, said):
+    # session 15: "asked by X", "as reported by X" have no subject; the agent is the source
+    st = one(extractor, text, said)
+    assert speaker in st.speaker.text
+
+
+@pytest.mark.parametrize("text, said", [
+    ('"The tolls will stay low for every family," Ms Keller said, as Tom Bennett noted in his column.', None),
+    ("The tolls will stay low for every family, as Tom Bennett noted in his column.",
+     "The tolls will stay low for every family"),
+])
+def test_as_x_noted_says_the_clause_it_hangs_on_unless_that_is_a_saying_of_its_own(nlp, text, said):
+    # session 15: after "Ms Keller said" the "as" phrase relays her words, it says nothing new
+    from stancegraph.loaders.extract.content import as_clause_content
+
+    doc = nlp(text)
+    span = as_clause_content(next(t for t in doc if t.lower_ == "noted"))
+    assert (text[span[0]:span[1]] if span else None) == said
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("In October, Ms Keller proposed closing the old bridge to lorries during the winter.", "Ms Keller",
+     "closing the old bridge to lorries during the winter"),
+    ("The mayor has suggested raising the parking charges in the town centre.", "The mayor",
+     "raising the parking charges in the town centre"),
+])
+def test_a_gerund_after_a_saying_verb_is_what_was_said(extractor, text, speaker, said):
+    # session 15: "proposed closing the bridge" says the gerund clause, as "proposed to close"
+    st = one(extractor, text, said)
+    assert st.speaker.text == speaker
+
+
+def test_a_gerund_after_a_verb_of_narration_is_no_statement(extractor):
+    text = "Ms Keller recalled sitting in on the council meetings as a young reporter."
+    assert not [c for c in contents(extractor, text) if "sitting" in c]
+
+
 def test_the_subject_of_the_reported_clause_is_never_the_unlinked_speaker(extractor):
     text = ("Neil Sroka, the communications director of a group that has endorsed Sanders, said Sanders has "
             "several options.")

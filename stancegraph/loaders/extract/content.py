@@ -14,6 +14,7 @@ from typing import Optional
 
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.cue_phrases import PHRASE_CUES, phrase_content
+from stancegraph.loaders.extract.gerunds import gerund_content
 from stancegraph.loaders.extract.nlp import sheds
 from stancegraph.loaders.extract.span_edges import cleft_complement, in_nested_report, short_answer, trailing_comment
 
@@ -62,7 +63,7 @@ def complement(t, lemma):
         return obj
     if prep_content is not None:
         return prep_content
-    return _that_clause(t)
+    return _that_clause(t) or gerund_content(t, lemma)
 
 
 def _object_content(t, lemma):
@@ -394,9 +395,9 @@ def fronted_content(t):
 def as_clause_content(t):
     """"As Clyburn noted, those voters will give Sanders a second look", "..., as David Dayen
     noted in The Intercept": the clause an "as X noted" phrase hangs on is what X said
-    (PolNeAR train). Not "as he said he would" (the cue has its own complement)."""
+    (PolNeAR train). Not "as he said he would" (own complement), nor "X said, as Y noted" (a relay)."""
     h = t.head
-    if (t.dep_ != "advcl" or h.pos_ not in ("VERB", "AUX") or h.i == t.i
+    if (t.dep_ != "advcl" or h.pos_ not in ("VERB", "AUX") or h.i == t.i or h.lemma_.lower() in cues.SPEECH_VERBS
             or not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
             or any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") and not (c.dep_ == "dobj" and c.lower_ == "it"
                                                                          and t.lemma_ == "put") for c in t.children)):

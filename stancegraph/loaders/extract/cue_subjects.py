@@ -41,6 +41,8 @@ def cue_subject(t, in_quote=None, depth: int = 0):
     for c in t.children:
         if c.dep_ in ("nummod", "npadvmod") and c.like_num and c.i < t.i:
             return c
+    if depth == 0 and agent_participle(t):
+        return _agent(t)
     if depth > 3:
         return None
     found = _inherited_subject(t, in_quote, depth)
@@ -77,9 +79,11 @@ def _unparsed_subject(t, in_quote):
         if ent.end <= t.i and _aside(t.doc[ent.end:t.i]) and (ent.root.dep_ != "pobj" and (
                 ent.root.dep_ not in SUBJ or ent.end <= ent.root.head.i < t.i)):
             return ent.root  # the subject of a participle in the aside ("noting ...") is a misparse
+        # a clause after the verb may be the name's own ("..., said Sanders has options"); the
+        # quote before it is the verb's ('"...?" asked Mr. Manafort': PolNeAR train)
         if ent.start > t.i and ent.start - t.i <= 2 and t.lemma_.lower() in _INVERTING and t.i > sent.start \
                 and t.doc[t.i - 1].is_punct and all(x.pos_ in ("PROPN", "DET") for x in t.doc[t.i + 1:ent.start]) \
-                and ent.root.dep_ not in SUBJ and not any(c.dep_ == "ccomp" for c in t.children):
+                and ent.root.dep_ not in SUBJ and not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
             return ent.root
     return None
 
@@ -121,6 +125,13 @@ def _issuer(subj):
             if pobj is not None and (pobj.ent_type_ or pobj.pos_ == "PROPN"):
                 return pobj
     return subj
+
+
+def agent_participle(t) -> bool:
+    """"Asked by Ingraham whether ...", "As reported by the Ledger, ...": a passive
+    participle clause with no subject says its agent's words (PolNeAR train). Called for
+    a cue with no subject of its own."""
+    return t.tag_ == "VBN" and t.dep_ == "advcl" and _agent(t) is not None
 
 
 def _agent(t):

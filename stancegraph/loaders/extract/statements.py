@@ -34,7 +34,8 @@ from stancegraph.loaders.extract.phrases import (
 from stancegraph.loaders.extract.quotes import in_prep_phrase, quote_index, quote_owner
 from stancegraph.loaders.extract.raw import RawStatement
 from stancegraph.loaders.extract.span_edges import addressee_start, source_noun_start
-from stancegraph.loaders.extract.cue_subjects import cue_subject, is_person, may_intend, np_span, recipient_span
+from stancegraph.loaders.extract.cue_subjects import (agent_participle, cue_subject, is_person, may_intend, np_span,
+                                                       recipient_span)
 
 
 def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = False) -> list[RawStatement]:
@@ -94,11 +95,15 @@ def verb_cue_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool =
         if not _may_state(lemma, speaker_tok, attitudes):
             continue
         qis = cue_quotes.get(t.i, [])
-        if lemma in cues.PREP_ONLY_VERBS:
-            qis = []  # 'Speaking to "CBS This Morning"': a show's name, not what was said
+        if lemma in cues.PREP_ONLY_VERBS or agent_participle(t):
+            # 'Speaking to "CBS This Morning"': a show's name, not what was said; 'Asked by
+            # Lauer whether ..., she said "..."': the quote is the answer
+            qis = []
         elif lemma in ("tell", "inform") and qis:
             qis = _not_told(t, qis, quotes)
         content, kind, claimed = _cue_content(t, lemma, qis, quotes, in_quote, lemmas)
+        if kind != "indirect" and agent_participle(t):
+            continue  # a quote near "asked by X" is the answer's (PolNeAR train)
         if content is None or content[1] - content[0] < 3 and text_of(doc)[content[0]:content[1]] != "no":
             continue  # "said no" is an answer (span_edges.short_answer)
         content = trim(text_of(doc), *content, keep_quotes=kind != "indirect")
