@@ -131,7 +131,7 @@ STATEMENT_NOUNS = frozenset("statement claim remark remarks comment comments ann
                             "assertion allegation warning promise pledge argument".split())
 
 #: Nouns that carry a statement of their possessor, with a that-clause, an infinitive or a
-#: content preposition: "Trump's claim that ...", "her refusal to endorse ...", "his
+#: content preposition: "Trump's claim that ...", "her warning about ...", "his
 #: announcement of new actions", "Baker's call for a prosecutor" (PolNeAR train).
 CUE_NOUNS = {
     "claim": ("of",), "argument": ("for", "against"), "assertion": (), "allegation": ("of",),

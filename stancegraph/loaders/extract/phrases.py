@@ -288,7 +288,7 @@ def adjective_statements(doc, in_quote) -> Iterator[RawStatement]:
 
 
 def noun_statements(doc, in_quote) -> Iterator[RawStatement]:
-    """"Trump's claim that the election was rigged", "Lopez's refusal to endorse Baker",
+    """"Trump's claim that the election was rigged", "Lopez's warning about the deficit",
     "Baker's call for a special prosecutor": a statement carried by a noun, its possessor
     the speaker (PolNeAR train). Only with a named or pronoun possessor; not the subject of
     "is that ..." (that is :func:`position_statements`)."""

@@ -193,8 +193,9 @@ class Context:
 
     def target_actor(self, tok) -> tuple[Optional[str], float]:
         """The actor an object stands for: its name, a role ("the prime minister"), or "him" /
-        "her" as the person the pronoun continues (gender-checked); never "it" or "them",
-        which are as often the bill as the party."""
+        "her" as the person the pronoun continues (gender-checked), "them" the group that was
+        the subject just before (:func:`.pronouns.as_target`); never "it", as often the bill as
+        the party."""
         a = self.actor(tok)
         if a is not None:
             return a, 1.0
