@@ -381,3 +381,108 @@ def test_a_page_sends_at_most_the_cap_of_edges_with_true_counts(store):
     walked = views.expand(store, XI, dated, limit=3, offset=2, visible=shown, edge_cap=1000)
     fresh = {n["id"] for n in walked["nodes"]} - set(shown)
     assert walked["edges"] and all(e["from"] in fresh or e["to"] in fresh for e in walked["edges"])
+
+
+# -- the evidence words of a stance edge, marked in its sentence ------------------------------------
+
+ORTIZ, LOPEZ = actor_id("person", "Jane Ortiz"), actor_id("person", "Maria Lopez")
+BARNES = actor_id("organization", "Barnes & Noble")
+#: A holder and a target that carry markup, an ampersand and both quotes: they must read literally.
+EVIL_HOLDER = 'Barnes & "Noble" <script>window.__pwned=\'holder\'</script>'
+EVIL_TARGET = '<img src=x onerror="window.__pwned=\'target\'"> \'Lopez\' & Co'
+
+
+def _stance_graph(slug: str, before: str, holder: str, cue: str, target: str, after: str, source: str) -> ArticleGraph:
+    """An article whose second sentence is ``holder cue target after``, with a SUPPORTS edge
+    from ``source`` to Maria Lopez carrying the spans of holder, cue and target (article offsets)."""
+    sentence = f"{holder} {cue} {target}{after}"
+    text = f"{before} {sentence}"
+    at = len(before) + 1
+
+    def span(words: str) -> Span:
+        start = text.index(words, at)
+        return Span(start, start + len(words), words)
+
+    art = Article(id=Article.make_id(slug), text=text, title="Ortiz backs Lopez", url="https://example.com/ortiz",
+                  outlet="Example Post", published="2026-11-03")
+    name = "Jane Ortiz" if source == ORTIZ else "Barnes & Noble"
+    return ArticleGraph(
+        article=art, actors=[Actor(id=source, name=name, kind="person" if source == ORTIZ else "organization",
+                                   aliases=[name]),
+                             Actor(id=LOPEZ, name="Maria Lopez", kind="person", aliases=["Maria Lopez"])],
+        mentions=[Mention(span(holder).start, span(holder).end, holder, source),
+                  Mention(span(target).start, span(target).end, target, LOPEZ)],
+        relations=[Relation("SUPPORTS", source, LOPEZ, art.id, sentence=Span(at, len(text), sentence), cue="endorse",
+                            polarity=1.0, cue_span=span(cue), holder_span=span(holder), target_span=span(target))])
+
+
+def marked_graphs() -> list[ArticleGraph]:
+    return [_stance_graph("ortiz", "The race for the Senate seat tightened.", "Senator Jane Ortiz", "endorsed",
+                          "Maria Lopez", " on Tuesday.", ORTIZ),
+            _stance_graph("barnes", "Shoppers & staff cheered.", EVIL_HOLDER, "backed", EVIL_TARGET, " on Friday.",
+                          BARNES)]
+
+
+def test_a_stance_edge_evidence_carries_its_spans_in_the_sentence(store):
+    from stancegraph.explore import views
+    from stancegraph.explore.reads import Filters
+
+    store.upsert_many(marked_graphs() + [evil_graph()])
+    row, = views.evidence(store, "SUPPORTS", ORTIZ, LOPEZ, Filters())["rows"]
+    assert row["sentence"] == "Senator Jane Ortiz endorsed Maria Lopez on Tuesday."
+    assert [(m["role"], row["sentence"][m["start"]:m["end"]], m["text"]) for m in row["marks"]] == [
+        ("holder", "Senator Jane Ortiz", "Senator Jane Ortiz"), ("cue", "endorsed", "endorsed"),
+        ("target", "Maria Lopez", "Maria Lopez")]
+    # an edge without spans (an older extraction) marks nothing: the page falls back to the cue
+    assert views.evidence(store, "OPPOSES", EVIL, JAPAN, Filters())["rows"][0]["marks"] == []
+
+
+def test_spans_that_do_not_fit_their_sentence_are_left_out():
+    from stancegraph.explore.reads import evidence_marks
+
+    rel = {"sentence": "Senator Jane Ortiz endorsed Maria Lopez on Tuesday.", "sentence_start": 100,
+           "holder_start": 100, "holder_end": 118, "holder_text": "Senator Jane Ortiz",
+           "cue_start": 119, "cue_end": 127, "target_start": 128, "target_end": 139, "target_text": "Maria Lopez"}
+    assert [m["text"] for m in evidence_marks(rel)] == ["Senator Jane Ortiz", "endorsed", "Maria Lopez"]
+    assert [m["role"] for m in evidence_marks(dict(rel, target_end=190))] == ["holder", "cue"]  # past its end
+    assert [m["role"] for m in evidence_marks(dict(rel, holder_text="Ortiz"))] == ["cue", "target"]  # other words
+    assert [m["role"] for m in evidence_marks(dict(rel, cue_start=110))] == ["holder", "target"]  # overlaps
+    assert evidence_marks(dict(rel, sentence_start=None)) == []
+
+
+@pytest.fixture
+def marked(store):
+    store.upsert_many(marked_graphs())
+    with Background(api.explorer_app(store)) as server:
+        yield server
+
+
+@pytest.mark.browser
+def test_evidence_marks_holder_cue_and_target_as_text(browser, marked):
+    o = Page(browser, marked.url)
+    o.eval("ids => window.stancegraph.start(ids)", [ORTIZ, BARNES, LOPEZ])
+    o.settle()
+    details = o.page.locator("#sg-details")
+
+    def marks(source):
+        o.eval("id => window.stancegraph.showEdge(id)", f"SUPPORTS|{source}|{LOPEZ}")
+        o.settle()
+        found = details.locator(".sg-evidence mark")
+        return [(found.nth(i).get_attribute("class"), found.nth(i).get_attribute("title"), found.nth(i).inner_text())
+                for i in range(found.count())]
+
+    assert marks(ORTIZ) == [("holder", "holder", "Senator Jane Ortiz"), ("cue", "cue", "endorsed"),
+                            ("target", "target", "Maria Lopez")]
+    assert "Senator Jane Ortiz endorsed Maria Lopez on Tuesday." in details.inner_text()
+    colours = o.eval("() => Array.from(document.querySelectorAll('.sg-evidence mark'))"
+                     ".map(m => getComputedStyle(m).backgroundColor)")
+    assert len(set(colours)) == 3  # each its own colour
+    ARTIFACTS.mkdir(exist_ok=True)
+    o.page.screenshot(path=str(ARTIFACTS / "serve-evidence-marks.png"))
+    assert marks(BARNES) == [("holder", "holder", EVIL_HOLDER), ("cue", "cue", "backed"),
+                             ("target", "target", EVIL_TARGET)]
+    assert f"{EVIL_HOLDER} backed {EVIL_TARGET} on Friday." in details.inner_text()
+    o.page.wait_for_timeout(300)
+    assert o.eval("window.__pwned") is None and o.page.locator("#sg-details img, #sg-details script").count() == 0
+    assert o.dialogs == [] and o.offsite() == [] and o.errors == []
+    o.page.close()

@@ -370,6 +370,7 @@ class Reader:
             rel, art = r["rel"], articles.get(r["rel"].get("article") or "", {})
             if f.in_range(rel.get("date") or art.get("published")) and (not f.outlets or art.get("outlet") in f.outlets):
                 out.append({"id": rel.get("id"), "sentence": rel.get("sentence"), "cue": rel.get("cue"),
+                            "marks": evidence_marks(rel),
                             "date": rel.get("date") or rel.get("date_text") or art.get("published"),
                             "status": rel.get("status"), "detail": rel.get("detail"), "speaker": r["speaker"],
                             "title": art.get("title"), "url": art.get("url"), "outlet": art.get("outlet")})
@@ -398,6 +399,32 @@ class Reader:
         return self.run(f"{self._from('a', 'Actor')} MATCH (a)-[r:AFFILIATED_WITH|LEADS]->(b) "
                         f"RETURN {self.type_of}(r) AS type, b.id AS id, b.name AS name, count(r) AS n "
                         "ORDER BY n DESC, name LIMIT 20", ids=[node_id])
+
+
+#: The evidence words of a stance edge a reader sees marked, in the order they are tried.
+_MARKED = ("holder", "cue", "target")
+
+
+def evidence_marks(rel: dict[str, Any]) -> list[dict[str, Any]]:
+    """The holder, cue and target of a stance edge as ``{role, start, end, text}`` relative to
+    its sentence (the stores keep article offsets), in sentence order; a span is left out
+    when its offsets are missing (events, older graphs), fall outside the sentence, disagree
+    with its stored words or overlap one already kept. The page marks what is left."""
+    sentence, base = rel.get("sentence"), rel.get("sentence_start")
+    if not isinstance(sentence, str) or not isinstance(base, int):
+        return []
+    marks: list[dict[str, Any]] = []
+    for role in _MARKED:
+        start, end = rel.get(f"{role}_start"), rel.get(f"{role}_end")
+        if not (isinstance(start, int) and isinstance(end, int) and base <= start < end <= base + len(sentence)):
+            continue
+        start, end = start - base, end - base
+        words = rel.get(f"{role}_text")
+        if words is not None and sentence[start:end] != words:
+            continue  # the sentence was stored otherwise than the article: trust neither
+        if all(end <= m["start"] or start >= m["end"] for m in marks):
+            marks.append({"role": role, "start": start, "end": end, "text": sentence[start:end]})
+    return sorted(marks, key=lambda m: m["start"])
 
 
 def _add(edges: dict, key: tuple[str, str, str], n: int, date: Optional[str]) -> None:

@@ -9,6 +9,7 @@
     expanded: {}, pinned: {}, unfolded: {}
   };
   var KINDS = ["person", "organization", "country", "place", "group", "topic"];
+  var ROLES = ["holder", "cue", "target"];  // the words of a stance edge's evidence
 
   // -- helpers ----------------------------------------------------------------------------
   function $(id) { return document.getElementById(id); }
@@ -319,6 +320,25 @@
     card.appendChild(svg);
     card.appendChild(el("div", "sg-meta", months[0][0] + " … " + months[months.length - 1][0] + " (green: for, red: against)"));
   }
+  // A stance edge's holder, cue and target (reads.evidence_marks: offsets in the sentence, in
+  // order, apart); the plain marking of the cue when they are missing or do not fit.
+  function marked(sentence, marks, quote) {
+    var box = el("div"), at = 0;
+    var fits = Array.isArray(marks) && marks.length && typeof sentence === "string" && marks.every(function (m, i) {
+      return ROLES.indexOf(m.role) >= 0 && Number.isInteger(m.start) && Number.isInteger(m.end) &&
+        m.start >= (i ? marks[i - 1].end : 0) && m.end > m.start && m.end <= sentence.length;
+    });
+    if (!fits) return highlighted(sentence, quote);
+    marks.forEach(function (m) {
+      var mark = el("mark", m.role, sentence.slice(m.start, m.end));
+      mark.title = m.role;
+      box.appendChild(document.createTextNode(sentence.slice(at, m.start)));
+      box.appendChild(mark);
+      at = m.end;
+    });
+    box.appendChild(document.createTextNode(sentence.slice(at)));
+    return box;
+  }
   function highlighted(sentence, quote) {
     var box = el("div");
     sentence = sentence || quote || "";
@@ -349,7 +369,7 @@
       var ul = el("ul", "sg-evidence");
       ev.rows.forEach(function (r) {
         var li = el("li");
-        li.appendChild(highlighted(r.sentence, r.quote || r.cue));
+        li.appendChild(marked(r.sentence, r.marks, r.quote || r.cue));
         var meta = [r.speaker, r.outlet, r.date, r.status, r.detail].filter(Boolean).join(" · ");
         li.appendChild(el("div", "sg-meta", meta));
         if (r.title) li.appendChild(el("div", "sg-meta", r.title));
