@@ -1,0 +1,44 @@
+"""Stances that are no one's held position (issue 18, precision second pass): a stance inside
+a claim someone investigates, denies or calls wrong, and taking up a technology. Sentences
+written for the tests in the manner of the news (none copied from a corpus)."""
+from __future__ import annotations
+
+import pytest
+
+from stancegraph.loaders.extract.pipeline import Extractor
+
+from stance_helpers import triples
+
+BROWN, KENNEDY = "person:gordon-brown", "person:charles-kennedy"
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return Extractor(nlp)
+
+
+def _held_by(extractor, text: str, holder: str) -> set:
+    return {t for t in triples(extractor, text) if t[1] == holder}
+
+
+@pytest.mark.parametrize("text", [
+    # the claim a programme looks into is not the holder's stance
+    "Charles Kennedy spoke on Monday. The programme investigated claims that Charles Kennedy was "
+    "attacking Gordon Brown over the budget.",
+    "Charles Kennedy spoke on Monday. Police are examining allegations that Mr Kennedy had "
+    "attacked Gordon Brown in a private letter.",
+    # a report the speaker calls wrong
+    'Charles Kennedy spoke on Monday. "The papers were wrong when they said Mr Kennedy was '
+    'attacking Gordon Brown," his aide said.',
+    "Charles Kennedy spoke on Monday. It is untrue that Mr Kennedy criticised Gordon Brown, "
+    "his spokesman said.",
+    "Charles Kennedy spoke on Monday. The papers falsely claimed that Mr Kennedy had criticised "
+    "Gordon Brown.",
+])
+def test_a_stance_inside_a_contested_claim_is_not_held(extractor, text):
+    assert not _held_by(extractor, text, KENNEDY)
+
+
+def test_a_claim_made_and_not_contested_still_gives_the_stance(extractor):
+    text = "Charles Kennedy spoke on Monday. Mr Kennedy attacked Gordon Brown over the budget."
+    assert ("OPPOSES", KENNEDY, BROWN) in triples(extractor, text)
