@@ -42,3 +42,19 @@ def test_a_stance_inside_a_contested_claim_is_not_held(extractor, text):
 def test_a_claim_made_and_not_contested_still_gives_the_stance(extractor):
     text = "Charles Kennedy spoke on Monday. Mr Kennedy attacked Gordon Brown over the budget."
     assert ("OPPOSES", KENNEDY, BROWN) in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # taking up a technology or a practice is adoption, no position on an issue
+    "Michael Howard spoke on Monday. Michael Howard is embracing online banking as never before.",
+])
+def test_embracing_a_technology_is_no_stance(extractor, text):
+    assert not [t for t in triples(extractor, text) if t[2].startswith("topic:")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Michael Howard spoke on Monday. Michael Howard embraced the plans for ID cards.", "topic:id-cards"),
+    ("Michael Howard spoke on Monday. Michael Howard embraced Tony Blair.", "person:tony-blair"),
+])
+def test_embracing_a_plan_or_a_person_is_still_support(extractor, text, target):
+    assert ("SUPPORTS", "person:michael-howard", target) in triples(extractor, text)

@@ -256,7 +256,20 @@ def issue_objects(verb_lemma: str, objects: list) -> list:
         return [c for c in objects if c.lemma_.lower() in _lex.PLAN_NOUNS]
     if verb_lemma in _lex.STOP_VERBS:
         return [c for c in objects if c.pos_ == "PROPN" or canonical(c.text) or _is_act(c.lemma_.lower())]
+    if verb_lemma in _ADOPT_VERBS:
+        return [c for c in objects if c.pos_ in ("PROPN", "PRON") or c.ent_type_ or _embraced_idea(c)]
     return objects
+
+
+#: "UK firms are embracing internet trading", "embracing e-commerce" (BBC): taking up a
+#: technology or a practice is adoption; one embraces a position as a plan, an idea, an actor
+_ADOPT_VERBS = frozenset(["embrace"])
+_IDEA_HEADS = frozenset("cause agenda vision message values idea ideas principle principles change changes".split())
+
+
+def _embraced_idea(tok) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in _IDEA_HEADS or lemma in _lex.OWNED_HEADS or is_issue_head(tok)
 
 
 def _is_act(lemma: str) -> bool:
