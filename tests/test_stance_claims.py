@@ -58,3 +58,14 @@ def test_embracing_a_technology_is_no_stance(extractor, text):
 ])
 def test_embracing_a_plan_or_a_person_is_still_support(extractor, text, target):
     assert ("SUPPORTS", "person:michael-howard", target) in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text, topic", [
+    # the parser can split "e-voting" into three objects; the topic keeps the whole word
+    ("Tony Blair spoke on Monday. Tony Blair has backed e-voting in general elections.",
+     "topic:e-voting-in-general-election"),
+    ("Tony Blair 'backs e-voting'\n\nTony Blair spoke on Monday.", "topic:e-voting"),
+])
+def test_a_hyphenated_word_is_never_cut_into_a_topic(extractor, text, topic):
+    targets = {t for _, s, t in triples(extractor, text) if s == "person:tony-blair"}
+    assert targets == {topic}

@@ -220,7 +220,7 @@ def _phrase(head) -> list:
         if t.i != head.i and t.i not in keep and not kept_task and (absolute or t.dep_ in (
                 "relcl", "acl", "advcl", "ccomp", "appos", "parataxis")):
             cut.update(x.i for x in t.subtree)
-    return [t for t in head.subtree if t.i not in cut]
+    return _topics.whole_words([t for t in head.subtree if t.i not in cut])
 
 
 def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bool, base: float,
