@@ -69,3 +69,19 @@ def test_embracing_a_plan_or_a_person_is_still_support(extractor, text, target):
 def test_a_hyphenated_word_is_never_cut_into_a_topic(extractor, text, topic):
     targets = {t for _, s, t in triples(extractor, text) if s == "person:tony-blair"}
     assert targets == {topic}
+
+
+def test_a_preposition_after_another_phrasal_verb_is_no_stance(extractor):
+    # "went back on his promise after ...": not "went after" (someone)
+    text = ("Tony Blair spoke on Monday. Tony Blair went back on his promise after pressure from "
+            "Gordon Brown.")
+    assert not [t for t in triples(extractor, text) if t[1] == "person:tony-blair"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tony Blair spoke on Monday. Tony Blair went after Michael Howard over his tax plans.",
+    # the particle is the cue's own
+    "Tony Blair spoke on Monday. Tony Blair hit back at Michael Howard over his tax plans.",
+])
+def test_going_after_someone_is_still_opposition(extractor, text):
+    assert ("OPPOSES", "person:tony-blair", "person:michael-howard") in triples(extractor, text)
