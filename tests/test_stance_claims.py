@@ -85,3 +85,10 @@ def test_a_preposition_after_another_phrasal_verb_is_no_stance(extractor):
 ])
 def test_going_after_someone_is_still_opposition(extractor, text):
     assert ("OPPOSES", "person:tony-blair", "person:michael-howard") in triples(extractor, text)
+
+
+def test_people_picked_out_by_a_who_clause_are_no_topic(extractor):
+    # cut from "who have objected to the plans", the officers would read as the target
+    text = ("Tony Blair spoke on Monday. Tony Blair said he did not agree with councillors and senior "
+            "police officers who have objected to the plans.")
+    assert not [t for t in triples(extractor, text) if t[2].startswith("topic:")]

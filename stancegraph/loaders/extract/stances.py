@@ -170,6 +170,10 @@ def _target(ctx, head, holder: str, issue_only: bool = False, back: bool = True)
                     return owner
     if head.pos_ in ("PRON", "ADJ"):  # 'attacked Labour's "unfair" and ... taxes': no name
         return None
+    # "did not agree with politicians and senior police officers who have objected to ..." (BBC):
+    # people picked out by a "who" clause are no issue, and cut from it they mislead
+    if any(c.dep_ == "relcl" and any(x.lower_ in ("who", "whom") for x in c.children) for c in head.children):
+        return None
     found = _topics.phrase_topic(_topics.shortened(head, _phrase(head), _MAX_TOPIC_WORDS))
     if found is None:
         return None
