@@ -92,3 +92,14 @@ def test_people_picked_out_by_a_who_clause_are_no_topic(extractor):
     text = ("Tony Blair spoke on Monday. Tony Blair said he did not agree with councillors and senior "
             "police officers who have objected to the plans.")
     assert not [t for t in triples(extractor, text) if t[2].startswith("topic:")]
+
+
+def test_a_count_is_no_topic(extractor):
+    # "one of the two hunts": a number heads the phrase and names no one thing
+    text = "Michael Howard spoke on Monday. Michael Howard criticised one of the two hunts on Saturday."
+    assert not [t for t in triples(extractor, text) if t[2].startswith("topic:")]
+
+
+def test_a_sum_is_still_a_topic(extractor):
+    text = "Michael Howard spoke on Monday. Michael Howard called for as much as £2 billion in school spending."
+    assert [t for t in triples(extractor, text) if t[2].startswith("topic:")]
