@@ -34,6 +34,9 @@ def _held_by(extractor, text: str, holder: str) -> set:
     "his spokesman said.",
     "Charles Kennedy spoke on Monday. The papers falsely claimed that Mr Kennedy had criticised "
     "Gordon Brown.",
+    "Charles Kennedy spoke on Monday. Claims that Mr Kennedy attacked Gordon Brown were denied by his aides.",
+    "Charles Kennedy spoke on Monday. Reports that Mr Kennedy had attacked Gordon Brown are untrue, his aide said.",
+    "Charles Kennedy spoke on Monday. His aide dismissed as nonsense reports that Mr Kennedy had attacked Gordon Brown.",
 ])
 def test_a_stance_inside_a_contested_claim_is_not_held(extractor, text):
     assert not _held_by(extractor, text, KENNEDY)

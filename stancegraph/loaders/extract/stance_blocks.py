@@ -63,6 +63,7 @@ _CLAIM_NOUNS = frozenset("claim allegation report suggestion rumour rumor story 
 #: looking into a claim or disputing it ("deny", "dismiss", "reject" are :data:`_DENY_VERBS`)
 _PROBE_VERBS = frozenset("investigate examine probe dispute refute rebut query question challenge check".split())
 _PROBE_NOUNS = frozenset("investigation inquiry enquiry probe denial".split())
+_CONTESTING = _PROBE_VERBS | _PROBE_NOUNS | _DENY_VERBS
 _SAY_VERBS = frozenset("say claim suggest report allege write state".split())
 #: a claim called untrue: "it is untrue that ...", "they were wrong when they said ..."
 _UNTRUE = frozenset("untrue false baseless unfounded incorrect groundless".split())
@@ -80,9 +81,12 @@ def contested(x, h) -> bool:
     untrue that X criticised Y", "they were wrong when they said X was ousting Y", "the papers
     falsely claimed that ..." ("it is wrong that X backs Y" keeps: a judgement, not a denial)."""
     if x.lemma_.lower() in _CLAIM_NOUNS and x.pos_ == "NOUN":
-        if h.lemma_.lower() in _PROBE_VERBS and x.dep_ in ("dobj", "nsubjpass"):
+        # "dismissed as nonsense reports that ...", "an inquiry into claims that ..."
+        verb = h.head if x.dep_ == "pobj" else h
+        if verb.lemma_.lower() in _CONTESTING and x.dep_ in ("dobj", "nsubjpass", "pobj"):
             return True
-        if x.dep_ == "pobj" and h.head.lemma_.lower() in _PROBE_NOUNS:
+        # "reports that X attacked Y are untrue"
+        if x.dep_ == "nsubj" and h.lemma_ == "be" and _called(h, _WRONG):
             return True
     if x.dep_ not in ("ccomp", "csubj"):
         return False
