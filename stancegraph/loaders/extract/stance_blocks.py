@@ -49,11 +49,52 @@ def blocked(tok) -> bool:
             return True
         if h.lemma_.lower() in CHARGE_VERBS and x.dep_ == "prep" and x.lower_ == "of":
             return True
+        if contested(x, h):
+            return True
         if x.dep_ in ("xcomp", "ccomp") and h.pos_ in ("VERB", "AUX") and h.lemma_.lower() not in _HEDGES and any(
                 c.dep_ == "aux" and c.lower_ in _MAY for c in h.children):
             return True
         x = h
     return conditional(x)
+
+
+#: what a claim says: "investigated claims that X was blaming him" (BBC politics)
+_CLAIM_NOUNS = frozenset("claim allegation report suggestion rumour rumor story assertion".split())
+#: looking into a claim or disputing it ("deny", "dismiss", "reject" are :data:`_DENY_VERBS`)
+_PROBE_VERBS = frozenset("investigate examine probe dispute refute rebut query question challenge check".split())
+_PROBE_NOUNS = frozenset("investigation inquiry enquiry probe denial".split())
+_CONTESTING = _PROBE_VERBS | _PROBE_NOUNS | _DENY_VERBS
+_SAY_VERBS = frozenset("say claim suggest report allege write state".split())
+#: a claim called untrue: "it is untrue that ...", "they were wrong when they said ..."
+_UNTRUE = frozenset("untrue false baseless unfounded incorrect groundless".split())
+_WRONG = _UNTRUE | frozenset("wrong mistaken".split())
+_FALSELY = frozenset("falsely wrongly mistakenly incorrectly erroneously".split())
+
+
+def _called(h, words) -> bool:
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in words for c in h.children)
+
+
+def contested(x, h) -> bool:
+    """A stance inside a claim someone looks into, denies or calls untrue is not the claim's
+    subject's held stance: "the programme investigated claims that X was blaming him", "it is
+    untrue that X criticised Y", "they were wrong when they said X was ousting Y", "the papers
+    falsely claimed that ..." ("it is wrong that X backs Y" keeps: a judgement, not a denial)."""
+    if x.lemma_.lower() in _CLAIM_NOUNS and x.pos_ == "NOUN":
+        # "dismissed as nonsense reports that ...", "an inquiry into claims that ..."
+        verb = h.head if x.dep_ == "pobj" else h
+        if verb.lemma_.lower() in _CONTESTING and x.dep_ in ("dobj", "nsubjpass", "pobj"):
+            return True
+        # "reports that X attacked Y are untrue"
+        if x.dep_ == "nsubj" and h.lemma_ == "be" and _called(h, _WRONG):
+            return True
+    if x.dep_ not in ("ccomp", "csubj"):
+        return False
+    if h.lemma_ == "be" and _called(h, _UNTRUE):
+        return True
+    return h.lemma_.lower() in _SAY_VERBS and (
+        any(c.dep_ == "advmod" and c.lower_ in _FALSELY for c in h.children)
+        or h.dep_ == "advcl" and _called(h.head, _WRONG))
 
 
 def compared(subj) -> bool:

@@ -47,7 +47,7 @@ def _prep_verb(ctx, verb, lemma: str) -> Iterator[Relation]:
     mutual = lemma in lex.MUTUAL_VERBS
     # not "turning the corner on long waits": the preposition belongs to the object
     preps = [c for c in verb.children if c.dep_ == "prep" and (lemma, c.lower_) in lex.PREP_VERBS
-             and not any(x.dep_ == "dobj" for x in verb.children)]
+             and not any(x.dep_ == "dobj" for x in verb.children) and not _other_phrasal(verb, c)]
     if not preps and not mutual or _blocked(verb):
         return
     negated, aux = _negated(verb)
@@ -74,6 +74,18 @@ def _prep_verb(ctx, verb, lemma: str) -> Iterator[Relation]:
         for a in sides:
             others = [b for b in sides if b is not a]
             yield from _emit(ctx, verb, a, others, -1, cue=verb.text, negated=False, base=0.7)
+
+
+#: words that make another phrasal verb of the verb: "went back on his pledge after ..."
+_PARTICLES = frozenset("back out up down off away".split())
+
+
+def _other_phrasal(verb, prep) -> bool:
+    """"he went back on his pledge after support from allies" (BBC): a particle and its own
+    preposition before the cue's make another verb ("go back on"), and the cue's preposition is
+    no part of it ("hit back at", "lashed out at" keep: their particle is the cue's)."""
+    parts = [c.i for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES and c.i < prep.i]
+    return any(c.dep_ == "prep" and c.i != prep.i and parts and min(parts) < c.i < prep.i for c in verb.children)
 
 
 def _doing_next(obj) -> bool:

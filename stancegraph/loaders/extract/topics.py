@@ -200,7 +200,8 @@ def phrase_topic(tokens) -> Optional[tuple[str, str]]:
     is named by its lexicon name.
     """
     toks = _drop_descriptors(_unwrap([t for t in tokens if not t.is_space]))
-    while toks and (toks[-1].is_punct and toks[-1].text != "%" or toks[-1].dep_ in ("cc", "prep", "case")):
+    while toks and (toks[-1].is_punct and toks[-1].text != "%" or toks[-1].dep_ in ("cc", "prep", "case")) \
+            and not _hyphen_end(toks[-1]):
         toks.pop()
     toks = [t for t in toks if t.text not in ('"', "“", "”", "'", "‘", "’")]
     if not toks:
@@ -252,11 +253,27 @@ _ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ure")
 def issue_objects(verb_lemma: str, objects: list) -> list:
     """The objects of a verb that says something only of issues: what one unveils or outlines
     when it is a plan, what one blocks or halts when it is an act, a measure or a named issue."""
+    # "backed e-voting": the parser can make each piece an object; the last piece stands for it
+    ids = {c.i for c in objects}
+    objects = [c for c in objects if not (c.i + 2 in ids and _joined(c, c.doc[c.i + 1]))]
     if verb_lemma in _lex.PLAN_VERBS:
         return [c for c in objects if c.lemma_.lower() in _lex.PLAN_NOUNS]
     if verb_lemma in _lex.STOP_VERBS:
         return [c for c in objects if c.pos_ == "PROPN" or canonical(c.text) or _is_act(c.lemma_.lower())]
+    if verb_lemma in _ADOPT_VERBS:
+        return [c for c in objects if c.pos_ in ("PROPN", "PRON") or c.ent_type_ or _embraced_idea(c)]
     return objects
+
+
+#: "UK firms are embracing internet trading", "embracing e-commerce" (BBC): taking up a
+#: technology or a practice is adoption; one embraces a position as a plan, an idea, an actor
+_ADOPT_VERBS = frozenset(["embrace"])
+_IDEA_HEADS = frozenset("cause agenda vision message values idea ideas principle principles change changes".split())
+
+
+def _embraced_idea(tok) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in _IDEA_HEADS or lemma in _lex.OWNED_HEADS or is_issue_head(tok)
 
 
 def _is_act(lemma: str) -> bool:
@@ -277,6 +294,29 @@ def is_issue_head(tok) -> bool:
     """Whether a noun is the head of an issue's name ("scheme", "war", "tax rise") or an issue of
     the lexicon ("immigration", "Obamacare")."""
     return tok.lemma_.lower() in ISSUE_HEADS or tok.lower_ in ISSUE_HEADS or canonical(tok.text) is not None
+
+
+def whole_words(toks: list) -> list:
+    """The phrase with any word it cuts at a hyphen made whole: the parser can split "e-voting"
+    into three objects, and "commerce" alone from "e-commerce" names something else (BBC)."""
+    if not toks:
+        return toks
+    doc, first, last = toks[0].doc, toks[0].i, toks[-1].i
+    while first >= 2 and _joined(doc[first - 2], doc[first - 1]):
+        first -= 2
+    while last + 2 < len(doc) and _joined(doc[last], doc[last + 1]):
+        last += 2
+    return [doc[i] for i in range(first, toks[0].i)] + toks + [doc[i] for i in range(toks[-1].i + 1, last + 1)]
+
+
+def _hyphen_end(tok) -> bool:
+    """``tok`` ends a hyphenated word ("voting" of "e-voting", whatever the parser made of it)."""
+    return tok.i >= 2 and _joined(tok.doc[tok.i - 2], tok.doc[tok.i - 1]) and not tok.is_punct
+
+
+def _joined(word, hyphen) -> bool:
+    """``word`` and the next word are one, joined by ``hyphen`` with no space either side."""
+    return hyphen.text == "-" and not word.whitespace_ and not hyphen.whitespace_ and not word.is_punct
 
 
 def shortened(head, toks: list, most: int) -> list:
