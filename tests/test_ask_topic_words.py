@@ -83,3 +83,18 @@ def test_one_shared_word_is_no_match(loaded):
     assert [n["name"] for n in find_nodes(loaded, "peace effort")] == ["efforts toward peace"]
     assert find_nodes(loaded, "peace summit") == [] and find_nodes(loaded, "police pay cuts") == []
     assert interpret("who supports the peace effort", loaded).params == {"target": "peace effort"}
+
+
+def _topics(*names: str) -> ArticleGraph:
+    text = "Officials spoke of " + ", ".join(names) + "."
+    art = Article(id=Article.make_id(text), text=text, published="2025-03-06")
+    return ArticleGraph(article=art, actors=[], topics=[Topic(topic_id(n), n) for n in names], mentions=[],
+                        statements=[], relations=[])
+
+
+def test_topics_with_exactly_the_words_asked_rank_before_longer_ones(store):
+    store.upsert(_topics("efforts toward peace in Ukraine", "renewed peace efforts in the region"))
+    # no topic is exactly {peace, effort}: of those holding both, the one(s) with the fewest other words
+    assert [n["name"] for n in find_nodes(store, "peace effort")] == ["efforts toward peace in Ukraine"]
+    store.upsert(_topics("efforts toward peace"))
+    assert [n["name"] for n in find_nodes(store, "peace effort")] == ["efforts toward peace"]
