@@ -32,9 +32,11 @@ class Match:
         return f"{self.param} {self.given!r} matched {names}"
 
 
-def find_nodes(store: Store, name: str) -> list[dict[str, Any]]:
+def find_nodes(store: Store, name: str, by_words: bool = True) -> list[dict[str, Any]]:
     """Actors and topics a user's name refers to: by id, or by name or alias in any case and
-    punctuation; failing that, those whose name or alias contains it as whole words.
+    punctuation; failing that, those whose name or alias contains it as whole words; failing
+    that, topics holding all its content words in any order (:func:`topics_by_words`; not
+    with ``by_words=False``, for a caller that tries other forms of the name first).
 
     Each is ``{"id", "name", "kind", "label"}``; actors come before topics.
     """
@@ -51,7 +53,44 @@ def find_nodes(store: Store, name: str) -> list[dict[str, Any]]:
                         f"RETURN DISTINCT n.id, n.name, {kind} ORDER BY n.id",
                         {"prefix": key + " ", "suffix": " " + key, "infix": " " + key + " "})
         found += [{"id": r[0], "name": r[1], "kind": r[2] or None, "label": label} for r in res.rows]
-    return found
+    return found or (topics_by_words(store, name) if by_words else [])
+
+
+#: Words a topic's name may hold or lack and mean the same: articles, prepositions, possessives.
+GLUE = set("the a an of for on to toward towards over about and in into at by with from against its their his "
+           "her this that these those".split())
+
+
+def content_words(name: str) -> frozenset[str]:
+    """A name's words that carry meaning, singular: "efforts toward peace" -> {effort, peace}."""
+    def singular(w: str) -> str:
+        if len(w) > 4 and w.endswith("ies"):
+            return w[:-3] + "y"
+        return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
+
+    return frozenset(singular(w) for w in name_key(name).split() if w not in GLUE)
+
+
+def topics_by_words(store: Store, name: str) -> list[dict[str, Any]]:
+    """Topics holding all of a name's content words in any order and number ("the peace effort"
+    for "efforts toward peace", "identity card plans" for "plans for identity cards"): only
+    for two content words or more, since one word is already found inside names. Topics with
+    exactly those words win; failing any, those with the fewest words besides."""
+    wanted = content_words(name)
+    if len(wanted) < 2:
+        return []
+    longest = max(wanted, key=lambda w: (len(w), w))
+    probe = longest[:-1] if longest.endswith("y") else longest  # "policy" is inside "policies" as "polic"
+    res = store.run("MATCH (n:Topic) UNWIND n.keys AS k WITH n, k WHERE k CONTAINS $w "
+                    "RETURN DISTINCT n.id, n.name, k ORDER BY n.id", {"w": probe})
+    extra: dict[str, tuple[int, dict[str, Any]]] = {}
+    for node_id, node_name, key in res.rows:
+        have = content_words(key)
+        if wanted <= have:
+            best = min(len(have - wanted), extra.get(node_id, (len(have), None))[0])
+            extra[node_id] = (best, {"id": node_id, "name": node_name, "kind": None, "label": "Topic"})
+    fewest = min((n for n, _ in extra.values()), default=0)
+    return [node for n, node in extra.values() if n == fewest]
 
 
 def suggest_nodes(store: Store, name: str, limit: int = 5) -> list[str]:

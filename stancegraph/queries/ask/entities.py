@@ -4,7 +4,8 @@ Every run of up to six words is looked up at once among the actors' and topics' 
 (Store.nodes_keyed: case and punctuation do not matter, "Blair's" is looked up as "blair",
 a plural also as its singular and back). The longest runs that name something win. Words
 left over that are not question words are then tried as parts of names ("ID cards" finds
-the topic "plans for ID cards", "Medeiros" finds "Evan Medeiros"), through graph.names.
+the topic "plans for ID cards", "Medeiros" finds "Evan Medeiros"), and last as a topic's
+words in any order ("the peace effort" finds "efforts toward peace"), through graph.names.
 """
 from __future__ import annotations
 
@@ -228,8 +229,9 @@ def words_spot(store: Store, tokens: list[Token], question: str, i: int, j: int)
     """Words that are no name of their own, found inside names ("ID cards", "Medeiros")."""
     start = i + 1 if tokens[i].low == "the" else i
     text = span_text(tokens, question, start, j)
-    for form in _forms(text):
-        nodes = find_nodes(store, form)
+    # The words in another order ("the peace effort") only when no form of them is a name or inside one
+    for form, by_words in [(f, False) for f in _forms(text)] + [(text, True)]:
+        nodes = find_nodes(store, form, by_words=by_words)
         if nodes and len(nodes) <= MAX_WORD_MATCHES:
             counted = {n["id"]: n for n in store.nodes_keyed(sorted({name_key(n["name"]) for n in nodes}))}
             nodes = [counted.get(n["id"], n) for n in nodes]
