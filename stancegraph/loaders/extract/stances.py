@@ -56,6 +56,8 @@ _FORECAST = frozenset("likely set due poised".split())
 #: obligations are the writer's or speaker's demand, not the subject's stance: "America must
 #: reject this merchant of death" (PolNeAR train)
 _MODAL_OUGHT = {"must", "should", "ought"}
+#: verbs whose object, when no one, is the cause of what went wrong: "blamed the weather"
+_CAUSE_VERBS = frozenset(["blame"])
 #: possessive heads that stand for their possessor as a target: "opposes Trump's candidacy"
 _STANDS_FOR_OWNER = frozenset("""
 candidacy campaign nomination bid presidency administration government leadership reelection
@@ -260,6 +262,8 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
     for obj in objects:
         for head in _targets(obj):
             target = _target(ctx, head, holder, issue_only)
+            if target not in ctx.actors and trigger.lemma_.lower() in _CAUSE_VERBS:
+                target = None  # 'blamed "cock-up not conspiracy"' (BBC): a cause, not a target
             # a pronoun's resolution is a guess: its confidence goes into the edge's
             ends = [(target, ctx.target_actor(head)[1] if head.pos_ == "PRON" else 1.0)] if target is not None else []
             # (a named owner only: "welcomed his return" leans on a guess at "his")
