@@ -165,3 +165,33 @@ def test_the_charge_is_no_part_of_the_accused(extractor, text, bad):
 def test_some_of_a_partys_members_are_not_the_party(extractor, text):
     # a number of its MPs, or its backbenchers, rebel against the party's own government
     assert not any(h == "Labour Party" for _, h, _ in _named(extractor, text)), _named(extractor, text)
+
+
+def test_a_partys_stance_in_a_defectors_quote_is_his_charge(extractor):
+    # the defector's own words describe the party: his charge, not a stance the party stated
+    text = ('Former minister Peter Ashdale has joined Labour. "The Conservative Party\'s hostility to Europe '
+            'has now hardened beyond repair," he wrote.')
+    assert not any(h == "Conservative Party" for _, h, _ in _named(extractor, text)), _named(extractor, text)
+
+
+def test_a_stance_reported_for_its_owner_is_kept(extractor):
+    text = "Downing Street has stressed Gordon Brown's support for the pensions plan."
+    assert any(h == "Gordon Brown" for _, h, _ in _named(extractor, text)), _named(extractor, text)
+
+
+def test_what_is_blamed_when_it_is_no_one_is_a_cause(extractor):
+    # "blamed a cock-up": an explanation of what went wrong, not a stance against a target
+    text = ('Mr Hallam said he blamed "muddle not malice" for the lost files, and praised the staff '
+            "who found them.")
+    assert not any("muddle" in t for _, _, t in _named(extractor, text)), _named(extractor, text)
+
+
+def test_whom_someone_blames_is_still_opposed(extractor):
+    text = "Michael Howard blamed Labour for the chaos in the asylum system."
+    assert ("OPPOSES", "Michael Howard", "Labour Party") in _named(extractor, text), _named(extractor, text)
+
+
+def test_whose_policy_is_blamed_is_opposed(extractor):
+    text = "Michael Howard blamed Labour's policies for the chaos in the asylum system."
+    assert any(t == "Labour Party" for _, h, t in _named(extractor, text) if h == "Michael Howard"), \
+        _named(extractor, text)

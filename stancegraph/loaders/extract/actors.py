@@ -153,7 +153,7 @@ def _with_missed(text: str, out: list[Candidate], resolver: ArticleResolver, tab
     out.extend(_gazetteer(text, out, resolver, table, known))
     out.extend(_hyphen_pairs(text, out, resolver, table))
     out.extend(full_names(text, out, resolver))
-    lone_titles(text, out)
+    lone_titles(text, out, resolver)
     return out
 
 

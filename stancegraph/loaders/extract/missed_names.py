@@ -7,10 +7,11 @@ node of a surname or a title."""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
-from stancegraph.loaders.extract.aliases import given_name_gender
+from stancegraph.loaders.extract.aliases import ROYAL_TITLES, given_name_gender
 from stancegraph.loaders.extract.resolve import ArticleResolver, Candidate
-from stancegraph.loaders.extract.roles import TITLES
+from stancegraph.loaders.extract.roles import TITLES, role_of
 
 
 def full_names(text: str, found: list[Candidate], resolver: ArticleResolver) -> list[Candidate]:
@@ -29,27 +30,53 @@ def full_names(text: str, found: list[Candidate], resolver: ArticleResolver) -> 
     return out
 
 
-def lone_titles(text: str, found: list[Candidate]) -> None:
-    """A mention that is all title ("Cardinal", "Chancellor") takes the name of the one person
-    the article names with that title; left as it is when there is none or more than one. A
-    name right after a person's title is a person whatever NER said ("Cardinal Cormac
-    Murphy-O'Connor" with the surname tagged ORG)."""
-    for c in found:
-        title = c.core.lower()
-        if " " in c.core or title not in TITLES:
+def lone_titles(text: str, found: list[Candidate], resolver: Optional[ArticleResolver] = None) -> None:
+    """A mention that is all title is a role, not a name: "Cardinal", "the Lord Chancellor",
+    "Home" NER took alone out of "the Home Secretary". It takes the name of the one person the
+    article names with that very title ("Cardinal Cormac Murphy-O'Connor", "Home Secretary
+    Charles Clarke"); with none or several it is no actor (BBC: a node "Chancellor" made of
+    "the Lord Chancellor" reads as the Chancellor of the Exchequer). A royal title with no one
+    named stays ("the Queen"). A name right after a person's title is a person whatever NER
+    said ("Cardinal Cormac Murphy-O'Connor" with the surname tagged ORG)."""
+    for c in list(found):
+        title = _office(text, c)
+        if not title:
             continue
+        n = len(title.split())
         named = [x for x in found if x is not c and (
-            _word_before(text, x) == title or x.kind == "person" and title in x.roles)]
+            _title_before(text, x, n) == title or n == 1 and x.kind == "person" and title in x.roles)]
         if len({x.core for x in named}) == 1:
             c.core = named[0].core
             for x in [c, *named]:
                 x.kind = "person"
+        elif title.split()[-1] not in ROYAL_TITLES:
+            found.remove(c)
+            if resolver is not None:
+                resolver.candidates = [x for x in resolver.candidates if x is not c]
 
 
-def _word_before(text: str, x: Candidate) -> str:
-    """The title right before a mention, lower-cased: "cardinal" before "Murphy-O'Connor" in
-    "Cardinal Cormac Murphy-O'Connor" (a given name NER left out may stand between)."""
-    words = text[max(0, x.start - 30):x.start].split()
+def _office(text: str, c: Candidate) -> str:
+    """The office a mention made only of title words names, lower-cased, with the title words
+    that follow it ("Home" + "Secretary"); "" when it is a name or names no office."""
+    words = re.sub(r"(?:'s|’s)$", "", c.text).lower().split()
+    words = words[1:] if words[:1] == ["the"] else words
+    if not words or not all(w in TITLES for w in words):
+        return ""
+    for w in text[c.end:c.end + 40].split()[:2]:
+        bare = w.strip(",;:.")
+        if not bare[:1].isupper() or bare.lower() not in TITLES:
+            break
+        words.append(bare.lower())
+        if bare != w:
+            break
+    office = " ".join(words)
+    return office if role_of(office) is not None else ""
+
+
+def _title_before(text: str, x: Candidate, n: int) -> str:
+    """The n title words right before a mention, lower-cased: "cardinal" before "Murphy-O'Connor"
+    in "Cardinal Cormac Murphy-O'Connor" (a given name NER left out may stand between)."""
+    words = text[max(0, x.start - 60):x.start].split()
     if len(words) > 1 and words[-1].lower() not in TITLES and words[-1][:1].isupper() and words[-2].lower() in TITLES:
-        return words[-2].lower()
-    return words[-1].lower() if words else ""
+        words = words[:-1]
+    return " ".join(w.lower() for w in words[-n:])

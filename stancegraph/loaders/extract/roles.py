@@ -54,8 +54,8 @@ _MODIFIER_SYNONYMS = {"tory": "conservative", "tories": "conservative", "conserv
                       "lib": "liberal", "dem": "democrat", "dems": "democrat", "democrats": "democrat",
                       "democratic": "democrat", "gop": "republican", "republicans": "republican",
                       "us": "u.s.", "american": "u.s."}
-#: Modifiers that make another office: "the chancellor" is not the shadow chancellor.
-_OFFICE_CHANGING = frozenset("shadow deputy vice former then junior assistant acting ex under".split())
+#: Modifiers that make another office: "the chancellor" is not the shadow (nor the Lord) chancellor.
+_OFFICE_CHANGING = frozenset("shadow deputy vice former then junior assistant acting ex under lord".split())
 _DROP = frozenset("the a an his her their its and of & 's".split())
 
 
