@@ -98,3 +98,17 @@ def test_topics_with_exactly_the_words_asked_rank_before_longer_ones(store):
     assert [n["name"] for n in find_nodes(store, "peace effort")] == ["efforts toward peace in Ukraine"]
     store.upsert(_topics("efforts toward peace"))
     assert [n["name"] for n in find_nodes(store, "peace effort")] == ["efforts toward peace"]
+
+
+ID_TEXT = ("Ministers defend ID cards\n\nCivil liberties groups have condemned the government's plans for "
+           "identity cards. The Liberal Democrats oppose ID cards.")
+
+
+def test_another_wording_of_a_lexicon_issue_finds_its_topic(store, nlp):
+    # the extractor names the issue "ID cards" whichever wording the article used; a user who
+    # asks in another wording gets the same holders (issue #18: "ID cards", "identity cards",
+    # "plans for ID cards" and "the ID card scheme" are one topic)
+    store.upsert(graph_of(Extractor(nlp), ID_TEXT, published="2005-02-10"))
+    for question in ("who opposes ID cards", "who opposes identity cards", "who opposes the identity card scheme"):
+        answer = stancegraph.ask(question, store)
+        assert {"Liberal Democrats", "civil liberties groups"} <= _actors(answer), (question, answer.rows)

@@ -15,6 +15,7 @@ from typing import Any, Optional
 from stancegraph.graph.model import name_key
 from stancegraph.graph.names import find_nodes
 from stancegraph.graph.store.base import Store
+from stancegraph.loaders.extract.topics import canonical
 from stancegraph.queries.ask.lexicon import HONORIFICS, NOUN_CLASS, VERB_FORMS, is_intent_word
 from stancegraph.queries.ask.tokens import Token, span_text
 
@@ -222,6 +223,9 @@ def _forms(text: str) -> list[str]:
         last = words[-1]
         other = last[:-1] if last.lower().endswith("s") and not last.lower().endswith("ss") else last + "s"
         forms += [core, " ".join(words[:-1] + [other])]
+    # the name in the graph for another of its wordings ("identity cards" -> "ID cards"):
+    # the extractor names a lexicon topic so (loaders.extract.topics.LEXICON)
+    forms += [c for c in map(canonical, forms) if c is not None]
     return list(dict.fromkeys(forms))
 
 
