@@ -37,6 +37,14 @@ def nlp():
     return load_model()
 
 
+@pytest.fixture(scope="session")
+def extractor(nlp):
+    # One Extractor for the whole run: it keeps no state between articles.
+    from stancegraph.loaders.extract.pipeline import Extractor
+
+    return Extractor(nlp)
+
+
 def neo4j_settings() -> dict[str, str]:
     uri = os.environ.get(NEO4J_ENV)
     if not uri:

@@ -6,12 +6,6 @@ from __future__ import annotations
 import pytest
 
 from stancegraph.graph.model import Article
-from stancegraph.loaders.extract.pipeline import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
 
 
 def said(extractor, text: str) -> list[tuple]:

@@ -5,12 +5,6 @@ from __future__ import annotations
 import pytest
 
 from stancegraph.graph.model import Article
-from stancegraph.loaders.extract.pipeline import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
 
 
 def extract(extractor, text: str):

@@ -12,14 +12,6 @@ from stancegraph.graph.model import Article
 from stancegraph.loaders.extract.resolve import clean_span
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    from stancegraph.loaders.extract.nlp import load_model
-    from stancegraph.loaders.extract.pipeline import Extractor
-
-    return Extractor(load_model())
-
-
 def extract(extractor, text):
     return extractor.extract(Article(id=Article.make_id(text), text=text))
 

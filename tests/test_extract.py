@@ -15,13 +15,6 @@ XINHUA = "organization:xinhua-news-agency"
 WSJ = "organization:the-wall-street-journal"
 
 
-@pytest.fixture(scope="session")
-def extractor():
-    from stancegraph.loaders.extract.nlp import load_model
-
-    return Extractor(load_model())
-
-
 def article(text: str) -> Article:
     return Article(id=Article.make_id(text), text=text)
 

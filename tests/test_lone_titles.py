@@ -4,16 +4,7 @@ Home Secretary" an organization called "Home". A lone title goes to the one pers
 names with that very title, or to no actor; "Lord Chancellor" is not "Chancellor"."""
 from __future__ import annotations
 
-import pytest
-
-from stancegraph.loaders.extract.pipeline import Extractor
-
 from stance_helpers import graph_of, triples
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
 
 
 def _names_and_triples(extractor, text):

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from stancegraph.loaders.extract.pipeline import Extractor
 
 from stance_helpers import stance_edges
 
 BROWN, BLAIR, HOWARD = "person:gordon-brown", "person:tony-blair", "person:michael-howard"
 BECKETT = "person:margaret-beckett"
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
 
 
 def stances(extractor, text: str) -> dict:

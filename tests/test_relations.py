@@ -8,17 +8,11 @@ from importlib import resources
 import pytest
 
 from stancegraph.graph import model
-from stancegraph.graph.model import Article, ArticleGraph
-from stancegraph.loaders.extract.pipeline import Extractor
+from stancegraph.graph.model import Article
 from stancegraph.loaders.extract.relations import extract_relations
 
 TRUMP, XI, BIDEN = "person:donald-trump", "person:xi-jinping", "person:joe-biden"
 US, CHINA = "country:united-states", "country:china"
-
-
-@pytest.fixture(scope="session")
-def extractor(nlp):
-    return Extractor(nlp)
 
 
 def run(extractor, text: str, published: str = "2025-11-25"):

@@ -11,14 +11,6 @@ from stancegraph.loaders.extract.aliases import ALIASES_ENV, AliasTable, default
 from stancegraph.loaders.extract.resolve import ArticleResolver, merge_actors
 
 
-@pytest.fixture(scope="session")
-def extractor():
-    from stancegraph.loaders.extract.pipeline import Extractor
-    from stancegraph.loaders.extract.nlp import load_model
-
-    return Extractor(load_model())
-
-
 @pytest.mark.parametrize("surface", ["U.S.", "US", "United States", "the United States", "America"])
 def test_united_states_aliases(surface):
     entry = default_table().lookup(surface)

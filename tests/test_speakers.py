@@ -16,11 +16,6 @@ KENNEDY, BLAIR, CLARKE, KHAN = ("person:charles-kennedy", "person:tony-blair", "
                                 "person:irene-khan")
 
 
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
-
-
 class Said(dict):
     """Statement content -> the actor its speaker resolved to; ``said["every child"]`` finds
     the one statement whose content starts with those words."""

@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from stancegraph.loaders.extract.pipeline import Extractor
 
 from stance_helpers import graph_of, triples
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
 
 
 def _named(extractor, text):

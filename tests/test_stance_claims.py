@@ -5,16 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from stancegraph.loaders.extract.pipeline import Extractor
 
 from stance_helpers import triples
 
 BROWN, KENNEDY = "person:gordon-brown", "person:charles-kennedy"
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
 
 
 def _held_by(extractor, text: str, holder: str) -> set:

@@ -10,15 +10,9 @@ import pytest
 from stancegraph.graph import model
 from stancegraph.graph.model import ArticleGraph, Relation, Span
 from stancegraph.loaders.extract.jsonl import jsonl_line
-from stancegraph.loaders.extract.pipeline import Extractor
 
 from graphs import BIDEN, biden_article
 from stance_helpers import graph_of
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
 
 
 def _text(text: str, span) -> str:

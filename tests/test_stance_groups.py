@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from stancegraph.loaders.extract.groups import group_name
-from stancegraph.loaders.extract.pipeline import Extractor
 
 from stance_helpers import graph_of, triples
 
@@ -14,11 +13,6 @@ BLAIR, HOWARD, BROWN = "person:tony-blair", "person:michael-howard", "person:gor
 JOWELL = "person:tessa-jowell"
 LABOUR = "organization:labour-party"
 ID_CARDS = "topic:id-cards"
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from stancegraph.loaders.extract.pipeline import Extractor
 
 from stance_helpers import graph_of, triples
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
 
 
 def test_a_hyphenated_role_word_is_no_group_name(extractor):
@@ -38,7 +32,6 @@ def test_a_participle_of_saying_is_no_part_of_the_topic(extractor):
     # "saying ..." is the holder's reason, not part of the idea
     text = "Mr Clarke has rejected that idea saying phone tap evidence is only a small part of the case."
     assert not any("saying" in t for _, _, t in triples(extractor, text))
-
 
 
 def test_an_absolute_with_clause_is_no_part_of_the_topic(extractor):
@@ -72,7 +65,6 @@ def test_a_later_name_of_a_seat_is_no_person(extractor):
     assert not any("islwyn" in s for _, s, _ in triples(extractor, text))
 
 
-
 def test_a_wife_named_before_her_name_is_a_woman(nlp):
     # "his future wife Morwenna": a woman, so a later "he" cannot be her (BBC: it was)
     from stancegraph.graph.model import Actor
@@ -85,8 +77,6 @@ def test_a_wife_named_before_her_name_is_a_woman(nlp):
     people = ArticlePeople(doc, cands, {who: Actor(who, "Morwenna", "person", ["Morwenna"], [])})
     assert people.gender(who) == "f"
     assert not people.fits_pronoun(who, "he")
-
-
 
 
 def test_only_a_name_inside_brackets_is_read_as_another_name(nlp):

@@ -8,14 +8,8 @@ import pytest
 
 from stancegraph.graph import model
 from stancegraph.loaders.extract.jsonl import extract_jsonl_record
-from stancegraph.loaders.extract.pipeline import Extractor
 
 from stance_helpers import graph_of
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
 
 
 def _stance_rows(record: dict) -> list[dict]:

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from stancegraph.loaders.extract.pipeline import Extractor
 
 from stance_helpers import triples
 
 LIB_DEMS, KENNEDY = "organization:liberal-democrats", "person:charles-kennedy"
 ID_CARDS = "topic:id-cards"
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -5,17 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from stancegraph.loaders.extract.pipeline import Extractor
 
 from stance_helpers import stance_edges, triples
 
 BROWN, BLAIR, HOWARD = "person:gordon-brown", "person:tony-blair", "person:michael-howard"
 KENNEDY, LABOUR = "person:charles-kennedy", "organization:labour-party"
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from stancegraph.graph import model
-from stancegraph.loaders.extract.pipeline import Extractor
 from stancegraph.queries import load_queries, run_saved
 
 from stance_helpers import graph_of, stance_edges, triples
@@ -14,11 +13,6 @@ from stance_helpers import graph_of, stance_edges, triples
 BROWN, BLAIR, HOWARD = "person:gordon-brown", "person:tony-blair", "person:michael-howard"
 KENNEDY, LABOUR, TORIES = "person:charles-kennedy", "organization:labour-party", "organization:conservative-party"
 ID_CARDS = "topic:id-cards"
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
 
 
 # ---- stance from actions --------------------------------------------------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from stancegraph.graph.model import Article
-from stancegraph.loaders.extract.pipeline import Extractor
 
 from stance_helpers import triples
 
@@ -13,11 +12,6 @@ BROWN, BLAIR, HOWARD = "person:gordon-brown", "person:tony-blair", "person:micha
 KENNEDY, STRAW = "person:charles-kennedy", "person:jack-straw"
 TORIES, LIB_DEMS = "organization:conservative-party", "organization:liberal-democrats"
 ID_CARDS = "topic:id-cards"
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
 
 
 @pytest.mark.parametrize("text, expected", [

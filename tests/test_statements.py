@@ -6,13 +6,7 @@ import pytest
 
 from stancegraph.graph.model import Article
 from stancegraph.loaders.extract import phrases, statements
-from stancegraph.loaders.extract.pipeline import Extractor
 from stancegraph.loaders.extract.quotes import find_quotes, quote_index
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
 
 
 @pytest.fixture
