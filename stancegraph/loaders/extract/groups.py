@@ -16,6 +16,7 @@ from typing import Optional
 
 from stancegraph.graph import model
 from stancegraph.graph.model import Actor, Mention
+from stancegraph.loaders.extract.nlp import text_of
 
 #: plural nouns of people or of bodies of people (lemmas), whose plural is a group
 GROUP_HEADS = frozenset("""
@@ -146,7 +147,7 @@ def group_actor(tok) -> Optional[tuple[Actor, Mention]]:
     words = _words(head)
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     actor = Actor(model.actor_id("group", name), name, "group", [name], [])
-    return actor, Mention(start, end, tok.doc.text[start:end], actor.id)
+    return actor, Mention(start, end, text_of(tok.doc)[start:end], actor.id)
 
 
 #: how a holder hangs on the word it holds: its subject, owner, or "by" / "from" phrase

@@ -18,8 +18,13 @@ def full_names(text: str, found: list[Candidate], resolver: ArticleResolver) -> 
     """The untagged "<given name> <surname>" of each surname tagged alone."""
     lone = {c.core for c in found if c.kind == "person" and re.fullmatch(r"[A-Z][a-z]{2,}", c.core)}
     out: list[Candidate] = []
+    if not lone:
+        return out
+    # one pattern for every surname: a pattern per surname was compiled anew in every article
+    pattern = re.compile(r"\b([A-Z][a-z]+) (" + "|".join(map(re.escape, sorted(lone))) + r")\b")
+    matches = list(pattern.finditer(text))
     for word in sorted(lone):
-        for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(word) + r"\b", text):
+        for m in (m for m in matches if m.group(2) == word):
             # a common given name only ("Michael", not "Mr" or "Tory")
             if given_name_gender(m.group(1)) is None or any(
                     c.start < m.end() and m.start() < c.end for c in found + out):

@@ -81,15 +81,14 @@ class Context:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            for t in span:
-                if m.actor not in self.actors_at[t.i]:
-                    self.actors_at[t.i].append(m.actor)
+            for i in range(span.start, span.end):  # positions: no Token object per word
+                if m.actor not in self.actors_at[i]:
+                    self.actors_at[i].append(m.actor)
         self.in_quote = [False] * len(doc)
         for qs, qe in find_quotes(text_of(doc)):
             span = doc.char_span(qs, qe, alignment_mode="expand")
             if span is not None:
-                for t in span:
-                    self.in_quote[t.i] = True
+                self.in_quote[span.start:span.end] = [True] * len(span)
         self.statements: list[Statement] = list(graph.statements)
         self.speakers = speakers  # the article's SpeakerResolver, when the extractor passes it
         self.topics: dict[str, Topic] = {}

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Optional
 
 from stancegraph.graph.model import Span
+from stancegraph.loaders.extract.nlp import text_of
 
 #: how far (in tokens) the words of a cue may stand apart: "have both supported"
 _GAP = 3
@@ -27,9 +28,8 @@ def evidence(ctx, trigger, cue: str, holder_tok, head) -> dict[str, Optional[Spa
 
 
 def _span(first, last) -> Span:
-    doc = first.doc
     start, end = first.idx, last.idx + len(last.text)
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, text_of(first.doc)[start:end])  # Doc.text rebuilds the whole text
 
 
 def cue_span(trigger, cue: str) -> Span:
