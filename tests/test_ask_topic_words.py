@@ -112,3 +112,14 @@ def test_another_wording_of_a_lexicon_issue_finds_its_topic(store, nlp):
     for question in ("who opposes ID cards", "who opposes identity cards", "who opposes the identity card scheme"):
         answer = stancegraph.ask(question, store)
         assert {"Liberal Democrats", "civil liberties groups"} <= _actors(answer), (question, answer.rows)
+
+
+
+def test_a_topic_named_nowhere_that_ends_in_a_verb_like_word_is_never_dropped(store):
+    # BBC politics has no "peace talks" topic: "talks" was read as the meetings noun, "the peace"
+    # was left over, and the answer listed every SUPPORTS edge of the graph with no target at all
+    store.upsert(_plans())
+    for question in ("who supports the peace talks", "who backs peace talks"):
+        answer = stancegraph.ask(question, store)
+        assert answer.query == "words-said" and answer.rows == [], question
+        assert any("no actor or topic is named 'peace talks'" in n for n in answer.notes), question
