@@ -59,9 +59,35 @@ def test_they_goes_on_with_the_party_that_was_the_subject_before(extractor, text
 
 
 def test_they_after_a_nameless_subject_is_no_one(extractor):
-    # the subject before is "the MPs", no actor: not the party named after it
-    text = "The MPs criticised the Liberal Democrats on Monday. They attacked Tony Blair over the war."
+    # the subject before is "the committee", no actor: not the party named after it
+    text = "The committee criticised the Liberal Democrats on Monday. They attacked Tony Blair over the war."
     assert not [t for t in stances(extractor, text) if t[2] == BLAIR]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the group of people named as the subject before (session 16)
+    ("The MPs criticised the Liberal Democrats on Monday. They attacked Tony Blair over the war.",
+     ("OPPOSES", "group:mps", BLAIR)),
+    ("Civil liberties groups met ministers on Monday. They condemned the plans for ID cards.",
+     ("OPPOSES", "group:civil-liberties-groups", "topic:id-cards")),
+])
+def test_they_after_a_group_subject_is_the_group(extractor, text, expected):
+    assert expected in stances(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun subject of a passive stance verb is its target, resolved as a subject (session 16)
+    ("Michael Howard spoke in Leeds on Monday. He was criticised by the Liberal Democrats for his remarks "
+     "on tax.", ("OPPOSES", LIB_DEMS, HOWARD)),
+    ("Margaret Beckett toured Wales on Friday. She was praised by Tony Blair for her work on farming.",
+     ("SUPPORTS", BLAIR, BECKETT)),
+    # never the agent itself
+    ("Tony Blair spoke in Leeds on Monday. He was later praised by Gordon Brown.", ("SUPPORTS", BROWN, BLAIR)),
+])
+def test_a_passive_subject_pronoun_is_the_target(extractor, text, expected):
+    found = stances(extractor, text)
+    assert expected in found and found[expected] < 0.85
+    assert not [t for t in found if t[1] == t[2]]
 
 
 def test_their_in_a_fronted_clause_is_the_main_subject(extractor):

@@ -100,3 +100,12 @@ def test_a_count_is_no_topic(extractor):
 def test_a_sum_is_still_a_topic(extractor):
     text = "Michael Howard spoke on Monday. Michael Howard called for as much as £2 billion in school spending."
     assert [t for t in triples(extractor, text) if t[2].startswith("topic:")]
+
+
+@pytest.mark.parametrize("text", [
+    # no one is sure of it: no stance held (session 16)
+    "Charles Kennedy spoke on Monday. There is no guarantee that Mr Kennedy will back Gordon Brown.",
+    "Charles Kennedy spoke on Monday. There is no guarantee Mr Kennedy will vote for Gordon Brown this time.",
+])
+def test_a_stance_nobody_can_guarantee_is_not_held(extractor, text):
+    assert not _held_by(extractor, text, KENNEDY)

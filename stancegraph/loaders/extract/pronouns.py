@@ -6,7 +6,10 @@ and :class:`.speakers.SpeakerResolver`):
 
 * "I", "we" inside a quote: the quote's speaker;
 * "they" outside a quote in what a party or group reports: that party; else, with "their",
-  the party or group that was the subject just before (none when that subject is no actor);
+  the party or group that was the subject just before, a group of people a plural noun names
+  included ("MPs said ... But they rejected ..."; none when that subject is neither);
+* "he", "she", "they" as the subject of a passive stance verb are its target ("He was
+  criticised by the SNP"), resolved as subjects are, never the agent;
 * "he", "it" ... outside a quote in reported speech: the one reporting ("Cruz said he backs");
 * the subject of a verb that governs the pronoun ("Trump said ... that he will visit");
 * else, for "he", "she", "his" ..., the person a speaker's "he" would be (the main
@@ -143,12 +146,18 @@ def resolve(ctx, tok, exclude: frozenset = frozenset()) -> tuple[Optional[str], 
 
 
 def as_target(ctx, tok) -> tuple[Optional[str], float]:
-    """An object pronoun: "him", "her", "his" the person it continues, gender-checked
+    """An object pronoun, or the subject of a passive ("He was criticised by ..."): "him", "her",
+    "his" the person it continues, gender-checked
     (:class:`.speakers.SpeakerResolver`); "them" the group that was the subject just before
     ("Republicans voted ...; Mr Obama chided them"), 0.55 at most; never "it", as often the
     bill as the party. Never a clause-mate (:func:`clause_mates`)."""
     low = tok.lower_
     exclude = clause_mates(ctx, tok) | quote_speaker(ctx, tok, ctx.statement_at(tok))
+    if low in ("he", "she", "they") and tok.dep_ == "nsubjpass":
+        # "He was criticised by the SNP": the subject of a passive is its target, resolved as a
+        # subject is, never the agent
+        a, conf = resolve(ctx, tok, exclude | _agents(ctx, tok.head))
+        return (a, min(conf, 0.7)) if a is not None else (None, 0.0)
     if low in ("him", "her") and ctx.speakers is not None and (named := _named_before(ctx, tok, exclude)):
         return named, 0.7
     if low in ("him", "her", "his") and ctx.speakers is not None:
@@ -158,6 +167,12 @@ def as_target(ctx, tok) -> tuple[Optional[str], float]:
         a, conf = resolve(ctx, tok, exclude)
         return (a, min(conf, 0.55)) if a is not None else (None, 0.0)
     return None, 0.0
+
+
+def _agents(ctx, verb) -> frozenset:
+    """The actors of a passive verb's "by" phrase, which its subject is not."""
+    found = {ctx.actor_of(p)[0] for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"}
+    return frozenset(found - {None})
 
 
 def _named_before(ctx, tok, exclude: frozenset) -> Optional[str]:
@@ -186,9 +201,9 @@ def _subject_before(ctx, tok) -> tuple[Optional[str], float]:
     """"The Liberal Democrats held their conference ... They attacked Blair": outside a quote,
     "they" / "their" goes on with the subject of a verb it is under, else the nearest subject
     before it in its sentence, else the main subject of the sentence before -- when that names
-    a party or group, and is no one
-    when it names none ("MPs said ... Instead they called for" (BBC) is not the department
-    the MPs reported on, named after them)."""
+    a party or a group of people ("MPs said ... But they rejected ...": the group "MPs"), and is
+    no one when it names none ("The committee said ... They ..." is not the party named after
+    it)."""
     if ctx.in_quote[tok.i]:
         return None, 0.0
     # the subject of a verb it is under first ("After voicing their support for ID cards, the
@@ -202,6 +217,8 @@ def _subject_before(ctx, tok) -> tuple[Optional[str], float]:
         before = ctx.doc[sent.start - 1].sent
         subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     a = ctx.actor(subj) if subj is not None else None
+    if a is None and subj is not None and ctx.described(subj) is None:
+        a = ctx.group_of(subj)  # "MPs said ... But they rejected the claim"
     if a is None or ctx.kind(a) not in PLURAL_KINDS or ctx.guessed(subj.text, a):
         return None, 0.0
     return a, 0.6

@@ -22,6 +22,8 @@ WISH_NOUNS = frozenset("""
 pressure call calls demand demands push plea appeal speculation rumour rumours suggestion
 suggestions possibility prospect
 """.split())
+#: "there is no guarantee they will vote for ...": what no one can be sure of (BBC politics)
+_UNSURE_NOUNS = frozenset("guarantee certainty".split())
 
 
 def blocked(tok) -> bool:
@@ -42,7 +44,8 @@ def blocked(tok) -> bool:
         if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in WISH_VERBS and x.dep_ in (
                 "xcomp", "ccomp", "dobj", "oprd"):
             return True
-        if h.pos_ in ("NOUN", "PROPN") and h.lower_ in WISH_NOUNS and x.dep_ in ("acl", "xcomp", "relcl", "ccomp"):
+        if h.pos_ in ("NOUN", "PROPN") and x.dep_ in ("acl", "xcomp", "relcl", "ccomp") and (
+                h.lower_ in WISH_NOUNS or h.lemma_ in _UNSURE_NOUNS and any(c.lower_ == "no" for c in h.children)):
             return True
         # "he denied accusing Germany of ...": a denial is no stance either way
         if h.lemma_.lower() in _DENY_VERBS and x.dep_ in ("xcomp", "pcomp", "ccomp", "dobj"):
