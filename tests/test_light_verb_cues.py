@@ -1,0 +1,47 @@
+"""A statement noun made, issued or delivered by its speaker: "X made the case that ...",
+"X delivered a critique of Y", "X issued a warning that ..." (issue 19, session 16). The
+light verb says nothing alone; the noun is the cue's word and its clause or object what
+was said, as for "X's warning that ..." (sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from stancegraph.graph.model import Article
+
+
+def article(text: str) -> Article:
+    return Article(id=Article.make_id(text), text=text, published="2026-03-02")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause hangs on the verb after its addressee; the small model parses this "that"
+    # as an object, so the graph keeps it (the evaluation record keeps every "that")
+    ("Senator Jane Holloway made the case to union leaders that the tax cut would pay for itself.",
+     ("Jane Holloway", "made", "that the tax cut would pay for itself")),
+    ("Anna Keller delivered a blistering critique of the harbour plan on Tuesday.",
+     ("Anna Keller", "delivered", "the harbour plan")),
+    ("Tom Baker issued a warning that the strike could spread to the ports.",
+     ("Tom Baker", "issued", "the strike could spread to the ports")),
+    ("Maria Lopez gave assurances that the clinic would stay open.",
+     ("Maria Lopez", "gave", "the clinic would stay open")),
+    ("Governor Anna Keller sounded a cautious note about the new jobs figures.",
+     ("Anna Keller", "sounded", "the new jobs figures")),
+    ("Tom Baker made similar charges that the council had hidden the cost of the bridge.",
+     ("Tom Baker", "made", "the council had hidden the cost of the bridge")),
+])
+def test_light_verb_and_statement_noun(extractor, text, expected):
+    speaker, cue, content = expected
+    found = [(s.speaker.text if s.speaker else None, s.cue.text if s.cue else None, s.content.text)
+             for s in extractor.extract(article(text)).statements]
+    assert found == [(speaker, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baker made no mention of the strike.",  # a negation: nothing said
+    "Anna Keller gave no reasons for the delay.",
+    "The council issued a permit for the new factory.",  # no statement noun
+    "Maria Lopez faced questions about the budget.",  # asked of her, not said by her
+    "Tom Baker did not issue a statement about the strike.",
+])
+def test_no_light_verb_statement(extractor, text):
+    assert extractor.extract(article(text)).statements == []
