@@ -45,3 +45,26 @@ def test_light_verb_and_statement_noun(extractor, text, expected):
 ])
 def test_no_light_verb_statement(extractor, text):
     assert extractor.extract(article(text)).statements == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X's answer/point/advice is that ...": the possessor says the clause, as with "position"
+    ("Anna Keller's answer was that the port would reopen within a week.",
+     ("Anna Keller's", "the port would reopen within a week")),  # the model's entity
+    ("Tom Baker spoke for an hour. His point was that the council had run out of money.",
+     ("His", "the council had run out of money")),
+    ("The governor's advice is that residents should stay indoors until the storm passes.",
+     ("The governor", "residents should stay indoors until the storm passes")),
+])
+def test_possessed_statement_noun_before_be(extractor, text, expected):
+    found = [(s.speaker.text if s.speaker else None, s.content.text)
+             for s in extractor.extract(article(text)).statements]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan's weakness is that it costs too much.",  # no statement noun
+    "The bridge's answer to the flood is that its arches are high.",  # a thing holds no view
+])
+def test_no_possessed_statement_noun(extractor, text):
+    assert extractor.extract(article(text)).statements == []
