@@ -57,7 +57,7 @@ def phrase_content(t):
 #: Verbs that say nothing alone but make, issue or deliver a statement noun: "made the case
 #: that ...", "issued a warning that ...", "delivered a critique of X", "gave assurances that
 #: ...", "sounded a cautious note about X" (issue 19, session 16: PolNeAR train).
-LIGHT_VERBS = frozenset("make deliver issue release give sound raise lodge level unleash renew pen".split())
+LIGHT_VERBS = frozenset("make deliver issue release give sound raise lodge level unleash renew pen provide".split())
 
 #: Statement nouns such a verb makes (lemmas), with the prepositions whose object is what was
 #: said; a "that"-clause or a "to"-infinitive of the noun always is ("a promise to cut fares").
@@ -71,6 +71,8 @@ STATEMENT_OBJECTS: dict[str, tuple[str, ...]] = {
     "critique": ("of",), "criticism": ("of",), "rebuke": ("of",), "denunciation": ("of",),
     "comment": ("on", "about"), "remark": ("on", "about"), "statement": ("on", "about"),
     "note": ("about", "on"), "concern": ("about", "over"), "message": (),
+    "preview": ("of",), "detail": ("about", "on", "of"), "outline": ("of", "for"), "hint": ("of", "about"),
+    "explanation": ("for", "of"), "opinion": ("on", "about"),
 }
 
 

@@ -1,7 +1,10 @@
-"""A statement noun made, issued or delivered by its speaker: "X made the case that ...",
-"X delivered a critique of Y", "X issued a warning that ..." (issue 19, session 16). The
-light verb says nothing alone; the noun is the cue's word and its clause or object what
-was said, as for "X's warning that ..." (sentences written for these tests)."""
+"""Cue classes of issue 19, session 16 (sentences written for these tests):
+
+- a statement noun made, issued or delivered by its speaker: "X made the case that ...",
+  "X delivered a critique of Y", "X issued a warning that ...". The light verb says nothing
+  alone; the noun's clause or object is what was said, as for "X's warning that ...";
+- a possessed statement noun before "is that": "Keller's answer was that ...".
+"""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +31,8 @@ def article(text: str) -> Article:
      ("Anna Keller", "sounded", "the new jobs figures")),
     ("Tom Baker made similar charges that the council had hidden the cost of the bridge.",
      ("Tom Baker", "made", "the council had hidden the cost of the bridge")),
+    ("Anna Keller gave a first preview of her housing plan.", ("Anna Keller", "gave", "her housing plan")),
+    ("Tom Baker provided new details about the rail strike.", ("Tom Baker", "provided", "the rail strike")),
 ])
 def test_light_verb_and_statement_noun(extractor, text, expected):
     speaker, cue, content = expected
@@ -68,3 +73,4 @@ def test_possessed_statement_noun_before_be(extractor, text, expected):
 ])
 def test_no_possessed_statement_noun(extractor, text):
     assert extractor.extract(article(text)).statements == []
+
