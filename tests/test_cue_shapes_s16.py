@@ -74,3 +74,9 @@ def test_possessed_statement_noun_before_be(extractor, text, expected):
 def test_no_possessed_statement_noun(extractor, text):
     assert extractor.extract(article(text)).statements == []
 
+
+
+def test_a_name_after_to_is_no_infinitive_of_the_noun(extractor):
+    # the small model reads "to MPs" as an infinitive; the apology says no clause
+    text = 'Tom Baker made an "unreserved" apology to MPs in the Commons chamber.'
+    assert [s.content.text for s in extractor.extract(article(text)).statements] == []

@@ -106,7 +106,7 @@ def _said_clause(x) -> bool:
     ignored" is a relative clause; the parser sometimes makes the "that" an object), or
     "to cut fares"."""
     if any(m.dep_ == "aux" and m.lower_ == "to" for m in x.children):
-        return True
+        return x.text.islower()  # 'an apology to MPs': a name misread as the verb (BBC)
     return x.left_edge.lower_ == "that" and any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != x.left_edge.i for c in x.children)
 
@@ -118,4 +118,4 @@ PHRASE_VERBS = frozenset(PHRASE_CUES) | LIGHT_VERBS
 def phrase_head(t):
     """The content head of any phrase cue on the verb ``t`` (see :func:`phrase_content`,
     :func:`light_content`), or None."""
-    return phrase_content(t) or light_content(t)
+    return phrase_content(t) or (light_content(t) if t.lemma_.lower() in LIGHT_VERBS else None)
