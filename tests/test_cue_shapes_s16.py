@@ -47,6 +47,7 @@ def test_light_verb_and_statement_noun(extractor, text, expected):
     "The council issued a permit for the new factory.",  # no statement noun
     "Maria Lopez faced questions about the budget.",  # asked of her, not said by her
     "Tom Baker did not issue a statement about the strike.",
+    "Tom Baker released a short statement on Saturday night.",  # when, not what
 ])
 def test_no_light_verb_statement(extractor, text):
     assert extractor.extract(article(text)).statements == []

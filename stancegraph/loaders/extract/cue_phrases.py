@@ -96,7 +96,7 @@ def light_content(t):
             for p in holder.children:
                 if p.dep_ == "prep" and p.lower_ in preps and p.i > c.i:
                     pobj = next((x for x in p.children if x.dep_ in ("pobj", "pcomp")), None)
-                    if pobj is not None:
+                    if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # "on Saturday night"
                         return pobj
     return None
 
