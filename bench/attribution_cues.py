@@ -254,7 +254,7 @@ def misses(args) -> int:
 
 def probe(args) -> int:
     """Each pattern as a cue for one run: the statements it made, right and wrong."""
-    from stancegraph.loaders.extract import cue_phrases, cues, statements
+    from stancegraph.loaders.extract import content, cue_phrases, cues, statements
     split, nlp, ex = _setup(args)
     base = _totals(split, nlp, ex, None)
     verbs = [v for v in (args.verbs or "").split(",") if v]
@@ -263,7 +263,9 @@ def probe(args) -> int:
         if spec:
             verb, word, *preps = spec.split(":")
             cue_phrases.PHRASE_CUES.setdefault(verb, {})[word] = tuple(p for p in "/".join(preps).split("/") if p)
-    statements._CUE_FORMS = statements._CUE_FORMS | frozenset(cue_phrases.PHRASE_CUES)
+    phrase_verbs = cue_phrases.PHRASE_VERBS | frozenset(cue_phrases.PHRASE_CUES)
+    statements.PHRASE_VERBS = content.PHRASE_VERBS = phrase_verbs
+    statements._CUE_FORMS = statements._CUE_FORMS | phrase_verbs
     by_key = collections.defaultdict(collections.Counter)
     new = _totals(split, nlp, ex, by_key)
     probed = set(verbs) | {f"{s.split(':')[0]} {s.split(':')[1]}" for s in (args.phrases or "").split(",") if s}

@@ -219,7 +219,7 @@ def _span_shape(gc, pc, ov) -> str:
 
 def _cue_class(gq, gc, p, doc) -> str:
     from stancegraph.loaders.extract import cues
-    from stancegraph.loaders.extract.cue_phrases import PHRASE_CUES
+    from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS
 
     if not gq:
         return "no cue"
@@ -231,7 +231,7 @@ def _cue_class(gq, gc, p, doc) -> str:
         return "according to"
     head = _cue_head(doc, gq)
     lemma = head.lemma_.lower()
-    listed = cues.all_cue_lemmas(attitudes=True) | set(PHRASE_CUES) | {"make"}
+    listed = cues.all_cue_lemmas(attitudes=True) | PHRASE_VERBS
     if lemma not in listed:
         content = [t for t in words if t.pos_ not in ("AUX", "DET", "ADV", "PART", "ADP", "PRON")]
         return "unlisted cue (several words)" if len(content) > 1 else "unlisted cue (one word)"

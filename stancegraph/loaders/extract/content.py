@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from stancegraph.loaders.extract import cues
-from stancegraph.loaders.extract.cue_phrases import PHRASE_CUES, phrase_content
+from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, phrase_head
 from stancegraph.loaders.extract.gerunds import gerund_content
 from stancegraph.loaders.extract.nlp import sheds
 from stancegraph.loaders.extract.span_edges import cleft_complement, in_nested_report, short_answer, trailing_comment
@@ -26,9 +26,9 @@ def complement(t, lemma):
     """The content clause of a cue: ccomp; xcomp of belief/intention verbs; an NP object;
     the object of a content preposition ("talked about immigration")."""
     if lemma == "make":
-        return make_content(t) or phrase_content(t)
-    if lemma in PHRASE_CUES:
-        return phrase_content(t)
+        return make_content(t) or phrase_head(t)
+    if lemma in PHRASE_VERBS:
+        return phrase_head(t)
     if lemma in cues.PREP_ONLY_VERBS:
         # "talked about X"; "talked with X" reports nothing, nor does "said after speaking
         # with Xi that ...", where the parser hangs the said clause on "speaking" (seed)
@@ -181,20 +181,15 @@ _NO_NP_CONTENT = frozenset("say tell ask inform add continue answer reply respon
 
 
 def make_content(t):
-    """"made (it) clear that ...", "made the case that/for ...": a statement made with
-    "make" (PolNeAR train: the most frequent cue verb missing from the lists)."""
+    """"made (it) clear that ...": a statement made with "make" (PolNeAR train: the most
+    frequent cue verb missing from the lists; "made the case that ..." is
+    :func:`.cue_phrases.light_content`)."""
     for c in t.children:
         if c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):
             for x in (*t.children, *c.children):
                 if x.dep_ in ("ccomp", "advcl") and x.i > c.i and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                      for m in x.children):
                     return x
-        if c.dep_ == "dobj" and c.lower_ in ("case", "argument", "point"):
-            for x in c.children:
-                if x.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
-                    return x
-                if x.dep_ == "prep" and x.lower_ in ("for", "against"):
-                    return next((p for p in x.children if p.dep_ in ("pobj", "pcomp")), None)
     return None
 
 

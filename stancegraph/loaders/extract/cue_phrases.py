@@ -52,3 +52,70 @@ def phrase_content(t):
                     if pobj is not None:
                         return pobj
     return None
+
+
+#: Verbs that say nothing alone but make, issue or deliver a statement noun: "made the case
+#: that ...", "issued a warning that ...", "delivered a critique of X", "gave assurances that
+#: ...", "sounded a cautious note about X" (issue 19, session 16: PolNeAR train).
+LIGHT_VERBS = frozenset("make deliver issue release give sound raise lodge level unleash renew pen provide".split())
+
+#: Statement nouns such a verb makes (lemmas), with the prepositions whose object is what was
+#: said; a "that"-clause or a "to"-infinitive of the noun always is ("a promise to cut fares").
+#: Not stances ("endorsement"), nor nouns that often mean deeds ("attack", "call").
+STATEMENT_OBJECTS: dict[str, tuple[str, ...]] = {
+    "case": ("for", "against"), "argument": ("for", "against", "about"), "point": (), "claim": (),
+    "charge": (), "allegation": ("of", "against"), "accusation": ("of", "against"), "suggestion": (),
+    "plea": ("for",), "appeal": ("for",), "demand": ("for",), "proposal": ("for",), "promise": (),
+    "pledge": (), "vow": (), "commitment": (), "warning": ("of", "about", "against"), "prediction": (),
+    "assurance": (), "apology": ("for",), "tribute": ("to",), "defense": ("of",), "defence": ("of",),
+    "critique": ("of",), "criticism": ("of",), "rebuke": ("of",), "denunciation": ("of",),
+    "comment": ("on", "about"), "remark": ("on", "about"), "statement": ("on", "about"),
+    "note": ("about", "on"), "concern": ("about", "over"), "message": (),
+    "preview": ("of",), "detail": ("about", "on", "of"), "outline": ("of", "for"), "hint": ("of", "about"),
+    "explanation": ("for", "of"), "opinion": ("on", "about"),
+}
+
+
+def light_content(t):
+    """The content head of a light verb ``t`` whose object is a statement noun, or None:
+    "made the case to union leaders that the tax cut would pay for itself" -> the clause,
+    "delivered a critique of the plan" -> "the plan". Not "made no mention of", "gave no
+    reasons" (a negation: nothing was said)."""
+    if any(c.dep_ == "neg" for c in t.children):
+        return None  # "did not issue a statement"
+    for c in t.children:
+        preps = STATEMENT_OBJECTS.get(c.lemma_.lower()) if c.dep_ == "dobj" else None
+        if preps is None or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            continue
+        # the noun's own clause, or one the parser hung on the verb after the noun
+        for x in (*c.children, *t.children):
+            if x.i > c.i and x.dep_ in (("acl", "ccomp", "relcl") if x.head.i == c.i else ("ccomp",)) and \
+                    _said_clause(x):
+                return x
+        for holder in (c, t):  # "a critique of X": the preposition hangs on the noun or the verb
+            for p in holder.children:
+                if p.dep_ == "prep" and p.lower_ in preps and p.i > c.i:
+                    pobj = next((x for x in p.children if x.dep_ in ("pobj", "pcomp")), None)
+                    if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # "on Saturday night"
+                        return pobj
+    return None
+
+
+def _said_clause(x) -> bool:
+    """"that the cut would pay for itself" (a subject of its own: "a warning that was
+    ignored" is a relative clause; the parser sometimes makes the "that" an object), or
+    "to cut fares"."""
+    if any(m.dep_ == "aux" and m.lower_ == "to" for m in x.children):
+        return x.text.islower()  # 'an apology to MPs': a name misread as the verb (BBC)
+    return x.left_edge.lower_ == "that" and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != x.left_edge.i for c in x.children)
+
+
+#: Verb lemmas whose cue is a phrase: "take aim at", "made the case that", "issued a warning".
+PHRASE_VERBS = frozenset(PHRASE_CUES) | LIGHT_VERBS
+
+
+def phrase_head(t):
+    """The content head of any phrase cue on the verb ``t`` (see :func:`phrase_content`,
+    :func:`light_content`), or None."""
+    return phrase_content(t) or (light_content(t) if t.lemma_.lower() in LIGHT_VERBS else None)

@@ -125,6 +125,12 @@ CUE_ADJECTIVES["aware"] = ("that",)  # "Cruz is aware that the contest ...": 3 r
 POSITION_NOUNS = frozenset("position view stance policy line belief argument claim assessment "
                            "conclusion message contention".split())
 
+#: Nouns that report a statement as the subject of "is that ..." only with a possessor who
+#: may hold a view: "Keller's answer was that ...", "his point is that ...", "the governor's
+#: advice is that ..." (issue 19, session 16: PolNeAR train, 9 of 11 such uses gold cues).
+POSSESSED_POSITION_NOUNS = frozenset("answer response reply point advice suggestion slogan fear warning "
+                                     "prediction promise".split())
+
 #: Nouns of statements that take "that"-clauses or quotes: "Trump's claim that ...",
 #: "a statement saying", "in a statement: ...".
 STATEMENT_NOUNS = frozenset("statement claim remark remarks comment comments announcement "

@@ -212,9 +212,12 @@ def _around(toks, hole: range, whole: bool):
 
 
 def position_statements(doc, in_quote) -> Iterator[RawStatement]:
-    """"The official U.S. position is that it "opposes ...": the holder of a position speaks."""
-    for t in tokens_with(doc, cues.POSITION_NOUNS):
-        if t.lemma_.lower() not in cues.POSITION_NOUNS or t.dep_ != "nsubj" or in_quote[t.i]:
+    """"The official U.S. position is that it "opposes ...": the holder of a position speaks;
+    "Keller's answer was that ...", "his point is that ...": so does a person, pronoun, role
+    or group that owns a statement noun (:data:`cues.POSSESSED_POSITION_NOUNS`)."""
+    nouns = cues.POSITION_NOUNS | cues.POSSESSED_POSITION_NOUNS
+    for t in tokens_with(doc, nouns):
+        if t.lemma_.lower() not in nouns or t.dep_ != "nsubj" or in_quote[t.i]:
             continue
         be = t.head
         if be.lemma_ != "be":
@@ -226,6 +229,11 @@ def position_statements(doc, in_quote) -> Iterator[RawStatement]:
         for c in t.lefts:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
                 holder = c
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        if owner is not None and _may_hold(owner):
+            holder = owner  # "his position is that ...", "the governor's advice is that ..."
+        elif t.lemma_.lower() not in cues.POSITION_NOUNS:
+            continue
         if holder is None:
             for c in t.rights:  # "the position of the United States is that"
                 if c.dep_ == "prep" and c.lower_ == "of":

@@ -21,10 +21,10 @@ from typing import Iterator, Optional
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.clausal_cues import clausal_cue_tokens, viewpoint_statements
 from stancegraph.loaders.extract.content import (
-    MAX_SPAN, as_clause_content, clause_chars, clean_content, complement, extend_content, fronted_content, make_content,
+    MAX_SPAN, as_clause_content, clause_chars, clean_content, complement, extend_content, fronted_content,
     misattached_clause, parenthetical, request_content, subtree_end, tail_after, trim,
 )
-from stancegraph.loaders.extract.cue_phrases import PHRASE_CUES, phrase_content
+from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.headings import Headings, in_headings
 from stancegraph.loaders.extract.phrases import (
@@ -255,11 +255,8 @@ def _is_cue(t, lemmas, in_quote) -> bool:
     lemma = cue_lemma(t)
     # a phrase cue ("take issue with") passes the checks below as a one-word cue does (BBC:
     # "new to the job to take issue with a law" is no statement)
-    if lemma == "make":
-        if make_content(t) is None and phrase_content(t) is None:
-            return False
-    elif lemma in PHRASE_CUES:
-        if phrase_content(t) is None:
+    if lemma in PHRASE_VERBS:
+        if complement(t, lemma) is None:
             return False
     elif lemma not in lemmas:
         return False
@@ -301,7 +298,7 @@ def cue_lemma(t) -> str:
 _TITLE_LEMMAS = {"says": "say", "said": "say", "tells": "tell", "told": "tell", "warns": "warn", "claims": "claim",
                  "insists": "insist", "admits": "admit", "denies": "deny", "vows": "vow", "urges": "urge"}
 #: Lemmas besides the cue lemmas that may make a cue: a title's "Says", "make clear".
-_CUE_FORMS = frozenset(_TITLE_LEMMAS) | {"make"} | frozenset(PHRASE_CUES)
+_CUE_FORMS = frozenset(_TITLE_LEMMAS) | PHRASE_VERBS
 _OUGHT = frozenset(["should", "must", "ought"])
 _ASPECT_HEADS = frozenset("continue use begin start take come go step proceed return keep".split())
 
