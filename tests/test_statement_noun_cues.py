@@ -1,4 +1,4 @@
-"""Cue classes of issue 19, session 16 (sentences written for these tests):
+"""Statement nouns as cues (issue 19; sentences written for these tests):
 
 - a statement noun made, issued or delivered by its speaker: "X made the case that ...",
   "X delivered a critique of Y", "X issued a warning that ...". The light verb says nothing
