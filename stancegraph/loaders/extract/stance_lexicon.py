@@ -116,6 +116,9 @@ irrational senseless horrendous horrific nasty embarrassing embarrassment shame
 joke laughable debacle farce travesty blunder gaffe negligent negligence obstructionist
 obstruction politicized politicised biased untrustworthy unreliable unpatriotic treasonous
 treason traitor fake hoax cover-up unqualified unprepared
+worthless uncosted corrosive opportunism opportunist opportunistic inappropriate unjustified
+faltering scurrilous abhorrent authoritarian dodgy outdated contrived bossy interfering stunt gimmick misjudgement misjudgment
+untrue disturbing guilty false
 """.split())
 POSITIVE_EVAL = frozenset("""
 success successful excellent brilliant outstanding honest decent courageous brave wise
@@ -124,18 +127,29 @@ superb admirable principled trustworthy reliable dedicated visionary hero heroic
 triumph credible terrific qualified honourable honorable tireless thoughtful
 good great decent smart talented skilled sincere genuine respected distinguished
 exceptional extraordinary patriot patriotic statesmanlike dependable right correct
+straight straightforward strong justified moral
 """.split())
 #: of those, words that evaluate only as a predicate: "Brown is right", not "the right wing",
 #: "Kennedy was good", not "good news for the Tories" nor "the Great Recession"
-PREDICATE_ONLY_EVAL = frozenset("right correct wrong good great bad".split())
+#: (session 16: "straight", "strong", "justified" too: "were not being straight about their plans",
+#: "not strong enough to", not "a third straight victory", "a strong economy")
+#: and "guilty", "false", "moral": "was guilty of", "the claims were false", not "pleaded guilty",
+#: "a false picture", "moral questions")
+PREDICATE_ONLY_EVAL = frozenset("""right correct wrong good great bad straight straightforward strong justified
+guilty false moral""".split())
 #: evaluative verbs said of their subject ("the government has failed", "they lied")
 POSITIVE_SUBJECT_VERBS = frozenset("succeed excel triumph".split())
 SUBJECT_EVAL_VERBS = POSITIVE_SUBJECT_VERBS | frozenset("""
 fail lie mislead deceive betray mismanage bungle botch panic dither flounder waffle cheat
 wreck ruin squander neglect abandon sabotage smear scaremonger renege overstep obstruct
 undermine hurt harm damage endanger jeopardize jeopardise weaken stonewall politicize politicise
-exploit distort exaggerate pander grandstand hide
+exploit distort exaggerate pander grandstand hide meddle
 """.split())
+
+#: credits whose denial is a verdict on the subject: "their figures did not add up", "the Tories
+#: could not be trusted" (the particle they need, or "passive"); granted, they say nothing ("should make his
+#: budgets add up" is a challenge, "can be trusted to ..." as often a question)
+CREDIT_VERBS: dict[str, str] = {"add": "up", "trust": "passive"}
 
 #: heads that "the ..." refers back with: "the plans" are the plans for ID cards named before
 ANAPHORIC_HEADS = frozenset("""plan plans proposal proposals bill legislation measure measures scheme
@@ -151,7 +165,8 @@ report release
 
 #: verbs that name a fault only with their object (or particle), said of their subject:
 #: "had broken his promise", "abused the public's trust", "let down the pensioners",
-#: "have learned nothing" ("broke the news", "let the Tories in" are no faults)
+#: "have learned nothing", "turned their back on" ("broke the news", "let the Tories in",
+#: "turned back the boats" are no faults: a particle counts only if it is in FAULT_PARTICLES)
 FAULT_OBJECTS: dict[str, frozenset] = {
     "break": frozenset("promise promises pledge pledges word law laws rule rules commitment vow".split()),
     "abuse": frozenset("trust power powers position generosity privilege office".split()),
@@ -161,13 +176,20 @@ FAULT_OBJECTS: dict[str, frozenset] = {
     "ignore": frozenset("need needs concern concerns interest interests wish wishes warning warnings advice".split()),
     "waste": frozenset("money billions millions opportunity chance".split()),
     "miss": frozenset("opportunity chance".split()),
-    "lose": frozenset("control touch grip nerve credibility trust".split()),
+    "lose": frozenset("control touch grip nerve credibility trust confidence way".split()),
     "dodge": frozenset("question questions issue issues debate scrutiny".split()),
     "duck": frozenset("question questions issue issues debate scrutiny".split()),
     "shirk": frozenset("responsibility responsibilities".split()),
     "flout": frozenset("rule rules law laws".split()),
     "breach": frozenset("rule rules law laws code".split()),
     "insult": frozenset(["intelligence"]),
-    "turn": frozenset(["eye"]),
+    "turn": frozenset("eye back".split()),
     "sex": frozenset(["up"]),
+    "misrepresent": frozenset("word words view views record position facts".split()),
+    "take": frozenset(["eye"]),  # "had taken his eye off the ball"
+    # a political asset given away, not a gunman giving himself up (SEESAW train)
+    "surrender": frozenset("veto vetoes sovereignty power powers control rebate independence".split()),
+    "lack": frozenset("courage vision strategy credibility leadership idea ideas direction conviction judgement "
+                      "backbone competence guts".split()),
 }
+FAULT_PARTICLES = frozenset("down up".split())

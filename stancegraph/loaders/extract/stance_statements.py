@@ -8,7 +8,9 @@ An evaluative word of the content (:data:`.stance_lexicon.NEGATIVE_EVAL` /
 * a predicate of its subject: "Brown's plan is a disaster", "the minister was incompetent";
 * a word describing a noun: "this incompetent government";
 * what a verb of calling names: "called the scheme a shambles", "described Blair as weak";
-* a verb whose object names the fault, of its subject: "had broken his promise".
+* a verb whose object names the fault, of its subject: "had broken his promise";
+* a deed judged ("had done a good job"), a credit denied ("their figures did not add up", "could
+  not be trusted"), a fault in the passive, of its agent ("neglected by Blair").
 
 The target is the actor that thing names (a name, a role, "he"/"she"), and the actor that
 owns it ("Brown's plan" is against Brown and the plan). A negated word ("is not a disaster")
@@ -41,12 +43,13 @@ _DENIABLE = frozenset("think believe feel accept agree admit be say claim".split
 #: ("Brown believed Blair had failed", "critics claimed Labour had failed")
 _HELD = _BELIEF | frozenset("fear suspect claim allege argue insist say".split())
 #: nouns that name a person by what they are or do: "a great chancellor", "a good judge" (BBC
-#: politics) -- praise of the person, unlike "a great believer in", "good news", "a bad day"
+#: politics), "the right choice" (SEESAW train) -- praise of the person, unlike "a great believer in", "good news", "a bad day"
 _PERSON_NOUNS = cues.PERSON_ROLES | frozenset("""man woman person politician statesman stateswoman servant
-colleague figure campaigner reformer administrator parliamentarian""".split())
+colleague figure campaigner reformer administrator parliamentarian choice pick""".split())
 
 
-_EVAL_WORDS = lex.NEGATIVE_EVAL | lex.POSITIVE_EVAL | lex.SUBJECT_EVAL_VERBS | frozenset(lex.FAULT_OBJECTS)
+_EVAL_WORDS = lex.NEGATIVE_EVAL | lex.POSITIVE_EVAL | lex.SUBJECT_EVAL_VERBS | frozenset(lex.FAULT_OBJECTS) \
+    | frozenset(lex.CREDIT_VERBS)
 #: cue verbs of a charge or a complaint: what the content's subject does is held against it
 #: ("Howard complained that Labour had ..."); not "warn" (SEESAW train: a party warning that
 #: its own leader would hold firm is no stance against him)
@@ -172,6 +175,13 @@ def _quoted_after_named(tok):
 
 def _sign(tok) -> int:
     lemma = tok.lemma_.lower()
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "off":
+        return 0  # "families would be worse off": what happens to them, not what they are
+    if tok.pos_ == "VERB" and lemma in lex.CREDIT_VERBS:
+        # only denied: the praise turns into the charge in find_evaluations ("could not be trusted")
+        return +1 if _credit(tok, lex.CREDIT_VERBS[lemma]) and _negated(tok) else 0
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in tok.children):
+        return 0  # "the Law Society could exploit the rules": a harm that may happen, no charge ("would wreck" is one)
     if tok.pos_ == "VERB" and lemma in lex.FAULT_OBJECTS:
         return -1 if _names_fault(tok, lex.FAULT_OBJECTS[lemma]) else 0
     if tok.pos_ == "VERB":
@@ -180,13 +190,24 @@ def _sign(tok) -> int:
         return +1 if lemma in lex.POSITIVE_SUBJECT_VERBS else -1
     if tok.pos_ not in ("VERB", "ADJ", "NOUN"):
         return 0
-    if lemma in lex.PREDICATE_ONLY_EVAL and tok.dep_ not in ("acomp", "attr") and not _praises_person(tok):
+    if lemma in lex.PREDICATE_ONLY_EVAL and tok.dep_ not in ("acomp", "attr") and not _praises_person(tok) \
+            and not _judges_deed(tok):
         return 0
     if lemma in lex.NEGATIVE_EVAL or tok.lower_ in lex.NEGATIVE_EVAL:
         return -1
     if lemma in lex.POSITIVE_EVAL or tok.lower_ in lex.POSITIVE_EVAL:
         return +1
     return 0
+
+
+def _credit(verb, form: str) -> bool:
+    """"add up" with its particle, "be trusted" in the passive."""
+    if form == "passive":
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ == "prt" and c.lower_ == form for c in verb.children)
+
+
+_MAYBE = frozenset("could might may".split())
 
 
 #: a fault verb said as advice or an infinitive is no fault done ("should turn a blind eye")
@@ -199,7 +220,9 @@ def _names_fault(verb, objects) -> bool:
     warnings", "should turn a blind eye")."""
     if any(c.dep_ == "aux" and c.lower_ in _NOT_DONE for c in verb.children):
         return False
-    return any(c.dep_ in ("dobj", "prt") and c.lemma_.lower() in objects for c in verb.children)
+    # "let the pensioners down": the parser hangs a particle after the object as a clause
+    return any((c.dep_ == "dobj" or c.dep_ in ("prt", "ccomp") and c.lower_ in lex.FAULT_PARTICLES)
+               and c.lemma_.lower() in objects for c in verb.children)
 
 
 def _praises_person(tok) -> bool:
@@ -212,9 +235,29 @@ def _praises_person(tok) -> bool:
         head.dep_ == "appos" or head.dep_ == "attr" and head.head.lemma_.lower() in _COPULAS)
 
 
+#: the deeds a predicate-only word judges on the object of "do" / "make": "had done a good job",
+#: "made the wrong decision", "did the right thing" (not "had a good week", "a great day")
+_DEEDS = frozenset("job thing decision choice call".split())
+#: a deed forecast or advised is none done ("should do the right thing", "would make the right call")
+_UNDONE = frozenset("to should must ought would could might may will can 'll wo".split())
+
+
+def _judges_deed(tok) -> bool:
+    """"Brown had done a good job", "Blair made the wrong decision": a predicate-only word on
+    the deed a light verb's subject did, said as done."""
+    head = tok.head
+    if tok.dep_ == "conj" and head.dep_ == "amod":  # "a good and thorough job"
+        tok, head = head, head.head
+    verb = head.head
+    return tok.dep_ == "amod" and head.lemma_.lower() in _DEEDS and head.dep_ == "dobj" \
+        and verb.lemma_.lower() in ("do", "make") and not any(
+            c.dep_ == "aux" and c.lower_.replace("\u2019", "'") in _UNDONE for c in verb.children)
+
+
 def _negated(tok) -> bool:
     """"is not a disaster", "has not failed", "never lied", "does not think Blair is honest",
-    "was not a talented chancellor"."""
+    "was not a talented chancellor", "were not hasty and reckless"."""
+    tok = _first_predicate(tok)
     verb = tok.head if tok.dep_ in ("attr", "acomp") else tok
     if tok.dep_ == "amod" and tok.head.dep_ == "attr":
         verb = tok.head.head
@@ -226,9 +269,9 @@ def _negated(tok) -> bool:
 
 def _described(ctx, tok) -> Optional[object]:
     """The token an evaluative word is said of (see the module docstring), or None."""
+    tok = _first_predicate(tok)
     if tok.pos_ == "VERB":
-        # "he ran and failed": the subject of the first verb
-        return ctx.subject(tok) if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return _doer_of(ctx, tok)
     if tok.pos_ == "NOUN":
         # "another Smith lie", "the minister's failure": whose lie, whose failure
         # (not "the Iraq war disaster": a place before a noun owns nothing)
@@ -250,6 +293,10 @@ def _described(ctx, tok) -> Optional[object]:
         # talented chancellor": the subject the noun is said of
         if head.dep_ == "appos" and ctx.actor(head.head) is not None:
             return head.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() not in _PERSON_NOUNS and owner_of(ctx, head) is not None:
+            # "it was a cynical manoeuvre by the Lib Dems", "showed Labour's authoritarian instincts":
+            # the noun's own owner, not the subject of the copula or the light verb
+            return head
         if head.dep_ == "attr" and head.head.lemma_.lower() in _COPULAS:
             return next((c for c in head.head.children if c.dep_ == "nsubj"), head)
         if head.dep_ == "dobj" and head.head.lemma_.lower() in _LIGHT_VERBS:
@@ -266,6 +313,26 @@ def _described(ctx, tok) -> Optional[object]:
     return None
 
 
+def _doer_of(ctx, verb):
+    """Who does what an evaluative verb says: the subject ("Labour had failed"; of the first verb in
+    "he ran and failed"), the agent of a passive ("pensioners were neglected by Blair"; the victim,
+    with no agent, is no doer), the passive subject of a denied credit ("the Tories could not be trusted")."""
+    if verb.lemma_.lower() in lex.CREDIT_VERBS:
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    return ctx.subject(verb) if verb.dep_ == "conj" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _first_predicate(tok):
+    """"were hasty and reckless", "foolish, arrogant and wrong": a predicate coordinated with another
+    stands where the first one does (its subject, its negation); any other word stays itself."""
+    top = tok
+    while top.dep_ == "conj" and top.pos_ in ("ADJ", "NOUN") and top.head.pos_ in ("ADJ", "NOUN"):
+        top = top.head
+    return top if top is not tok and top.dep_ in ("acomp", "attr", "oprd") else tok
+
+
 def _doer(ctx, tok) -> bool:
     """A name of someone who can do things: a person, a party, a body (not a place)."""
     a = ctx.actor(tok)
@@ -279,11 +346,42 @@ def _evaluated(ctx, tok) -> list[tuple[str, float]]:
     # ("the war could be illegal", BBC: a warning reported)
     judged = thing is not None and tok.head.i != thing.i and not any(
         c.dep_ == "aux" and c.lower_ in _st._MODAL_DOUBT for c in (tok.head if tok.pos_ != "VERB" else tok).children)
-    return _said_of(ctx, thing, issue=judged)
+    named = thing is None or not _owned_predicate(tok, thing)
+    # a group named with the word ("corrupt officials", "extremist groups") is named, not judged
+    grouped = thing is None or tok.head.i != thing.i
+    return [x for t in _subjects(thing) for x in _said_of(ctx, t, issue=judged, named=named, grouped=grouped)]
 
 
-def _said_of(ctx, thing, issue: bool = False) -> list[tuple[str, float]]:
-    """The actor a thing names (name, role, "he"/"she"), else its owner and the topic it is."""
+def _owned_predicate(tok, thing) -> bool:
+    """"It was a cynical manoeuvre by the Lib Dems", "showed Labour's authoritarian instincts": a
+    verdict on an owned noun said as a predicate or a light verb's object, the noun no position.
+    It names no topic ("cynical manoeuvre"), only the owner; "Brown's plan was a dodgy plan"
+    keeps its plan, and a verdict on a noun elsewhere ("her reckless use of a server") its topic."""
+    verb = thing.head
+    return tok.dep_ == "amod" and tok.head.i == thing.i and thing.lemma_.lower() not in lex.OWNED_HEADS and (
+        thing.dep_ == "attr" and verb.lemma_.lower() in _COPULAS
+        or thing.dep_ == "dobj" and verb.lemma_.lower() in _LIGHT_VERBS)
+
+
+def _subjects(thing) -> list:
+    """What a word said of a subject reaches: the noun a relative pronoun stands for ("Blair, who
+    had failed the country") and every subject of a coordination ("Blair and Brown had failed")."""
+    if thing is None:
+        return [None]
+    # "who" only: a "that"/"which" clause is as often hung on the wrong noun ("rumours about his
+    # record that were unfair", SEESAW train)
+    if thing.lower_ == "who" and thing.head.dep_ == "relcl":
+        return [thing.head.head]
+    # not with the speaker among them: "it would be foolish if we or the Tories ignored it" is
+    # a shared duty, no charge
+    if thing.dep_ not in ("nsubj", "nsubjpass") or any(t.lower_ in _FIRST_PERSON for t in (thing, *thing.conjuncts)):
+        return [thing]
+    return [thing, *thing.conjuncts]
+
+
+def _said_of(ctx, thing, issue: bool = False, named: bool = True, grouped: bool = True) -> list[tuple[str, float]]:
+    """The actor a thing names (name, role, "he"/"she"), else its owner and (when ``named``) the
+    topic it is."""
     if thing is None or thing.lower_ in _FIRST_PERSON:
         return []
     out = []
@@ -291,12 +389,16 @@ def _said_of(ctx, thing, issue: bool = False) -> list[tuple[str, float]]:
     if a is None and thing.pos_ == "PRON" and thing.lower_ in ("he", "she"):
         # not "it" ("it would be wrong to wait") nor "they": as often no one
         a, conf = ctx.actor_of(thing)
+    if a is None and grouped and thing.pos_ in ("NOUN", "PROPN"):
+        # "Labour ministers had failed": the party its members in the plural stand for; "ministers
+        # had failed": the group the noun names (as stance targets are, stances._target)
+        a, conf = ctx.speaking_for(thing) or ctx.group_of(thing), 0.85
     if a is not None:
         out.append((a, conf))
         return out
     owner = owner_of(ctx, thing) if thing.pos_ in ("NOUN", "PROPN") else None
     if owner is not None:
-        topic = _target(ctx, thing, owner)
+        topic = _target(ctx, thing, owner) if named else None
         if topic is not None and topic != owner:
             out.append((topic, 0.9))
         out.append((owner, 0.85))
