@@ -697,3 +697,20 @@ def test_a_belief_under_should_or_must_is_no_statement_of_its_subject(extractor,
     # recommendation) was read as the government's statement
     for st in extract(extractor, text):
         assert st.speaker is None or st.speaker.text.lower() not in ("the government", "ministers"), st
+
+
+def test_the_evaluation_record_gives_one_row_for_a_quote_whose_speech_tag_is_too_long_to_join(extractor):
+    # the quotes are less than half of the joined span, so the record does not join them;
+    # the two pieces are still one attribution in PolNeAR: one row, the longer piece
+    # (PolNeAR train: the other piece was counted as a second, wrong attribution)
+    from stancegraph.loaders.extract.pipeline import extract_jsonl_record
+
+    text = ('"We will rebuild the harbour before winter," said Anna Keller, the long-serving mayor of Riverton, '
+            'a former harbour pilot and the chair of the regional ports authority since 2009, speaking to '
+            'reporters at the town hall after the vote on Tuesday evening. "It will take years."')
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text))
+    assert len([st for st in graph.statements if st.speaker and st.speaker.text == "Anna Keller"]) == 2
+    rows = [r for r in extract_jsonl_record("t.txt", graph)["statements"]
+            if r["speaker"] and r["speaker"]["text"] == "Anna Keller"]
+    assert [r["content"]["text"] for r in rows] == ['"We will rebuild the harbour before winter,"']
+    assert rows[0]["cue"]["text"] == "said"
