@@ -714,3 +714,16 @@ def test_the_evaluation_record_gives_one_row_for_a_quote_whose_speech_tag_is_too
             if r["speaker"] and r["speaker"]["text"] == "Anna Keller"]
     assert [r["content"]["text"] for r in rows] == ['"We will rebuild the harbour before winter,"']
     assert rows[0]["cue"]["text"] == "said"
+
+
+@pytest.mark.parametrize("text, content", [
+    ('The mayor has said repeatedly "the next council" should decide the budget.',
+     '"the next council" should decide the budget'),
+    ('Ms Keller said "it makes me angry" every time she drives past the closed library.',
+     '"it makes me angry" every time she drives past the closed library'),
+])
+def test_a_quote_whose_opening_mark_hangs_on_the_cue_keeps_the_rest_of_its_clause(extractor, text, content):
+    # the parser hangs the opening mark on "said", outside the reported clause; the quote
+    # is still a piece of that clause (mixed), not all that was said (PolNeAR train)
+    st = one(extractor, text, content[1:8])
+    assert (st.kind, st.content.text) == ("mixed", content)

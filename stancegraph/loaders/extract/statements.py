@@ -230,7 +230,9 @@ def _quoted_content(t, comp, qis, quotes, in_quote) -> tuple[tuple[int, int], st
         if inner is not None and split[0].i < inner.i:
             content = clause_chars(split[0], in_quote)[0], max(qe, subtree_end(inner))
             return trim(text, *content, keep_quotes=False) or content, "mixed"
-    if comp is not None and qs >= comp.left_edge.idx and (
+    # the opening mark may hang on the cue, outside the clause: 'has said repeatedly "the
+    # next council" should decide' (PolNeAR train: the quote alone was taken)
+    if comp is not None and _first_word(doc, qs) >= comp.left_edge.idx and (
             qe <= subtree_end(comp) or text[subtree_end(comp):qe].strip(" .,!?\"”'") == ""):
         cs, ce = clause_chars(comp, in_quote)
         # 'that it "opposes ..."', 'that "we need more information" about how ...':
@@ -247,6 +249,15 @@ def _quoted_content(t, comp, qis, quotes, in_quote) -> tuple[tuple[int, int], st
             qe = rest
             kind = "mixed"
     return (qs, qe), kind
+
+
+def _first_word(doc, qs: int) -> int:
+    """Where the first word of the quote starting at ``qs`` starts, past its opening mark."""
+    span = doc.char_span(qs, qs + 1, alignment_mode="expand")
+    i = span.start if span is not None else 0
+    while i < len(doc) - 1 and (doc[i].is_quote or doc[i].is_space):
+        i += 1
+    return doc[i].idx
 
 
 def _is_cue(t, lemmas, in_quote) -> bool:
