@@ -727,3 +727,16 @@ def test_a_quote_whose_opening_mark_hangs_on_the_cue_keeps_the_rest_of_its_claus
     # is still a piece of that clause (mixed), not all that was said (PolNeAR train)
     st = one(extractor, text, content[1:8])
     assert (st.kind, st.content.text) == ("mixed", content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Anna Keller, the host of the radio show "Morning Harbour," said the council would cut the budget.',
+     "the council would cut the budget"),
+    ('The author of "Roads to Nowhere," Tom Bennett, wrote that the bypass would never be built.',
+     "the bypass would never be built"),
+    ('Mr. Bennett, the star of the comedy "Two Mayors," thanked the council for its support.',
+     "the council for its support"),
+])
+def test_a_quoted_title_in_the_speakers_noun_phrase_is_not_what_was_said(extractor, text, content):
+    # the name of a show, book or film inside a noun phrase: no speech (PolNeAR train)
+    assert contents(extractor, text) == [content]

@@ -31,6 +31,7 @@ from stancegraph.loaders.extract.phrases import (
     according_to_statements, adjective_statements, headline_quotes, headline_statements, noun_statements, poll_statements,
     position_statements, put_it_statements, title_case_says,
 )
+from stancegraph.loaders.extract.quoted_titles import is_quoted_title
 from stancegraph.loaders.extract.quotes import in_prep_phrase, quote_index, quote_owner
 from stancegraph.loaders.extract.raw import RawStatement
 from stancegraph.loaders.extract.span_edges import addressee_start, source_noun_start
@@ -119,7 +120,7 @@ def _quotes_by_cue(doc, quotes, cue_tokens, in_quote) -> dict[int, list[int]]:
     cue_quotes: dict[int, list[int]] = {}
     for qi, (qs, qe) in enumerate(quotes):
         owner = quote_owner(doc, qs, qe, cue_set, in_quote)
-        if owner is not None and in_prep_phrase(doc, qs, qe, owner):
+        if owner is not None and (in_prep_phrase(doc, qs, qe, owner) or is_quoted_title(doc, qs, qe)):
             owner = None
         if owner is not None:
             cue_quotes.setdefault(owner, []).append(qi)
