@@ -751,3 +751,11 @@ def test_what_was_called_so_stays_with_the_quote_when_the_parser_hangs_the_quote
     # still what was called so and what it was called, one span (PolNeAR train)
     st = one(extractor, text, content[-8:-2])
     assert (st.kind, st.content.text) == ("mixed", content)
+
+
+def test_a_comma_set_cue_whose_quote_mark_hangs_on_it_says_the_clause_around_it(extractor):
+    # the parser hangs the opening mark after ", the engineers said," on "said": the cue is
+    # still set off by commas inside the clause it reports (PolNeAR train)
+    text = 'The bridge and the two new roads, the engineers said, "all meet the same standard" that the ministry set.'
+    st = one(extractor, text, "same standard")
+    assert (st.kind, st.content.text) == ("mixed", text[:-1])

@@ -374,6 +374,8 @@ def fronted_content(t):
             and not any(c.dep_ in ("mark", "ccomp", "dobj") for c in t.children)):
         doc = t.doc
         left, right = t.left_edge.i, t.right_edge.i
+        while right > t.i and doc[right].is_quote:
+            right -= 1  # 'Ms Keller said, "is ...': the opening mark may hang on the cue
         if doc[left].text == ",":
             left += 1
         if doc[right].text == ",":
