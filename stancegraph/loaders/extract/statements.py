@@ -34,7 +34,7 @@ from stancegraph.loaders.extract.phrases import (
 from stancegraph.loaders.extract.quoted_titles import is_quoted_title
 from stancegraph.loaders.extract.quotes import in_prep_phrase, quote_index, quote_owner
 from stancegraph.loaders.extract.raw import RawStatement
-from stancegraph.loaders.extract.span_edges import addressee_start, source_noun_start
+from stancegraph.loaders.extract.span_edges import addressee_start, scene_after_quote, source_noun_start
 from stancegraph.loaders.extract.cue_subjects import (agent_participle, cue_subject, is_person, may_intend, np_span,
                                                        recipient_span)
 
@@ -240,10 +240,13 @@ def _quoted_content(t, comp, qis, quotes, in_quote) -> tuple[tuple[int, int], st
         cs, ce = clause_chars(comp, in_quote)
         # 'that it "opposes ..."', 'that "we need more information" about how ...':
         # words of the reported clause outside the quote make it mixed
-        if (cs < qs and text[cs:qs].strip(" ,:\"“'") not in ("", "that")
-                or ce > qe and text[qe:ce].strip(" ,.\"”'") != ""):
+        before = cs < qs and text[cs:qs].strip(" ,:\"“'") not in ("", "that")
+        # a quote that opens the content: where and when after it are not said ('said "we
+        # will win" in a statement on Monday'); after words of the clause they are
+        after = ce > qe and text[qe:ce].strip(" ,.\"”'") != "" and (before or not scene_after_quote(text, qe, ce))
+        if before or after:
             kind = "mixed"
-            qs, qe = min(cs, qs), max(ce, qe)
+            qs, qe = min(cs, qs), ce if after else qe
     if qs > t.idx and kind == "direct":
         # 'Sanders says "the wind is at our backs" despite his loss in Nevada': the
         # quote is the head of a longer content (PolNeAR train)
