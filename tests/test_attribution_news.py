@@ -742,17 +742,6 @@ def test_a_quoted_title_in_the_speakers_noun_phrase_is_not_what_was_said(extract
     assert contents(extractor, text) == [content]
 
 
-@pytest.mark.parametrize("text, content", [
-    ('Ms Keller called the use of emergency powers "quite dangerous."', 'the use of emergency powers "quite dangerous."'),
-    ('Mr Bennett called the harbour plan "a disgrace."', 'the harbour plan "a disgrace."'),
-])
-def test_what_was_called_so_stays_with_the_quote_when_the_parser_hangs_the_quote_on_it(extractor, text, content):
-    # the parser makes the quoted words a modifier of the object ("the use ... dangerous"):
-    # still what was called so and what it was called, one span (PolNeAR train)
-    st = one(extractor, text, content[-8:-2])
-    assert (st.kind, st.content.text) == ("mixed", content)
-
-
 def test_a_comma_set_cue_whose_quote_mark_hangs_on_it_says_the_clause_around_it(extractor):
     # the parser hangs the opening mark after ", the engineers said," on "said": the cue is
     # still set off by commas inside the clause it reports (PolNeAR train)

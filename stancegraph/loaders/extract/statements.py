@@ -179,14 +179,12 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
 
 def _named_as(t, lemma, qis, quotes) -> Optional[tuple[int, int]]:
     """'Sanders called the party's suspension "arbitrary."': what was called so and what it
-    was called, one span (PolNeAR train: the quoted word alone was taken). The parser may
-    hang the quoted words on the object ('called the use of emergency powers "quite
-    dangerous."'): an object that ends inside the quote is still what was called so."""
+    was called, one span (PolNeAR train: the quoted word alone was taken)."""
     if lemma != "call":
         return None
     obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
     qs, qe = min(quotes[q][0] for q in qis), max(quotes[q][1] for q in qis)
-    if obj is None or not t.idx < obj.left_edge.idx < qs or subtree_end(obj) > qe:
+    if obj is None or not t.idx < obj.left_edge.idx < qs or subtree_end(obj) > qs:
         return None
     return obj.left_edge.idx, qe
 
