@@ -697,3 +697,54 @@ def test_a_belief_under_should_or_must_is_no_statement_of_its_subject(extractor,
     # recommendation) was read as the government's statement
     for st in extract(extractor, text):
         assert st.speaker is None or st.speaker.text.lower() not in ("the government", "ministers"), st
+
+
+def test_the_evaluation_record_gives_one_row_for_a_quote_whose_speech_tag_is_too_long_to_join(extractor):
+    # the quotes are less than half of the joined span, so the record does not join them;
+    # the two pieces are still one attribution in PolNeAR: one row, the longer piece
+    # (PolNeAR train: the other piece was counted as a second, wrong attribution)
+    from stancegraph.loaders.extract.pipeline import extract_jsonl_record
+
+    text = ('"We will rebuild the harbour before winter," said Anna Keller, the long-serving mayor of Riverton, '
+            'a former harbour pilot and the chair of the regional ports authority since 2009, speaking to '
+            'reporters at the town hall after the vote on Tuesday evening. "It will take years."')
+    graph = extractor.extract(Article(id=Article.make_id(text), text=text))
+    assert len([st for st in graph.statements if st.speaker and st.speaker.text == "Anna Keller"]) == 2
+    rows = [r for r in extract_jsonl_record("t.txt", graph)["statements"]
+            if r["speaker"] and r["speaker"]["text"] == "Anna Keller"]
+    assert [r["content"]["text"] for r in rows] == ['"We will rebuild the harbour before winter,"']
+    assert rows[0]["cue"]["text"] == "said"
+
+
+@pytest.mark.parametrize("text, content", [
+    ('The mayor has said repeatedly "the next council" should decide the budget.',
+     '"the next council" should decide the budget'),
+    ('Ms Keller said "it makes me angry" every time she drives past the closed library.',
+     '"it makes me angry" every time she drives past the closed library'),
+])
+def test_a_quote_whose_opening_mark_hangs_on_the_cue_keeps_the_rest_of_its_clause(extractor, text, content):
+    # the parser hangs the opening mark on "said", outside the reported clause; the quote
+    # is still a piece of that clause (mixed), not all that was said (PolNeAR train)
+    st = one(extractor, text, content[1:8])
+    assert (st.kind, st.content.text) == ("mixed", content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Anna Keller, the host of the radio show "Morning Harbour," said the council would cut the budget.',
+     "the council would cut the budget"),
+    ('The author of "Roads to Nowhere," Tom Bennett, wrote that the bypass would never be built.',
+     "the bypass would never be built"),
+    ('Mr. Bennett, the star of the comedy "Two Mayors," thanked the council for its support.',
+     "the council for its support"),
+])
+def test_a_quoted_title_in_the_speakers_noun_phrase_is_not_what_was_said(extractor, text, content):
+    # the name of a show, book or film inside a noun phrase: no speech (PolNeAR train)
+    assert contents(extractor, text) == [content]
+
+
+def test_a_comma_set_cue_whose_quote_mark_hangs_on_it_says_the_clause_around_it(extractor):
+    # the parser hangs the opening mark after ", the engineers said," on "said": the cue is
+    # still set off by commas inside the clause it reports (PolNeAR train)
+    text = 'The bridge and the two new roads, the engineers said, "all meet the same standard" that the ministry set.'
+    st = one(extractor, text, "same standard")
+    assert (st.kind, st.content.text) == ("mixed", text[:-1])

@@ -16,7 +16,7 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, phrase_head
 from stancegraph.loaders.extract.gerunds import gerund_content
 from stancegraph.loaders.extract.nlp import sheds
-from stancegraph.loaders.extract.span_edges import cleft_complement, in_nested_report, short_answer, trailing_comment
+from stancegraph.loaders.extract.span_edges import SCENE_WORDS, cleft_complement, in_nested_report, short_answer, trailing_comment
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 _PUNCT_EDGE = set(",;:—–-")
@@ -257,7 +257,7 @@ def tail_after(doc, qe: int, cue) -> Optional[int]:
         return None
     if any(x.pos_ in ("VERB", "AUX") or x.dep_ == "cc" or x.text in (",", ";", "—", "(") for x in tail):
         return None
-    if tail[0].lower_ in ("on", "in", "at", "during", "to", "after", "before", "when"):
+    if tail[0].lower_ in SCENE_WORDS:
         return None  # 'said "..." in a statement on Monday': where and when, not what
     return tail[-1].idx + len(tail[-1].text)
 
@@ -369,6 +369,8 @@ def fronted_content(t):
             and not any(c.dep_ in ("mark", "ccomp", "dobj") for c in t.children)):
         doc = t.doc
         left, right = t.left_edge.i, t.right_edge.i
+        while right > t.i and doc[right].is_quote:
+            right -= 1  # 'Ms Keller said, "is ...': the opening mark may hang on the cue
         if doc[left].text == ",":
             left += 1
         if doc[right].text == ",":

@@ -152,15 +152,22 @@ def _join_pieces(text: str, rows: list[dict]) -> list[dict]:
     the joined span -- also across a paragraph break: a quote that is a whole paragraph of
     its own after the speaker's quote ('"X," he said.' / '"Y."') is annotated as one
     attribution in pieces (PolNeAR train: of 116 such rows, 55 overlapped the gold their
-    previous piece had matched)."""
+    previous piece had matched). Past a longer speech tag the two are one row, the longer
+    piece."""
     out: list[dict] = []
     for row in rows:
-        k = _piece_before(text, out, row) if row["cue"] is None and row["kind"] == "direct" else None
-        if k is None:
+        found = _piece_before(text, out, row) if row["cue"] is None and row["kind"] == "direct" else None
+        if found is None:
             out.append(row)
             continue
+        k, join = found
         a, b = out[k]["content"], row["content"]
-        out[k] = dict(out[k], content={"start": a["start"], "end": b["end"], "text": text[a["start"]:b["end"]]})
+        if join:
+            out[k] = dict(out[k], content={"start": a["start"], "end": b["end"], "text": text[a["start"]:b["end"]]})
+        elif b["end"] - b["start"] > a["end"] - a["start"]:
+            # a speech tag too long to join over: still one attribution, the longer piece
+            # (PolNeAR train: the other piece counted as a second, wrong attribution)
+            out[k] = dict(out[k], content=b)
     return out
 
 
@@ -189,7 +196,8 @@ def _over_the_tag(text: str, quotes, content: dict) -> dict:
 
 
 def _piece_before(text: str, out: list[dict], row: dict):
-    """The index in ``out`` of the quote ``row`` continues, or None."""
+    """The index in ``out`` of the quote ``row`` continues and whether the two join into
+    one span (the quotes are at least half of it), or None."""
     who = row["speaker"] and (row["speaker"]["start"], row["speaker"]["end"])
     b = row["content"]
     for k in range(len(out) - 1, -1, -1):
@@ -199,5 +207,5 @@ def _piece_before(text: str, out: list[dict], row: dict):
         if out[k]["kind"] != "indirect" and out[k]["speaker"] and (
                 out[k]["speaker"]["start"], out[k]["speaker"]["end"]) == who:
             said = (a["end"] - a["start"]) + (b["end"] - b["start"])
-            return k if said >= 0.5 * (b["end"] - a["start"]) else None
+            return k, said >= 0.5 * (b["end"] - a["start"])
     return None

@@ -114,3 +114,15 @@ def in_nested_report(x, comp) -> bool:
         if a.i == comp.i or a.head.i == a.i:
             return False
         a = a.head
+
+
+#: Words that open where and when a quote was said: 'said "..." in a statement on Monday'.
+SCENE_WORDS = frozenset("on in at during to after before when".split())
+
+
+def scene_after_quote(text: str, qe: int, end: int) -> bool:
+    """The words after a quote up to ``end`` open with where or when it was said ('said "we
+    will win" in a statement on Monday'), not with more of what was said; the parser may
+    hang them on the quoted clause's verb."""
+    words = text[qe:end].strip(" ,.\"”'").split(None, 1)
+    return bool(words) and words[0].lower() in SCENE_WORDS

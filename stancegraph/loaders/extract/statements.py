@@ -31,9 +31,10 @@ from stancegraph.loaders.extract.phrases import (
     according_to_statements, adjective_statements, headline_quotes, headline_statements, noun_statements, poll_statements,
     position_statements, put_it_statements, title_case_says,
 )
+from stancegraph.loaders.extract.quoted_titles import is_quoted_title
 from stancegraph.loaders.extract.quotes import in_prep_phrase, quote_index, quote_owner
 from stancegraph.loaders.extract.raw import RawStatement
-from stancegraph.loaders.extract.span_edges import addressee_start, source_noun_start
+from stancegraph.loaders.extract.span_edges import addressee_start, scene_after_quote, source_noun_start
 from stancegraph.loaders.extract.cue_subjects import (agent_participle, cue_subject, is_person, may_intend, np_span,
                                                        recipient_span)
 
@@ -119,7 +120,7 @@ def _quotes_by_cue(doc, quotes, cue_tokens, in_quote) -> dict[int, list[int]]:
     cue_quotes: dict[int, list[int]] = {}
     for qi, (qs, qe) in enumerate(quotes):
         owner = quote_owner(doc, qs, qe, cue_set, in_quote)
-        if owner is not None and in_prep_phrase(doc, qs, qe, owner):
+        if owner is not None and (in_prep_phrase(doc, qs, qe, owner) or is_quoted_title(doc, qs, qe)):
             owner = None
         if owner is not None:
             cue_quotes.setdefault(owner, []).append(qi)
@@ -230,15 +231,20 @@ def _quoted_content(t, comp, qis, quotes, in_quote) -> tuple[tuple[int, int], st
         if inner is not None and split[0].i < inner.i:
             content = clause_chars(split[0], in_quote)[0], max(qe, subtree_end(inner))
             return trim(text, *content, keep_quotes=False) or content, "mixed"
-    if comp is not None and qs >= comp.left_edge.idx and (
+    # the opening mark may hang on the cue, outside the clause: 'has said repeatedly "the
+    # next council" should decide' (PolNeAR train: the quote alone was taken)
+    if comp is not None and _first_word(doc, qs) >= comp.left_edge.idx and (
             qe <= subtree_end(comp) or text[subtree_end(comp):qe].strip(" .,!?\"”'") == ""):
         cs, ce = clause_chars(comp, in_quote)
         # 'that it "opposes ..."', 'that "we need more information" about how ...':
         # words of the reported clause outside the quote make it mixed
-        if (cs < qs and text[cs:qs].strip(" ,:\"“'") not in ("", "that")
-                or ce > qe and text[qe:ce].strip(" ,.\"”'") != ""):
+        before = cs < qs and text[cs:qs].strip(" ,:\"“'") not in ("", "that")
+        # a quote that opens the content: where and when after it are not said ('said "we
+        # will win" in a statement on Monday'); after words of the clause they are
+        after = ce > qe and text[qe:ce].strip(" ,.\"”'") != "" and (before or not scene_after_quote(text, qe, ce))
+        if before or after:
             kind = "mixed"
-            qs, qe = min(cs, qs), max(ce, qe)
+            qs, qe = min(cs, qs), ce if after else qe
     if qs > t.idx and kind == "direct":
         # 'Sanders says "the wind is at our backs" despite his loss in Nevada': the
         # quote is the head of a longer content (PolNeAR train)
@@ -247,6 +253,15 @@ def _quoted_content(t, comp, qis, quotes, in_quote) -> tuple[tuple[int, int], st
             qe = rest
             kind = "mixed"
     return (qs, qe), kind
+
+
+def _first_word(doc, qs: int) -> int:
+    """Where the first word of the quote starting at ``qs`` starts, past its opening mark."""
+    span = doc.char_span(qs, qs + 1, alignment_mode="expand")
+    i = span.start if span is not None else 0
+    while i < len(doc) - 1 and (doc[i].is_quote or doc[i].is_space):
+        i += 1
+    return doc[i].idx
 
 
 def _is_cue(t, lemmas, in_quote) -> bool:
