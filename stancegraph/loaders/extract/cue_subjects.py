@@ -201,13 +201,26 @@ def is_person(tok) -> bool:
         tok.lemma_.lower() in cues.PERSON_ROLES and tok.tag_ == "NN")
 
 
+#: Instruments whose "aims to", "seeks to", "intends to" is their purpose as the writer gives
+#: it, not anyone's claim: "The draft bill intends to protect ..." (BBC). No "report" or
+#: "review": documents speak ("the report said"), and "campaign" is often a group.
+_PURPOSE_NOUNS = frozenset("""bill act law legislation measure scheme pilot leaflet plan proposal
+policy strategy budget programme program initiative project reform package code guidance treaty
+constitution amendment regulation rule speech""".split())
+
+
 def may_intend(tok) -> bool:
     """People and groups of people state intentions ("Republicans want a tax cut", "they
     want ..."); a country or place as the subject is the writer's reading of a state
-    ("China wants the United States to go further", seed)."""
+    ("China wants the United States to go further", seed), a bill or scheme's aim its
+    purpose ("The pilot scheme, which aims to ...")."""
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return False
-    return tok.lemma_.lower() not in ("country", "nation", "state", "it", "this", "that")
+    if tok.lower_ == "which" and tok.head.dep_ in ("relcl", "acl"):
+        tok = tok.head.head
+    lemma = tok.lemma_.lower()
+    return lemma not in ("country", "nation", "state", "it", "this", "that") and not (
+        lemma in _PURPOSE_NOUNS and tok.pos_ == "NOUN")
 
 
 def np_span(tok) -> tuple[int, int]:
