@@ -725,3 +725,15 @@ def test_a_condition_opening_the_reported_clause_stays_in_it(extractor, text, st
     the reported clause's own complementizer ("said that ...") is left out."""
     st = one(extractor, text, "could" if "could" in text else "would")
     assert st.content.text.startswith(start)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Former BBC news presenter and Yorkshire MEP Tom Baker said he would stand in the election.", "Tom Baker"),
+    ("Ex-Channel 4 game show host and West Midlands MEP Robert Hartley said he wanted to shake up "
+     "British politics as he launched his party.", "Robert Hartley"),
+])
+def test_descriptions_joined_by_and_before_a_name_are_that_person(extractor, text, name):
+    """'Ex-BBC chat show host and East Midlands MEP <Name> said' (s16 audit): two descriptions
+    of one person before the name, not a speaker 'chat show host' beside him."""
+    st = one(extractor, text, "he w")
+    assert st.speaker.text == name and st.speaker.actor is not None
