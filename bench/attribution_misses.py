@@ -360,7 +360,7 @@ def compare(scorer, names, texts, gold, old, new) -> None:
             shown.append(("-", a[k], name, k))
     print(f"\nadded {sum(added.values())} rows ({added[True]} hits, {added[None]} unsourced); removed "
           f"{sum(removed.values())} rows ({removed[True]} hits, {removed[None]} unsourced)")
-    for sign, ok, name, (cs, ce, _) in shown[:40]:
+    for sign, ok, name, (cs, ce, _) in shown[:200]:
         print(f"  {sign}{'hit' if ok else ' - ' if ok is None else '   '} {name[:40]} {texts[name][cs:ce][:150]!r}")
 
 

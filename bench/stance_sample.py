@@ -5,6 +5,7 @@
     python bench/stance_sample.py speed --limit 200          # BBC: ms/article of extract_relations
     python bench/stance_sample.py bbc --n 50 --out bench/results/stance-sample-bbc.txt
                                                              # BBC politics: count, and a sample to read
+                                                             # (--cached: stance_study's parse cache)
 
 ``sample`` writes one block per sampled stance edge (the sentence, holder, type, target,
 cue) with an empty ``verdict:`` line for the reviewer to fill with ok / wrong (and why);
@@ -141,7 +142,14 @@ def bbc(args) -> int:
             articles.append(art)
     rows = []
     by_type: dict[str, int] = {}
-    for graph in Extractor(load_model()).extract_many(articles):
+    ex = Extractor(load_model())
+    if args.cached:  # the stance study's parse cache: no re-parse of 400 articles on a busy machine
+        from stance_study import _parsed
+
+        graphs = (ex.build(art, doc) for art, doc in _parsed("bbc-politics", articles, ex))
+    else:
+        graphs = ex.extract_many(articles)
+    for graph in graphs:
         names = {a.id: a.name for a in graph.actors}
         names.update({t.id: "[topic] " + t.name for t in graph.topics})
         for r in graph.relations:
@@ -236,6 +244,8 @@ def main(argv=None) -> int:
     b.add_argument("--seed", type=int, default=18)
     b.add_argument("--limit", type=int, default=0)
     b.add_argument("--out", default="stance-sample-bbc.txt")
+    b.add_argument("--cached", action="store_true",
+                   help="read the parses from bench/stance_study.py's cache ($STANCE_STUDY_CACHE)")
     args = ap.parse_args(argv)
     return {"coverage": coverage, "sample": sample, "score": score, "strip": strip, "speed": speed, "bbc": bbc}[args.cmd](args)
 

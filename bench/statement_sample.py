@@ -45,10 +45,20 @@ def _text_of(path) -> str:
         return ""
 
 
+def _nearest(body: str, text: str, near: int) -> int:
+    """Where ``text`` occurs in the file, the occurrence nearest the stored offset (the loader
+    may have cleaned the file, so offsets can drift; the same words can occur twice)."""
+    hits, at = [], body.find(text)
+    while at >= 0:
+        hits.append(at)
+        at = body.find(text, at + 1)
+    return min(hits, key=lambda h: abs(h - near), default=-1)
+
+
 def _block(k: int, row: list, articles: dict) -> str:
     sid, art, speaker_text, speaker, cue, kind, text, start, end = row
     path, body = articles.get(art, ("?", ""))
-    found = body.find(text or "\0")  # the loader may have cleaned the file: find the span itself
+    found = _nearest(body, text or "\0", start or 0)
     start, end = (found, found + len(text)) if found >= 0 else (0, 0)
     sentence_start = max(body.rfind(". ", 0, start or 0) + 2, body.rfind("\n", 0, start or 0) + 1, 0)
     sentence_end = min(p for p in (body.find(". ", end or 0), body.find("\n", end or 0), len(body)) if p >= 0)

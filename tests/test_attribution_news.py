@@ -122,6 +122,18 @@ def test_stances_and_refusals_are_no_statements(extractor, text):
     assert contents(extractor, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The draft bill seeks to update pet welfare law, and intends to protect farm animals by setting up a duty of care.",
+    "The leaflet aims to end confusion about the new licensing rules.",
+    "The pilot scheme, which aims to cut hospital waiting lists, starts in April.",
+])
+def test_the_purpose_of_a_bill_or_scheme_is_no_statement(extractor, text):
+    """'The draft bill ... intends to protect ...' (s16 audit): what a bill, leaflet or scheme
+    is for is the writer's account of its purpose, not a claim anyone made (a report that
+    *says* something still speaks: test_a_document_is_the_source_and_no_actor)."""
+    assert contents(extractor, text) == []
+
+
 @pytest.mark.parametrize("text, source, words", [
     ("Separate figures showed that borrowing rose to £5bn in March.", "Separate figures", "borrowing rose"),
     ("The IFS report said taxes would have to rise after the election.", "The IFS report", "taxes would have"),
@@ -748,3 +760,31 @@ def test_a_comma_set_cue_whose_quote_mark_hangs_on_it_says_the_clause_around_it(
     text = 'The bridge and the two new roads, the engineers said, "all meet the same standard" that the ministry set.'
     st = one(extractor, text, "same standard")
     assert (st.kind, st.content.text) == ("mixed", text[:-1])
+
+
+# ---- session 16: BBC audit ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, start", [
+    ("If the minister refuses to attend, the committee could hold the hearing without him, Lord Smith said.",
+     "If the minister refuses"),
+    ("Mr Jones said if the council raised the tax, voters would punish it at the polls.",
+     "if the council raised"),
+])
+def test_a_condition_opening_the_reported_clause_stays_in_it(extractor, text, start):
+    """'If <X> did not want to take part, the broadcasters could go ahead ..., Lord Holme said'
+    (s16 audit): the "if" of a condition inside the reported clause is what was said; only
+    the reported clause's own complementizer ("said that ...") is left out."""
+    st = one(extractor, text, "could" if "could" in text else "would")
+    assert st.content.text.startswith(start)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Former BBC news presenter and Yorkshire MEP Tom Baker said he would stand in the election.", "Tom Baker"),
+    ("Ex-Channel 4 game show host and West Midlands MEP Robert Hartley said he wanted to shake up "
+     "British politics as he launched his party.", "Robert Hartley"),
+])
+def test_descriptions_joined_by_and_before_a_name_are_that_person(extractor, text, name):
+    """'Ex-BBC chat show host and East Midlands MEP <Name> said' (s16 audit): two descriptions
+    of one person before the name, not a speaker 'chat show host' beside him."""
+    st = one(extractor, text, "he w")
+    assert st.speaker.text == name and st.speaker.actor is not None

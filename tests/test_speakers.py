@@ -325,3 +325,33 @@ def test_a_second_said_coordinated_inside_the_first_clause_is_the_same_speaker(e
                     "attacks on the governor have given his campaign momentum and said that the governor did not "
                     "represent the party.")
     assert said["the governor did not represent"] == "person:mark-ellison"
+
+
+def test_he_after_a_sentence_with_no_person_subject_is_its_object(extractor):
+    """'Her speech did not impress Tory spokesman Tim Collins. "...," he said.' (BBC style): a
+    sentence whose subject is no person hands "he" its person object, not a man named as a
+    subject further back (s16 audit: the quote went to the author of a report)."""
+    said = speakers(extractor, "Exams shake-up\n\nMike Tomlinson wrote the report on exams last year. "
+                    "Ruth Kelly said the reforms should build on GCSEs. Her speech did not impress "
+                    "Tory spokesman Tim Collins. \"She has no idea what to put in its place,\" he said.")
+    assert said["She has no idea"] == "person:tim-collins"
+
+
+def test_he_after_a_role_object_of_a_sentence_with_no_person_subject(extractor):
+    """'The pressure prompted the prime minister to say ... He told MPs: "..."': the prime
+    minister (the article's Tony Blair), not the police chief named as a subject before."""
+    said = speakers(extractor, "Burglars law review\n\nPrime Minister Tony Blair spoke in the morning. "
+                    "Police chief Sir John Stevens last month backed a change in the law. The pressure "
+                    "prompted the prime minister to say the police would be consulted. He told MPs: "
+                    "\"We will of course support a change in the law if the police want it.\"")
+    assert said["We will of course"] == BLAIR
+
+
+def test_he_after_an_unnamed_role_object_is_no_one_further_back(extractor):
+    """The same with a prime minister the article names only as "Mr Blair": "He" is the prime
+    minister, whom no name gives; no speaker is better than the police chief named before."""
+    said = speakers(extractor, "Burglars law review\n\nMr Blair spoke in the morning. "
+                    "Police chief Sir John Stevens last month backed a change in the law. The pressure "
+                    "prompted the prime minister to say the police would be consulted. He told MPs: "
+                    "\"We will of course support a change in the law if the police want it.\"")
+    assert said["We will of course"] is None

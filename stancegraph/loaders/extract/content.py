@@ -327,8 +327,11 @@ def clause_chars(comp, in_quote) -> tuple[int, int]:
         cut = trailing_comment(comp, in_quote)
     toks = [x for x in comp.subtree if cut is None or x.i < cut]
     i, j = 0, len(toks)
-    # "said that X": the complementizer is not part of what was said
-    while i < j and (toks[i].dep_ == "mark" and toks[i].lower_ in ("that", "whether", "if") or toks[i].is_punct and not in_quote[toks[i].i]):
+    # "said that X": the complementizer is not part of what was said; a condition's "if" is
+    # ("said if the council raised the tax, voters would ...": BBC)
+    while i < j and (toks[i].dep_ == "mark" and toks[i].lower_ in ("that", "whether", "if") and (
+            toks[i].head.i == comp.i or toks[i].lower_ != "if" or in_quote[toks[i].i])
+                     or toks[i].is_punct and not in_quote[toks[i].i]):
         i += 1
     while j > i and sheds(toks[j - 1]) and not in_quote[toks[j - 1].i]:
         j -= 1

@@ -33,6 +33,9 @@ def _is_main_subject(tok) -> bool:
 
 _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 
+#: a person object no name gives ("prompted the prime minister to say"), where a "he" stops
+_UNNAMED = "?unnamed"
+
 #: Descriptions that stand only for an organization named so ("the Scottish Government",
 #: "the Home Affairs Committee"): the party or body named last is none of these (BBC).
 _NAMED_AS = frozenset(["government", "administration", "committee", "group"])
@@ -67,6 +70,32 @@ class SpeakerResolver:
         # She said ...", "She" is Anna Keller
         for key, subjects in self.subject_person.items():
             subjects.sort(key=lambda p: _is_main_subject(doc[p[0]]))
+        for sent in doc.sents:
+            if sent.start not in self.subject_person:
+                found = self._object_person(sent)
+                if found is not None:
+                    self.subject_person[sent.start] = [found]
+
+    def _object_person(self, sent) -> Optional[tuple[int, str]]:
+        """"Her speech did not impress Tory spokesman Tim Collins. '...,' he said" (BBC): when a
+        sentence's subject is a thing ("Her speech", "The pressure"), the one person its main
+        verb takes as object is whom the next "he"/"she" goes on with, as a subject would be."""
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in SUBJ), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.i in self.by_token or \
+                subj.lemma_.lower() in ROLE_HEADS | PERSON_NOUNS | _SPOKES:
+            return None
+        found = {}
+        for obj in (c for c in root.children if c.dep_ == "dobj"):
+            s, e = np_span(obj)
+            named = {c.actor for c in (self.by_token.get(t.i) for t in self.doc[s:e]) if c is not None}
+            role = role_of(self.doc[s:e].text) if not named and self.doc[s].lower_ == "the" else None
+            if role is not None:  # a role the article gives no name: "he" is that no one
+                named = {self.people.holder(role, obj.idx) or _UNNAMED}
+            for actor in named:
+                if actor == _UNNAMED or self.is_person(actor):
+                    found[actor] = obj.i
+        return next(((i, a) for a, i in found.items()), None) if len(found) == 1 else None
 
     def is_person(self, actor: str) -> bool:
         a = self.actors.get(actor)
@@ -218,8 +247,10 @@ class SpeakerResolver:
         "He added" after a newly named speaker back to a "Mr" named earlier)."""
         def fits(a) -> bool:
             return a not in exclude and self.is_person(a) and self.people.fits_pronoun(a, tok.lower_)
-        found = next((a for i, a in self._subjects_before(tok) if a not in exclude and (
+        found = next((a for i, a in self._subjects_before(tok) if a == _UNNAMED or a not in exclude and (
             self.spokes[i] in (None, tok.lower_) if i in self.spokes else fits(a))), None)
+        if found == _UNNAMED:
+            return None
         return found if found is not None else self._recent(tok, "person", fits)
 
     def _subjects_before(self, tok) -> list[tuple[int, str]]:
