@@ -10,8 +10,10 @@ verb's own object is ("laid out his vision for America").
 from __future__ import annotations
 
 PHRASE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
-    "take": {"aim": ("at",), "issue": ("with",), "shot": ("at",), "swipe": ("at",), "exception": ("to",)},
-    "draw": {"contrast": ("with", "between"), "distinction": ("between",), "parallel": ("between", "with", "to")},
+    "take": {"aim": ("at",), "issue": ("with",), "shot": ("at",), "swipe": ("at",), "exception": ("to",),
+             "credit": ("for",)},
+    "draw": {"contrast": ("with", "between"), "distinction": ("between",), "parallel": ("between", "with", "to"),
+             "attention": ("to",)},
     "make": {"mention": ("of",), "comment": ("about", "on"), "remark": ("about", "on"), "reference": ("to",),
              "argument": ("about",)},
     "lay": {"out": ()},
@@ -23,10 +25,6 @@ PHRASE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "distance": {"himself": ("from",), "herself": ("from",), "themselves": ("from",), "itself": ("from",)},
     "brush": {"off": (), "aside": ()},
     "sound": {"off": ("on", "about")},
-    "take": {"aim": ("at",), "issue": ("with",), "shot": ("at",), "swipe": ("at",), "exception": ("to",),
-             "credit": ("for",)},
-    "draw": {"contrast": ("with", "between"), "distinction": ("between",), "parallel": ("between", "with", "to"),
-             "attention": ("to",)},
 }
 
 
