@@ -16,7 +16,8 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, phrase_head
 from stancegraph.loaders.extract.gerunds import gerund_content
 from stancegraph.loaders.extract.nlp import sheds
-from stancegraph.loaders.extract.span_edges import SCENE_WORDS, cleft_complement, in_nested_report, short_answer, trailing_comment
+from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complement, in_nested_report, short_answer,
+                                                     trailing_comment, trailing_cue)
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 _PUNCT_EDGE = set(",;:—–-")
@@ -350,7 +351,7 @@ def fronted_content(t):
     # only a trailing "..., he said" on the main clause: not "when they declared", not
     # "It is unlikely that the United States will concede" (seed)
     # set off by a comma or a mark: not "X said it agreed ..." (BBC: a cue inside a report)
-    if (t.dep_ in ("parataxis", "ccomp") and t.head.i < t.i and t.head.dep_ == "ROOT"
+    if ((t.dep_ in ("parataxis", "ccomp") or trailing_cue(t)) and t.head.i < t.i and t.head.dep_ == "ROOT"
             and not any(c.dep_ == "mark" for c in t.children)
             and t.doc[next(x.i for x in t.subtree if not x.is_punct) - 1].is_punct
             and all(x.is_punct or x.is_space for x in t.doc[t.right_edge.i + 1:t.sent.end])):

@@ -33,9 +33,11 @@ def cue_subject(t, in_quote=None, depth: int = 0):
         # 'declaring "today Brent South, tomorrow ..."' (BBC): a subject the parser found
         # inside the quote after the cue is part of what was said, never the speaker
         if c.dep_ == "nsubj" and not (in_quote is not None and c.i > t.i and in_quote[c.i] and not in_quote[t.i]):
+            if c.lower_ in ("'s", "’s") and c.i > 0 and c.doc[c.i - 1].pos_ in ("PRON", "PROPN", "NOUN"):
+                return c.doc[c.i - 1]  # "he’s said": the parser took the contracted "has" for the subject
             return _issuer(_named_aside(_described_person(c, subjects)))
         if c.dep_ == "nsubjpass":
-            return _agent(t)
+            return c if _contracted_has(t, c) else _agent(t)
     # "About 4 in 10 say they want ...": the parser makes the poll share a number modifier
     # of the verb, not its subject (PolNeAR train)
     for c in t.children:
@@ -46,7 +48,22 @@ def cue_subject(t, in_quote=None, depth: int = 0):
     if depth > 3:
         return None
     found = _inherited_subject(t, in_quote, depth)
-    return found if found is not None or depth else _unparsed_subject(t, in_quote)
+    if found is not None or depth:
+        return found
+    found = _unparsed_subject(t, in_quote)
+    return found if found is not None or in_quote is None else _coordinated_first(t, in_quote)
+
+
+def _contracted_has(t, subj) -> bool:
+    """"While he's said he'll fight ...", "who's called for ..." (PolNeAR train): the parser
+    reads a contracted "has" as the "is" of a passive; with no agent and a clause or a
+    preposition after the verb (not "as", not a predicate; an infinitive is an intention
+    more often than not), the subject speaks."""
+    kids = list(t.children)
+    return subj.lower_ != "it" and _agent(t) is None and any(
+        c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in kids) and any(
+        c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ != "as" for c in kids) and not any(
+        c.dep_ == "oprd" for c in kids)
 
 
 #: Saying verbs that follow a quote with their speaker after them: '"...," said X'.
@@ -64,6 +81,11 @@ def _unparsed_subject(t, in_quote):
         return None
     if t.tag_ not in ("VBD", "VBZ", "VBP") and not (t.tag_ == "VBN" and any(c.dep_ == "aux" for c in t.children)):
         return None
+    obj = _inverted_object(t)
+    if obj is None:
+        obj = _relative_aside(t, in_quote)
+    if obj is not None:
+        return obj
     for prep in (c for c in t.children if c.dep_ == "prep" and c.i < t.i):
         # "Following Mr Straw's announcement, lawyer Louise Christian, who ..., said" (BBC):
         # the name the parser hung on the fronted phrase
@@ -86,6 +108,93 @@ def _unparsed_subject(t, in_quote):
                 and ent.root.dep_ not in SUBJ and not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
             return ent.root
     return None
+
+
+def _inverted_object(t):
+    """'"...," added a North Dakota Democrat' (PolNeAR train): after what was said and a
+    comma or mark, the parser makes the speaker of an inverted saying verb its object."""
+    if t.lemma_.lower() not in _INVERTING or t.i == t.sent.start or not t.doc[t.i - 1].is_punct:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < t.i for c in t.children) or any(
+            c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+        return None
+    obj = next((c for c in t.children if c.dep_ == "dobj" and c.left_edge.i == t.i + 1), None)
+    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+
+
+def _coordinated_first(t, in_quote):
+    """'Mayor Reid offered the man a seat, then says he'll ...', 'Reid paused, then revealed
+    why ...' (PolNeAR train): the second verb of one
+    subject, which the parser made the head of the first (or a clause hung on it); the first
+    verb's subject speaks. Only right after the first verb's words: a comma, "and", "then"."""
+    if in_quote[t.i] or t.tag_ not in ("VBD", "VBZ", "VBP") or t.i + 1 >= len(t.doc) or t.doc[t.i - 1].is_quote:
+        return None
+    doc = t.doc
+    nxt = doc[t.i + 1]
+    if not any(c.i > t.i and c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "advcl") for c in t.children) or (
+            nxt.ent_type_ in ("PERSON", "ORG") and nxt.dep_ != "nsubj"):
+        return None  # "The plan is fair, says Ann Reid": the speaker after the verb, misparsed
+    firsts = [c for c in t.children if c.dep_ in ("ccomp", "dep", "conj") and c.i < t.i]
+    if t.dep_ in ("ccomp", "dep") and t.head.i < t.i and (t.left_edge.i == t.i or t.left_edge.i == t.i - 1 and
+                                                           t.left_edge.lower_ in ("then", "and", "also")):
+        firsts.append(t.head)  # not "one in four said", a subject the parser hung on the verb
+    for v in firsts:
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+        if subj is None or in_quote[v.i] or in_quote[subj.i] or v.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if v.head.i == t.i:
+            # the first clause opens the sentence, and no noun after the verb may be its speaker
+            # ('The mayor had a say in it, said a former aide ...': the left clause is what was said)
+            if any(x.pos_ in ("NOUN", "PROPN", "PRON", "VERB") for x in doc[t.sent.start:subj.left_edge.i]) or (
+                    nxt.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ") and nxt.dep_ != "nsubj"):
+                continue
+            end = v.right_edge.i
+        else:
+            end = max((x.right_edge.i for x in v.children if x.i < t.left_edge.i), default=v.i)
+        gap = doc[end + 1:t.i]
+        # no closing quote mark: '... the city's "gold standard," says she ...' reads as an inverted quote
+        # and something between: "one in three said ... and one in four said" has the next
+        # subject inside the first clause's words
+        if gap and all((x.is_punct and not x.is_quote) or x.dep_ == "cc" or x.lower_ == "then" for x in gap):
+            return subj
+    return None
+
+
+_RELATIVE = frozenset(("who", "whose", "which"))
+
+
+def _relative_aside(t, in_quote):
+    """The noun before a relative clause the parser made the saying verb's clause: "One
+    councillor, who like others spoke ..., said", "Reid, meanwhile, who ..., last week said",
+    '"...," said the woman, who like many ... did not want' (PolNeAR train). The noun opens
+    the sentence (a quote before it aside) or directly follows an inverted verb."""
+    doc, sent = t.doc, t.sent
+    for w in doc[sent.start + 2:sent.end]:
+        if w.lower_ not in _RELATIVE or in_quote[w.i] or doc[w.i - 1].text != ",":
+            continue
+        x = doc[w.i - 2]
+        if x.pos_ == "ADV" and x.i - 2 >= sent.start and doc[x.i - 1].text == ",":
+            x = doc[x.i - 2]  # "Reid, meanwhile, who ..."
+        if x.pos_ not in ("NOUN", "PROPN") or in_quote[x.i]:
+            continue
+        start = np_span(x)[0]
+        if x.i > t.i:
+            if start == t.i + 1 and t.lemma_.lower() in _INVERTING and doc[t.i - 1].is_punct:
+                return x
+        elif not any(not (in_quote[y.i] or y.is_punct) for y in doc[sent.start:start]) and _closed_before(t, w):
+            return x
+    return None
+
+
+def _closed_before(t, w) -> bool:
+    """A comma after ``w`` closes the aside before the verb, with only the verb's own
+    adverbs between: ", said", ", also said", ", last week said"."""
+    for y in reversed(t.doc[w.i + 1:t.i]):
+        if y.text == ",":
+            return True
+        if not (y.head.i == t.i or y.head.head.i == t.i) or y.dep_ not in ("advmod", "npadvmod", "amod", "det"):
+            return False
+    return False
 
 
 def _aside(toks) -> bool:
@@ -181,7 +290,7 @@ def _inherited_subject(t, in_quote, depth: int):
                 {t.lemma_.lower(), h.head.lemma_.lower()} <= cues.SPEECH_VERBS:
             h = h.head  # "He said his attacks had worked and said that ...": the first "said"'s subject (PolNeAR train)
         if h.i != t.i:
-            return cue_subject(h, in_quote, depth + 1)
+            return _passive_subject(t, h) or cue_subject(h, in_quote, depth + 1)
     # "officials, who said ..."
     if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
         return t.head
@@ -189,7 +298,12 @@ def _inherited_subject(t, in_quote, depth: int):
     # '"...," Trump told reporters, before insisting he had ...', "After saying he was
     # nervous, the man ...": the subject of the verb the preposition hangs on
     if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
-        return cue_subject(t.head.head, in_quote, depth + 1)
+        return _passive_subject(t, t.head.head) or cue_subject(t.head.head, in_quote, depth + 1)
+    # "Mark Dalton, the chair of ..., Tweeted on Friday that ...", "A Marlow University poll found
+    # last week that ...": the sentence's only verb parsed as a participle of the root noun (PolNeAR train)
+    if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") \
+            and _agent(t) is None:
+        return _issuer(_named_aside(t.head))
     # "a group backing Bush": the noun; "His office put out a statement saying ...": the
     # subject that put the statement out
     if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN"):
@@ -200,6 +314,16 @@ def _inherited_subject(t, in_quote, depth: int):
             return None
         return noun
     return None
+
+
+def _passive_subject(t, h):
+    """"X was booed by tenants after telling them ...", "The mayor was cheered by the crowd,
+    saying ...": an active participle (or infinitive, or coordinated verb) on a passive verb
+    has the passive subject for its own, never the agent (PolNeAR train)."""
+    if t.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in t.children) or _agent(h) is None:
+        return None  # with no agent the passive subject was already the one inherited
+    return next((_named_aside(c) for c in h.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON" or
+                 c.dep_ == "nsubjpass" and c.lower_ in ("he", "she", "they", "we", "i")), None)
 
 
 #: Nouns for a person that a name in apposition identifies: "His Lib Dem counterpart, Alan Beith".

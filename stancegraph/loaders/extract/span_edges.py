@@ -126,3 +126,14 @@ def scene_after_quote(text: str, qe: int, end: int) -> bool:
     hang them on the quoted clause's verb."""
     words = text[qe:end].strip(" ,.\"”'").split(None, 1)
     return bool(words) and words[0].lower() in SCENE_WORDS
+
+
+def trailing_cue(t) -> bool:
+    """"..., his top aide, Tom Bell, told the Harlow Gazette.", "..., she said." (PolNeAR
+    train): a cue with its own subject that the parser coordinated with (or hung as an adverbial
+    clause on) the verb of the clause it reports. Set off by a comma, not "and"; no words of its
+    own but whom it told."""
+    if t.dep_ not in ("conj", "advcl") or not any(c.dep_ == "nsubj" for c in t.children):
+        return False
+    return not any(c.dep_ in ("cc", "mark", "ccomp", "xcomp", "advcl") or c.dep_ == "dobj" and t.lemma_.lower() != "tell"
+                   for c in t.children)

@@ -15,7 +15,7 @@ a content span, before any actor is known) over the parsed Doc:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Iterator, Optional
 
 from stancegraph.loaders.extract import cues
@@ -24,6 +24,7 @@ from stancegraph.loaders.extract.content import (
     MAX_SPAN, as_clause_content, clause_chars, clean_content, complement, extend_content, fronted_content,
     misattached_clause, parenthetical, request_content, subtree_end, tail_after, trim,
 )
+from stancegraph.loaders.extract.content import _NO_NP_CONTENT as NO_NP_CONTENT
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.headings import Headings, in_headings
@@ -191,11 +192,23 @@ def _named_as(t, lemma, qis, quotes) -> Optional[tuple[int, int]]:
 
 def _passive_content(t, lemma):
     """"The meeting was first reported by Politico", "the plan was announced by the
-    mayor": with an agent, the passive subject is what the agent said (PolNeAR train)."""
-    if lemma not in cues.SPEECH_VERBS or not any(c.dep_ == "agent" for c in t.children):
+    mayor", "The mayor's levy was derided by ...": with an agent, the passive subject is what
+    the agent said, for saying verbs and the verbs whose object is content (PolNeAR train)."""
+    if not any(c.dep_ == "agent" for c in t.children):
         return None
     subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
-    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if lemma in cues.SPEECH_VERBS:
+        return subj
+    # other cues only as a bare passive clause of a plain noun phrase: not "isn't shared by",
+    # "are considered unsafe by", "was portrayed by X as ...", "Her plan for scrapping ...",
+    # nor a participle ("the kindness being shown by voters": BBC politics)
+    if lemma in NO_NP_CONTENT or t.dep_ in ("acl", "relcl", "amod", "advcl", "pcomp") or any(
+            c.dep_ in ("neg", "oprd", "acomp", "xcomp", "ccomp") or c.lower_ == "as" for c in t.children) or any(
+            x.pos_ == "VERB" for x in subj.subtree):
+        return None
+    return subj
 
 
 def quote_before(t, quotes) -> Optional[int]:
