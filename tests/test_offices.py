@@ -114,3 +114,9 @@ def test_an_office_no_one_holds_in_the_graph_keeps_only_its_speaker_text(store):
     assert len(texts) == 2
     assert not store.run("MATCH (:Actor)-[:SAID]->(s:Statement) WHERE lower(s.speaker_text) = 'the chancellor' "
                          "RETURN s.id").rows
+    # a later ingest that names the holder does not fill it; the article ingested again does
+    stancegraph.ingest([str(OFFICES / "named.txt")], store)
+    stancegraph.ingest([str(OFFICES / "lone.txt")], store, force=True)
+    said = store.run("MATCH (a:Actor)-[:SAID]->(s:Statement) WHERE lower(s.speaker_text) = 'the chancellor' "
+                     "RETURN a.id, count(s)").rows
+    assert [list(r) for r in said] == [["person:gordon-brown", 2]]
