@@ -97,6 +97,7 @@ def predict(docs: list[dict], model: str | None, link: bool = True) -> None:
     """Adds ``pred``: [(start, end, actor id, kind)] to every doc."""
     from stancegraph.curation import add_actor_facts, link_plan
     from stancegraph.graph.model import Article
+    from stancegraph.graph.offices import plan_offices
     from stancegraph.loaders.extract.nlp import load_model
     from stancegraph.loaders.extract.pipeline import Extractor
 
@@ -110,8 +111,12 @@ def predict(docs: list[dict], model: str | None, link: bool = True) -> None:
     if link:
         # the cross-article pass the stores run on a load (stancegraph/curation.py)
         links = link_plan(facts, set())
+        # offices said without their holder: the holder the graph names, or no actor
+        # (stancegraph/graph/offices.py)
+        offices = plan_offices(facts.values(), links)
         for doc in docs:
-            doc["pred"] = [(s, e, links[a][0] if a in links else a, k) for s, e, a, k in doc["pred"]]
+            doc["pred"] = [(s, e, links[a][0] if a in links else offices[a][0] if a in offices else a, k)
+                           for s, e, a, k in doc["pred"] if offices.get(a, ("",))[0] is not None]
 
 
 def _iou(a0: int, a1: int, b0: int, b1: int) -> float:

@@ -248,6 +248,7 @@ def linked_before_write(graphs: Iterable[ArticleGraph], store: Store, rules: Rul
     import itertools
 
     from stancegraph.graph.curation.rules import remap
+    from stancegraph.graph.offices import plan_offices, settle
 
     stored = _stored_facts(store)
     curated_ids = _curated_ids(store, rules)
@@ -262,9 +263,13 @@ def linked_before_write(graphs: Iterable[ArticleGraph], store: Store, rules: Rul
         add_actor_facts(facts, chunk)
         plan = link_plan(facts, curated_ids, in_table)
         local = {old: _final(plan, old) for old in plan if old not in stored}
+        offices = plan_offices(facts.values(), plan)
         if notes is not None:
             notes.extend(f"{old} -> {new}: {plan[old][1]}" for old, new in local.items())
+            notes.extend(f"{old} -> {new}: {why}" for old, (new, why) in offices.items() if new)
+        holders = {new: (facts[new].name, facts[new].kind) for new, _ in offices.values() if new}
         for graph in chunk:
+            graph = settle(graph, offices, holders)  # placeholders of offices: never stored
             ids = {a.id for a in graph.actors}
             for old in ids & local.keys():
                 graph = remap(graph, old, (local[old], facts[local[old]].name, facts[local[old]].kind))

@@ -34,6 +34,7 @@ from typing import Optional
 
 from stancegraph.graph import model
 from stancegraph.graph.model import Actor, ArticleGraph, Mention, Relation, Span, Statement, Topic
+from stancegraph.graph.offices import is_placeholder
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import dates as _dates
 from stancegraph.loaders.extract import topics as _topics
@@ -188,6 +189,13 @@ class Context:
 
         s, e = np_span(tok)
         a = self.speakers.resolve(tok, self.doc[s:e])
+        office = self.speakers.unnamed.get(a) if a is not None and a not in self.actors else None
+        if office is not None and is_placeholder(office):
+            # "the chancellor" the article names no holder for: the office's placeholder,
+            # kept with its mention like a group when an edge uses it (:mod:`.offices`)
+            span = self.doc[s:e]
+            self.groups.setdefault(a, (office, Mention(span.start_char, span.end_char, span.text, a)))
+            self.actors[a] = office
         return a if a in self.actors else None
 
     def target_actor(self, tok) -> tuple[Optional[str], float]:

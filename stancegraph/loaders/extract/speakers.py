@@ -19,6 +19,7 @@ from stancegraph.loaders.extract.content import SUBJ
 from stancegraph.loaders.extract.documents import is_document
 from stancegraph.loaders.extract.cue_subjects import PERSON_NOUNS, np_span
 from stancegraph.loaders.extract.nlp import text_of
+from stancegraph.loaders.extract.offices import mark_holders, office_actor
 from stancegraph.loaders.extract.pronouns import organization_it
 from stancegraph.loaders.extract.resolve import Candidate
 from stancegraph.loaders.extract.roles import ROLE_HEADS, ArticlePeople, role_of
@@ -51,6 +52,7 @@ class SpeakerResolver:
         self.by_token = cands_by_token
         self.actors = actors
         self.people = ArticlePeople(doc, cands, actors)
+        mark_holders(self.people, actors)  # "Chancellor Gordon Brown": office:chancellor
         #: persons named only in a speaker's apposition, whom the NER missed: actors to add
         self.unnamed: dict[str, Actor] = {}
         self.subject_person: dict[int, list[tuple[int, str]]] = {}  # sent start -> [(tok, actor)]
@@ -140,7 +142,7 @@ class SpeakerResolver:
             # that role, never merely the last person named (BBC: "The chancellor has demanded
             # ..." went to a "Mbabane" named just before)
             holder = self.people.holder(role, tok.idx) if definite else None
-            return holder or self._spoken_for(role, toks)
+            return holder or self._spoken_for(role, toks) or self._office(role, toks)
         # singular only: "the two leaders" is not the last leader named
         if tok.tag_ == "NN" and definite:
             kind = cues.DESCRIPTION_KINDS.get(tok.lemma_.lower())
@@ -152,6 +154,15 @@ class SpeakerResolver:
                 fits = (lambda a: a in self.actors and word in self.actors[a].name.lower()) if word in _NAMED_AS else None
                 return self._recent(tok, kind, fits) or self.people.by_name(toks[1:], tok.idx)
         return None
+
+    def _office(self, role, toks) -> Optional[str]:
+        """"The chancellor said" in an article that names no chancellor: a placeholder for
+        the office, which the graph names across articles (:mod:`.offices`)."""
+        actor = office_actor(role, toks)
+        if actor is None:
+            return None
+        self.unnamed.setdefault(actor.id, actor)
+        return actor.id
 
     def _antecedent(self, rel, head) -> Optional[str]:
         """"overturned by the Court of Appeal who said ...": the actor of the noun a relative
