@@ -20,6 +20,7 @@ POSITIVE_VERBS = frozenset("""
 support back endorse favor favour champion embrace welcome approve defend advocate praise applaud
 hail commend laud thank congratulate salute celebrate honour honor reward nominate reappoint
 recommend vouch compliment admire trust respect propose pledge sponsor unveil outline love
+appoint pick tap hire select elect reelect re-elect
 """.split())
 NEGATIVE_VERBS = frozenset("""
 oppose reject condemn denounce criticize criticise decry disavow repudiate veto slam blast accuse
@@ -29,6 +30,7 @@ undermine sabotage snub shun boycott disown ostracize ostracise lampoon denigrat
 demonize demonise scapegoat contradict dispute challenge outlaw ban fire oust sack
 dismiss reprimand admonish chastise excoriate pillory savage rubbish trash hammer bash
 lambast knock distrust scrap repeal obstruct hate despise loathe detest block halt
+defeat beat unseat depose expel topple overthrow taunt heckle jeer humiliate defy rebuff
 """.split())
 #: only toward an issue, not a person: "welcomed the decision" is for it, "welcomed the
 #: Chinese leader" is hospitality; "challenged the ruling", not "challenged Smith to a debate"
@@ -43,6 +45,14 @@ PLAN_VERBS = frozenset("unveil outline".split())
 #: what one blocks or halts is an issue only when the object names one: "blocked the bill", "halted
 #: the sale of council houses", not "blocking roads with slow-moving convoys" (BBC)
 STOP_VERBS = frozenset("block halt".split())
+#: acts on a person (issue 18, "stance from actions"): choosing someone is being for them,
+#: beating or removing them is being against them, but only when the object names a person or
+#: a body: "appointed Straw", "beat Labour"; not "picked a fight", "beat the deadline", "to
+#: hire more nurses", "to unseat several ministers"; "choose" is left out: what one chooses is
+#: a place or a date as often as a person, and NER takes a city chosen for a conference for a
+#: person
+ACTOR_ONLY_VERBS = frozenset("""appoint pick tap hire select elect reelect re-elect beat unseat depose expel
+topple overthrow""".split())
 PLAN_NOUNS = frozenset("""plan plans proposal proposals policy policies pledge pledges scheme reform reforms
 measure measures package strategy bill blueprint programme program initiative""".split())
 
