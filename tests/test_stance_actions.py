@@ -25,6 +25,7 @@ TORIES, LABOUR = "organization:conservative-party", "organization:labour-party"
     ("Gordon Brown was defeated by Michael Howard on Tuesday.", ("OPPOSES", HOWARD, BROWN)),
     ("The Liberal Democrats unseated Michael Howard in Folkestone.",
      ("OPPOSES", "organization:liberal-democrats", HOWARD)),
+    ("Charles Kennedy ran against Michael Howard in 1997.", ("OPPOSES", KENNEDY, HOWARD)),
     # removing a person
     ("Tony Blair deposed Jack Straw in a reshuffle.", ("OPPOSES", BLAIR, STRAW)),
     ("The Conservatives expelled Michael Howard from the party.", ("OPPOSES", TORIES, HOWARD)),
@@ -35,6 +36,9 @@ TORIES, LABOUR = "organization:conservative-party", "organization:labour-party"
     # defying and rebuffing
     ("Gordon Brown defied Tony Blair over the budget.", ("OPPOSES", BROWN, BLAIR)),
     ("Tony Blair rebuffed Charles Kennedy on Monday.", ("OPPOSES", BLAIR, KENNEDY)),
+    # siding
+    ("Charles Kennedy allied with Gordon Brown against the plans.", ("SUPPORTS", KENNEDY, BROWN)),
+    ("Charles Kennedy teamed up with Gordon Brown on Monday.", ("SUPPORTS", KENNEDY, BROWN)),
 ])
 def test_action_stance(extractor, text, expected):
     assert expected in triples(extractor, text)

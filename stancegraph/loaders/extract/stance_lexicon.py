@@ -69,6 +69,9 @@ PREP_VERBS: dict[tuple[str, str], int] = {
     ("row", "with"): -1, ("fall", "out"): -1, ("call", "for"): +1, ("argue", "for"): +1,
     ("press", "for"): +1, ("fight", "for"): +1, ("rebel", "against"): -1, ("revolt", "against"): -1,
     ("object", "to"): -1, ("disagree", "with"): -1, ("agree", "with"): +1,
+    # competing and siding (issue 18): "ran against Howard", "allied with Brown", "teamed up with"
+    ("run", "against"): -1, ("ally", "with"): +1, ("team", "with"): +1, ("align", "with"): +1,
+    ("side", "against"): -1, ("sneer", "at"): -1, ("scoff", "at"): -1, ("jeer", "at"): -1,
 }
 #: only toward an issue: "called for an inquiry" is for the inquiry, "called for Straw to go"
 #: is no support for Straw (:mod:`.stance_described` reads that as a call to resign)
