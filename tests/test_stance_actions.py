@@ -78,3 +78,10 @@ def test_acts_on_a_person_need_a_person_or_a_body(extractor):
     assert not triples(extractor, "Labour chose Brighton for its spring conference.")
     assert not triples(extractor, "Gordon Brown wants to make it easier for hospitals to hire nurses from abroad.")
     assert ("OPPOSES", TORIES, LABOUR) in triples(extractor, "The Conservatives beat Labour in the by-election.")
+
+
+def test_a_person_suspended_is_one_acted_against(extractor):
+    # a disciplinary act on a person, read as removing them; a plan put on hold is no stance
+    assert ("OPPOSES", LABOUR, STRAW) in triples(extractor, "Labour suspended Jack Straw from the party on Friday.")
+    assert ("OPPOSES", BLAIR, STRAW) in triples(extractor, "Jack Straw was suspended by Tony Blair.")
+    assert not triples(extractor, "The Home Office has suspended its plan to cut 2,000 jobs.")

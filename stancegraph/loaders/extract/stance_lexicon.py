@@ -30,7 +30,7 @@ undermine sabotage snub shun boycott disown ostracize ostracise lampoon denigrat
 demonize demonise scapegoat contradict dispute challenge outlaw ban fire oust sack
 dismiss reprimand admonish chastise excoriate pillory savage rubbish trash hammer bash
 lambast knock distrust scrap repeal obstruct hate despise loathe detest block halt
-defeat beat unseat depose expel topple overthrow taunt heckle jeer humiliate defy rebuff
+defeat beat unseat depose expel topple overthrow suspend taunt heckle jeer humiliate defy rebuff
 """.split())
 #: only toward an issue, not a person: "welcomed the decision" is for it, "welcomed the
 #: Chinese leader" is hospitality; "challenged the ruling", not "challenged Smith to a debate"
@@ -52,7 +52,7 @@ STOP_VERBS = frozenset("block halt".split())
 #: a place or a date as often as a person, and NER takes a city chosen for a conference for a
 #: person
 ACTOR_ONLY_VERBS = frozenset("""appoint pick tap hire select elect reelect re-elect beat unseat depose expel
-topple overthrow""".split())
+topple overthrow suspend""".split())
 PLAN_NOUNS = frozenset("""plan plans proposal proposals policy policies pledge pledges scheme reform reforms
 measure measures package strategy bill blueprint programme program initiative""".split())
 
