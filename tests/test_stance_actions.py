@@ -84,4 +84,4 @@ def test_a_person_suspended_is_one_acted_against(extractor):
     # a disciplinary act on a person, read as removing them; a plan put on hold is no stance
     assert ("OPPOSES", LABOUR, STRAW) in triples(extractor, "Labour suspended Jack Straw from the party on Friday.")
     assert ("OPPOSES", BLAIR, STRAW) in triples(extractor, "Jack Straw was suspended by Tony Blair.")
-    assert not triples(extractor, "The Home Office has suspended its plan to cut 2,000 jobs.")
+    assert not triples(extractor, "The Home Office has suspended the scheme for a month.")
