@@ -20,6 +20,7 @@ POSITIVE_VERBS = frozenset("""
 support back endorse favor favour champion embrace welcome approve defend advocate praise applaud
 hail commend laud thank congratulate salute celebrate honour honor reward nominate reappoint
 recommend vouch compliment admire trust respect propose pledge sponsor unveil outline love
+appoint pick tap hire select elect reelect re-elect
 """.split())
 NEGATIVE_VERBS = frozenset("""
 oppose reject condemn denounce criticize criticise decry disavow repudiate veto slam blast accuse
@@ -29,6 +30,7 @@ undermine sabotage snub shun boycott disown ostracize ostracise lampoon denigrat
 demonize demonise scapegoat contradict dispute challenge outlaw ban fire oust sack
 dismiss reprimand admonish chastise excoriate pillory savage rubbish trash hammer bash
 lambast knock distrust scrap repeal obstruct hate despise loathe detest block halt
+defeat beat unseat depose expel topple overthrow suspend taunt heckle jeer humiliate defy rebuff
 """.split())
 #: only toward an issue, not a person: "welcomed the decision" is for it, "welcomed the
 #: Chinese leader" is hospitality; "challenged the ruling", not "challenged Smith to a debate"
@@ -43,6 +45,14 @@ PLAN_VERBS = frozenset("unveil outline".split())
 #: what one blocks or halts is an issue only when the object names one: "blocked the bill", "halted
 #: the sale of council houses", not "blocking roads with slow-moving convoys" (BBC)
 STOP_VERBS = frozenset("block halt".split())
+#: acts on a person (issue 18, "stance from actions"): choosing someone is being for them,
+#: beating or removing them is being against them, but only when the object names a person or
+#: a body: "appointed Straw", "beat Labour"; not "picked a fight", "beat the deadline", "to
+#: hire more nurses", "to unseat several ministers"; "choose" is left out: what one chooses is
+#: a place or a date as often as a person, and NER takes a city chosen for a conference for a
+#: person
+ACTOR_ONLY_VERBS = frozenset("""appoint pick tap hire select elect reelect re-elect beat unseat depose expel
+topple overthrow suspend""".split())
 PLAN_NOUNS = frozenset("""plan plans proposal proposals policy policies pledge pledges scheme reform reforms
 measure measures package strategy bill blueprint programme program initiative""".split())
 
@@ -59,6 +69,9 @@ PREP_VERBS: dict[tuple[str, str], int] = {
     ("row", "with"): -1, ("fall", "out"): -1, ("call", "for"): +1, ("argue", "for"): +1,
     ("press", "for"): +1, ("fight", "for"): +1, ("rebel", "against"): -1, ("revolt", "against"): -1,
     ("object", "to"): -1, ("disagree", "with"): -1, ("agree", "with"): +1,
+    # competing and siding (issue 18): "ran against Howard", "allied with Brown", "teamed up with"
+    ("run", "against"): -1, ("ally", "with"): +1, ("team", "with"): +1, ("align", "with"): +1,
+    ("side", "against"): -1, ("sneer", "at"): -1, ("scoff", "at"): -1, ("jeer", "at"): -1,
 }
 #: only toward an issue: "called for an inquiry" is for the inquiry, "called for Straw to go"
 #: is no support for Straw (:mod:`.stance_described` reads that as a call to resign)

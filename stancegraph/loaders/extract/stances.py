@@ -257,13 +257,16 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
     type_, polarity = ("DOES_NOT_SUPPORT", 0.0) if negated else (("SUPPORTS", 1.0) if sign > 0 else ("OPPOSES", -1.0))
     # an issue verb still says something of the issue's owner ("dismissed requests by the
     # Democrats"); an issue preposition does not ("called for Blair's resignation")
-    owners = not issue_only
+    owners = not issue_only and trigger.lemma_.lower() not in lex.ACTOR_ONLY_VERBS
     issue_only = issue_only or trigger.lemma_.lower() in ISSUE_ONLY_VERBS
     for obj in objects:
         for head in _targets(obj):
             target = _target(ctx, head, holder, issue_only)
             if target not in ctx.actors and trigger.lemma_.lower() in _CAUSE_VERBS:
                 target = None  # 'blamed "cock-up not conspiracy"' (BBC): a cause, not a target
+            if trigger.lemma_.lower() in lex.ACTOR_ONLY_VERBS and (
+                    target not in ctx.actors or ctx.kind(target) not in ("person", "organization")):
+                target = None  # "beat the deadline", "to hire more nurses": no one
             # a pronoun's resolution is a guess: its confidence goes into the edge's
             ends = [(target, ctx.target_actor(head)[1] if head.pos_ == "PRON" else 1.0)] if target is not None else []
             # (a named owner only: "welcomed his return" leans on a guess at "his")
