@@ -16,3 +16,14 @@ def test_a_verb_sharing_the_perfect_of_said_has_the_subject_of_said(extractor):
                              "and dismissed claims of a rift.")
     assert not any(h == BROWN for _, h, _ in got)
     assert any(h == MILBURN and t.startswith("topic:claim") for _, h, t in got)
+
+
+@pytest.mark.parametrize("noun", ["claims", "allegations", "reports"])
+def test_a_stance_inside_a_claim_is_what_others_allege(extractor, noun):
+    got = triples(extractor, f"Gordon Brown faced {noun} that he did not trust Tony Blair.")
+    assert not any(h == BROWN and t == BLAIR for _, h, t in got)
+
+
+def test_a_claim_made_by_its_owner_still_says_his_stance(extractor):
+    got = triples(extractor, "Gordon Brown said the Tories opposed ID cards.")
+    assert ("OPPOSES", "organization:conservative-party", "topic:id-cards") in got
