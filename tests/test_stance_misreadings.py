@@ -27,3 +27,13 @@ def test_a_stance_inside_a_claim_is_what_others_allege(extractor, noun):
 def test_a_claim_made_by_its_owner_still_says_his_stance(extractor):
     got = triples(extractor, "Gordon Brown said the Tories opposed ID cards.")
     assert ("OPPOSES", "organization:conservative-party", "topic:id-cards") in got
+
+
+def test_a_harm_felt_by_the_speaker_is_no_stance_on_its_cause(extractor):
+    got = triples(extractor, "Tony Blair said he felt the Iraq war had undermined him.")
+    assert not any(h == BLAIR and t.startswith("topic:") for _, h, t in got)
+
+
+def test_a_harm_done_to_others_is_still_a_charge(extractor):
+    got = triples(extractor, "Tony Blair said the Tories had undermined the NHS.")
+    assert ("OPPOSES", BLAIR, "organization:conservative-party") in got
