@@ -37,3 +37,13 @@ def test_a_harm_felt_by_the_speaker_is_no_stance_on_its_cause(extractor):
 def test_a_harm_done_to_others_is_still_a_charge(extractor):
     got = triples(extractor, "Tony Blair said the Tories had undermined the NHS.")
     assert ("OPPOSES", BLAIR, "organization:conservative-party") in got
+
+
+def test_a_clash_of_dates_is_no_stance(extractor):
+    got = triples(extractor, "Michael Howard timed his speech to clash with a keynote speech by Gordon Brown.")
+    assert not any(h == HOWARD for _, h, _ in got)
+
+
+def test_a_clash_with_a_person_is_still_one(extractor):
+    got = triples(extractor, "Michael Howard clashed with Gordon Brown over taxes.")
+    assert ("OPPOSES", HOWARD, BROWN) in got
