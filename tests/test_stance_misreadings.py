@@ -47,3 +47,13 @@ def test_a_clash_of_dates_is_no_stance(extractor):
 def test_a_clash_with_a_person_is_still_one(extractor):
     got = triples(extractor, "Michael Howard clashed with Gordon Brown over taxes.")
     assert ("OPPOSES", HOWARD, BROWN) in got
+
+
+def test_an_arrangement_judged_is_not_against_who_is_in_it(extractor):
+    got = triples(extractor, "Betty Boothroyd said it was unacceptable for Lord Falconer to have the role of Speaker.")
+    assert not any(t == FALCONER for _, _, t in got)
+
+
+def test_a_deed_judged_in_an_infinitive_is_still_against_the_doer(extractor):
+    got = triples(extractor, "Charles Kennedy said it was wrong for Tony Blair to attack Gordon Brown.")
+    assert ("OPPOSES", "person:charles-kennedy", BLAIR) in got
