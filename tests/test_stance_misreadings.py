@@ -57,3 +57,8 @@ def test_an_arrangement_judged_is_not_against_who_is_in_it(extractor):
 def test_a_deed_judged_in_an_infinitive_is_still_against_the_doer(extractor):
     got = triples(extractor, "Charles Kennedy said it was wrong for Tony Blair to attack Gordon Brown.")
     assert ("OPPOSES", "person:charles-kennedy", BLAIR) in got
+
+
+def test_only_is_no_part_of_a_topic(extractor):
+    got = triples(extractor, 'Alan Milburn said: "His only strategy is opportunism."')
+    assert not any("only" in t for _, _, t in got)
