@@ -267,10 +267,16 @@ def extraposed_clauses(copula, word) -> list:
     return [c for c in found if c.pos_ in ("VERB", "AUX") and c.i > copula.i]
 
 
+#: verbs of holding a place or a state, not of a deed
+_STATES = frozenset("have be remain stay keep retain occupy combine".split())
+
+
 def extraposed_subject(copula, word):
     """"it was wrong for Congress to hold the nominee": the subject of the clause "it" stands
     for (None when there is none: "it would be wrong to wait")."""
     for c in extraposed_clauses(copula, word):
+        if c.lemma_.lower() in _STATES and any(x.tag_ == "TO" for x in c.children):
+            continue  # "unacceptable for the lord chancellor to have the role": the arrangement is judged
         subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ not in ("it", "this", "that"):
             return subj

@@ -47,6 +47,11 @@ def blocked(tok) -> bool:
         if h.pos_ in ("NOUN", "PROPN") and x.dep_ in ("acl", "xcomp", "relcl", "ccomp") and (
                 h.lower_ in WISH_NOUNS or h.lemma_ in _UNSURE_NOUNS and any(c.lower_ == "no" for c in h.children)):
             return True
+        # "faced claims that he did not trust Blair": what others allege ("Labour's claim that
+        # ..." is its owner's, as "Labour claimed that ..." is)
+        if h.pos_ == "NOUN" and h.lemma_.lower() in _CLAIM_NOUNS and x.dep_ in ("acl", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in x.children) and not any(c.dep_ == "poss" for c in h.children):
+            return True
         # "he denied accusing Germany of ...": a denial is no stance either way
         if h.lemma_.lower() in _DENY_VERBS and x.dep_ in ("xcomp", "pcomp", "ccomp", "dobj"):
             return True

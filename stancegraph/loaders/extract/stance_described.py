@@ -60,7 +60,7 @@ def _prep_verb(ctx, verb, lemma: str) -> Iterator[Relation]:
         if issue_only:  # "called for Straw to go" is a call to resign (below), not support
             objects = [o for o in objects if not any(c.dep_ in ("acl", "relcl") for c in o.children)]
         # "argued against UKIP working with such groups": against what UKIP would do, not UKIP
-        objects = [o for o in objects if not _doing_next(o)]
+        objects = [o for o in objects if not _doing_next(o) and not (mutual and _occasion(o))]
         cue = " ".join(w for w in (aux, verb.text, prt, prep.text) if w)
         yield from _emit(ctx, verb, holder_tok, objects, sign, cue=cue, negated=negated, base=0.8,
                          holder=holder, holder_conf=conf, issue_only=issue_only)
@@ -86,6 +86,18 @@ def _other_phrasal(verb, prep) -> bool:
     no part of it ("hit back at", "lashed out at" keep: their particle is the cue's)."""
     parts = [c.i for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES and c.i < prep.i]
     return any(c.dep_ == "prep" and c.i != prep.i and parts and min(parts) < c.i < prep.i for c in verb.children)
+
+
+#: events and dates: "timed to clash with a keynote speech" is a clash of dates, no stance
+_OCCASIONS = frozenset("""
+meeting speech address event conference summit rally launch debate session fixture match game date
+deadline day week weekend holiday broadcast programme ceremony celebration festival visit appearance
+election vote poll ballot hearing announcement statement interview
+""".split())
+
+
+def _occasion(obj) -> bool:
+    return obj.lemma_.lower() in _OCCASIONS or obj.ent_type_ in ("DATE", "TIME", "EVENT")
 
 
 def _doing_next(obj) -> bool:

@@ -78,9 +78,10 @@ def find_evaluations(ctx) -> Iterator[Relation]:
                 if sign < 0:
                     continue
                 sign, cue, base = -1, f"not {tok.text}", 0.5
+            felt = _harms_speaker(ctx, tok, st.speaker.actor)
             for target, conf in _evaluated(ctx, tok):
                 key = (target, st.speaker.actor, tok.sent.start)
-                if target == st.speaker.actor or key in seen:
+                if target == st.speaker.actor or key in seen or felt and target.startswith("topic:"):
                     continue
                 seen.add(key)
                 yield ctx.relation("SUPPORTS" if sign > 0 else "OPPOSES", st.speaker.actor, target, tok,
@@ -130,6 +131,13 @@ def _not_the_speakers(ctx, tok, st, sign: int) -> bool:
                     return True
         child = anc
     return False
+
+
+def _harms_speaker(ctx, verb, speaker: str) -> bool:
+    """"he felt the Iraq war had undermined him": a harm the speaker says a thing did to himself is
+    how he fares, no stance on the thing (one done by someone is still a charge)."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and (c.lower_ in _FIRST_PERSON or c.pos_ == "PRON" and (
+        ctx.actor_of(c)[0] == speaker)) for c in verb.children)
 
 
 def _explained_away(tok) -> bool:

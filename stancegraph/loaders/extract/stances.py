@@ -317,8 +317,8 @@ def _holder_of(ctx, verb):
     "the senator"), else the subject."""
     subj = ctx.subject(verb)
     h = verb.head
-    if verb.dep_ == "conj" and verb.tag_ == "VBD" and h.dep_ == "ccomp" and any(
-            c.dep_ == "aux" and c.lower_ in ("would", "will", "could") for c in h.children):
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and h.dep_ == "ccomp" and (any(
+            c.dep_ == "aux" and c.lower_ in ("would", "will", "could") for c in h.children) or _shares_perfect(verb, h)):
         # "Blair said Labour would set out plans ... and attacked the Tory plans": the past
         # tense goes with "said", not with what Labour would do
         subj = ctx.subject(h.head) or subj
@@ -334,6 +334,13 @@ def _holder_of(ctx, verb):
             subj is None or _apposed_person(ctx, subj) is None and ctx.actor(subj) is None):
         return None, st.speaker.actor, 0.95
     return subj, None, 1.0
+
+
+def _shares_perfect(verb, clause) -> bool:
+    """"Milburn has said Brown was key ... and dismissed claims": a bare past verb after a reported
+    clause with no auxiliary goes with the perfect of "has said", not with the clause's subject."""
+    return not any(c.dep_ == "aux" for c in (*verb.children, *clause.children)) and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in clause.head.children)
 
 
 def _hedge(verb) -> str:

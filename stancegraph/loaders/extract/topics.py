@@ -111,13 +111,14 @@ def make_topic(name: str, key: Optional[str] = None) -> Topic:
 
 # determiners and quantifiers that do not change the issue: "all efforts toward peace"
 _DROP_FIRST = {"all", "any", "every", "each", "some", "such", "these", "those", "this", "that", "the", "a",
-               "an", "its", "their", "his", "her", "our", "my", "your", "further", "more", "any"}
+               "an", "its", "their", "his", "her", "our", "my", "your", "further", "more", "any",
+               "only", "sole"}  # "his only strategy": a determiner-like word
 #: heads too vague to be an issue on their own ("rejected the proposal", "backs it").
 VAGUE_HEADS = frozenset("""
 it this that these those them him her one thing things something anything idea move step decision action
 plan proposal measure bill effort efforts approach stance position view statement remark remarks
 comment comments claim claims call calls report reports way lot part side kind sort notion
-suggestion group campaign people
+suggestion group campaign people strategy tactic tactics
 """.split())
 
 
