@@ -9,7 +9,8 @@ from stance_helpers import triples
 
 BROWN, BLAIR, HOWARD = "person:gordon-brown", "person:tony-blair", "person:michael-howard"
 KENNEDY = "person:charles-kennedy"
-LIB_DEMS = "organization:liberal-democrats"
+LIB_DEMS, TORIES = "organization:liberal-democrats", "organization:conservative-party"
+LABOUR = "organization:labour-party"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -20,6 +21,8 @@ LIB_DEMS = "organization:liberal-democrats"
     ("The Liberal Democrats voted with the Tories in defiance of Tony Blair.", ("OPPOSES", LIB_DEMS, BLAIR)),
     ("Charles Kennedy left the meeting in protest at Michael Howard.", ("OPPOSES", KENNEDY, HOWARD)),
     ("Michael Howard opened the conference with an attack on Tony Blair.", ("OPPOSES", HOWARD, BLAIR)),
+    # "on" a thing someone owns is on its owner
+    ("Michael Howard opened the debate with an attack on Labour's record.", ("OPPOSES", HOWARD, LABOUR)),
 ])
 def test_a_stance_phrase_on_a_clause(extractor, text, expected):
     assert expected in triples(extractor, text)
@@ -84,3 +87,23 @@ def test_two_pronouns_guessed_at_in_one_clause_say_too_little(extractor):
 ])
 def test_no_stance_from_a_phrase_that_names_no_target(extractor, text, ends):
     assert not {t for t in triples(extractor, text) if t[1:] == ends}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stance answered: its owner holds it toward the one who answers
+    ("Tony Blair dismissed the latest Tory attack.", ("OPPOSES", TORIES, BLAIR)),
+    ("Responding to Charles Kennedy's criticisms, Tony Blair said the plans were fair.", ("OPPOSES", KENNEDY, BLAIR)),
+    ("Gordon Brown hit back at Tory criticism.", ("OPPOSES", TORIES, BROWN)),
+])
+def test_a_stance_answered(extractor, text, expected):
+    assert expected in triples(extractor, text)
+
+
+def test_an_answered_stance_with_its_own_target_is_not_on_the_one_who_answers(extractor):
+    text = "Gordon Brown rejected Michael Howard's attack on Charles Kennedy."
+    assert ("OPPOSES", HOWARD, BROWN) not in triples(extractor, text)
+
+
+def test_an_attack_answered_for_another_is_not_on_the_one_who_answers(extractor):
+    text = "Sarah Jones, a spokeswoman for Tony Blair, dismissed Michael Howard's attacks."
+    assert ("OPPOSES", HOWARD, "person:sarah-jones") not in triples(extractor, text)

@@ -6,7 +6,9 @@ have no owner in the parse, :mod:`.stances` reads only owned or expressed ones).
   it, the noun's object is the target;
 * a stance received: "Blair came under fire from Howard", "faced criticism from", "drew
   criticism from", "won the backing of": the one it comes from holds it toward the subject;
-* a light verb with its own preposition: "heaped praise on", "threw his support behind".
+* a light verb with its own preposition: "heaped praise on", "threw his support behind";
+* a stance answered: "Blair dismissed the latest Tory attack", "responding to Kennedy's
+  criticisms, Blair said": its owner holds it toward the one who answers.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from typing import Iterator
 
 from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract import stance_lexicon as lex
-from stancegraph.loaders.extract.stances import _blocked, _emit, _holder_of, _negated
+from stancegraph.loaders.extract.stances import _blocked, _emit, _holder_of, _negated, owner_of
 
 #: the nouns' own target prepositions, by sign ("a swipe at", "in support of")
 _TARGET_PREPS = {+1: ("of", "for", "to"), -1: ("at", "on", "to", "of", "against")}
@@ -26,6 +28,11 @@ suffer""".split())
 #: light verbs whose preposition carries the target: "heaped praise on", "threw support behind"
 _LIGHT_PREPS = {("heap", "on"), ("shower", "on"), ("lavish", "on"), ("pour", "on"), ("throw", "behind"),
                 ("put", "behind")}
+#: answers to an attack, and the attacks they answer
+_ANSWER_VERBS = frozenset("dismiss reject rebuff rebut counter deny answer shrug brush".split())
+_ANSWER_PREPS = {("respond", "to"), ("reply", "to"), ("hit", "at")}
+_ANSWERED_NOUNS = frozenset("""criticism attack accusation jibe swipe dig broadside tirade rebuke condemnation
+denunciation""".split())
 _UNDONE = {"would", "could", "might", "may", "must", "should"}
 _WORDS = lex.POSITIVE_NOUNS | lex.NEGATIVE_NOUNS | lex.PHRASE_NOUNS | {"fire"}
 
@@ -42,6 +49,8 @@ def find_nominal(ctx) -> Iterator[Relation]:
             yield from _received(ctx, noun, sign)
         if sign > 0 and not _blocked(noun):
             yield from _light_verb(ctx, noun)
+        if lemma in _ANSWERED_NOUNS:
+            yield from _answered(ctx, noun)
 
 
 def _prep(tok, words):
@@ -80,9 +89,10 @@ def _on_clause(ctx, noun, sign: int) -> Iterator[Relation]:
     prep = _prep(noun, preps) or next((c for c in verb.children if c.i == noun.i + 1 and c.dep_ == "prep"
                                        and c.lower_ in preps), None)
     # "in protest at homes being sold": the protest is at what happens to them, not at them;
-    # "an attack on the Senate floor": "on" a thing is where it was made
+    # "an attack on the Senate floor": "on" a thing is where it was made (one owned is not:
+    # "an attack on Labour's record")
     objects = [o for o in _objects(prep) if not any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in o.children)
-               and (prep.lower_ != "on" or ctx.target_actor(o)[0] is not None)]
+               and (prep.lower_ != "on" or ctx.target_actor(o)[0] is not None or owner_of(ctx, o) is not None)]
     if not objects:
         return
     negated, aux = _negated(verb)
@@ -147,3 +157,31 @@ def _light_verb(ctx, noun) -> Iterator[Relation]:
     cue = " ".join(w for w in (aux, verb.text, noun.text, prep.text) if w)
     yield from _emit(ctx, noun, holder_tok, objects, +1, cue=cue, negated=negated, base=0.75,
                      holder=holder, holder_conf=conf)
+
+
+def _answered(ctx, noun) -> Iterator[Relation]:
+    """"Blair dismissed the latest Tory attack", "hit back at Tory criticism", "Responding to
+    Kennedy's criticisms, Blair said": the attack's owner against the one answering it (an
+    attack with its own target, "Howard's attack on Kennedy", is read by :mod:`.stances`)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and (verb.head.lemma_.lower(), verb.lower_) in _ANSWER_PREPS:
+        verb = verb.head
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _ANSWER_VERBS:
+        return
+    if any(c.dep_ == "prep" and c.lower_ != "from" for c in noun.children):
+        return  # "rejected the accusations of spin": "of" names the charge as often as the accuser
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ in ("compound", "amod")
+                  and c.i < noun.i and ctx.actor(c) is not None), None) or next(iter(_objects(_prep(noun, ("from",)))), None)
+    subj = ctx.subject(verb.head if verb.dep_ == "advcl" else verb)
+    # the verb, not the noun, is checked: a denial blocks what it denies (:mod:`.stance_blocks`),
+    # not the attack that was there to be denied
+    if owner is None or subj is None or _two_guesses(subj, [owner]) or _blocked(verb) or _answers_for(ctx, subj):
+        return
+    yield from _emit(ctx, noun, owner, [subj], -1, cue=f"{verb.text} {noun.text}", negated=False, base=0.7)
+
+
+def _answers_for(ctx, subj) -> bool:
+    """"Harris, an adviser to Mrs Clinton, dismissed Trump's attacks" (SEESAW train): who answers
+    for another was not the one attacked."""
+    return any(c.dep_ == "appos" and any(p.dep_ == "prep" and p.lower_ in ("to", "for", "of") and any(
+        ctx.actor(o) is not None for o in p.children if o.dep_ == "pobj") for p in c.children) for c in subj.children)
