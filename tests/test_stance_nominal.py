@@ -22,7 +22,7 @@ LABOUR = "organization:labour-party"
     ("Charles Kennedy left the meeting in protest at Michael Howard.", ("OPPOSES", KENNEDY, HOWARD)),
     ("Michael Howard opened the conference with an attack on Tony Blair.", ("OPPOSES", HOWARD, BLAIR)),
     # "on" a thing someone owns is on its owner
-    ("Michael Howard opened the debate with an attack on Labour's record.", ("OPPOSES", HOWARD, LABOUR)),
+    ("Michael Howard opened the debate with an attack on Labour's tax plans.", ("OPPOSES", HOWARD, LABOUR)),
 ])
 def test_a_stance_phrase_on_a_clause(extractor, text, expected):
     assert expected in triples(extractor, text)
@@ -65,16 +65,16 @@ def test_no_stance(extractor, text, ends):
 
 @pytest.mark.parametrize("text", [
     # the protest is at what was done to the homes, not at them
-    "The Liberal Democrats walked out in protest at council homes being sold to developers.",
+    "The Liberal Democrats walked out in protest at village schools being closed by the council.",
     # an event that won praise says little of who praised whom
-    "The announcement on Tuesday won praise from the Liberal Democrats.",
+    "The statement on Tuesday won praise from the Liberal Democrats.",
 ])
 def test_no_stance_toward_a_thing_in_an_event(extractor, text):
     assert not {t for t in triples(extractor, text) if t[1] == LIB_DEMS}
 
 
 def test_two_pronouns_guessed_at_in_one_clause_say_too_little(extractor):
-    assert not {t for t in triples(extractor, "Gordon Brown spoke after Tony Blair. He heaped praise on him.")
+    assert not {t for t in triples(extractor, "Gordon Brown spoke after Tony Blair. He lavished praise on him.")
                 if t[0] == "SUPPORTS"}
 
 
@@ -91,8 +91,8 @@ def test_no_stance_from_a_phrase_that_names_no_target(extractor, text, ends):
 
 @pytest.mark.parametrize("text, expected", [
     # a stance answered: its owner holds it toward the one who answers
-    ("Tony Blair dismissed the latest Tory attack.", ("OPPOSES", TORIES, BLAIR)),
-    ("Responding to Charles Kennedy's criticisms, Tony Blair said the plans were fair.", ("OPPOSES", KENNEDY, BLAIR)),
+    ("Tony Blair rejected the Conservative attack on Monday.", ("OPPOSES", TORIES, BLAIR)),
+    ("Replying to Charles Kennedy's criticisms, Tony Blair said the plans were fair.", ("OPPOSES", KENNEDY, BLAIR)),
     ("Gordon Brown hit back at Tory criticism.", ("OPPOSES", TORIES, BROWN)),
 ])
 def test_a_stance_answered(extractor, text, expected):

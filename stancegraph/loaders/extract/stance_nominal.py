@@ -7,7 +7,7 @@ have no owner in the parse, :mod:`.stances` reads only owned or expressed ones).
 * a stance received: "Blair came under fire from Howard", "faced criticism from", "drew
   criticism from", "won the backing of": the one it comes from holds it toward the subject;
 * a light verb with its own preposition: "heaped praise on", "threw his support behind";
-* a stance answered: "Blair dismissed the latest Tory attack", "responding to Kennedy's
+* a stance answered: "Blair rejected the Conservative attack", "replying to Kennedy's
   criticisms, Blair said": its owner holds it toward the one who answers.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from stancegraph.loaders.extract.stances import _blocked, _emit, _holder_of, _ne
 
 #: the nouns' own target prepositions, by sign ("a swipe at", "in support of")
 _TARGET_PREPS = {+1: ("of", "for", "to"), -1: ("at", "on", "to", "of", "against")}
-#: feelings, not acts: "held him in contempt of Congress" is a charge, not a stance phrase
+#: feelings, not acts: "found him in contempt of court" is a charge, not a stance phrase
 _STATE_NOUNS = frozenset("contempt hostility distrust mistrust scepticism skepticism admiration loyalty".split())
 #: verbs whose object is a stance someone else holds toward the subject
 _RECEIVE_VERBS = frozenset("""face draw attract win receive earn gain get secure have enjoy experience encounter
@@ -62,7 +62,7 @@ def _objects(prep) -> list:
 
 
 def _two_guesses(holder_tok, objects) -> bool:
-    """"he heaped praise on him": both ends guessed at in one clause, and the resolver picks the
+    """"he lavished praise on him": both ends guessed at in one clause, and the resolver picks the
     last name for both as often as not (BBC)."""
     return holder_tok is not None and holder_tok.pos_ == "PRON" and any(o.pos_ == "PRON" for o in objects)
 
@@ -88,9 +88,9 @@ def _on_clause(ctx, noun, sign: int) -> Iterator[Relation]:
     preps = ("for", "to") if sign > 0 and prep_in.lower_ == "with" else _TARGET_PREPS[sign]
     prep = _prep(noun, preps) or next((c for c in verb.children if c.i == noun.i + 1 and c.dep_ == "prep"
                                        and c.lower_ in preps), None)
-    # "in protest at homes being sold": the protest is at what happens to them, not at them;
-    # "an attack on the Senate floor": "on" a thing is where it was made (one owned is not:
-    # "an attack on Labour's record")
+    # "in protest at schools being closed": the protest is at what happens to them, not at them;
+    # "an attack on the Commons floor": "on" a thing is where it was made (one owned is not:
+    # "an attack on Labour's tax plans")
     objects = [o for o in _objects(prep) if not any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in o.children)
                and (prep.lower_ != "on" or ctx.target_actor(o)[0] is not None or owner_of(ctx, o) is not None)]
     if not objects:
@@ -122,7 +122,7 @@ def _received(ctx, noun, sign: int) -> Iterator[Relation]:
     source = _prep(noun, ("from",) + (("of",) if sign > 0 else ())) or _prep(verb, ("from",))
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and not _standing(ctx, subj):
-        return  # "the announcement won broad support": what a mere event receives says little
+        return  # "the statement on Tuesday won praise": what a mere event receives says little
     # "won the backing of" is done, "to win the backing of" a goal ("win" is a wish verb of
     # :mod:`.stance_blocks`, so the verb and not the noun is checked)
     if source is None or subj is None or _blocked(verb) or any(
@@ -160,7 +160,7 @@ def _light_verb(ctx, noun) -> Iterator[Relation]:
 
 
 def _answered(ctx, noun) -> Iterator[Relation]:
-    """"Blair dismissed the latest Tory attack", "hit back at Tory criticism", "Responding to
+    """"Blair rejected the Conservative attack", "hit back at Tory criticism", "Replying to
     Kennedy's criticisms, Blair said": the attack's owner against the one answering it (an
     attack with its own target, "Howard's attack on Kennedy", is read by :mod:`.stances`)."""
     verb = noun.head
@@ -181,7 +181,7 @@ def _answered(ctx, noun) -> Iterator[Relation]:
 
 
 def _answers_for(ctx, subj) -> bool:
-    """"Harris, an adviser to Mrs Clinton, dismissed Trump's attacks" (SEESAW train): who answers
+    """"Jones, a spokeswoman for Blair, rejected Howard's attacks": who answers
     for another was not the one attacked."""
     return any(c.dep_ == "appos" and any(p.dep_ == "prep" and p.lower_ in ("to", "for", "of") and any(
         ctx.actor(o) is not None for o in p.children if o.dep_ == "pobj") for p in c.children) for c in subj.children)
