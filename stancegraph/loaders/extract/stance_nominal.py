@@ -80,7 +80,8 @@ def _on_clause(ctx, noun, sign: int) -> Iterator[Relation]:
     prep_in, verb = noun.head, noun.head.head
     if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
         verb = verb.head  # the parser hangs "in protest" on the object: "left the meeting in protest at"
-    if noun.dep_ != "pobj" or prep_in.lower_ not in ("in", "with") or prep_in.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ != "pobj" or prep_in.lower_ not in ("in", "with") or prep_in.dep_ != "prep" or verb.pos_ not in (
+            "VERB", "AUX"):
         return
     if _owned(ctx, noun) or _blocked(verb) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return  # "was hurt in an attack on": a victim holds nothing
@@ -171,7 +172,8 @@ def _answered(ctx, noun) -> Iterator[Relation]:
     if any(c.dep_ == "prep" and c.lower_ != "from" for c in noun.children):
         return  # "rejected the accusations of spin": "of" names the charge as often as the accuser
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ in ("compound", "amod")
-                  and c.i < noun.i and ctx.actor(c) is not None), None) or next(iter(_objects(_prep(noun, ("from",)))), None)
+                  and c.i < noun.i and ctx.actor(c) is not None), None)
+    owner = owner or next(iter(_objects(_prep(noun, ("from",)))), None)
     subj = ctx.subject(verb.head if verb.dep_ == "advcl" else verb)
     # the verb, not the noun, is checked: a denial blocks what it denies (:mod:`.stance_blocks`),
     # not the attack that was there to be denied
