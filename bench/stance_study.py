@@ -9,7 +9,8 @@
 Parses are cached (spaCy DocBin) under ``$STANCE_STUDY_CACHE`` (default /tmp/stance-study) so
 the rules can be rerun in a minute; each run's edges are written there as JSON lines under
 its tag. The source of an edge is the finder that read it: ``stances`` (verbs, nouns, "is
-against"), ``described`` (prepositional verbs, agents, resignations, adjectives),
+against"), ``described`` (prepositional verbs, agents, resignations, adjectives), ``nominal``
+(stance nouns with no owner: "in a swipe at", "came under fire from"),
 ``statements`` (evaluative words of statements).
 
 SEESAW (CC BY-NC-SA) is read in place, TRAIN split only; BBC from ../shared. Nothing from
@@ -30,7 +31,7 @@ from stance_sample import BBC, STANCE_TYPES, _texts  # noqa: E402
 
 CACHE = os.environ.get("STANCE_STUDY_CACHE", "/tmp/stance-study")
 FINDERS = (("stances", "find_stances"), ("stance_described", "find_described"),
-           ("stance_statements", "find_evaluations"))
+           ("stance_nominal", "find_nominal"), ("stance_statements", "find_evaluations"))
 
 
 def _parsed(name: str, articles, ex):

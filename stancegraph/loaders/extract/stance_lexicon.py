@@ -206,3 +206,6 @@ FAULT_OBJECTS: dict[str, frozenset] = {
                       "backbone competence guts".split()),
 }
 FAULT_PARTICLES = frozenset("down up".split())
+
+#: stance nouns read only in a phrase on a clause: "resigned in protest at", "in defiance of"
+PHRASE_NOUNS = frozenset("protest defiance".split())
