@@ -68,3 +68,11 @@ def test_a_commoner_taking_a_peerage_stays_himself(extractor):
     assert ids_of(g, "Tom Hughes") == ids_of(g, "Lord Hughes") == {"person:tom-hughes"}
     g = extract(extractor, "Tom Hughes has been made a life peer. He will be known Lord Hughes of Ashford.")
     assert ids_of(g, "Lord Hughes") == {"person:tom-hughes"}
+
+
+def test_a_lone_peer_links_only_to_a_person_known_by_that_title():
+    judge = ActorFacts("person:osborne", "Osborne", "person", 1, ["Lord Osborne", "Osborne"], ["lord"])
+    mp = ActorFacts("person:tom-osborne", "Tom Osborne", "person", 30, ["Tom Osborne", "Mr Osborne"], ["mr"])
+    assert "person:osborne" not in plan_links([judge, mp])
+    mp.aliases.append("Lord Osborne")  # other articles call him so: a peer now
+    assert plan_links([judge, mp])["person:osborne"][0] == "person:tom-osborne"

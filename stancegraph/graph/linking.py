@@ -29,6 +29,7 @@ DOMINANCE = 3.0
 
 _MALE = frozenset("mr lord sir".split())
 _FEMALE = frozenset("mrs ms miss lady dame".split())
+_PEER = frozenset("lord baroness baron".split())
 
 
 @dataclass
@@ -52,6 +53,20 @@ def gender(actor: ActorFacts) -> Optional[str]:
 
 def _surname(name: str) -> str:
     return name.split()[-1].lower().strip(".,") if name.split() else ""
+
+
+def _titles(actor: ActorFacts) -> set[str]:
+    return {r.lower() for r in actor.roles} | {a.split()[0].lower().strip(".") for a in actor.aliases if " " in a}
+
+
+def _peer_only(actor: ActorFacts) -> bool:
+    """Said only as a peer ("Lord Osborne", a judge): not a commoner's surname ("Mr Osborne")."""
+    titles = _titles(actor)
+    return bool(titles & _PEER) and not titles & (_MALE | _FEMALE | {"dr"}) - _PEER - {"lady"}
+
+
+def _known_as_peer(actor: ActorFacts, surname: str) -> bool:
+    return any(a.lower() in {f"{t} {surname}" for t in _PEER} for a in actor.aliases)
 
 
 def _lone_key(name: str, hyphenated: set[str]) -> str:
@@ -82,6 +97,8 @@ def plan_links(actors: Iterable[ActorFacts]) -> dict[str, tuple[str, str]]:
             continue
         g = gender(a)
         options = [o for o in by_surname.get(key, []) if not (g and gender(o) and gender(o) != g) and o is not a]
+        if _peer_only(a):  # "Lord Osborne" is George Osborne only if the graph calls him so
+            options = [o for o in options if _known_as_peer(o, key)]
         if not options:
             continue
         options.sort(key=lambda o: (-o.mentions, o.id))
