@@ -29,6 +29,7 @@ DOMINANCE = 3.0
 
 _MALE = frozenset("mr lord sir".split())
 _FEMALE = frozenset("mrs ms miss lady dame".split())
+_PEER = frozenset("lord baroness baron".split())
 
 
 @dataclass
@@ -54,19 +55,50 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower().strip(".,") if name.split() else ""
 
 
+def _titles(actor: ActorFacts) -> set[str]:
+    return {r.lower() for r in actor.roles} | {a.split()[0].lower().strip(".") for a in actor.aliases if " " in a}
+
+
+def _peer_only(actor: ActorFacts) -> bool:
+    """Said only as a peer ("Lord Osborne", a judge): not a commoner's surname ("Mr Osborne")."""
+    titles = _titles(actor)
+    return bool(titles & _PEER) and not titles & (_MALE | _FEMALE | {"dr"}) - _PEER - {"lady"}
+
+
+def _known_as_peer(actor: ActorFacts, surname: str) -> bool:
+    return any(a.lower() in {f"{t} {surname}" for t in _PEER} for a in actor.aliases)
+
+
+def _lone_key(name: str, hyphenated: set[str]) -> str:
+    """The surname a person node is known by alone: a one-word name ("Straw"), or a two-word
+    name that is a hyphenated surname written with a space ("Kilroy Silk" for Kilroy-Silk,
+    when some full name in the graph ends "Kilroy-Silk"); "" for a full name."""
+    words = name.lower().split()
+    if len(words) == 1:
+        return words[0]
+    spaced = "-".join(w.strip(".,") for w in words)
+    return spaced if len(words) == 2 and spaced in hyphenated else ""
+
+
 def plan_links(actors: Iterable[ActorFacts]) -> dict[str, tuple[str, str]]:
     """Lone-surname person id -> (full-name person id, reason)."""
     people = [a for a in actors if a.kind == "person"]
     by_surname: dict[str, list[ActorFacts]] = {}
     for a in people:
-        if len(a.name.split()) > 1 and a.name.split()[0].lower().strip(".") not in _MALE | _FEMALE:
+        # a peer's territorial title ("Roberts of Conwy") is no "<given name> <surname>"
+        if len(a.name.split()) > 1 and a.name.split()[0].lower().strip(".") not in _MALE | _FEMALE \
+                and " of " not in a.name:
             by_surname.setdefault(_surname(a.name), []).append(a)
+    hyphenated = {s for s in by_surname if "-" in s}
     links: dict[str, tuple[str, str]] = {}
     for a in people:
-        if len(a.name.split()) != 1:
+        key = _lone_key(a.name, hyphenated)
+        if not key:
             continue
         g = gender(a)
-        options = [o for o in by_surname.get(a.name.lower(), []) if not (g and gender(o) and gender(o) != g)]
+        options = [o for o in by_surname.get(key, []) if not (g and gender(o) and gender(o) != g) and o is not a]
+        if _peer_only(a):  # "Lord Osborne" is George Osborne only if the graph calls him so
+            options = [o for o in options if _known_as_peer(o, key)]
         if not options:
             continue
         options.sort(key=lambda o: (-o.mentions, o.id))

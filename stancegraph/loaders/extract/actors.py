@@ -18,6 +18,7 @@ from stancegraph.loaders.extract.aliases import (
 )
 from stancegraph.loaders.extract.literal import find_names
 from stancegraph.loaders.extract.missed_names import full_names, lone_titles
+from stancegraph.loaders.extract.name_forms import peer_titles
 from stancegraph.loaders.extract.nlp import ents_of, text_of
 from stancegraph.loaders.extract.resolve import (
     CORPORATE_SUFFIXES, GENERIC_ORG_WORDS, ArticleResolver, Candidate, acronyms,
@@ -154,6 +155,7 @@ def _with_missed(text: str, out: list[Candidate], resolver: ArticleResolver, tab
     out.extend(_hyphen_pairs(text, out, resolver, table))
     out.extend(full_names(text, out, resolver))
     lone_titles(text, out, resolver)
+    peer_titles(text, out, resolver)  # "Lord Roberts of Conwy"
     return out
 
 

@@ -36,6 +36,7 @@ from stancegraph.loaders.extract.aliases import (
     NOT_ACTORS, PERSON_HONORIFICS, ROYAL_TITLES, AliasEntry, AliasTable, default_table, gender_of, given_name_gender,
     initials, lookup_key, strip_the, strip_titles,
 )
+from stancegraph.loaders.extract.name_forms import hyphen_head, hyphenate, is_peer_name, peer_for
 
 #: Company-form words at the end of an organization's name: "Western Digital Corp" is
 #: "Western Digital" (Reuters-style names carry them on first mention only).
@@ -133,6 +134,7 @@ class ArticleResolver:
         clusters: list[_Cluster] = []
         fixed: dict[tuple[str, str], _Cluster] = {}
         pending: list[int] = []
+        hyphenate(self.candidates)  # "Mr Kilroy Silk" where the article writes "Kilroy-Silk"
         for i, c in enumerate(self.candidates):
             entry = self._chain_entry(c) or self._table_entry(c)
             if entry is None:
@@ -228,8 +230,8 @@ class ArticleResolver:
         word = _surname_key(c.core)
         if any(r in ROYAL_TITLES for r in c.roles):
             return None
-        options = []
-        for pos in (-1, 0):
+        options = [p for p in [peer_for(c, clusters)] if p is not None]  # "Lord Roberts"
+        for pos in (-1, 0) if not options else ():
             # a given name alone is rarely a person's name in news ("Nick" is not Nick
             # Vaughan); a family name first is, with a title ("President Xi", "Mr Kim")
             if pos == 0 and c.kind != "person":
@@ -238,14 +240,14 @@ class ArticleResolver:
                 # an honorific makes a person of a full name NER took for something else
                 # ("Vince Cable" tagged ORG, then "Mr Cable")
                 personish = cl.is_personish() or c.honorific and cl.entry is None
-                if not personish or len(cl.words) < 2 or not _compatible(c, cl):
+                if not personish or len(cl.words) < 2 or not _compatible(c, cl) or pos == -1 and is_peer_name(cl.name):
                     continue
                 if _surname_key(cl.words[pos]) == word:
                     options.append(cl)
             if options:
                 break
-        if not options:
-            return None
+        if not options:  # "Kilroy" beside "Robert Kilroy-Silk"
+            return hyphen_head(c, clusters, _compatible)
         # the one the article has named most so far, then the one named last before it
         def salience(item):
             n, cl = item
