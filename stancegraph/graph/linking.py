@@ -46,7 +46,7 @@ class ActorFacts:
 
 def gender(actor: ActorFacts) -> Optional[str]:
     """"m"/"f" from honorifics in an actor's roles and aliases ("Mrs Howard"), else None."""
-    words = {r.lower() for r in actor.roles} | {a.split()[0].lower().strip(".") for a in actor.aliases if " " in a}
+    words = _titles(actor)
     male, female = bool(words & _MALE), bool(words & _FEMALE)
     return "m" if male and not female else "f" if female and not male else None
 
@@ -56,6 +56,7 @@ def _surname(name: str) -> str:
 
 
 def _titles(actor: ActorFacts) -> set[str]:
+    """The honorifics and titles of an actor: its roles and the first word of each alias."""
     return {r.lower() for r in actor.roles} | {a.split()[0].lower().strip(".") for a in actor.aliases if " " in a}
 
 
