@@ -43,12 +43,22 @@ def phrase_content(t):
             continue
         if not preps:  # "laid out his vision": the verb's object
             return next((o for o in t.children if o.dep_ == "dobj" and o.i != c.i and o.pos_ != "PRON"), None)
-        for holder in (c, t):  # "took aim at X": the preposition hangs on the noun or the verb
-            for p in holder.children:
-                if p.dep_ == "prep" and p.lower_ in preps and p.i > c.i:
-                    pobj = next((x for x in p.children if x.dep_ in ("pobj", "pcomp")), None)
-                    if pobj is not None:
-                        return pobj
+        found = _prep_object(c, t, preps)  # "took aim at X"
+        if found is not None:
+            return found
+    return None
+
+
+def _prep_object(noun, verb, preps, dates: bool = True):
+    """The object of the first of ``preps`` after ``noun``, hanging on the noun or on the verb
+    (the parser does both); with ``dates`` False not a date ("released a statement on
+    Saturday night")."""
+    for holder in (noun, verb):
+        for p in holder.children:
+            if p.dep_ == "prep" and p.lower_ in preps and p.i > noun.i:
+                pobj = next((x for x in p.children if x.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None and (dates or pobj.ent_type_ not in ("DATE", "TIME")):
+                    return pobj
     return None
 
 
@@ -90,12 +100,9 @@ def light_content(t):
             if x.i > c.i and x.dep_ in (("acl", "ccomp", "relcl") if x.head.i == c.i else ("ccomp",)) and \
                     _said_clause(x):
                 return x
-        for holder in (c, t):  # "a critique of X": the preposition hangs on the noun or the verb
-            for p in holder.children:
-                if p.dep_ == "prep" and p.lower_ in preps and p.i > c.i:
-                    pobj = next((x for x in p.children if x.dep_ in ("pobj", "pcomp")), None)
-                    if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # "on Saturday night"
-                        return pobj
+        found = _prep_object(c, t, preps, dates=False)  # "a critique of X"
+        if found is not None:
+            return found
     return None
 
 
