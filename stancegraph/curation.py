@@ -248,6 +248,7 @@ def linked_before_write(graphs: Iterable[ArticleGraph], store: Store, rules: Rul
     import itertools
 
     from stancegraph.graph.curation.rules import remap
+    from stancegraph.graph.linking import link_end
     from stancegraph.graph.offices import plan_offices, settle
 
     stored = _stored_facts(store)
@@ -262,7 +263,7 @@ def linked_before_write(graphs: Iterable[ArticleGraph], store: Store, rules: Rul
             facts[actor] = replace(f, aliases=list(f.aliases), roles=list(f.roles))
         add_actor_facts(facts, chunk)
         plan = link_plan(facts, curated_ids, in_table)
-        local = {old: _final(plan, old) for old in plan if old not in stored}
+        local = {old: link_end(plan, old) for old in plan if old not in stored}
         offices = plan_offices(facts.values(), plan)
         if notes is not None:
             notes.extend(f"{old} -> {new}: {plan[old][1]}" for old, new in local.items())
@@ -275,16 +276,6 @@ def linked_before_write(graphs: Iterable[ArticleGraph], store: Store, rules: Rul
                 graph = remap(graph, old, (local[old], facts[local[old]].name, facts[local[old]].kind))
             add_actor_facts(stored, [graph])
             yield graph
-
-
-def _final(plan: dict[str, tuple[str, str]], old: str) -> str:
-    """Where a chain of links ends (a kind fixed, then a surname joined to its full name)."""
-    seen = {old}
-    new = plan[old][0]
-    while new in plan and new not in seen:
-        seen.add(new)
-        new = plan[new][0]
-    return new
 
 
 _ACTOR_FACTS = "MATCH (a:Actor) RETURN a.id, a.name, a.kind, a.mentions, a.aliases, a.roles"

@@ -22,7 +22,7 @@ the stores apply the same decisions.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Mapping, Optional
 
 #: How many times more mentions the most mentioned candidate needs over the next.
 DOMINANCE = 3.0
@@ -49,6 +49,16 @@ def gender(actor: ActorFacts) -> Optional[str]:
     words = _titles(actor)
     male, female = bool(words & _MALE), bool(words & _FEMALE)
     return "m" if male and not female else "f" if female and not male else None
+
+
+def link_end(links: Mapping[str, tuple[str, str]], old: str) -> str:
+    """Where a chain of planned links (old id -> (new id, reason)) from ``old`` ends: a kind
+    fixed, then a surname joined to its full name; ``old`` itself when it is not linked."""
+    seen, new = {old}, old
+    while new in links and links[new][0] not in seen:
+        new = links[new][0]
+        seen.add(new)
+    return new
 
 
 def _surname(name: str) -> str:

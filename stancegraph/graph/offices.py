@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Iterable, Mapping, Optional
 
 from stancegraph.graph import model
-from stancegraph.graph.linking import DOMINANCE, ActorFacts
+from stancegraph.graph.linking import DOMINANCE, ActorFacts, link_end
 from stancegraph.graph.model import Actor, ArticleGraph
 
 #: The role an office's holders and its placeholder carry: "office:chancellor".
@@ -51,23 +51,17 @@ def plan_offices(actors: Iterable[ActorFacts], links: Optional[Mapping[str, tupl
     the actors they are joined to."""
     links = links or {}
 
-    def final(a: str) -> str:
-        seen = {a}
-        while a in links and links[a][0] not in seen:
-            a = links[a][0]
-            seen.add(a)
-        return a
-
     facts = list(actors)
     mentions: dict[str, int] = {}
     for f in facts:
-        mentions[final(f.id)] = mentions.get(final(f.id), 0) + f.mentions
+        end = link_end(links, f.id)
+        mentions[end] = mentions.get(end, 0) + f.mentions
     by_office: dict[str, set[str]] = {}
     for f in facts:
         if f.kind == "person" and not is_placeholder(f):
             for r in f.roles:
                 if r.startswith(PREFIX):
-                    by_office.setdefault(r, set()).add(final(f.id))
+                    by_office.setdefault(r, set()).add(link_end(links, f.id))
     out: dict[str, tuple[Optional[str], str]] = {}
     for f in (f for f in facts if is_placeholder(f)):
         office = f.roles[0] if f.roles else ""
