@@ -27,7 +27,7 @@ from stancegraph.queries.ask.intents import Plan
 from stancegraph.queries.ask.opinions import plan
 from stancegraph.queries.ask.suggest import refusal, suggest
 from stancegraph.queries.ask.time import MONTHS, When, read_time
-from stancegraph.queries.ask.tokens import Token, span_text, tokenize
+from stancegraph.queries.ask.tokens import CLOSING, Token, before_determiners, span_text, tokenize
 
 __all__ = ["Interpretation", "interpret", "suggest"]
 
@@ -262,20 +262,14 @@ def _category(tokens: list[Token], i: int, j: int) -> bool:
     return j - i == 1 and i > 0 and tokens[i - 1].low in ("which", "what") and tokens[i].low.endswith("s")
 
 
-#: Words that may close a question after its last name: "... about the economy please".
-_CLOSING = {"please", "thanks", "thank", "you", "pls", "plz", "thx", "cheers"}
-
-
 def _in_name_slot(tokens: list[Token], i: int, j: int) -> bool:
     """Words after a preposition, last in the question or typed as a name are where a name
     was meant ("about tuition fees"); elsewhere ("who gets the most") they are a verb unread."""
     from stancegraph.queries.ask.lexicon import PREPOSITIONS
 
-    k = i - 1
-    while k > 0 and tokens[k].low in ("the", "a", "an", "his", "her", "their", "its"):
-        k -= 1  # "about the economy": the preposition before the article
+    k = before_determiners(tokens, i)  # "about the economy": the preposition before the article
     before = tokens[k].low if k >= 0 else ""
-    last = all(t.low in _CLOSING for t in tokens[j:])
+    last = all(t.low in CLOSING for t in tokens[j:])
     verb_last = last and j - i == 1 and i > 0 and before not in PREPOSITIONS \
         and tokens[i - 1].capitalised  # "what does Howard hold": a verb after its subject
     return before in PREPOSITIONS or last and not verb_last or any(

@@ -17,7 +17,7 @@ from stancegraph.graph.names import find_nodes
 from stancegraph.graph.store.base import Store
 from stancegraph.loaders.extract.topics import canonical
 from stancegraph.queries.ask.lexicon import HONORIFICS, NOUN_CLASS, PREPOSITIONS, VERB_FORMS, is_intent_word
-from stancegraph.queries.ask.tokens import Token, span_text
+from stancegraph.queries.ask.tokens import CLOSING, Token, before_determiners, span_text
 
 MAX_WORDS = 6
 #: A name found only as words inside other names is too vague when it is inside this many.
@@ -208,13 +208,11 @@ def free_spans(tokens: list[Token], question: str, taken: set[int]) -> list[tupl
 def _compound_head(tokens: list[Token], i: int, j: int, taken: set[int]) -> bool:
     """A noun ask reads meaning from that ends the question after plain words is the head of
     what they name: "who backs peace talks" asks about the peace talks, not meetings."""
-    rest, k = tokens[j + 1:], i - 1
-    while k > 0 and tokens[k].low in ("the", "a", "an", "his", "her", "their", "its"):
-        k -= 1
+    rest, k = tokens[j + 1:], before_determiners(tokens, i)
     # only as what a verb or preposition takes: "most active speakers" asks for speakers
     return k >= 0 and (tokens[k].low in VERB_FORMS or tokens[k].low in PREPOSITIONS) and j < len(tokens) and j not in taken and tokens[j].low in NOUN_CLASS and not tokens[j].capitalised \
         and not any(t.capitalised or t.possessive for t in tokens[i:j]) \
-        and all(t.low in ("please", "thanks", "?") for t in rest)
+        and all(t.low in CLOSING for t in rest)
 
 
 #: Head nouns a topic is often named with or without: "the ID card scheme" is "plans for ID cards".

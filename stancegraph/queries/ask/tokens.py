@@ -15,6 +15,12 @@ _POSSESSIVE = re.compile(r"^(.+)['’]s$", re.I)
 _CONTRACTED = {"who", "what", "where", "when", "how", "which", "that", "there", "here"}
 
 
+#: Words that may close a question after its last name: "... about the economy please".
+CLOSING = frozenset("please thanks thank you pls plz thx cheers".split())
+#: Words that may stand between a preposition or verb and the name it takes ("about the economy").
+_DETERMINERS = frozenset("the a an his her their its".split())
+
+
 @dataclass
 class Token:
     text: str  #: as typed, without a possessive ending ("Blair" for "Blair's")
@@ -79,3 +85,12 @@ def _apostrophes(question: str, tokens: list[Token]) -> list[Token]:
 def span_text(tokens: list[Token], question: str, i: int, j: int) -> str:
     """The words i..j-1 as typed (inner punctuation kept: "Kilroy-Silk", "U.S.")."""
     return question[tokens[i].start:tokens[j - 1].end]
+
+
+def before_determiners(tokens: list[Token], i: int) -> int:
+    """The index of the word before the determiners that precede word i: for "economy" in
+    "about the economy", the index of "about" (-1 when nothing precedes)."""
+    k = i - 1
+    while k > 0 and tokens[k].low in _DETERMINERS:
+        k -= 1
+    return k
