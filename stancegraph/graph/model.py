@@ -98,6 +98,16 @@ def name_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower().replace(".", "")).strip()
 
 
+def singular(word: str) -> str:
+    """A lower-case word's singular by its ending ("policies" -> "policy", "fees" -> "fee");
+    words that only look plural ("business", "campus", "crisis") and short words stay."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 class _Record:
     """Dict round-trip for the dataclasses below (nested records included)."""
 

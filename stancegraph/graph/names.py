@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from stancegraph.errors import QueryError
-from stancegraph.graph.model import name_key
+from stancegraph.graph.model import name_key, singular
 from stancegraph.graph.store.base import Store
 
 
@@ -63,11 +63,6 @@ GLUE = set("the a an of for on to toward towards over about and in into at by wi
 
 def content_words(name: str) -> frozenset[str]:
     """A name's words that carry meaning, singular: "efforts toward peace" -> {effort, peace}."""
-    def singular(w: str) -> str:
-        if len(w) > 4 and w.endswith("ies"):
-            return w[:-3] + "y"
-        return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
-
     return frozenset(singular(w) for w in name_key(name).split() if w not in GLUE)
 
 

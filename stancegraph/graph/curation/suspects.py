@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
-from stancegraph.graph.model import name_key
+from stancegraph.graph.model import name_key, singular
 
 MALE_TITLES = ("mr", "sir", "lord", "king", "prince", "duke", "baron", "earl")
 FEMALE_TITLES = ("mrs", "ms", "miss", "lady", "queen", "princess", "dame", "baroness", "duchess")
@@ -81,12 +81,7 @@ def _plain(name: str) -> str:
     """The key without filler words and with a plural last word made singular."""
     words = [w for w in _words(name) if w not in FILLER]
     if words:
-        last = words[-1]
-        if last.endswith("ies") and len(last) > 4:
-            last = last[:-3] + "y"
-        elif last.endswith("s") and not last.endswith("ss") and len(last) > 3:
-            last = last[:-1]
-        words[-1] = last
+        words[-1] = singular(words[-1])
     return " ".join(words)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from stancegraph.graph.model import name_key
+from stancegraph.graph.model import name_key, singular
 from stancegraph.graph.names import find_nodes
 from stancegraph.graph.store.base import Store
 from stancegraph.loaders.extract.topics import canonical
@@ -150,11 +150,10 @@ def _number_forms(key: str) -> set[str]:
     head = head + " " if head else ""
     if len(last) < 4 or last.isdigit():
         return set()
-    if last.endswith("ies"):
-        return {head + last[:-3] + "y"}
-    if last.endswith("s") and not last.endswith("ss"):
-        return {head + last[:-1]} | ({head + last[:-2]} if last.endswith("es") else set())
-    return {head + last + "s"}
+    one = singular(last)
+    if one != last:  # "taxes" may be "taxe" or "tax": both are tried
+        return {head + one} | ({head + last[:-2]} if last.endswith("es") and not last.endswith("ies") else set())
+    return set() if last.endswith("s") else {head + last + "s"}  # "crisis", "business": no plural by rule
 
 
 def _best(tokens: list[Token], question: str, hits: dict[tuple[int, int], dict[str, dict[str, Any]]]) -> list[Spot]:
