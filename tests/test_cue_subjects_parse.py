@@ -101,3 +101,53 @@ def test_a_contracted_has_before_a_saying_verb_is_no_passive(extractor):
         found = said(extractor, f"Tax row\n\nWhile he{mark}s said he{mark}ll fight the levy all the way to the courts, "
                                 "Reid must decide what price he will demand.")
         assert found.get(f"he{mark}ll fight the levy all the way to the courts") == "he"
+
+
+def test_a_speaker_the_parser_hung_on_a_fronted_phrase_speaks_for_the_verb_after_it(extractor):
+    # "Speaking in X, Y, without ..., also accused ...", "At the town hall in X, a nurse who ...
+    # asked ...", "Addressing ..., the campaign chief, Z, bluntly suggested ...": the parser
+    # makes the speaker an apposition or modifier of the opening phrase and leaves the verb
+    # with no subject (session 17)
+    found = said(extractor, "Tax row\n\nSpeaking in Leeds on Monday, Harriet Vance, without naming her rival, "
+                            "also accused the council of wasting money on consultants.")
+    assert [sp for c, sp in found.items() if "wasting money" in c] == ["Harriet Vance"]
+    found = said(extractor, "Tax row\n\nAt the town hall in Derby, a retired nurse who had worked at the hospital "
+                            "for thirty years asked Mr. Holt what he would do about waiting lists.")
+    assert [sp for c, sp in found.items() if "waiting lists" in c] == ["a retired nurse"]
+    found = said(extractor, "Tax row\n\nAddressing the party's donors at a dinner in Bristol, the campaign chief, "
+                            "Paul Marsh, bluntly suggested that the leader's style was costing votes.")
+    # the role speaks, as in "The chancellor, Gordon Brown, said" (the resolver reads the name)
+    assert [sp for c, sp in found.items() if "costing votes" in c] == ["the campaign chief"]
+    # a time or place phrase before a verb with no subject is no speaker
+    found = said(extractor, "Tax row\n\nThroughout the long campaign in Ohio, boasted an eclectic band of donors.")
+    assert not [sp for c, sp in found.items() if sp and "Ohio" in sp]
+
+
+def test_a_cue_infinitive_after_a_verb_of_causing_is_said_by_its_object(extractor):
+    # "The defeat led X to declare that ...", "The ruling prompted X to accuse ...": what
+    # caused the words does not say them; the object of the causing verb does (session 17)
+    found = said(extractor, "Tax row\n\nThe narrow defeat led Senator Maria Ortiz to declare that the party had "
+                            "lost its way.")
+    assert found.get("the party had lost its way") == "Maria Ortiz"
+    found = said(extractor, "Tax row\n\nThe ruling prompted Governor Tom Hale to accuse the court of overreach.")
+    assert [sp for c, sp in found.items() if "overreach" in c] == ["Tom Hale"]
+    # "was quick to point out": the subject of the copula
+    found = said(extractor, "Tax row\n\nMayor Ann Reid was quick to point out that the bridge had been closed twice.")
+    assert found.get("the bridge had been closed twice") == "Ann Reid"
+    # a verb that lets or asks someone speak says nothing of theirs
+    found = said(extractor, "Tax row\n\nThe new rules allow tenants to complain that their rent is too high.")
+    assert not [c for c in found if "rent is too high" in c]
+
+
+def test_a_gerund_cue_after_an_adjective_is_said_by_the_subject_of_its_clause(extractor):
+    # "X was the most outspoken in denouncing ...", "X were able to deflect ... by saying ...":
+    # the preposition hangs on an adjective, or on the infinitive of one, not on a verb with a
+    # subject (session 17)
+    found = said(extractor, "Tax row\n\nMs. Okafor was the most outspoken in denouncing the closure of the ward.")
+    assert [sp for c, sp in found.items() if "closure of the ward" in c] == ["Ms. Okafor"]
+    found = said(extractor, "Tax row\n\nThe ministers were able to deflect criticism by saying that the "
+                            "figures had been leaked.")
+    assert found.get("the figures had been leaked") == "The ministers"
+    # an expletive or a thing before the adjective says nothing
+    found = said(extractor, "Tax row\n\nFor commuters, it is worth noting that the bridge will close in May.")
+    assert not [sp for c, sp in found.items() if "bridge will close" in c and sp and sp.lower() == "it"]

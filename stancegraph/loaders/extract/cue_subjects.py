@@ -12,6 +12,7 @@ from typing import Optional
 
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import SUBJ
+from stancegraph.loaders.extract.lost_subjects import caused_speaker, clause_verb, fronted_subject, may_speak
 from stancegraph.loaders.extract.nlp import ents_of, kept
 from stancegraph.loaders.extract.roles import ROLE_HEADS
 
@@ -51,7 +52,9 @@ def cue_subject(t, in_quote=None, depth: int = 0):
     if found is not None or depth:
         return found
     found = _unparsed_subject(t, in_quote)
-    return found if found is not None or in_quote is None else _coordinated_first(t, in_quote)
+    if found is not None or in_quote is None:
+        return found
+    return _coordinated_first(t, in_quote) or fronted_subject(t, in_quote)
 
 
 def _contracted_has(t, subj) -> bool:
@@ -289,16 +292,24 @@ def _inherited_subject(t, in_quote, depth: int):
         if t.dep_ == "conj" and h.dep_ == "ccomp" and h.head.tag_ == t.tag_ and \
                 {t.lemma_.lower(), h.head.lemma_.lower()} <= cues.SPEECH_VERBS:
             h = h.head  # "He said his attacks had worked and said that ...": the first "said"'s subject (PolNeAR train)
+        if t.dep_ == "xcomp" and h.pos_ == "ADJ" and h.dep_ == "acomp" and caused_speaker(t) is None:
+            # "were able to deflect ...": the subject of the copula, one that may speak (not
+            # "it's worth noting"; session 17)
+            h = h.head
+            subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+            if subj is None or not may_speak(subj):
+                return None
         if h.i != t.i:
-            return _passive_subject(t, h) or cue_subject(h, in_quote, depth + 1)
+            return caused_speaker(t) or _passive_subject(t, h) or cue_subject(h, in_quote, depth + 1)
     # "officials, who said ..."
     if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
         return t.head
     # PolNeAR train, participles the subject of another verb carries:
     # '"...," Trump told reporters, before insisting he had ...', "After saying he was
     # nervous, the man ...": the subject of the verb the preposition hangs on
-    if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
-        return _passive_subject(t, t.head.head) or cue_subject(t.head.head, in_quote, depth + 1)
+    # (also through an adjective: "was the most outspoken in denouncing ...", session 17)
+    if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.dep_ == "prep" and (v := clause_verb(t.head)) is not None:
+        return _passive_subject(t, v) or cue_subject(v, in_quote, depth + 1)
     # "Mark Dalton, the chair of ..., Tweeted on Friday that ...", "A Marlow University poll found
     # last week that ...": the sentence's only verb parsed as a participle of the root noun (PolNeAR train)
     if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") \

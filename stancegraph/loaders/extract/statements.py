@@ -26,6 +26,7 @@ from stancegraph.loaders.extract.content import (
 )
 from stancegraph.loaders.extract.content import _NO_NP_CONTENT as NO_NP_CONTENT
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS
+from stancegraph.loaders.extract.lost_subjects import caused_speaker
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.headings import Headings, in_headings
 from stancegraph.loaders.extract.phrases import (
@@ -299,7 +300,8 @@ def _is_cue(t, lemmas, in_quote) -> bool:
         # ... but "continued to insist", "used to support", "took to social media to
         # complain", "came on the program to talk about": the infinitive after a verb of
         # aspect or motion reports what was done (PolNeAR train)
-        if not (v.head.pos_ == "VERB" and v.head.lemma_.lower() in _ASPECT_HEADS and v.dep_ in ("xcomp", "advcl")):
+        if not (v.head.pos_ == "VERB" and v.head.lemma_.lower() in _ASPECT_HEADS and v.dep_ in ("xcomp", "advcl")) \
+                and caused_speaker(v) is None:  # "led X to declare", "was quick to point out" (session 17)
             return False
     # "did not say": nothing was said. Stances keep negation ("does not support").
     if lemma in cues.SPEECH_VERBS and any(c.dep_ == "neg" for c in t.children):

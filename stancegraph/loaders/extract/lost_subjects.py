@@ -1,0 +1,106 @@
+"""Speakers the parser hung on a fronted phrase, away from the cue verb they are the subject of.
+
+"Speaking in Leeds, Harriet Vance, without naming her rival, also accused ...", "At the town
+hall in Derby, a retired nurse who ... asked ...", "Addressing donors, the campaign chief,
+Paul Marsh, bluntly suggested ...": the parser makes the speaker an apposition or modifier of
+the opening phrase and leaves the finite verb with no subject (PolNeAR train, session 17).
+Called by :func:`cue_subjects.cue_subject` for a cue that found no subject otherwise.
+"""
+from __future__ import annotations
+
+from stancegraph.loaders.extract import cues
+
+#: How the parser attaches such a speaker: to the opening phrase's noun (appos), to its verb
+#: (npadvmod, dep, conj), or to the cue verb itself (compound, advmod: "Conway notes").
+_HUNG = frozenset(("appos", "npadvmod", "dep", "conj", "compound", "advmod", "nsubj"))
+_FINITE = frozenset(("VBD", "VBZ", "VBP"))
+
+
+def fronted_subject(t, in_quote):
+    """The noun whose phrase ends right before the finite root verb ``t`` (after at most a
+    comma-set aside and the verb's own adverbs), hung by the parser elsewhere, or None."""
+    if t.dep_ != "ROOT" or t.tag_ not in _FINITE or in_quote[t.i]:
+        return None
+    doc, sent = t.doc, t.sent
+    end = _before_adverbs(t)
+    for x in doc[sent.start:end]:
+        if x.pos_ not in ("NOUN", "PROPN") or x.dep_ not in _HUNG or in_quote[x.i] or x.head.i == x.i:
+            continue
+        if x.dep_ in ("compound", "advmod") and x.head.i != t.i:
+            continue  # "the town hall": a compound of another noun
+        if x.dep_ == "conj" and not doc[x.i - 1].is_punct and x.head.pos_ in ("NOUN", "PROPN"):
+            continue  # the second of two nouns: the first stands for both
+        last = x.right_edge.i
+        if last < x.i or not _set_off(doc[last + 1:end]):
+            continue
+        if x.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+            continue
+        return x
+    return None
+
+
+def _before_adverbs(t) -> int:
+    """The index where the verb's own adverbs before it start ("also", "bluntly")."""
+    i = t.i
+    while i - 1 >= t.sent.start and t.doc[i - 1].dep_ == "advmod" and t.doc[i - 1].head.i == t.i:
+        i -= 1
+    return i
+
+
+def _set_off(toks) -> bool:
+    """Nothing, a comma, or an aside set off by commas with no finite verb (", without naming
+    her rival,")."""
+    if not len(toks):
+        return True
+    if toks[-1].text != ",":
+        return False
+    return len(toks) == 1 or toks[0].text in (",", "(") and not any(x.tag_ in _FINITE | {"MD"} for x in toks)
+
+
+#: Verbs that make their object say something: "The defeat led X to declare that ...",
+#: "prompted X to accuse ...", "left many to wonder whether ..." (PolNeAR train: the
+#: infinitive under them is a gold cue in most uses). Not "allow", "ask", "require", "force":
+#: words permitted, wanted or compelled (train: "forced X to respond" was a gold cue in 1 of 5).
+CAUSING_VERBS = frozenset("lead prompt leave drive spur cause".split())
+#: Adjectives whose infinitive their subject says: "was quick to point out that ...".
+EAGER_ADJECTIVES = frozenset("quick swift".split())
+
+
+def caused_speaker(v):
+    """The speaker of the infinitive ``v`` when a verb of causing or a quick-to adjective
+    governs it: the causing verb's object ("led Ortiz to declare"), the adjective's subject
+    ("Reid was quick to point out"); else None."""
+    h = v.head
+    if v.dep_ != "xcomp" or h.i == v.i or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children):
+        return None  # an -ing complement ("left the hall thinking that ...") is no infinitive
+    if h.lemma_.lower() in CAUSING_VERBS and h.pos_ == "VERB":
+        return next((c for c in h.children if c.dep_ == "dobj" and h.i < c.i < v.i), None)
+    if h.lower_ in EAGER_ADJECTIVES and h.dep_ == "acomp":
+        return next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def clause_verb(prep):
+    """The verb of the clause a preposition hangs in, through adjectives and adverbs: "was
+    the most outspoken in denouncing ...", "offered few ideas aside from stating ...";
+    None when a noun comes first ("a drive to unseat the mayor by attacking ..."), and through
+    an adjective only for a subject that can speak ("it is worth noting", "the vote brings us
+    nearer to knowing" say nothing)."""
+    h, through = prep.head, False
+    for _ in range(4):
+        if h.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+            return h if not through or subj is not None and may_speak(subj) else None
+        if h.pos_ not in ("ADJ", "ADV", "ADP", "SCONJ") or h.head.i == h.i:
+            return None
+        through = through or h.pos_ in ("ADJ", "ADV")
+        h = h.head
+    return None
+
+
+def may_speak(subj) -> bool:
+    """A personal pronoun, a person, group or nationality, a role, or people in the plural."""
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("he", "she", "they", "we", "i", "you", "who")
+    return subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.tag_ == "NNS" or \
+        subj.lemma_.lower() in cues.PERSON_ROLES
