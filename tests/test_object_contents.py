@@ -1,0 +1,36 @@
+"""What a cue says when it is no clause but a noun phrase or a prepositional object (issue 19,
+session 17): "asked for an audit", "agreed with the assessment", "believes in a living wage".
+Each sentence is written for the test in the style of the news the rule was found on."""
+from __future__ import annotations
+
+import pytest
+
+from stancegraph.graph.model import Article
+
+
+def said(extractor, text: str) -> list[tuple]:
+    """(speaker words, content words) of each statement of ``text``."""
+    found = extractor.extract(Article(id=Article.make_id(text), text=text)).statements
+    return [(s.speaker.text if s.speaker else None, s.content.text) for s in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Governor Tom Baker agreed with the mayor's assessment of the budget.",
+     ("Tom Baker", "the mayor's assessment of the budget")),
+    ("Anna Keller disagreed with the council's decision to close the library.",
+     ("Anna Keller", "the council's decision to close the library")),
+    ("Bernie Sanders believes in a living wage for every worker.",
+     ("Bernie Sanders", "a living wage for every worker")),
+    ("Maria Lopez has been thinking about running for governor.", ("Maria Lopez", "running for governor")),
+    ("The governor weighed in on the pension dispute.", ("The governor", "the pension dispute")),
+])
+def test_the_object_of_a_preposition_of_speech_or_view_is_what_was_said(extractor, text, expected):
+    assert said(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Keller agreed to a meeting with the union on Friday.",  # an act agreed to, no view said
+    "The senator asked in a hearing on Tuesday.",  # a date or a place is no content
+])
+def test_no_content_from_other_prepositions(extractor, text):
+    assert said(extractor, text) == []
