@@ -34,3 +34,24 @@ def test_the_object_of_a_preposition_of_speech_or_view_is_what_was_said(extracto
 ])
 def test_no_content_from_other_prepositions(extractor, text):
     assert said(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Councillor Tom Baker voted to close the library on Sundays.",
+     ("Tom Baker", "to close the library on Sundays")),
+    ("Anna Keller claims to speak for the silent majority.", ("Anna Keller", "to speak for the silent majority")),
+    ("The mayor told reporters to expect delays on the bridge.", ("The mayor", "to expect delays on the bridge")),
+    ("The reporter asked the students if they were always so serious.",
+     ("The reporter", "they were always so serious")),
+])
+def test_an_infinitive_or_a_question_hung_on_the_cue_is_what_was_said(extractor, text, expected):
+    assert said(extractor, text) == [expected]
+
+
+def test_no_infinitive_content_of_a_passive(extractor):
+    assert said(extractor, "The deficit is projected to rise next year.") == []
+
+
+def test_an_infinitive_content_ends_before_a_clause_of_when(extractor):
+    text = "Senator Anna Keller voted to ban the practice in 2015 as Congress debated the ethics of cloning."
+    assert said(extractor, text) == [("Anna Keller", "to ban the practice in 2015")]

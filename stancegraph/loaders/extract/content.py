@@ -16,7 +16,7 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, phrase_head
 from stancegraph.loaders.extract.gerunds import gerund_content
 from stancegraph.loaders.extract.nlp import sheds
-from stancegraph.loaders.extract.object_content import prep_content
+from stancegraph.loaders.extract.object_content import prep_content, verb_clause
 from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complement, in_nested_report, short_answer,
                                                      trailing_comment, trailing_cue)
 
@@ -34,7 +34,7 @@ def complement(t, lemma):
     if lemma in cues.PREP_ONLY_VERBS:
         # "talked about X"; "talked with X" reports nothing, nor does "said after speaking
         # with Xi that ...", where the parser hangs the said clause on "speaking" (seed)
-        return prep_content(t, lemma)
+        return prep_content(t, lemma) or verb_clause(t, lemma)
     ccomps = [c for c in t.children if c.dep_ == "ccomp"]
     if not ccomps and (cleft := cleft_complement(t) or short_answer(t, lemma)) is not None:
         return cleft  # "What X said was that ..."; "said yes"
@@ -65,7 +65,7 @@ def complement(t, lemma):
         return obj
     if by_prep is not None:
         return by_prep
-    return _that_clause(t) or gerund_content(t, lemma)
+    return _that_clause(t) or gerund_content(t, lemma) or verb_clause(t, lemma)
 
 
 def _object_content(t, lemma):
