@@ -55,3 +55,22 @@ def test_no_infinitive_content_of_a_passive(extractor):
 def test_an_infinitive_content_ends_before_a_clause_of_when(extractor):
     text = "Senator Anna Keller voted to ban the practice in 2015 as Congress debated the ethics of cloning."
     assert said(extractor, text) == [("Anna Keller", "to ban the practice in 2015")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anna Keller tweeted her gratitude to the firefighters.", ("Anna Keller", "her gratitude to the firefighters")),
+    ("Tom Baker emailed his condolences to the family.", ("Tom Baker", "his condolences to the family")),
+    ("Senator Maria Lopez tweeted a photo of the flooded station.",
+     ("Maria Lopez", "a photo of the flooded station")),
+])
+def test_a_said_noun_or_what_a_tweet_held_is_what_was_said(extractor, text, expected):
+    assert said(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Keller wrote a letter to the council.",  # the letter is the vehicle, not the words
+    "Tom Baker posted a message on Friday.",
+    "Maria Lopez tweeted a photo.",  # no more than its name
+])
+def test_no_content_from_the_vehicle_of_the_words(extractor, text):
+    assert said(extractor, text) == []

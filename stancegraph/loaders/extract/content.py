@@ -16,7 +16,7 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, phrase_head
 from stancegraph.loaders.extract.gerunds import gerund_content
 from stancegraph.loaders.extract.nlp import sheds
-from stancegraph.loaders.extract.object_content import prep_content, verb_clause
+from stancegraph.loaders.extract.object_content import prep_content, said_object, verb_clause
 from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complement, in_nested_report, short_answer,
                                                      trailing_comment, trailing_cue)
 
@@ -74,6 +74,8 @@ def _object_content(t, lemma):
     for c in t.children:
         if c.dep_ == "dobj" and c.pos_ == "PRON" and lemma not in _NOT_AS and _as_phrase(t, c):
             return c  # "rivals see him as a threat", "described himself as ..." (PolNeAR train)
+        if c.dep_ == "dobj" and said_object(t, c, lemma):
+            return c  # "tweeted her thanks", "expressed admiration for X"
         if c.dep_ == "dobj" and lemma not in ("tell", "ask", "inform"):
             # "said something" is not content; "announced a plan", "backs X", "recalled an
             # incident", "criticized the accord" are (PolNeAR train: NP contents of most

@@ -82,3 +82,24 @@ def infinitive_end(comp, end: int) -> int:
 
 
 _WHEN = frozenset("as after before".split())
+
+
+def said_object(t, obj, lemma) -> bool:
+    """A noun-phrase object that is what was said, whatever the verb: a noun of a statement
+    or a view ("tweeted her thanks", "expressed admiration for X", "echoed that comment",
+    "emailed her condolences"), or what a tweet held, told with more than its name ("tweeted a
+    photo of the crowd", "tweeted several comments about the debate"). Not "posted a message",
+    "wrote a letter", "answered a question": the object is the vehicle, not the words (PolNeAR
+    train: 2 in 3 of those were no content)."""
+    if obj.pos_ not in ("NOUN", "PROPN") or lemma == "continue":  # "continued his remarks": an act
+        return False
+    if obj.lemma_.lower() in _SAID_NOUNS:
+        return True
+    return lemma in ("tweet", "retweet") and any(x.dep_ in ("prep", "acl", "relcl") and x.i > obj.i
+                                                 for x in obj.children)
+
+
+#: Nouns of what was said or felt, as an object of a cue verb (lemmas).
+_SAID_NOUNS = frozenset("""admiration appreciation approval comment concern condolence congratulation frustration
+nickname observation praise thank thanks thought promise support criticism warning remark gratitude sympathy
+regret disappointment dismay outrage opinion""".split())
