@@ -16,6 +16,7 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, phrase_head
 from stancegraph.loaders.extract.gerunds import gerund_content
 from stancegraph.loaders.extract.nlp import sheds
+from stancegraph.loaders.extract.object_content import prep_content, said_object, verb_clause
 from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complement, in_nested_report, short_answer,
                                                      trailing_comment, trailing_cue)
 
@@ -33,7 +34,7 @@ def complement(t, lemma):
     if lemma in cues.PREP_ONLY_VERBS:
         # "talked about X"; "talked with X" reports nothing, nor does "said after speaking
         # with Xi that ...", where the parser hangs the said clause on "speaking" (seed)
-        return _prep_content(t, lemma)
+        return prep_content(t, lemma) or verb_clause(t, lemma)
     ccomps = [c for c in t.children if c.dep_ == "ccomp"]
     if not ccomps and (cleft := cleft_complement(t) or short_answer(t, lemma)) is not None:
         return cleft  # "What X said was that ..."; "said yes"
@@ -43,7 +44,7 @@ def complement(t, lemma):
         # (PolNeAR train)
         right = [c for c in ccomps if c.i > t.i]
         return right[0] if right else ccomps[0]
-    prep_content = _prep_content(t, lemma)
+    by_prep = prep_content(t, lemma)
     if lemma in cues.BELIEF_VERBS or lemma in cues.INTENTION_VERBS or lemma in cues.XCOMP_VERBS or \
             lemma in cues.COMMIT_VERBS:
         for c in t.children:
@@ -56,15 +57,15 @@ def complement(t, lemma):
             if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "for"):
                 return c
         return None
-    if prep_content is not None and (lemma in cues.PREP_CONTENT and prep_content.head.lower_ in ("of", "for")):
+    if by_prep is not None and (lemma in cues.PREP_CONTENT and by_prep.head.lower_ in ("of", "for")):
         # "accused Republicans of placing ...": what they were accused of (PolNeAR train)
-        return prep_content
+        return by_prep
     obj = _object_content(t, lemma)
     if obj is not None:
         return obj
-    if prep_content is not None:
-        return prep_content
-    return _that_clause(t) or gerund_content(t, lemma)
+    if by_prep is not None:
+        return by_prep
+    return _that_clause(t) or gerund_content(t, lemma) or verb_clause(t, lemma)
 
 
 def _object_content(t, lemma):
@@ -73,6 +74,8 @@ def _object_content(t, lemma):
     for c in t.children:
         if c.dep_ == "dobj" and c.pos_ == "PRON" and lemma not in _NOT_AS and _as_phrase(t, c):
             return c  # "rivals see him as a threat", "described himself as ..." (PolNeAR train)
+        if c.dep_ == "dobj" and said_object(t, c, lemma):
+            return c  # "tweeted her thanks", "expressed admiration for X"
         if c.dep_ == "dobj" and lemma not in ("tell", "ask", "inform"):
             # "said something" is not content; "announced a plan", "backs X", "recalled an
             # incident", "criticized the accord" are (PolNeAR train: NP contents of most
@@ -191,23 +194,6 @@ def make_content(t):
                 if x.dep_ in ("ccomp", "advcl") and x.i > c.i and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                      for m in x.children):
                     return x
-    return None
-
-
-def _prep_content(t, lemma):
-    """"talked about immigration", "pointed to the polls": the prepositional object."""
-    preps = cues.PREP_CONTENT.get(lemma)
-    if not preps:
-        return None
-    for c in t.children:
-        if c.dep_ in ("prep", "prt") and c.lower_ in preps:
-            for p in c.children:
-                if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME"):
-                    return p
-                if p.dep_ == "prep" and c.dep_ == "prt":  # "lashed out at X", "weighed in on X"
-                    for q in p.children:
-                        if q.dep_ == "pobj":
-                            return q
     return None
 
 

@@ -83,7 +83,14 @@ PREP_CONTENT = {
     "insist": ("on",), "speculate": ("about", "on"), "express": ("for",), "hint": ("at",),
     "weigh": ("in",), "vouch": ("for",), "allude": ("to",), "elaborate": ("on",),
     "balk": ("at",),
+    # a view or a hope whose object is what was agreed with or believed in: "agreed with the
+    # assessment", "believes in a living wage", "is thinking about running", "hoping for a
+    # strong finish" (issue 19, session 17; not "asked for X", "asked about X": PolNeAR train,
+    # half of them right)
+    "agree": ("with", "on"), "disagree": ("with", "on"), "believe": ("in",),
+    "think": ("about",), "hop": ("for",), "hope": ("for",), "worry": ("about",),
 }
+PREP_CONTENT["lash"] += ("at",)  # the parser may read "lashed out at" as "lashed" + "at"
 
 #: Verbs that report only with a prepositional content (see PREP_CONTENT).
 PREP_ONLY_VERBS = frozenset("talk speak rail lash vote weigh".split())

@@ -28,6 +28,7 @@ from stancegraph.loaders.extract.content import _NO_NP_CONTENT as NO_NP_CONTENT
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS
 from stancegraph.loaders.extract.lost_subjects import caused_speaker
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
+from stancegraph.loaders.extract.object_content import infinitive_end
 from stancegraph.loaders.extract.headings import Headings, in_headings
 from stancegraph.loaders.extract.phrases import (
     according_to_statements, adjective_statements, headline_quotes, headline_statements, noun_statements, poll_statements,
@@ -168,7 +169,8 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
         kind = "mixed" if any(in_quote[tok.i] for tok in comp.subtree) else "indirect"
         # "accused the council of ...", "pointed to the IFS' forecast that ..."
         start = addressee_start(t, comp) or source_noun_start(t, comp) or content[0]
-        return (start, extend_content(t, comp, content[1], in_quote, lemmas)), kind, ()
+        end = extend_content(t, comp, content[1], in_quote, lemmas)
+        return (start, infinitive_end(comp, end) if comp.dep_ == "xcomp" else end), kind, ()
     if (subj := _passive_content(t, lemma)) is not None:
         return (subj.left_edge.idx, subtree_end(subj)), "indirect", ()
     if lemma in cues.SPEECH_VERBS and (before := quote_before(t, quotes)) is not None:

@@ -1,0 +1,107 @@
+"""What a cue says when it is no that-clause: the object of a content preposition ("talked
+about immigration", "agreed with the assessment", "weighed in on the dispute"; the table is
+:data:`.cues.PREP_CONTENT`), an infinitive or a question hung on the verb ("voted to close the
+library", "asked the students if ..."), a noun-phrase object that is what was said ("tweeted
+her gratitude"). Issue 19, session 17 (PolNeAR train)."""
+from __future__ import annotations
+
+from stancegraph.loaders.extract import cues
+
+
+def prep_content(t, lemma):
+    """"talked about immigration", "pointed to the polls": the prepositional object; after a
+    particle, the object of the preposition that follows it ("lashed out at X", "weighed in
+    on X"), whether the parser hangs that preposition on the particle or on the verb."""
+    preps = cues.PREP_CONTENT.get(lemma)
+    if not preps:
+        return None
+    for c in t.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME"):
+                    return p
+            after = [p for p in c.children if p.dep_ == "prep"] if c.dep_ == "prt" else []
+            # not "weighed in by phone", "weighed in during the contest" (PolNeAR train)
+            after += [p for p in t.children if c.dep_ == "prt" and p.dep_ == "prep" and p.i == c.i + 1
+                      and p.lower_ in _AFTER_PARTICLE]
+            for p in after:
+                for q in p.children:
+                    if q.dep_ == "pobj":
+                        return q
+    return None
+
+
+#: Prepositions of a topic after a particle: "weighed in on", "lashed out at", "sounded off about".
+_AFTER_PARTICLE = frozenset("on at about against over regarding".split())
+
+
+def verb_clause(t, lemma):
+    """A clause the parser hangs on a cue verb outside its complements: a question ("asked
+    the students if they were ...") or a to-infinitive ("voted to close the library", "claims
+    to speak for the majority", "argued to keep the tax cut")."""
+    return _asked_if(t, lemma) or _said_infinitive(t, lemma)
+
+
+def _asked_if(t, lemma):
+    """"asked the students if they were always so serious": a question parsed as an
+    adverbial clause of the verb (PolNeAR train: 5 of 7 such rows right)."""
+    if lemma not in _QUESTION_VERBS:
+        return None
+    return next((c for c in t.children if c.dep_ == "advcl" and c.i > t.i and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
+
+
+_QUESTION_VERBS = frozenset("ask wonder question".split())
+
+
+def _said_infinitive(t, lemma):
+    """The to-infinitive of a cue verb of saying or voting; not a passive, which only rates
+    its subject ("the deficit is projected to rise", "was revealed to be unsecured"), nor verbs
+    of evidence and numbers, or of answering ("responds to questions"), nor "said ... to
+    justify it", a purpose (PolNeAR train)."""
+    if lemma in _NO_INFINITIVE or lemma in cues.EVIDENCE_VERBS or any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
+        return None
+    return next((c for c in t.children if c.dep_ == "xcomp" and c.i > t.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+_NO_INFINITIVE = frozenset("say continue estimate project forecast respond reply answer explain".split())
+
+
+def infinitive_end(comp, end: int) -> int:
+    """Where a to-infinitive content ends: before a clause that tells when the act was done
+    ("voted to ban the practice as Congress grappled with ...", "told him to go home after he
+    was pressed ..."): the writer's narration, not what was said (PolNeAR train); a condition
+    ("to pull out of NATO if he is elected") is said."""
+    for c in comp.rights:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _WHEN for m in c.children):
+            last = c.doc[c.left_edge.i - 1]
+            while last.i > comp.i and (last.is_punct or last.is_space):
+                last = last.doc[last.i - 1]  # "... floor -- even as ..."
+            return min(end, last.idx + len(last.text))
+    return end
+
+
+_WHEN = frozenset("as after before".split())
+
+
+def said_object(t, obj, lemma) -> bool:
+    """A noun-phrase object that is what was said, whatever the verb: a noun of a statement
+    or a view ("tweeted her thanks", "expressed admiration for X", "echoed that comment",
+    "emailed her condolences"), or what a tweet held, told with more than its name ("tweeted a
+    photo of the crowd", "tweeted several comments about the debate"). Not "posted a message",
+    "wrote a letter", "answered a question": the object is the vehicle, not the words (PolNeAR
+    train: half of those or fewer were content, in every sub-shape tried)."""
+    if obj.pos_ not in ("NOUN", "PROPN") or lemma == "continue":  # "continued his remarks": an act
+        return False
+    if obj.lemma_.lower() in _SAID_NOUNS:
+        return True
+    return lemma in ("tweet", "retweet") and any(x.dep_ in ("prep", "acl", "relcl") and x.i > obj.i
+                                                 for x in obj.children)
+
+
+#: Nouns of what was said or felt, as an object of a cue verb (lemmas).
+_SAID_NOUNS = frozenset("""admiration appreciation approval comment concern condolence congratulation frustration
+nickname observation praise thank thanks thought promise support criticism warning remark gratitude sympathy
+regret disappointment dismay outrage opinion""".split())

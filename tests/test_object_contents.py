@@ -1,0 +1,76 @@
+"""What a cue says when it is no clause but a noun phrase or a prepositional object (issue 19,
+session 17): "asked for an audit", "agreed with the assessment", "believes in a living wage".
+Each sentence is written for the test in the style of the news the rule was found on."""
+from __future__ import annotations
+
+import pytest
+
+from stancegraph.graph.model import Article
+
+
+def said(extractor, text: str) -> list[tuple]:
+    """(speaker words, content words) of each statement of ``text``."""
+    found = extractor.extract(Article(id=Article.make_id(text), text=text)).statements
+    return [(s.speaker.text if s.speaker else None, s.content.text) for s in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Governor Tom Baker agreed with the mayor's assessment of the budget.",
+     ("Tom Baker", "the mayor's assessment of the budget")),
+    ("Anna Keller disagreed with the council's decision to close the library.",
+     ("Anna Keller", "the council's decision to close the library")),
+    ("Bernie Sanders believes in a living wage for every worker.",
+     ("Bernie Sanders", "a living wage for every worker")),
+    ("Maria Lopez has been thinking about running for governor.", ("Maria Lopez", "running for governor")),
+    ("The governor weighed in on the pension dispute.", ("The governor", "the pension dispute")),
+])
+def test_the_object_of_a_preposition_of_speech_or_view_is_what_was_said(extractor, text, expected):
+    assert said(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Keller agreed to a meeting with the union on Friday.",  # an act agreed to, no view said
+    "The senator asked in a hearing on Tuesday.",  # a date or a place is no content
+])
+def test_no_content_from_other_prepositions(extractor, text):
+    assert said(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Councillor Tom Baker voted to close the library on Sundays.",
+     ("Tom Baker", "to close the library on Sundays")),
+    ("Anna Keller claims to speak for the silent majority.", ("Anna Keller", "to speak for the silent majority")),
+    ("The mayor told reporters to expect delays on the bridge.", ("The mayor", "to expect delays on the bridge")),
+    ("The reporter asked the students if they were always so serious.",
+     ("The reporter", "they were always so serious")),
+])
+def test_an_infinitive_or_a_question_hung_on_the_cue_is_what_was_said(extractor, text, expected):
+    assert said(extractor, text) == [expected]
+
+
+def test_no_infinitive_content_of_a_passive(extractor):
+    assert said(extractor, "The deficit is projected to rise next year.") == []
+
+
+def test_an_infinitive_content_ends_before_a_clause_of_when(extractor):
+    text = "Senator Anna Keller voted to ban the practice in 2015 as Congress debated the ethics of cloning."
+    assert said(extractor, text) == [("Anna Keller", "to ban the practice in 2015")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anna Keller tweeted her gratitude to the firefighters.", ("Anna Keller", "her gratitude to the firefighters")),
+    ("Tom Baker emailed his condolences to the family.", ("Tom Baker", "his condolences to the family")),
+    ("Senator Maria Lopez tweeted a photo of the flooded station.",
+     ("Maria Lopez", "a photo of the flooded station")),
+])
+def test_a_said_noun_or_what_a_tweet_held_is_what_was_said(extractor, text, expected):
+    assert said(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Keller wrote a letter to the council.",  # the letter is the vehicle, not the words
+    "Tom Baker posted a message on Friday.",
+    "Maria Lopez tweeted a photo.",  # no more than its name
+])
+def test_no_content_from_the_vehicle_of_the_words(extractor, text):
+    assert said(extractor, text) == []
