@@ -22,7 +22,7 @@ import re
 from stancegraph.graph.model import STANCE_TYPES, ArticleGraph
 
 #: the forms of the words of holding a position, as they stand in a cue
-_POSITION = re.compile(r"(?:support|endors|back|oppos|favou?r|embrac)(?:e|es|ed|d|s|ing|ment|ments|ition)?",
+_POSITION = re.compile(r"(?:support|endors|back|oppos|favou?r|embrac)(?:e|es|ed|d|s|ing|ements?|ition)?",
                        re.IGNORECASE)
 #: the preposition a stance noun or verb takes: "support for", "in favor of"
 _PREPOSITIONS = frozenset("for to of on against at with after by in behind over".split())
@@ -74,5 +74,6 @@ def _position_held(text: str, row: dict) -> bool:
     cue = row["cue"]
     if text[:cue["start"]].rstrip().lower().endswith((" to", "\nto")) or words[0].lower() == "to":
         return False
-    # "a super PAC supporting Carson": a participle describing the holder
-    return not (cue["text"].endswith("ing") and not text[row["speaker"]["end"]:cue["start"]].strip())
+    # "a super PAC supporting Carson": a participle describing the holder ("is backing", with
+    # its auxiliary, is the clause's own verb)
+    return not (len(words) == 1 and words[0].endswith("ing") and not text[row["speaker"]["end"]:cue["start"]].strip())
