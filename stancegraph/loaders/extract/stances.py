@@ -31,6 +31,7 @@ from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import topics as _topics
 from stancegraph.loaders.extract.pronouns import expletive_it, nameless_antecedent
 from stancegraph.loaders.extract.stance_blocks import blocked as _blocked, compared
+from stancegraph.loaders.extract.stance_gerunds import gerund_objects
 from stancegraph.loaders.extract.stance_names import listed_under_prep, verdict_words
 from stancegraph.loaders.extract.stance_reference import (antecedent, common_word, find_headline_verb, headline_objects,
                                                           quote_after, role_of_another_body, title_list_person)
@@ -407,7 +408,7 @@ def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
         yield from _emit(ctx, verb, agent, [subj], sign, cue=cue, negated=negated, base=base)
         return
     objects = [c for c in verb.children if c.dep_ == "dobj" and in_reach(verb, c)] or headline_objects(verb)
-    objects = _topics.issue_objects(verb.lemma_.lower(), objects)
+    objects = _topics.issue_objects(verb.lemma_.lower(), objects) or gerund_objects(verb)
     if not objects:
         return
     holder_tok, holder, conf = _holder_of(ctx, verb)
