@@ -33,6 +33,7 @@ from stancegraph.loaders.extract.pronouns import expletive_it, nameless_antecede
 from stancegraph.loaders.extract.stance_blocks import blocked as _blocked, compared
 from stancegraph.loaders.extract.stance_gerunds import gerund_objects
 from stancegraph.loaders.extract.stance_names import listed_under_prep, verdict_words
+from stancegraph.loaders.extract.stance_owners import carrying_subject
 from stancegraph.loaders.extract.stance_reference import (antecedent, common_word, find_headline_verb, headline_objects,
                                                           quote_after, role_of_another_body, title_list_person)
 
@@ -433,6 +434,10 @@ def _noun_stance(ctx, noun, sign: int) -> Iterator[Relation]:
     holder_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
     if holder_tok is not None and _charged(ctx, noun, holder_tok):
         return
+    cue_words = [noun.text, prep.text]
+    if (subj := carrying_subject(ctx, noun, holder_tok)) is not None:
+        carry = [noun.head.text] + [c.text for c in noun.head.children if c.dep_ == "prt"]  # "stepped up"
+        cue_words, holder_tok = carry + [holder_tok.text] + cue_words, subj
     if holder_tok is None:
         # "a Labour attack on", "the Tory criticism of": a party or person before the noun
         holder_tok = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
@@ -445,7 +450,6 @@ def _noun_stance(ctx, noun, sign: int) -> Iterator[Relation]:
                            for p in c.children if p.dep_ == "pobj" and ctx.holder_of(p, noun)[0] is not None), None)
     verb = noun.head
     negated, aux = False, ""
-    cue_words = [noun.text, prep.text]
     if holder_tok is None:
         # "Xi expressed support for all efforts toward peace"
         if noun.dep_ != "dobj" or verb.lemma_.lower() not in EXPRESS_VERBS:
