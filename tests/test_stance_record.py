@@ -103,3 +103,15 @@ def test_an_endorsement_is_a_position_held(extractor):
     assert row["speaker"]["text"] == "Senator Jane Ortiz"
     assert row["cue"]["text"] == "won the endorsement of"
     assert row["content"]["text"] == "Maria Lopez"
+
+
+def test_attacks_on_someone_are_a_position_held_the_act_of_attacking_is_not(extractor):
+    # "her attacks on": a campaign kept up against someone (PolNeAR train: such noun rows
+    # matched about four times in five); "attacked" once is an act, no row
+    text = "Governor Tom Reed unveiled his budget on Friday. Senator Jane Ortiz stepped up her attacks on Tom Reed."
+    [row] = _stance_rows(extract_jsonl_record("t.txt", graph_of(extractor, text)))
+    assert row["speaker"]["text"] == "Senator Jane Ortiz"
+    assert row["cue"]["text"] == "stepped up her attacks on"
+    assert row["content"]["text"] == "Tom Reed"
+    text = "Governor Tom Reed unveiled his budget on Friday. Senator Jane Ortiz attacked Tom Reed on Monday."
+    assert _stance_rows(extract_jsonl_record("t.txt", graph_of(extractor, text))) == []

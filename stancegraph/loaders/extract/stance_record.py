@@ -64,9 +64,12 @@ def stance_rows(graph: ArticleGraph, rows: list[dict]) -> list[dict]:
 def _position_held(text: str, row: dict) -> bool:
     """Whether the row tells a position held, in its own clause (the module docstring)."""
     words = row["cue"]["text"].split()
+    preps = []
     while len(words) > 1 and words[-1].lower() in _PREPOSITIONS:
-        words.pop()
-    if not _POSITION.fullmatch(words[-1]):
+        preps.append(words.pop().lower())
+    # "her attacks on": attacks kept up against someone, a noun with its "on" or "against"
+    attacks = words[-1].lower() in ("attack", "attacks") and preps[-1:] in (["on"], ["against"])
+    if not (_POSITION.fullmatch(words[-1]) or attacks):
         return False
     holder = row["speaker"]["text"].split()
     if holder[-1].lower() in _RELATIVE or holder[-1].lower() in _POSSESSIVE or holder[-1].endswith(("'s", "’s")):
