@@ -35,7 +35,8 @@ from stancegraph.loaders.extract.stance_gerunds import gerund_objects
 from stancegraph.loaders.extract.stance_names import listed_under_prep, verdict_words
 from stancegraph.loaders.extract.stance_owners import carrying_subject
 from stancegraph.loaders.extract.stance_reference import (antecedent, common_word, find_headline_verb, headline_objects,
-                                                          quote_after, role_of_another_body, title_list_person)
+                                                          quote_after, relative_antecedent, role_of_another_body,
+                                                          title_list_person)
 
 POSITIVE_VERBS = lex.POSITIVE_VERBS
 ISSUE_ONLY_VERBS = lex.ISSUE_ONLY_VERBS
@@ -139,6 +140,8 @@ def in_reach(tok, obj) -> bool:
 def _target(ctx, head, holder: str, issue_only: bool = False, back: bool = True):
     """An actor id or a topic id for the object phrase headed by ``head`` (or None); "the
     plans" is the plans named before (:func:`_antecedent`)."""
+    if (noun := relative_antecedent(head)) is not None:
+        return _target(ctx, noun, holder, issue_only, back)  # "the tax, which Ortiz opposed"
     a, _ = ctx.target_actor(head)
     if a is None:
         # "criticised Democratic lawmakers": the party they sit for
