@@ -129,3 +129,12 @@ def test_she_in_a_quote_is_no_person_of_unknown_gender_far_back(extractor):
     text = ('G.K. Butterfield spoke in Ohio. The crowd cheered. Many cheered again. Barack Obama said: '
             '"She is eminently qualified."')
     assert not [t for t in stances(extractor, text) if t[2] == "person:g.k.-butterfield" or "butterfield" in t[2]]
+
+
+@pytest.mark.parametrize("text", [
+    "Dan Walsh endorsed the bill on Monday. A party spokesman said he supported the tax measure in the package.",
+    "Dan Walsh endorsed the bill on Monday. One Republican lawmaker said he opposed the tax measure in the package.",
+])
+def test_he_in_what_a_nameless_speaker_reports_is_that_speaker_not_the_man_before(extractor, text):
+    # "he" is the one reporting, whom the article does not name: no holder, not Dan Walsh
+    assert not any(r.source == "person:dan-walsh" and "tax" in r.target for r in stance_edges(extractor, text))

@@ -11,6 +11,7 @@ and :class:`.speakers.SpeakerResolver`):
 * "he", "she", "they" as the subject of a passive stance verb are its target ("He was
   criticised by the SNP"), resolved as subjects are, never the agent;
 * "he", "it" ... outside a quote in reported speech: the one reporting ("Cruz said he backs");
+  no one when the article does not name the one reporting ("A party spokesman said he backs");
 * the subject of a verb that governs the pronoun ("Trump said ... that he will visit");
 * else, for "he", "she", "his" ..., the person a speaker's "he" would be (the main
   clause's subject first, up to four sentences back: :class:`.speakers.SpeakerResolver`;
@@ -71,6 +72,17 @@ def clause_mates(ctx, tok) -> frozenset:
     return frozenset(found - {None})
 
 
+def _nameless_reporter(ctx, tok, st) -> bool:
+    """"A party spokesman said he supported ...", "Rep. Peter King said he ..." with no actor
+    found for the name: the subject "he" of the reported clause is the one reporting, whom the
+    article does not let us name -- not the person named before (SEESAW train)."""
+    if tok.dep_ != "nsubj" or st is None or ctx.in_quote[tok.i] or not st.speaker or st.speaker.actor:
+        return False
+    last = st.speaker.text.split()[-1].lower() if st.speaker.text.strip() else ""
+    return last not in THIRD_PERSON and last not in FIRST_PERSON and last not in ("they", "who") \
+        and reported(st)[0] <= tok.idx < st.content.end
+
+
 def quote_speaker(ctx, tok, st) -> frozenset:
     """Who "he", "him" inside a quote is not: its speaker, who would say "I" ('Brown said: "He
     has always backed Howard"')."""
@@ -110,6 +122,8 @@ def resolve(ctx, tok, exclude: frozenset = frozenset()) -> tuple[Optional[str], 
     if st is not None and not ctx.in_quote[tok.i] and st.speaker and ok(st.speaker.actor) \
             and reported(st)[0] <= tok.idx < st.content.end:
         return st.speaker.actor, 0.75
+    if want == "person" and _nameless_reporter(ctx, tok, st):
+        return None, 0.0
     # "Trump said ... that he will visit Beijing": the subject of a governing verb
     for anc in tok.ancestors:
         if anc.pos_ in ("VERB", "AUX"):

@@ -97,7 +97,9 @@ def _edges(trigger, head) -> tuple:
     verb says of it ("endorsed Jeb Bush for president", "backed Obama over Clinton"); no
     punctuation at its ends."""
     doc = head.doc
-    cut = min((c.left_edge.i for c in head.children if c.i > head.i and (c.dep_ in _ASIDES and doc[
+    # "supports reforming the calendar -- a change that ...": an aside on a gerund's object ends it too
+    heads = [head] + [c for c in head.children if c.dep_ == "dobj" and head.tag_ == "VBG"]
+    cut = min((c.left_edge.i for h in heads for c in h.children if c.i > h.i and (c.dep_ in _ASIDES and doc[
         c.left_edge.i - 1].text in (",", "--", "—", "(") or c.dep_ == "prep" and _circumstance(c, _SCENES))),
         default=head.right_edge.i + 1)
     # "embraced the establishment and consolidated support": a verb taken for a conjunct

@@ -83,7 +83,7 @@ ISSUE_PREP_VERBS = frozenset({("agree", "with"), ("call", "for"), ("argue", "for
 MUTUAL_VERBS = frozenset("clash spar feud quarrel row bicker".split())
 
 #: nouns of a held stance: "his support for", "their criticism of", "Trump's attacks on"
-POSITIVE_NOUNS = frozenset("support backing endorsement approval praise admiration tribute loyalty".split())
+POSITIVE_NOUNS = frozenset("support backing endorsement approval praise admiration tribute loyalty embrace".split())
 NEGATIVE_NOUNS = frozenset("""
 opposition criticism condemnation rejection attack attacks denunciation rebuke censure
 lawsuit suit swipe dig jibe broadside onslaught tirade assault accusation accusations objection

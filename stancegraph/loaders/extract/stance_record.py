@@ -22,7 +22,7 @@ import re
 from stancegraph.graph.model import STANCE_TYPES, ArticleGraph
 
 #: the forms of the words of holding a position, as they stand in a cue
-_POSITION = re.compile(r"(?:support|endors|back|oppos|favou?r|embrac)(?:e|es|ed|d|s|ing|ment|ments|ition)?",
+_POSITION = re.compile(r"(?:support|endors|back|oppos|favou?r|embrac)(?:e|es|ed|d|s|ing|ements?|ition)?",
                        re.IGNORECASE)
 #: the preposition a stance noun or verb takes: "support for", "in favor of"
 _PREPOSITIONS = frozenset("for to of on against at with after by in behind over".split())
@@ -64,9 +64,12 @@ def stance_rows(graph: ArticleGraph, rows: list[dict]) -> list[dict]:
 def _position_held(text: str, row: dict) -> bool:
     """Whether the row tells a position held, in its own clause (the module docstring)."""
     words = row["cue"]["text"].split()
+    preps = []
     while len(words) > 1 and words[-1].lower() in _PREPOSITIONS:
-        words.pop()
-    if not _POSITION.fullmatch(words[-1]):
+        preps.append(words.pop().lower())
+    # "her attacks on": attacks kept up against someone, a noun with its "on" or "against"
+    attacks = words[-1].lower() in ("attack", "attacks") and preps[-1:] in (["on"], ["against"])
+    if not (_POSITION.fullmatch(words[-1]) or attacks):
         return False
     holder = row["speaker"]["text"].split()
     if holder[-1].lower() in _RELATIVE or holder[-1].lower() in _POSSESSIVE or holder[-1].endswith(("'s", "’s")):
@@ -74,5 +77,6 @@ def _position_held(text: str, row: dict) -> bool:
     cue = row["cue"]
     if text[:cue["start"]].rstrip().lower().endswith((" to", "\nto")) or words[0].lower() == "to":
         return False
-    # "a super PAC supporting Carson": a participle describing the holder
-    return not (cue["text"].endswith("ing") and not text[row["speaker"]["end"]:cue["start"]].strip())
+    # "a super PAC supporting Carson": a participle describing the holder ("is backing", with
+    # its auxiliary, is the clause's own verb)
+    return not (len(words) == 1 and words[0].endswith("ing") and not text[row["speaker"]["end"]:cue["start"]].strip())

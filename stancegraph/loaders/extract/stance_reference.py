@@ -225,3 +225,12 @@ def title_list_person(ctx, tok):
     lone = all(t.pos_ == "PROPN" and all(c.dep_ in ("conj", "cc", "punct", "relcl") for c in t.children)
                for t in chain[:-1])
     return last if lone else None
+
+
+def relative_antecedent(tok):
+    """"the carbon tax, which Ortiz opposed", "Lopez, whom Ortiz endorsed": the noun a relative
+    pronoun object stands for (its target span stays the pronoun, as written); None else."""
+    if tok.tag_ not in ("WDT", "WP") or tok.dep_ != "dobj" or tok.lower_ not in ("which", "that", "whom", "who"):
+        return None
+    verb = tok.head
+    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None

@@ -31,9 +31,12 @@ from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import topics as _topics
 from stancegraph.loaders.extract.pronouns import expletive_it, nameless_antecedent
 from stancegraph.loaders.extract.stance_blocks import blocked as _blocked, compared
+from stancegraph.loaders.extract.stance_gerunds import gerund_objects
 from stancegraph.loaders.extract.stance_names import listed_under_prep, verdict_words
+from stancegraph.loaders.extract.stance_owners import carrying_subject
 from stancegraph.loaders.extract.stance_reference import (antecedent, common_word, find_headline_verb, headline_objects,
-                                                          quote_after, role_of_another_body, title_list_person)
+                                                          quote_after, relative_antecedent, role_of_another_body,
+                                                          title_list_person)
 
 POSITIVE_VERBS = lex.POSITIVE_VERBS
 ISSUE_ONLY_VERBS = lex.ISSUE_ONLY_VERBS
@@ -137,6 +140,8 @@ def in_reach(tok, obj) -> bool:
 def _target(ctx, head, holder: str, issue_only: bool = False, back: bool = True):
     """An actor id or a topic id for the object phrase headed by ``head`` (or None); "the
     plans" is the plans named before (:func:`_antecedent`)."""
+    if (noun := relative_antecedent(head)) is not None:
+        return _target(ctx, noun, holder, issue_only, back)  # "the tax, which Ortiz opposed"
     a, _ = ctx.target_actor(head)
     if a is None:
         # "criticised Democratic lawmakers": the party they sit for
@@ -407,7 +412,7 @@ def _verb_stance(ctx, verb, sign: int) -> Iterator[Relation]:
         yield from _emit(ctx, verb, agent, [subj], sign, cue=cue, negated=negated, base=base)
         return
     objects = [c for c in verb.children if c.dep_ == "dobj" and in_reach(verb, c)] or headline_objects(verb)
-    objects = _topics.issue_objects(verb.lemma_.lower(), objects)
+    objects = _topics.issue_objects(verb.lemma_.lower(), objects) or gerund_objects(verb)
     if not objects:
         return
     holder_tok, holder, conf = _holder_of(ctx, verb)
@@ -432,6 +437,10 @@ def _noun_stance(ctx, noun, sign: int) -> Iterator[Relation]:
     holder_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
     if holder_tok is not None and _charged(ctx, noun, holder_tok):
         return
+    cue_words = [noun.text, prep.text]
+    if (subj := carrying_subject(ctx, noun, holder_tok)) is not None:
+        carry = [noun.head.text] + [c.text for c in noun.head.children if c.dep_ == "prt"]  # "stepped up"
+        cue_words, holder_tok = carry + [holder_tok.text] + cue_words, subj
     if holder_tok is None:
         # "a Labour attack on", "the Tory criticism of": a party or person before the noun
         holder_tok = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
@@ -444,7 +453,6 @@ def _noun_stance(ctx, noun, sign: int) -> Iterator[Relation]:
                            for p in c.children if p.dep_ == "pobj" and ctx.holder_of(p, noun)[0] is not None), None)
     verb = noun.head
     negated, aux = False, ""
-    cue_words = [noun.text, prep.text]
     if holder_tok is None:
         # "Xi expressed support for all efforts toward peace"
         if noun.dep_ != "dobj" or verb.lemma_.lower() not in EXPRESS_VERBS:

@@ -269,7 +269,8 @@ def issue_objects(verb_lemma: str, objects: list) -> list:
 #: "UK firms are embracing internet trading", "embracing e-commerce" (BBC): taking up a
 #: technology or a practice is adoption; one embraces a position as a plan, an idea, an actor
 _ADOPT_VERBS = frozenset(["embrace"])
-_IDEA_HEADS = frozenset("cause agenda vision message values idea ideas principle principles change changes".split())
+_IDEA_HEADS = frozenset("""cause agenda vision message values idea ideas principle principles change changes
+view views argument arguments path notion theory""".split())
 
 
 def _embraced_idea(tok) -> bool:
