@@ -36,6 +36,9 @@ def test_a_telegraphic_title_is_no_statement(extractor, title):
     ("Brown says petrol duties frozen", "petrol duties frozen"),
     ("Campbell: E-mail row 'silly fuss'", "E-mail row 'silly fuss'"),
     ("Tories insist UK needs tax cuts", "UK needs tax cuts"),
+    # session 17: verbs of finding and revealing with a clause report in a title too
+    ("Poll finds most voters would back harbour plan", "most voters would back harbour plan"),
+    ("Council aide reveals she will stand for mayor", "she will stand for mayor"),
 ])
 def test_a_title_that_holds_an_attribution_is_a_statement_marked_as_a_headline(extractor, title, said):
     st = one(extractor, title + BODY, said)
@@ -788,3 +791,97 @@ def test_descriptions_joined_by_and_before_a_name_are_that_person(extractor, tex
     of one person before the name, not a speaker 'chat show host' beside him."""
     st = one(extractor, text, "he w")
     assert st.speaker.text == name and st.speaker.actor is not None
+
+
+# ---- session 17: speakers of participles on what someone made --------------------------------
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("The city council on Tuesday approved a resolution condemning the governor's plan to close the hospital.",
+     "The city council", "the governor's plan to close the hospital"),
+    ("Senator Jane Ortiz hit back in a column arguing that the fuel tax would hurt farmers.",
+     "Jane Ortiz", "the fuel tax would hurt farmers"),
+    ("The Keller campaign emailed a news article reporting that the mayor had missed three votes.",
+     "The Keller campaign", "the mayor had missed three votes"),
+    ("Senator Jane Ortiz is releasing a new radio ad that urges voters to reject the fuel tax.",
+     "Jane Ortiz", "voters to reject the fuel tax"),
+])
+def test_a_participle_on_a_thing_someone_made_speaks_for_its_maker(extractor, text, speaker, said):
+    # session 17: "approved a resolution condemning X", "in a column arguing ...": a resolution,
+    # column or article carries the words of whoever made it, the subject of the verb it hangs on
+    st = one(extractor, text, said)
+    assert st.speaker.text.endswith(speaker)
+
+
+def test_a_closing_speech_tag_hung_on_a_noun_of_the_clause_still_says_the_clause(extractor):
+    # session 17: the parser makes ", the poll found" a relative clause of "Sanders"; a tag
+    # after a comma that ends the sentence attributes the whole clause before it
+    text = "Seventy-one percent of black voters in Georgia have a negative view of Sanders, the poll found."
+    st = one(extractor, text, "negative view")
+    assert (st.speaker.text, st.content.text) == ("the poll", text[:text.index(", the poll")])
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Washington (AFP) – Democrat Jane Ortiz has taken a swipe at her rival, saying the tax plan would hurt farmers.",
+     "Jane Ortiz", "the tax plan would hurt farmers"),
+    ("DENVER, March 4 (UPI) — Former Attorney General Tom Bell told delegates that the plan should be dropped.",
+     "Tom Bell", "the plan should be dropped"),
+    ("MYRTLE BEACH, S.C. - Sen. Ted Cruz kept up his attack on the governor on Saturday, saying he had "
+     "wasted the surplus.", "Ted Cruz", "he had wasted the surplus"),
+])
+def test_the_place_of_a_dateline_is_never_the_speaker(extractor, text, speaker, said):
+    # session 17: the parser makes the dateline's place the subject of the first verb; the
+    # person after the dash speaks
+    st = one(extractor, text, said)
+    assert st.speaker.text.endswith(speaker)
+
+
+@pytest.mark.parametrize("text, said, not_said", [
+    ("The council's approach to housing is more cautious: It often publishes long, detailed plans online.",
+     None, "approach to housing"),
+    ("Just last week, can you believe it, he urged the council to sell the docks!",
+     "the council to sell the docks", "Just last week"),
+])
+def test_a_clause_before_a_cue_with_words_of_its_own_is_not_what_it_says(extractor, text, said, not_said):
+    # session 17: the parser hangs the clause before the cue on it as a clause complement;
+    # with an object or infinitive of its own after it, the cue says those, not that clause
+    found = contents(extractor, text)
+    assert not [c for c in found if not_said in c], found
+    assert said is None or [c for c in found if c.startswith(said)], found
+
+
+@pytest.mark.parametrize("text", [
+    'Tom Bell, the author of "The Harbour Years," pointed out the cost of the new bridge.',
+    "Ann Keller, the producer in charge of ''Morning Live,'' reminded her staff about the new rules.",
+])
+def test_a_quote_inside_the_speakers_own_phrase_is_not_what_was_said(extractor, text):
+    # session 17: a title quoted in the subject's apposition hangs on the cue through the subject
+    found = contents(extractor, text)
+    assert not [c for c in found if "Harbour Years" in c or "Morning Live" in c], found
+
+
+@pytest.mark.parametrize("text", [
+    "If the fees are not cut, Ms. Keller warned, angry traders plan to leave the market.",
+    "At times last year, people close to the mayor said, the mere mention of the bridge could make him fume.",
+])
+def test_a_speech_tag_inside_the_clause_says_it_when_the_opening_phrase_hangs_on_the_cue(extractor, text):
+    # session 17: the parser hangs the opening "if"-clause or phrase on the parenthetical cue;
+    # the clause around the tag is still what was said, the tag included as PolNeAR spans it
+    assert text[:-1] in contents(extractor, text)
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("The mayor criticized the harbour board, which he argued wastes money on consultants.",
+     "he", "which he argued wastes money on consultants"),
+    ("Ortiz drew support from voters angry at Governor Bell, whom many farmers believed was ignoring the valley.",
+     "many farmers", "whom many farmers believed was ignoring the valley"),
+])
+def test_a_report_inside_a_relative_clause_is_the_inner_subjects(extractor, text, speaker, said):
+    # session 17: the parser gives the cue the relative pronoun and the speaker as subjects
+    st = one(extractor, text, said)
+    assert (st.speaker.text, st.content.text) == (speaker, said)
+
+
+def test_a_claim_says_its_infinitive(extractor):
+    # session 17: "claims to be undecided" says the infinitive, as "seemed to suggest" does
+    text = "Ann Keller, who claims to be undecided, will meet both candidates on Friday."
+    assert one(extractor, text, "undecided").content.text == "to be undecided"

@@ -17,8 +17,9 @@ from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, phrase_head
 from stancegraph.loaders.extract.gerunds import gerund_content
 from stancegraph.loaders.extract.nlp import sheds
 from stancegraph.loaders.extract.object_content import prep_content, said_object, verb_clause
-from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complement, in_nested_report, short_answer,
-                                                     trailing_comment, trailing_cue)
+from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complement, content_ccomps, in_nested_report,
+                                                     short_answer, trailing_comment, trailing_cue)
+from stancegraph.loaders.extract.trailing_tags import tag_start
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 _PUNCT_EDGE = set(",;:—–-")
@@ -35,7 +36,7 @@ def complement(t, lemma):
         # "talked about X"; "talked with X" reports nothing, nor does "said after speaking
         # with Xi that ...", where the parser hangs the said clause on "speaking" (seed)
         return prep_content(t, lemma) or verb_clause(t, lemma)
-    ccomps = [c for c in t.children if c.dep_ == "ccomp"]
+    ccomps = content_ccomps(t)
     if not ccomps and (cleft := cleft_complement(t) or short_answer(t, lemma)) is not None:
         return cleft  # "What X said was that ..."; "said yes"
     if ccomps:
@@ -358,7 +359,7 @@ def fronted_content(t):
     if (t.dep_ == "parataxis" and t.head.dep_ == "ROOT"
             and not any(c.dep_ in ("mark", "ccomp", "dobj") for c in t.children)):
         doc = t.doc
-        left, right = t.left_edge.i, t.right_edge.i
+        left, right = tag_start(t), t.right_edge.i
         while right > t.i and doc[right].is_quote:
             right -= 1  # 'Ms Keller said, "is ...': the opening mark may hang on the cue
         if doc[left].text == ",":

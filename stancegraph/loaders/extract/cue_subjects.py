@@ -14,6 +14,7 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import SUBJ
 from stancegraph.loaders.extract.lost_subjects import caused_speaker, clause_verb, fronted_subject, may_speak
 from stancegraph.loaders.extract.nlp import ents_of, kept
+from stancegraph.loaders.extract.relative_reports import relative_speaker
 from stancegraph.loaders.extract.roles import ROLE_HEADS
 
 
@@ -30,13 +31,17 @@ def cue_subject(t, in_quote=None, depth: int = 0):
         outside = [s for s in subjects if not in_quote[s.i]]
         if outside and len(outside) < len(subjects):
             return _issuer(_named_aside(outside[-1]))
+    if (speaker := relative_speaker(t)) is not None:
+        return speaker  # "the board, which he argued wastes money": he, not "which"
     for c in t.children:
         # 'declaring "today Brent South, tomorrow ..."' (BBC): a subject the parser found
         # inside the quote after the cue is part of what was said, never the speaker
         if c.dep_ == "nsubj" and not (in_quote is not None and c.i > t.i and in_quote[c.i] and not in_quote[t.i]):
             if c.lower_ in ("'s", "’s") and c.i > 0 and c.doc[c.i - 1].pos_ in ("PRON", "PROPN", "NOUN"):
                 return c.doc[c.i - 1]  # "he’s said": the parser took the contracted "has" for the subject
-            return _issuer(_named_aside(_described_person(c, subjects)))
+            if c.lower_ in ("that", "which") and t.dep_ == "relcl" and (maker := _maker(t.head)) is not None:
+                return cue_subject(maker, in_quote, depth + 1)  # "released an ad that urges ...": who released it
+            return _issuer(_named_aside(_described_person(_past_dateline(c), subjects)))
         if c.dep_ == "nsubjpass":
             return c if _contracted_has(t, c) else _agent(t)
     # "About 4 in 10 say they want ...": the parser makes the poll share a number modifier
@@ -55,6 +60,24 @@ def cue_subject(t, in_quote=None, depth: int = 0):
     if found is not None or in_quote is None:
         return found
     return _coordinated_first(t, in_quote) or fronted_subject(t, in_quote)
+
+
+_DASHES = frozenset(("—", "–", "-", "--", "―"))
+
+
+def _past_dateline(subj):
+    """"Washington (AFP) – Democrat Jane Ortiz has taken ...", "DENVER, March 4 (UPI) —
+    Tom Bell told ..." (PolNeAR train): the parser makes the dateline's place, which opens
+    the sentence before a dash, the subject; the verb's other subject, or the name it set
+    in apposition to the place, after the dash speaks."""
+    if subj.ent_type_ != "GPE" or subj.left_edge.i != subj.sent.start:
+        return subj
+    dash = next((x for x in subj.doc[subj.i + 1:subj.i + 12] if x.text in _DASHES), None)
+    if dash is None:
+        return subj
+    after = [c for c in subj.head.children if c.dep_ == "nsubj" and c.i > dash.i]
+    after += [c for c in subj.children if c.dep_ == "appos" and c.i > dash.i]
+    return after[0] if after else subj
 
 
 def _contracted_has(t, subj) -> bool:
@@ -323,8 +346,32 @@ def _inherited_subject(t, in_quote, depth: int):
             if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "AUX"):
                 return cue_subject(noun.head, in_quote, depth + 1)
             return None
+        maker = _maker(noun)
+        if maker is not None:
+            return cue_subject(maker, in_quote, depth + 1)
         return noun
     return None
+
+
+#: Things made to carry someone's words, who speaks through them: "approved a resolution
+#: condemning ...", "hit back in a column arguing ...", "emailed a news article reporting ..."
+#: (PolNeAR train: the maker is the annotated source).
+_CARRIERS = frozenset("""resolution article story piece column editorial op-ed paper book response
+notice advertisement ad commercial speech address petition lawsuit motion
+flyer mailer""".split())
+
+
+def _maker(noun):
+    """The verb whose subject made ``noun``, a carrier of words: its object ("approved a
+    resolution") or the object of its preposition ("in a column"); None otherwise."""
+    if noun.lemma_.lower() not in _CARRIERS or noun.pos_ != "NOUN":
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
 
 
 def _passive_subject(t, h):

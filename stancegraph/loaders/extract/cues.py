@@ -64,8 +64,9 @@ mull preach posit savage insult relish acquiesce balk
 #: Verbs whose content is an infinitive: "seemed to suggest ..." (PolNeAR train: cues in
 #: over half their uses with a subject and a complement). "seem" and "appear" only with a
 #: person as subject: "the economy appears to be slowing" is nobody's statement. Not
-#: "refused to say whether ...": a refusal to speak says nothing (ATTITUDE_VERBS).
-XCOMP_VERBS = frozenset("seem appear".split())
+#: "refused to say whether ...": a refusal to speak says nothing (ATTITUDE_VERBS). "claims to
+#: be undecided" says its infinitive too (session 17, PolNeAR train).
+XCOMP_VERBS = frozenset("seem appear claim profess".split())
 PERSON_ONLY_VERBS = frozenset("seem appear".split())
 
 #: Cue verbs whose content is the object of a preposition: "talked about immigration",

@@ -98,9 +98,12 @@ def _attributes(doc, r: RawStatement, line: tuple[int, int]) -> bool:
 
 #: Verbs that make a title an attribution: "Brown says ...", "Tories insist UK needs tax
 #: cuts". Not "rebuts", "dismisses", "accused": "Howard rebuts asylum criticisms" parses as a
-#: clause ("asylum criticisms") but reports nothing said (BBC titles).
+#: clause ("asylum criticisms") but reports nothing said (BBC titles). Verbs of finding and
+#: revealing with a clause too: "Poll finds Clinton would win", "X reveals he might vote for Y"
+#: (PolNeAR train; an object noun phrase still gives none).
 _TITLE_CUES = frozenset("say tell claim insist warn deny admit argue state declare announce predict vow pledge "
-                        "promise confirm add write tweet suggest".split())
+                        "promise confirm add write tweet suggest reveal explain show find think believe expect "
+                        "acknowledge concede report".split())
 
 #: The cue lemma of 'Trump "Now we can focus on the big picture"' (a name and a quote).
 HEADLINE_QUOTE = "headline-quote"

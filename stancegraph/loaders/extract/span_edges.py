@@ -137,3 +137,20 @@ def trailing_cue(t) -> bool:
         return False
     return not any(c.dep_ in ("cc", "mark", "ccomp", "xcomp", "advcl") or c.dep_ == "dobj" and t.lemma_.lower() != "tell"
                    for c in t.children)
+
+
+#: verbs whose object is whom they spoke to ('"...," she told reporters'), not their words
+_TOLD_OBJECT = frozenset("tell ask inform remind assure reassure warn urge advise caution brief".split())
+
+
+def content_ccomps(t) -> list:
+    """The clause complements of a cue that may be what it says. A clause before the cue is
+    not when the cue has words of its own after it, an infinitive or an object ("It often
+    posts caches online", "..., can you believe it, he urged the Russians to ...": the parser
+    hangs the clause before it on the cue; PolNeAR train)."""
+    ccomps = [c for c in t.children if c.dep_ == "ccomp"]
+    if any(c.i > t.i for c in ccomps) or not any(
+            c.i > t.i and (c.dep_ == "xcomp" or c.dep_ == "dobj" and c.pos_ != "PRON"
+                           and t.lemma_.lower() not in _TOLD_OBJECT) for c in t.children):
+        return ccomps
+    return [c for c in ccomps if c.i > t.i]

@@ -37,7 +37,9 @@ from stancegraph.loaders.extract.phrases import (
 from stancegraph.loaders.extract.quoted_titles import is_quoted_title
 from stancegraph.loaders.extract.quotes import in_prep_phrase, quote_index, quote_owner
 from stancegraph.loaders.extract.raw import RawStatement
-from stancegraph.loaders.extract.span_edges import addressee_start, scene_after_quote, source_noun_start
+from stancegraph.loaders.extract.relative_reports import relative_report
+from stancegraph.loaders.extract.trailing_tags import tag_content
+from stancegraph.loaders.extract.span_edges import addressee_start, content_ccomps, scene_after_quote, source_noun_start
 from stancegraph.loaders.extract.cue_subjects import (agent_participle, cue_subject, is_person, may_intend, np_span,
                                                        recipient_span)
 
@@ -123,11 +125,19 @@ def _quotes_by_cue(doc, quotes, cue_tokens, in_quote) -> dict[int, list[int]]:
     cue_quotes: dict[int, list[int]] = {}
     for qi, (qs, qe) in enumerate(quotes):
         owner = quote_owner(doc, qs, qe, cue_set, in_quote)
-        if owner is not None and (in_prep_phrase(doc, qs, qe, owner) or is_quoted_title(doc, qs, qe)):
+        if owner is not None and (in_prep_phrase(doc, qs, qe, owner) or is_quoted_title(doc, qs, qe)
+                                  or _in_subject(doc[owner], qs)):
             owner = None
         if owner is not None:
             cue_quotes.setdefault(owner, []).append(qi)
     return cue_quotes
+
+
+def _in_subject(t, qs: int) -> bool:
+    """"Ann Keller, the producer of ''Morning Live,'' reminded ...": a quote inside the cue's
+    subject phrase (a title in its apposition) is never what the subject said (PolNeAR train).
+    Not a quote that opens the phrase: the parser's slip on '"...," Keller, 69, told ...'."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.idx < qs < subtree_end(c) for c in t.children)
 
 
 def _not_told(t, qis: list[int], quotes) -> list[int]:
@@ -149,8 +159,10 @@ def _may_state(lemma: str, speaker_tok, attitudes: bool) -> bool:
 
 def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
     """What one cue says: (content chars or None, kind, the quotes it claims)."""
+    if (relative := relative_report(t)) is not None:
+        return relative, "indirect", ()  # "which he argued wastes money" (.relative_reports)
     comp = complement(t, lemma)
-    directive = request_content(t, lemma) if not any(c.dep_ == "ccomp" for c in t.children) else None
+    directive = request_content(t, lemma) if not content_ccomps(t) else None
     if directive is not None:
         inside = tuple(q for q in qis if directive[0] <= quotes[q][0] and quotes[q][1] <= directive[1] + 2)
         return directive, "mixed" if inside else "indirect", inside
@@ -178,7 +190,7 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
     if lemma in ("say", "tell") and (clause := misattached_clause(t)) is not None:
         kind = "mixed" if any(in_quote[x.i] for x in t.doc.char_span(*clause, alignment_mode="expand")) else "indirect"
         return clause, kind, ()
-    return fronted_content(t) or as_clause_content(t), "indirect", ()
+    return fronted_content(t) or as_clause_content(t) or tag_content(t), "indirect", ()
 
 
 def _named_as(t, lemma, qis, quotes) -> Optional[tuple[int, int]]:
