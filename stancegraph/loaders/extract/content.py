@@ -19,6 +19,7 @@ from stancegraph.loaders.extract.nlp import sheds
 from stancegraph.loaders.extract.object_content import prep_content, said_object, verb_clause
 from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complement, content_ccomps, in_nested_report,
                                                      short_answer, trailing_comment, trailing_cue)
+from stancegraph.loaders.extract.span_ends import coordinated_end
 from stancegraph.loaders.extract.trailing_tags import tag_start
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -171,8 +172,7 @@ def request_content(t, lemma) -> Optional[tuple[int, int]]:
                 return first.idx, subtree_end(c)
     if start is None or xcomp is None:
         return None
-    end = subtree_end(xcomp)
-    return start.idx, end
+    return start.idx, coordinated_end(t, xcomp, subtree_end(xcomp))  # "to scrap X, replace Y and ..."
 
 
 #: Cue verbs whose noun-phrase object is not what was said: "said something", "told

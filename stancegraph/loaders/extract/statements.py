@@ -40,6 +40,8 @@ from stancegraph.loaders.extract.raw import RawStatement
 from stancegraph.loaders.extract.relative_reports import relative_report
 from stancegraph.loaders.extract.trailing_tags import tag_content
 from stancegraph.loaders.extract.span_edges import addressee_start, content_ccomps, scene_after_quote, source_noun_start
+from stancegraph.loaders.extract.span_ends import (NAMING_VERBS, attitude_object, coordinated_end, dangling_end,
+                                                   named_object_start, object_subject_start, opens_after_colon)
 from stancegraph.loaders.extract.cue_subjects import (agent_participle, cue_subject, is_person, may_intend, np_span,
                                                        recipient_span)
 
@@ -112,7 +114,7 @@ def verb_cue_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool =
             continue  # a quote near "asked by X" is the answer's (PolNeAR train)
         if content is None or content[1] - content[0] < 3 and text_of(doc)[content[0]:content[1]] != "no":
             continue  # "said no" is an answer (span_edges.short_answer)
-        content = trim(text_of(doc), *content, keep_quotes=kind != "indirect")
+        content = trim(text_of(doc), content[0], dangling_end(doc, *content), keep_quotes=kind != "indirect")
         if content is None:
             continue
         yield RawStatement(t.idx, cue_end(t), lemma, np_span(speaker_tok), content, kind,
@@ -162,6 +164,7 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
     if (relative := relative_report(t)) is not None:
         return relative, "indirect", ()  # "which he argued wastes money" (.relative_reports)
     comp = complement(t, lemma)
+    comp = attitude_object(t, comp) or comp  # "expressed unease with X": X
     directive = request_content(t, lemma) if not content_ccomps(t) else None
     if directive is not None:
         inside = tuple(q for q in qis if directive[0] <= quotes[q][0] and quotes[q][1] <= directive[1] + 2)
@@ -180,8 +183,8 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
         content = clause_chars(comp, in_quote)
         kind = "mixed" if any(in_quote[tok.i] for tok in comp.subtree) else "indirect"
         # "accused the council of ...", "pointed to the IFS' forecast that ..."
-        start = addressee_start(t, comp) or source_noun_start(t, comp) or content[0]
-        end = extend_content(t, comp, content[1], in_quote, lemmas)
+        start = addressee_start(t, comp) or source_noun_start(t, comp) or object_subject_start(t, comp) or content[0]
+        end = coordinated_end(t, comp, extend_content(t, comp, content[1], in_quote, lemmas))
         return (start, infinitive_end(comp, end) if comp.dep_ == "xcomp" else end), kind, ()
     if (subj := _passive_content(t, lemma)) is not None:
         return (subj.left_edge.idx, subtree_end(subj)), "indirect", ()
@@ -196,13 +199,22 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
 def _named_as(t, lemma, qis, quotes) -> Optional[tuple[int, int]]:
     """'Sanders called the party's suspension "arbitrary."': what was called so and what it
     was called, one span (PolNeAR train: the quoted word alone was taken)."""
-    if lemma != "call":
+    if lemma not in NAMING_VERBS:
         return None
     obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
     qs, qe = min(quotes[q][0] for q in qis), max(quotes[q][1] for q in qis)
-    if obj is None or not t.idx < obj.left_edge.idx < qs or subtree_end(obj) > qs:
+    if obj is not None and lemma == "call" and t.idx < obj.left_edge.idx < qs and subtree_end(obj) <= qs:
+        return obj.left_edge.idx, qe
+    # the quoted name parsed inside the object's phrase: 'called the plan "a disaster"'
+    start = named_object_start(t, lemma, qs, qe)
+    if start is None:
         return None
-    return obj.left_edge.idx, qe
+    end, text = subtree_end(obj), text_of(t.doc)
+    # a phrase of the name after it ('"a priority" for women') is said; where and when it
+    # was said ('"rigged" in a tweet'), or a comment after a dash or comma, are not
+    if end <= qe or scene_after_quote(text, qe, end) or any(m in text[qe:end] for m in ",;–—-("):
+        end = qe
+    return start, end
 
 
 def _passive_content(t, lemma):
@@ -264,9 +276,10 @@ def _quoted_content(t, comp, qis, quotes, in_quote) -> tuple[tuple[int, int], st
     if comp is not None and _first_word(doc, qs) >= comp.left_edge.idx and (
             qe <= subtree_end(comp) or text[subtree_end(comp):qe].strip(" .,!?\"”'") == ""):
         cs, ce = clause_chars(comp, in_quote)
+        cs = min(cs, object_subject_start(t, comp) or cs)  # 'argued the plan, which ..., "would ..."'
         # 'that it "opposes ..."', 'that "we need more information" about how ...':
         # words of the reported clause outside the quote make it mixed
-        before = cs < qs and text[cs:qs].strip(" ,:\"“'") not in ("", "that")
+        before = cs < qs and text[cs:qs].strip(" ,:\"“'") not in ("", "that") and not opens_after_colon(text, cs, qs)
         # a quote that opens the content: where and when after it are not said ('said "we
         # will win" in a statement on Monday'); after words of the clause they are
         after = ce > qe and text[qe:ce].strip(" ,.\"”'") != "" and (before or not scene_after_quote(text, qe, ce))
