@@ -264,7 +264,7 @@ def _pipeline_loss(t, lemma, gq, gc, p) -> str:
     from stancegraph.loaders.extract import cues, statements as st
     from stancegraph.loaders.extract.nlp import text_of
     from stancegraph.loaders.extract.quotes import find_quotes, quote_index
-    from stancegraph.loaders.extract.cue_subjects import cue_subject
+    from stancegraph.loaders.extract.cue_subjects import cue_subject, may_state
 
     doc = t.doc
     quotes = find_quotes(text_of(doc))
@@ -282,7 +282,7 @@ def _pipeline_loss(t, lemma, gq, gc, p) -> str:
         return "attitude verb (excluded)"
     if cue_subject(t, in_quote) is None:
         return "no subject found"
-    if not st._may_state(lemma, cue_subject(t, in_quote), False):
+    if not may_state(lemma, cue_subject(t, in_quote)):
         return "intention of a non-person"
     cue_preds = [x for x in p if x[2].get("cue") and x[2]["cue"]["start"] <= t.idx < x[2]["cue"]["end"]]
     if cue_preds:

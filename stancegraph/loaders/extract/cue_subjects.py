@@ -444,3 +444,13 @@ def recipient_span(t) -> Optional[tuple[int, int]]:
                 if p.dep_ == "pobj" and p.ent_type_ == "ORG":
                     return np_span(p)
     return None
+
+
+def may_state(lemma: str, speaker_tok, attitudes: bool = False) -> bool:
+    """"Clinton wants to bring back the 1990s" is hers to state (PolNeAR annotates it);
+    "China wants the United States to go further" is the writer's reading of a country
+    (seed): intentions of people only, unless attitudes=True."""
+    if (lemma in cues.INTENTION_VERBS and lemma not in cues.BELIEF_VERBS and not attitudes
+            and not may_intend(speaker_tok)):
+        return False
+    return not (lemma in cues.PERSON_ONLY_VERBS and not is_person(speaker_tok))

@@ -16,5 +16,7 @@ story stories article articles book programme documentary
 
 def is_document(tok) -> bool:
     """A speaker head that is a document: a common noun of DOCUMENT_SOURCES ("figures",
-    "the report"), not a name ("Consumer Reports")."""
+    "the report"), not a name ("Consumer Reports"), or the text that reads a quote."""
+    if tok.head.lower_ in ("read", "reads") and tok.dep_ in ("nsubj", "dobj", "attr"):
+        return True  # '"...," it read': the text reads its words (.text_reads)
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in DOCUMENT_SOURCES or tok.lower_ in DOCUMENT_SOURCES)

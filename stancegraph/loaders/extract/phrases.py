@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import islice
 from typing import Iterator, Optional
 
@@ -28,15 +29,14 @@ def headline_statements(doc, in_quote) -> Iterator[RawStatement]:
     same form in transcripts ("Matthews: Well, speculation is bad.", to the end of the
     line) and before a quote ("More from the report: “...”", "Pew Research: “...”")."""
     text = text_of(doc)
+    colons = [t.i for t in tokens_with(doc, (":",)) if t.text == ":"]
+    if not colons:
+        return
     for sent in doc.sents:
-        toks = list(islice((t for t in sent if not t.is_space), 7))  # a colon only among the first 7
-        colon = next((k for k, t in enumerate(toks) if t.text == ":"), None)
-        if not colon or in_quote[toks[colon].i]:
+        found = _speaker_colon(sent, in_quote, colons)
+        if found is None:
             continue
-        head = _colon_speaker(toks[:colon])
-        if head is None:
-            continue
-        c = toks[colon]
+        head, c = found
         line_end = text.find("\n", c.idx)
         line_end = len(text) if line_end < 0 else line_end
         nxt = c.i + 1
@@ -51,6 +51,28 @@ def headline_statements(doc, in_quote) -> Iterator[RawStatement]:
         if trimmed and len(text[trimmed[0]:trimmed[1]].split()) >= 3:
             yield RawStatement(c.idx, c.idx + 1, ":", (head[0].i, head[-1].i + 1), trimmed,
                                "direct" if in_quote[nxt] or end - start > MAX_SPAN else "indirect", cue_token=c.i)
+
+
+_DASHES = frozenset("- — –".split())
+
+
+def _speaker_colon(sent, in_quote, colons: list[int]):
+    """The speaker tokens and the colon of a sentence opened by "X: ...", or of a quote
+    introduced after a dash ("POLLS MISSED THE LATE SWING - Anna Keller: “...”", a
+    newsletter's heading then its source: PolNeAR train), or None."""
+    toks = list(islice((t for t in sent if not t.is_space), 7))  # a colon only among the first 7
+    colon = next((k for k, t in enumerate(toks) if t.text == ":"), None)
+    if colon:
+        head = None if in_quote[toks[colon].i] else _colon_speaker(toks[:colon])
+        return (head, toks[colon]) if head is not None else None
+    doc = sent.doc
+    for c in (doc[i] for i in colons[bisect_left(colons, sent.start):bisect_left(colons, sent.end)]):
+        d = next((t for t in reversed(doc[max(sent.start, c.i - 7):c.i]) if t.text in _DASHES and t.whitespace_), None)
+        after = next((t for t in doc[c.i + 1:sent.end] if not t.is_space), None)
+        if d is not None and after is not None and in_quote[after.i] and not (in_quote[c.i] or in_quote[d.i]):
+            head = _colon_speaker([t for t in doc[d.i + 1:c.i] if not t.is_space])
+            return (head, c) if head is not None else None
+    return None
 
 
 def _colon_speaker(head):
@@ -181,14 +203,19 @@ def poll_statements(doc, in_quote) -> Iterator[RawStatement]:
         if pobj is None or pobj.lower_ not in _POLL_NOUNS:
             continue
         head = t.head
-        if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass"):
-            head = head.head  # "Obama's approval rating in the latest poll stands at 53%"
+        if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            head = head.head  # "Obama's approval rating in the latest poll stands at 53%", "had 38% support in"
         if head.pos_ not in ("VERB", "AUX") or not (head.dep_ == "ROOT" or head.dep_ == "conj" and head.head.dep_ == "ROOT"):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _POLL_NOUNS for c in head.children):
             continue
         hole = range(t.i, t.right_edge.i + 1)
         toks = [x for x in head.subtree if not (x.dep_ in ("conj", "cc") and x.head.i == head.i)]
+        if hole.stop < len(doc) and doc[hole.stop].text == "," and t.i > head.i:
+            toks = [x for x in toks if x.i < hole.stop]  # "..., a 30-point swing": the writer's comment
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and t.i > subj.i and any(x.text == "," and x.i < subj.left_edge.i for x in toks):
+            toks = [x for x in toks if x.i >= subj.left_edge.i]  # "By Jan. 18, Reid was winning ...": the scene
         content = _around(toks, hole, whole=head.i != t.head.i)
         if content is None:
             continue

@@ -30,6 +30,9 @@ from stancegraph.loaders.extract.lost_subjects import caused_speaker
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.object_content import infinitive_end
 from stancegraph.loaders.extract.headings import Headings, in_headings
+from stancegraph.loaders.extract.misread_cues import misread_tag_statements, misread_verb_statements
+from stancegraph.loaders.extract.signed_quotes import signed_quotes
+from stancegraph.loaders.extract.text_reads import read_statements
 from stancegraph.loaders.extract.phrases import (
     according_to_statements, adjective_statements, headline_quotes, headline_statements, noun_statements, poll_statements,
     position_statements, put_it_statements, title_case_says,
@@ -42,7 +45,7 @@ from stancegraph.loaders.extract.trailing_tags import tag_content
 from stancegraph.loaders.extract.span_edges import addressee_start, content_ccomps, scene_after_quote, source_noun_start
 from stancegraph.loaders.extract.span_ends import (NAMING_VERBS, attitude_object, coordinated_end, dangling_end,
                                                    named_object_start, object_subject_start, opens_after_colon)
-from stancegraph.loaders.extract.cue_subjects import (agent_participle, cue_subject, is_person, may_intend, np_span,
+from stancegraph.loaders.extract.cue_subjects import (agent_participle, cue_subject, may_state, np_span,
                                                        recipient_span)
 
 
@@ -57,8 +60,11 @@ def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = Fal
     found = list(verb_cue_statements(doc, quotes, attitudes=attitudes))
     in_quote = quote_index(doc, quotes)
     for extractor in (headline_statements, according_to_statements, poll_statements, position_statements,
-                      noun_statements, adjective_statements, put_it_statements, viewpoint_statements):
+                      noun_statements, adjective_statements, put_it_statements, viewpoint_statements,
+                      misread_verb_statements, misread_tag_statements):
         found.extend(extractor(doc, in_quote))
+    found.extend(read_statements(doc, quotes, in_quote))
+    found.extend(signed_quotes(doc, quotes))
     found.extend(headline_quotes(doc, quotes, headings))
     found.extend(title_case_says(doc, headings))
     claimed = {q for r in found for q in r.quotes}
@@ -100,7 +106,7 @@ def verb_cue_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool =
         if speaker_tok is None:
             continue
         lemma = cue_lemma(t)
-        if not _may_state(lemma, speaker_tok, attitudes):
+        if not may_state(lemma, speaker_tok, attitudes):
             continue
         qis = cue_quotes.get(t.i, [])
         if lemma in cues.PREP_ONLY_VERBS or agent_participle(t):
@@ -147,16 +153,6 @@ def _not_told(t, qis: list[int], quotes) -> list[int]:
     that is whom the words were told to is a show's name, not what was said (PolNeAR train)."""
     told = [c.idx for c in t.children if c.dep_ in ("dobj", "dative")]
     return [q for q in qis if not any(quotes[q][0] <= at < quotes[q][1] for at in told)]
-
-
-def _may_state(lemma: str, speaker_tok, attitudes: bool) -> bool:
-    """"Clinton wants to bring back the 1990s" is hers to state (PolNeAR annotates it);
-    "China wants the United States to go further" is the writer's reading of a country
-    (seed): intentions of people only, unless attitudes=True."""
-    if (lemma in cues.INTENTION_VERBS and lemma not in cues.BELIEF_VERBS and not attitudes
-            and not may_intend(speaker_tok)):
-        return False
-    return not (lemma in cues.PERSON_ONLY_VERBS and not is_person(speaker_tok))
 
 
 def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
