@@ -21,6 +21,7 @@ from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complemen
                                                      short_answer, trailing_comment, trailing_cue)
 from stancegraph.loaders.extract.span_ends import coordinated_end
 from stancegraph.loaders.extract.trailing_tags import tag_start
+from stancegraph.loaders.extract.unsaid import money_given
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 _PUNCT_EDGE = set(",;:—–-")
@@ -78,7 +79,7 @@ def _object_content(t, lemma):
             return c  # "rivals see him as a threat", "described himself as ..." (PolNeAR train)
         if c.dep_ == "dobj" and said_object(t, c, lemma):
             return c  # "tweeted her thanks", "expressed admiration for X"
-        if c.dep_ == "dobj" and lemma not in ("tell", "ask", "inform"):
+        if c.dep_ == "dobj" and lemma not in ("tell", "ask", "inform") and not money_given(lemma, c):
             # "said something" is not content; "announced a plan", "backs X", "recalled an
             # incident", "criticized the accord" are (PolNeAR train: NP contents of most
             # cue verbs were missed when only announce-type and stance verbs took them).

@@ -239,12 +239,32 @@ def _described_person(tok, subjects):
     the name a conjunct of the first description, or a second subject, the first a noun it may
     tag as a verb: s16 BBC audit). "The minister and Mr Smith said" (an article) stays two
     speakers, the first speaking here."""
+    if (titled := _titled_name(tok)) is not None:
+        return titled
     if tok.pos_ not in ("NOUN", "VERB") or not tok.is_lower or any(x.dep_ == "det" for x in tok.children):
         return tok
     named = [x for x in tok.children if x.dep_ == "conj" and x.ent_type_ == "PERSON" and x.pos_ == "PROPN"]
     named += [x for x in subjects if x.i > tok.i and x.ent_type_ == "PERSON" and x.pos_ == "PROPN"
               and x.left_edge.i == tok.right_edge.i + 1 and x.i < x.head.i]
     return named[0] if len(named) == 1 else tok
+
+
+def _titled_name(tok):
+    """"Shadow leader of the Commons Oliver Heald said" (s17 BBC audit): a title with no
+    article whose "of"/"for" phrase names a body ("the ...") and ends in a person's full name;
+    the parser hangs the name on the body, the person speaks. Not "Friends of John Smith", nor
+    "supporters of Democrat Hillary Clinton say" (PolNeAR train): no body, or a plural."""
+    if tok.tag_ != "NN" or any(x.dep_ == "det" for x in tok.children):
+        return None
+    for prep in tok.children:
+        pobj = next((p for p in prep.children if p.dep_ == "pobj"), None) if prep.lower_ in ("of", "for") else None
+        if pobj is None or pobj.ent_type_ != "PERSON" or pobj.pos_ != "PROPN" or tok.right_edge.i != pobj.i:
+            continue
+        ent = next((e for e in ents_of(tok.doc) if e.start <= pobj.i < e.end), None)
+        if ent is not None and len(ent) >= 2 and ent.end == pobj.i + 1 and ent.start > prep.i + 2 \
+                and tok.doc[prep.i + 1].lower_ == "the":
+            return pobj
+    return None
 
 
 def _named_aside(tok):

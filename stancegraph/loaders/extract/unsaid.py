@@ -1,0 +1,34 @@
+"""Cue words in shapes where nothing is said (BBC politics audit, session 17, seed 163)."""
+from __future__ import annotations
+
+
+def put_as_question(t) -> bool:
+    """"Pressed on whether he would draw attention to X", "asked whether she would criticise
+    Y": a cue inside a whether-clause is the question, not something its subject said. The
+    clause's verb may be the cue itself or the verb it is coordinated with."""
+    v = t
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    if not any(c.dep_ == "mark" and c.lower_ == "whether" for c in v.children):
+        return False
+    # the question's verb, across "on"/"about" ("pressed on whether"); not "it is unclear
+    # whether she will speak out": a doubt of the writer's, which PolNeAR annotates (train)
+    h = v.head.head if v.head.dep_ == "prep" else v.head
+    return h.lemma_.lower() in _ASKING
+
+
+_ASKING = frozenset("ask press question quiz query challenge push".split())
+
+
+def money_given(lemma, obj) -> bool:
+    """"offered £40m to a scheme", "charged a $100 fee": a sum given or asked for is an act,
+    not something said (an offer to do something still says its infinitive). Not "proposed
+    $2bn in aid", "seeks $1bn": a proposal or a demand is said (PolNeAR train)."""
+    if lemma not in _GIVING:
+        return False
+    # the small model may tag only the number ("£40m": "40" MONEY, "m" the object)
+    return obj.ent_type_ == "MONEY" or obj.is_currency or any(
+        c.ent_type_ == "MONEY" or c.is_currency for c in obj.children if c.i < obj.i)
+
+
+_GIVING = frozenset("offer give charge pay donate spend".split())
