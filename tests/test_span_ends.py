@@ -77,6 +77,8 @@ def test_an_object_subject_opens_a_reported_clause_without_a_subject():
      "the council to scrap its parking charges, replace its fleet, open its libraries and cut its fees"),
     ("The chairman said he expects to keep every member on board, so the club will stay in the league next season.",
      "he expects to keep every member on board, so the club will stay in the league next season"),
+    ("Public health officials said money is urgently needed to build new clinics, train more nurses and buy vaccines.",
+     "money is urgently needed to build new clinics, train more nurses and buy vaccines"),
 ])
 def test_a_content_the_parser_split_over_the_cues_children_is_one_span(extractor, text, content):
     """The bare verbs of a list after an infinitive, or a second clause after a comma, hung
@@ -125,3 +127,38 @@ def test_a_content_cut_after_its_and_runs_on_over_what_follows():
                   ["he", "visit", "the", "site", "once", "but", "say", "nothing", "."])
     start, end = doc[1].idx, doc[5].idx + 3
     assert doc.text[start:dangling_end(doc, start, end)].strip() == "visited the site once"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Mark Ellison distanced himself from the governor because the outgoing "
+     "administration was deeply unpopular.", "the governor"),
+    ("The mayor defended the new parking levy while critics gathered outside the town hall.",
+     "the new parking levy"),
+    ("The minister praised the hospital staff as the storm moved across the coast.", "the hospital staff"),
+])
+def test_a_clause_of_its_own_after_an_object_content_is_not_said(extractor, text, content):
+    """'defended the levy while critics gathered outside': a subordinate clause with its own
+    subject after an object content tells why or when, in the writer's words (PolNeAR train)."""
+    st = one(extractor, text, content)
+    assert st.content.text == content
+
+
+def test_a_that_clause_after_an_object_stays_with_the_content(extractor):
+    """'assured the envoy that ...': a "that" clause the parser hung on the cue is what was
+    said, not a circumstance."""
+    st = one(extractor, "The foreign minister assured his counterpart that the border would stay open.",
+             "border")
+    assert st.content.text.endswith("the border would stay open")
+
+
+@pytest.mark.parametrize("text, content", [
+    ('A spokesman calls the new budget a "blueprint" for how the party would run the economy.',
+     'the new budget a "blueprint" for how the party would run the economy'),
+    ('The state newspaper calls the town "the jewel" of the new trade corridor.',
+     'the town "the jewel" of the new trade corridor'),
+])
+def test_a_quoted_name_runs_on_over_its_own_phrase(extractor, text, content):
+    """'calls the budget a "blueprint" for how ...': the phrase of the name after the quote is
+    part of what it was called (PolNeAR train: the span ended at the closing mark)."""
+    st = one(extractor, text, content.split()[1])
+    assert st.content.text == content

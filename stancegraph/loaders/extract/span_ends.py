@@ -65,12 +65,26 @@ def coordinated_end(t, comp, end: int) -> int:
         if (c.dep_ == "conj" and comp.dep_ == "xcomp" and c.tag_ == "VB" and t.tag_ != "VB"
                 and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)):
             end = max(end, c.right_edge.idx + len(c.right_edge.text))
-        elif c.dep_ == "ccomp" and comp.dep_ == "ccomp" and doc[comp.right_edge.i + 1].text == ",":
+        elif c.dep_ == "ccomp" and comp.dep_ == "ccomp" and "," in (comp.right_edge.text, doc[comp.right_edge.i + 1].text):
             end = max(end, c.right_edge.idx + len(c.right_edge.text))
         else:
             break
         comp = c
     return end
+
+
+def circumstance_clause(c) -> bool:
+    """'defended the levy while critics gathered outside', 'distanced himself from the governor
+    because the administration was unpopular': a subordinate clause with its own subject, hung
+    on the cue after an object content, tells why or when in the writer's words; PolNeAR ends
+    the object before it (train)."""
+    return c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ not in _CONTENT_MARKS for m in c.children) \
+        and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+
+
+#: Marks of a clause that is still what was said: "assured him that ...", "a path for
+#: voters to ...", "reform if he wins" (PolNeAR train keeps them with the object).
+_CONTENT_MARKS = frozenset("that for if whether".split())
 
 
 def opens_after_colon(text: str, cs: int, qs: int) -> bool:

@@ -200,18 +200,24 @@ def _named_as(t, lemma, qis, quotes) -> Optional[tuple[int, int]]:
         return None
     obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
     qs, qe = min(quotes[q][0] for q in qis), max(quotes[q][1] for q in qis)
+    text = text_of(t.doc)
     if obj is not None and lemma == "call" and t.idx < obj.left_edge.idx < qs and subtree_end(obj) <= qs:
-        return obj.left_edge.idx, qe
+        # 'calls the budget a "blueprint" for how ...': the name's own phrase runs on
+        name = next((c for c in t.children if c.i > obj.i and qs <= c.idx < qe and c.dep_ in ("oprd", "attr", "ccomp")
+                     and len(qis) == 1 and text[qe - 2:qe - 1] != ","), None)
+        end = _name_end(text, qe, subtree_end(name) if name is not None else qe)
+        return obj.left_edge.idx, qe if " and " in text[qe:end] else end  # 'and called on ...': its own
     # the quoted name parsed inside the object's phrase: 'called the plan "a disaster"'
     start = named_object_start(t, lemma, qs, qe)
-    if start is None:
-        return None
-    end, text = subtree_end(obj), text_of(t.doc)
-    # a phrase of the name after it ('"a priority" for women') is said; where and when it
-    # was said ('"rigged" in a tweet'), or a comment after a dash or comma, are not
+    return None if start is None else (start, _name_end(text, qe, subtree_end(obj)))
+
+
+def _name_end(text: str, qe: int, end: int) -> int:
+    """A phrase of a quoted name after it ('"a priority" for women') is said; where and when it
+    was said ('"rigged" in a tweet'), or a comment after a dash or comma, are not."""
     if end <= qe or scene_after_quote(text, qe, end) or any(m in text[qe:end] for m in ",;–—-("):
-        end = qe
-    return start, end
+        return qe
+    return end
 
 
 def _passive_content(t, lemma):
