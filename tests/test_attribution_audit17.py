@@ -51,3 +51,19 @@ def test_supporters_of_a_named_candidate_are_not_the_candidate(extractor):
     text = "Supporters of Democrat Jane Holt say the bridge should be rebuilt."
     (st,) = extractor.extract(Article(id=Article.make_id(text), text=text)).statements
     assert st.speaker.text == "Supporters"
+
+
+@pytest.mark.parametrize("text", [
+    "Neither the Treasury nor the Bank of England would comment on the leaked figures.",
+    "No one at the department would say whether the contract had been signed.",
+    "None of the ministers confirmed that the talks had stalled.",
+])
+def test_a_subject_that_denies_any_speaker_says_nothing(extractor, text):
+    """"Neither X nor Y would comment on the reports" (BBC audit, seed 164): a refusal by
+    everyone named is no statement, as "did not comment" is none."""
+    assert contents(extractor, text) == []
+
+
+def test_a_named_subject_still_speaks(extractor):
+    text = "The Treasury would comment only on the leaked figures, saying they were out of date."
+    assert contents(extractor, text)

@@ -41,7 +41,7 @@ from stancegraph.loaders.extract.quoted_titles import is_quoted_title
 from stancegraph.loaders.extract.quotes import in_prep_phrase, quote_index, quote_owner
 from stancegraph.loaders.extract.raw import RawStatement
 from stancegraph.loaders.extract.relative_reports import relative_report
-from stancegraph.loaders.extract.unsaid import put_as_question
+from stancegraph.loaders.extract.unsaid import denied_subject, put_as_question
 from stancegraph.loaders.extract.trailing_tags import tag_content
 from stancegraph.loaders.extract.span_edges import addressee_start, content_ccomps, scene_after_quote, source_noun_start
 from stancegraph.loaders.extract.span_ends import (NAMING_VERBS, attitude_object, coordinated_end, dangling_end,
@@ -336,7 +336,7 @@ def _is_cue(t, lemmas, in_quote) -> bool:
     if put_as_question(t):  # "pressed on whether he would draw attention to X" (session 17)
         return False
     # "did not say": nothing was said. Stances keep negation ("does not support").
-    if lemma in cues.SPEECH_VERBS and any(c.dep_ == "neg" for c in t.children):
+    if lemma in cues.SPEECH_VERBS and (any(c.dep_ == "neg" for c in t.children) or denied_subject(t)):
         return False
     # "The government should consider ...", "Ministers must recognise that ...": a belief its
     # subject is told to hold, not one it states (BBC: a review's recommendations)

@@ -32,3 +32,20 @@ def money_given(lemma, obj) -> bool:
 
 
 _GIVING = frozenset("offer give charge pay donate spend".split())
+
+
+def denied_subject(t) -> bool:
+    """"Neither X nor Y would comment", "No one at the department would say", "None of the
+    ministers confirmed": a subject that names nobody who spoke says nothing was said, as a
+    "not" on the verb does (BBC audit, session 17, seed 164)."""
+    for c in t.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in _NOBODY:
+            return True
+        if any(g.dep_ in ("preconj", "det") and g.lower_ in ("neither", "no") for g in c.children):
+            return True
+    return False
+
+
+_NOBODY = frozenset("nobody none neither noone".split())
