@@ -333,7 +333,7 @@ def _is_cue(t, lemmas, in_quote) -> bool:
         if not (v.head.pos_ == "VERB" and v.head.lemma_.lower() in _ASPECT_HEADS and v.dep_ in ("xcomp", "advcl")) \
                 and caused_speaker(v) is None:  # "led X to declare", "was quick to point out" (session 17)
             return False
-    if put_as_question(t):  # "pressed on whether he would draw attention to X" (session 17)
+    if put_as_question(v):  # "pressed on whether he would draw attention to X" (session 17)
         return False
     # "did not say": nothing was said. Stances keep negation ("does not support").
     if lemma in cues.SPEECH_VERBS and (any(c.dep_ == "neg" for c in t.children) or denied_subject(t)):

@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 
-def put_as_question(t) -> bool:
+def put_as_question(v) -> bool:
     """"Pressed on whether he would draw attention to X", "asked whether she would criticise
-    Y": a cue inside a whether-clause is the question, not something its subject said. The
-    clause's verb may be the cue itself or the verb it is coordinated with."""
-    v = t
-    while v.dep_ == "conj" and v.head.i != v.i:
-        v = v.head
+    Y": a cue inside a whether-clause is the question, not something its subject said. ``v``
+    is the clause's verb: the cue itself or the first verb of the chain it is coordinated in
+    (the caller has climbed the chain already)."""
     if not any(c.dep_ == "mark" and c.lower_ == "whether" for c in v.children):
         return False
     # the question's verb, across "on"/"about" ("pressed on whether"); not "it is unclear
