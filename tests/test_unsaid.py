@@ -48,3 +48,15 @@ def test_advising_a_client_is_a_job_not_a_statement(extractor, text):
 ])
 def test_advice_with_its_message_is_a_statement(extractor, text, said):
     assert any(said in c for c in contents(extractor, text)), contents(extractor, text)
+
+
+@pytest.mark.parametrize("text, unsaid", [
+    ("The harbour strike began in March, Mr. Baker said in his 2014 memoir, ''A Harbour Life.''", "Harbour Life"),
+    ("The council kept its promise, Maria Lopez said on CBS's ''Morning Harbour.''", "Morning Harbour"),
+    ("In her new book, ''Roads to Nowhere,'' Maria Lopez wrote that the budget was a fraud.", "Roads to Nowhere"),
+])
+def test_a_title_after_a_possessive_or_a_work_noun_is_not_what_was_said(extractor, text, unsaid):
+    # the parser often makes a quoted title the object or clause of "said": the noun or
+    # possessive just before it ("his memoir", "CBS's") shows it names a work
+    found = contents(extractor, text)
+    assert not any(unsaid in c for c in found), found
