@@ -60,3 +60,12 @@ def test_a_title_after_a_possessive_or_a_work_noun_is_not_what_was_said(extracto
     # possessive just before it ("his memoir", "CBS's") shows it names a work
     found = contents(extractor, text)
     assert not any(unsaid in c for c in found), found
+
+
+@pytest.mark.parametrize("text, said", [
+    ("That said, the mayor still faces a difficult race in the northern wards.", []),
+    ("That said, Maria Lopez said the council would cut the budget.", ["the council would cut the budget"]),
+])
+def test_that_said_is_a_connective(extractor, text, said):
+    # "That said, ...": the writer turning to a contrast, no one speaking
+    assert contents(extractor, text) == said
