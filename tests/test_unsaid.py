@@ -69,3 +69,10 @@ def test_a_title_after_a_possessive_or_a_work_noun_is_not_what_was_said(extracto
 def test_that_said_is_a_connective(extractor, text, said):
     # "That said, ...": the writer turning to a contrast, no one speaking
     assert contents(extractor, text) == said
+
+
+def test_a_contrasting_report_after_while_is_not_part_of_the_first(extractor):
+    # "..., while about 4 in 10 want ...": another subject's view in the writer's contrast
+    # clause, a statement of its own, not the end of the first one
+    text = "About half of voters said they prefer an outsider, while about 4 in 10 want a candidate with experience."
+    assert "they prefer an outsider" in contents(extractor, text)
