@@ -294,7 +294,7 @@ def clause_chars(comp, in_quote) -> tuple[int, int]:
             break
         # "said the former president had made a good case, while other voters said ...":
         # another speaker's statement is not part of this one (PolNeAR train)
-        if (c.dep_ == "advcl" and c.lemma_.lower() in cues.SPEECH_VERBS and c.i > 0 and not in_quote[c.i]
+        if (c.dep_ == "advcl" and (c.lemma_.lower() in cues.SPEECH_VERBS or _contrast(c)) and c.i > 0 and not in_quote[c.i]
                 and comp.doc[c.left_edge.i - 1].text == "," and any(x.dep_ == "nsubj" for x in c.children)):
             cut = c.left_edge.i - 1
             break
@@ -327,6 +327,16 @@ def clause_chars(comp, in_quote) -> tuple[int, int]:
     if i >= j:
         return comp.idx, comp.idx + len(comp.text)
     return toks[i].idx, toks[j - 1].idx + len(toks[j - 1].text)
+
+
+_CONTRAST = frozenset("while whereas though although".split())
+_VIEW_LEMMAS = cues.all_cue_lemmas(attitudes=True)
+
+
+def _contrast(c) -> bool:
+    """"said they prefer an outsider, while about 4 in 10 want ...": any cue verb after a
+    contrasting "while" or "though" is another subject's view (session 18, PolNeAR train)."""
+    return c.lemma_.lower() in _VIEW_LEMMAS and any(m.dep_ == "mark" and m.lower_ in _CONTRAST for m in c.children)
 
 
 def parenthetical(t) -> bool:

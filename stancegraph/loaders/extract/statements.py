@@ -41,7 +41,7 @@ from stancegraph.loaders.extract.quoted_titles import is_quoted_title
 from stancegraph.loaders.extract.quotes import in_prep_phrase, quote_index, quote_owner
 from stancegraph.loaders.extract.raw import RawStatement
 from stancegraph.loaders.extract.relative_reports import relative_report
-from stancegraph.loaders.extract.unsaid import denied_subject, put_as_question
+from stancegraph.loaders.extract.unsaid import denied_subject, nothing_said, put_as_question
 from stancegraph.loaders.extract.trailing_tags import tag_content
 from stancegraph.loaders.extract.span_edges import addressee_start, content_ccomps, scene_after_quote, source_noun_start
 from stancegraph.loaders.extract.span_ends import (NAMING_VERBS, attitude_object, coordinated_end, dangling_end,
@@ -117,8 +117,8 @@ def verb_cue_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool =
         elif lemma in ("tell", "inform") and qis:
             qis = _not_told(t, qis, quotes)
         content, kind, claimed = _cue_content(t, lemma, qis, quotes, in_quote, lemmas)
-        if kind != "indirect" and agent_participle(t):
-            continue  # a quote near "asked by X" is the answer's (PolNeAR train)
+        if kind != "indirect" and agent_participle(t) or kind == "indirect" and nothing_said(t, lemma, lemmas):
+            continue  # a quote near "asked by X" is the answer's (PolNeAR train); .unsaid
         if content is None or content[1] - content[0] < 3 and text_of(doc)[content[0]:content[1]] != "no":
             continue  # "said no" is an answer (span_edges.short_answer)
         content = trim(text_of(doc), content[0], dangling_end(doc, *content), keep_quotes=kind != "indirect")

@@ -47,3 +47,30 @@ def denied_subject(t) -> bool:
 
 
 _NOBODY = frozenset("nobody none neither noone".split())
+
+
+def nothing_said(t, lemma: str, lemmas) -> bool:
+    """Cue verbs in a sense that reports no words (PolNeAR train, session 18):
+    "seemed to be of two minds", "appeared to have the most to gain": how a person looked to
+    the writer, unless the infinitive is itself a report ("seemed to suggest that ...",
+    "appeared to blame X"); "a pollster who advises the caucus", "advised X on trade":
+    whom a counsel works for, unless the advice itself follows ("advised X to wait",
+    "advised that ...", "advised against X"); "That said, ..." (_connective)."""
+    if lemma in _SEEMING:
+        return not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in lemmas for c in t.children)
+    if lemma in _COUNSEL:
+        return not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "against"
+                       for c in t.children)
+    return lemma == "say" and _connective(t)
+
+
+def _connective(t) -> bool:
+    """"That said, the mayor still faces ...": the writer turning to a contrast, no one
+    speaking -- "that" opening the sentence, "said" and a comma right after it."""
+    first = t.sent.start
+    return (t.i == first + 1 and t.doc[first].lower_ in ("that", "this") and t.i + 1 < len(t.doc)
+            and t.doc[t.i + 1].text == ",")
+
+
+_SEEMING = frozenset("seem appear".split())
+_COUNSEL = frozenset("advise counsel".split())
