@@ -15,7 +15,7 @@ PHRASE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "draw": {"contrast": ("with", "between"), "distinction": ("between",), "parallel": ("between", "with", "to"),
              "attention": ("to",)},
     "make": {"mention": ("of",), "comment": ("about", "on"), "remark": ("about", "on"), "reference": ("to",),
-             "argument": ("about",)},
+             "argument": ("about",), "secret": ("of",)},
     "lay": {"out": ()},
     "single": {"out": ()},
     "play": {"down": ()},
@@ -39,7 +39,7 @@ def phrase_content(t):
         # a particle the parser labelled a preposition ("brushed off the criticism") is one still
         particle = c.dep_ == "prt" or c.dep_ == "prep" and c.tag_ == "RP"
         preps = table.get(c.lemma_.lower()) if c.dep_ == "dobj" or particle else None
-        if preps is None or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+        if preps is None or _negated(c):
             continue
         if not preps:  # "laid out his vision": the verb's object
             return next((o for o in t.children if o.dep_ == "dobj" and o.i != c.i and o.pos_ != "PRON"), None)
@@ -47,6 +47,16 @@ def phrase_content(t):
         if found is not None:
             return found
     return None
+
+
+#: Nouns said only with "no": "made no secret of X" says X openly (PolNeAR train).
+_SAID_WITH_NO = frozenset(["secret"])
+
+
+def _negated(noun) -> bool:
+    """"made no mention of": nothing said; "made no secret of" is said, "made a secret of" not."""
+    no = any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+    return no != (noun.lemma_.lower() in _SAID_WITH_NO)
 
 
 def _prep_object(noun, verb, preps, dates: bool = True):
