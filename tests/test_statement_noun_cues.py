@@ -41,6 +41,19 @@ def test_light_verb_and_statement_noun(extractor, text, expected):
     assert found == [(speaker, cue, content)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a colon after the statement noun and a quote: the quote is what was said
+    ("The harbour board met on Monday.\n\nMayor Anna Keller issued the following statement:\n\n\u201cThe harbour will stay open. We owe that to the "
+     "town.\u201d\n", ("Anna Keller", "issued", "The harbour will stay open. We owe that to the town.")),
+    ('Tom Baker delivered a blunt message to the council: "Stop wasting money on consultants."',
+     ("Tom Baker", "delivered", "Stop wasting money on consultants.")),
+])
+def test_light_verb_statement_noun_and_quote(extractor, text, expected):
+    found = [(s.speaker.text if s.speaker else None, s.cue.text if s.cue else None, s.content.text)
+             for s in extractor.extract(article(text)).statements]
+    assert found == [expected]
+
+
 @pytest.mark.parametrize("text", [
     "Tom Baker made no mention of the strike.",  # a negation: nothing said
     "Anna Keller gave no reasons for the delay.",
