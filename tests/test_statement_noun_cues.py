@@ -21,6 +21,9 @@ def article(text: str) -> Article:
     # as an object, so the graph keeps it (the evaluation record keeps every "that")
     ("Senator Jane Holloway made the case to union leaders that the tax cut would pay for itself.",
      ("Jane Holloway", "made", "that the tax cut would pay for itself")),
+    # the parser hangs the clause on the addressee, as a relative clause with "that" for mark
+    ("Anna Keller is making an impassioned case to a gathering of dock workers that she can save the port.",
+     ("Anna Keller", "making", "she can save the port")),
     ("Anna Keller delivered a blistering critique of the harbour plan on Tuesday.",
      ("Anna Keller", "delivered", "the harbour plan")),
     ("Tom Baker issued a warning that the strike could spread to the ports.",

@@ -110,12 +110,24 @@ def light_content(t):
             if x.i > c.i and x.dep_ in (("acl", "ccomp", "relcl") if x.head.i == c.i else ("ccomp",)) and \
                     _said_clause(x):
                 return x
-        found = _prep_object(c, t, preps, dates=False)  # "a critique of X"
+        found = _prep_object(c, t, preps, dates=False) or _addressee_clause(t, c)  # "a critique of X"
         if found is not None:
             return found
         quoted = _quote_after_colon(c)
         if quoted is not None:
             return quoted
+    return None
+
+
+def _addressee_clause(verb, noun):
+    """"made an impassioned case to a gathering of dock workers that she can save the port":
+    a clause the parser hung on the addressee after "to" as a relative clause, though its
+    "that" is a complementizer (a relative "that" is the clause's subject or object)."""
+    to = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" and p.i > noun.i), None)
+    for x in to.subtree if to is not None else ():
+        if x.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children) and \
+                _said_clause(x):
+            return x
     return None
 
 
