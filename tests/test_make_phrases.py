@@ -32,14 +32,3 @@ def test_make_phrase_statements(extractor, text, expected):
 ])
 def test_make_phrases_that_say_nothing(extractor, text):
     assert found(extractor, text) == []
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a cue infinitive of purpose after a verb of appearing or going: what was done there
-    ("Senator Jane Holloway appeared on local radio on Monday to defend the harbour plan.",
-     ("Jane Holloway", "defend", "the harbour plan")),
-    ("Tom Baker visited the shipyard to announce that the yard would stay open.",
-     ("Tom Baker", "announce", "the yard would stay open")),
-])
-def test_purpose_infinitive_after_appearing(extractor, text, expected):
-    assert found(extractor, text) == [expected]

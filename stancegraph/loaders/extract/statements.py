@@ -362,11 +362,7 @@ _TITLE_LEMMAS = {"says": "say", "said": "say", "tells": "tell", "told": "tell", 
 #: Lemmas besides the cue lemmas that may make a cue: a title's "Says", "make clear".
 _CUE_FORMS = frozenset(_TITLE_LEMMAS) | PHRASE_VERBS
 _OUGHT = frozenset(["should", "must", "ought"])
-# and of appearing or going somewhere ("appeared on local radio to defend X", "visited the
-# shipyard to announce ...": session 18, PolNeAR train 4 of 6 added rows right, the other two
-# statements cut short)
-_ASPECT_HEADS = frozenset("continue use begin start take come go step proceed return keep "
-                          "appear visit stand rise rush travel".split())
+_ASPECT_HEADS = frozenset("continue use begin start take come go step proceed return keep".split())
 
 
 def cue_end(t) -> int:
