@@ -21,6 +21,9 @@ def article(text: str) -> Article:
     # as an object, so the graph keeps it (the evaluation record keeps every "that")
     ("Senator Jane Holloway made the case to union leaders that the tax cut would pay for itself.",
      ("Jane Holloway", "made", "that the tax cut would pay for itself")),
+    # the parser hangs the clause on the addressee, as a relative clause with "that" for mark
+    ("Anna Keller is making an impassioned case to a gathering of dock workers that she can save the port.",
+     ("Anna Keller", "making", "she can save the port")),
     ("Anna Keller delivered a blistering critique of the harbour plan on Tuesday.",
      ("Anna Keller", "delivered", "the harbour plan")),
     ("Tom Baker issued a warning that the strike could spread to the ports.",
@@ -39,6 +42,19 @@ def test_light_verb_and_statement_noun(extractor, text, expected):
     found = [(s.speaker.text if s.speaker else None, s.cue.text if s.cue else None, s.content.text)
              for s in extractor.extract(article(text)).statements]
     assert found == [(speaker, cue, content)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a colon after the statement noun and a quote: the quote is what was said
+    ("The harbour board met on Monday.\n\nMayor Anna Keller issued the following statement:\n\n\u201cThe harbour will stay open. We owe that to the "
+     "town.\u201d\n", ("Anna Keller", "issued", "The harbour will stay open. We owe that to the town.")),
+    ('Tom Baker delivered a blunt message to the council: "Stop wasting money on consultants."',
+     ("Tom Baker", "delivered", "Stop wasting money on consultants.")),
+])
+def test_light_verb_statement_noun_and_quote(extractor, text, expected):
+    found = [(s.speaker.text if s.speaker else None, s.cue.text if s.cue else None, s.content.text)
+             for s in extractor.extract(article(text)).statements]
+    assert found == [expected]
 
 
 @pytest.mark.parametrize("text", [

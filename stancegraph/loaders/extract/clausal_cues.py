@@ -133,3 +133,36 @@ def _holder(tok) -> bool:
         return tok.tag_ == "PRP" or tok.lower_ in _SOME
     return tok.ent_type_ in _PEOPLE_ENTS or tok.lemma_.lower() in cues.PERSON_ROLES or \
         any(c.dep_ == "relcl" for c in tok.children) and tok.lower_ in _SOME
+
+
+#: Nouns of a view held "in" someone's: "In Keller's view, ...", "..., in his opinion."
+#: Not "judgment": "believed in her judgment" is trust in it (PolNeAR train).
+_VIEW_NOUNS = frozenset("view opinion estimation".split())
+
+
+def in_view_statements(doc, in_quote) -> Iterator[RawStatement]:
+    """"In Anna Keller's view, the plan would cost ...": the possessor holds the clause the
+    phrase hangs on, as "according to X" gives X's account (PolNeAR train). The clause
+    after a phrase that opens it, before one that closes it, whole around one in its middle.
+    Not inside a clause another verb reports ("says the bridge, in his view, was ...": that
+    verb's statement holds it), nor in a quote."""
+    for t in tokens_with(doc, _VIEW_NOUNS):
+        prep, h = t.head, t.head.head
+        if t.lower_ not in _VIEW_NOUNS or t.dep_ != "pobj" or prep.lower_ != "in" or in_quote[t.i]:
+            continue
+        holder = next((c for c in t.children if c.dep_ == "poss"), None)
+        if h.dep_ in ("nsubj", "nsubjpass"):
+            h = h.head  # "The cheapest fix, in Baker's view, would be ...": on the subject
+        if holder is None or h.pos_ not in ("VERB", "AUX") or h.dep_ in ("ccomp", "xcomp", "acl"):
+            continue
+        toks = [x for x in h.subtree if not (x.is_punct or x.is_space)]
+        lo, hi = prep.left_edge.i, prep.right_edge.i
+        if toks[0].i >= lo:
+            toks = [x for x in toks if x.i > hi]
+        elif toks[-1].i <= hi:
+            toks = [x for x in toks if x.i < lo]
+        if len(toks) < 3:
+            continue
+        span = trim(text_of(doc), toks[0].idx, toks[-1].idx + len(toks[-1].text), keep_quotes=False)
+        if span is not None:
+            yield RawStatement(t.idx, t.idx + len(t.text), t.lower_, np_span(holder), span, "indirect", cue_token=t.i)

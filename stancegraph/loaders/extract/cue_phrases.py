@@ -15,7 +15,7 @@ PHRASE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "draw": {"contrast": ("with", "between"), "distinction": ("between",), "parallel": ("between", "with", "to"),
              "attention": ("to",)},
     "make": {"mention": ("of",), "comment": ("about", "on"), "remark": ("about", "on"), "reference": ("to",),
-             "argument": ("about",)},
+             "argument": ("about",), "secret": ("of",)},
     "lay": {"out": ()},
     "single": {"out": ()},
     "play": {"down": ()},
@@ -39,7 +39,7 @@ def phrase_content(t):
         # a particle the parser labelled a preposition ("brushed off the criticism") is one still
         particle = c.dep_ == "prt" or c.dep_ == "prep" and c.tag_ == "RP"
         preps = table.get(c.lemma_.lower()) if c.dep_ == "dobj" or particle else None
-        if preps is None or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+        if preps is None or _negated(c):
             continue
         if not preps:  # "laid out his vision": the verb's object
             return next((o for o in t.children if o.dep_ == "dobj" and o.i != c.i and o.pos_ != "PRON"), None)
@@ -47,6 +47,16 @@ def phrase_content(t):
         if found is not None:
             return found
     return None
+
+
+#: Nouns said only with "no": "made no secret of X" says X openly (PolNeAR train).
+_SAID_WITH_NO = frozenset(["secret"])
+
+
+def _negated(noun) -> bool:
+    """"made no mention of": nothing said; "made no secret of" is said, "made a secret of" not."""
+    no = any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+    return no != (noun.lemma_.lower() in _SAID_WITH_NO)
 
 
 def _prep_object(noun, verb, preps, dates: bool = True):
@@ -100,9 +110,38 @@ def light_content(t):
             if x.i > c.i and x.dep_ in (("acl", "ccomp", "relcl") if x.head.i == c.i else ("ccomp",)) and \
                     _said_clause(x):
                 return x
-        found = _prep_object(c, t, preps, dates=False)  # "a critique of X"
+        found = _prep_object(c, t, preps, dates=False) or _addressee_clause(t, c)  # "a critique of X"
         if found is not None:
             return found
+        quoted = _quote_after_colon(c)
+        if quoted is not None:
+            return quoted
+    return None
+
+
+def _addressee_clause(verb, noun):
+    """"made an impassioned case to a gathering of dock workers that she can save the port":
+    a clause the parser hung on the addressee after "to" as a relative clause, though its
+    "that" is a complementizer (a relative "that" is the clause's subject or object)."""
+    to = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" and p.i > noun.i), None)
+    for x in to.subtree if to is not None else ():
+        if x.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children) and \
+                _said_clause(x):
+            return x
+    return None
+
+
+def _quote_after_colon(noun):
+    """The first word of a quote opened right after a colon that follows the statement noun
+    and its phrase ('issued the following statement: "..."', 'delivered a blunt message to
+    the council: "..."'): the quote is what was said (PolNeAR train: 5 of 6)."""
+    doc = noun.doc
+    for x in doc[noun.i + 1:min(len(doc), noun.i + 15)]:
+        if x.pos_ in ("VERB", "AUX") or x.text in ".;":
+            return None
+        if x.text == ":":
+            nxt = next((y for y in doc[x.i + 1:x.i + 4] if not y.is_space), None)
+            return nxt if nxt is not None and nxt.is_quote and nxt.i + 1 < len(doc) else None
     return None
 
 
