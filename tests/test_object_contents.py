@@ -95,3 +95,22 @@ def test_a_relative_pronoun_the_cue_calls_something_is_what_was_said(extractor, 
 ])
 def test_no_relative_report_without_a_phrase_that_calls_it_something(extractor, text):
     assert not [s for s in said(extractor, text) if s[1].startswith(("which", "what"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At the rally Mayor Tom Baker told the story of a nurse who lost her job.",
+     ("Tom Baker", "the story of a nurse who lost her job")),
+    ("Anna Keller told a very different tale about the harbour deal.",
+     ("Anna Keller", "a very different tale about the harbour deal")),
+])
+def test_a_story_told_is_what_was_said(extractor, text, expected):
+    # session 18: a noun of a told account is its content, as "tweeted her thanks" is
+    assert said(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Councillor Anna Keller voted in favor of the harbour levy.", ("Anna Keller", "the harbour levy")),
+    ("The bishop has spoken out in favour of a higher minimum wage.", ("The bishop", "a higher minimum wage")),
+])
+def test_in_favor_of_is_a_content_preposition_as_for_is(extractor, text, expected):
+    assert said(extractor, text) == [expected]
