@@ -74,3 +74,43 @@ def test_a_said_noun_or_what_a_tweet_held_is_what_was_said(extractor, text, expe
 ])
 def test_no_content_from_the_vehicle_of_the_words(extractor, text):
     assert said(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Voters flocked to Tom Baker, whom the mayor describes as a reckless builder.",
+     ("the mayor", "whom the mayor describes as a reckless builder")),
+    ("The council approved the harbour scheme, which Keller has likened to a blank cheque.",
+     ("Keller", "which Keller has likened to a blank cheque")),
+    ("The mayor sold what he described as a piece of the town's history.",
+     ("he", "what he described as a piece of the town's history")),
+])
+def test_a_relative_pronoun_the_cue_calls_something_is_what_was_said(extractor, text, expected):
+    # session 18: the pronoun is the cue's object, the "as" phrase what the speaker called it
+    assert said(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The council approved the harbour scheme, which Keller proposed in May.",  # a pronoun alone
+    "The mayor blocked what critics call a tax on the poor.",  # a name: only the name is said
+])
+def test_no_relative_report_without_a_phrase_that_calls_it_something(extractor, text):
+    assert not [s for s in said(extractor, text) if s[1].startswith(("which", "what"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At the rally Mayor Tom Baker told the story of a nurse who lost her job.",
+     ("Tom Baker", "the story of a nurse who lost her job")),
+    ("Anna Keller told a very different tale about the harbour deal.",
+     ("Anna Keller", "a very different tale about the harbour deal")),
+])
+def test_a_story_told_is_what_was_said(extractor, text, expected):
+    # session 18: a noun of a told account is its content, as "tweeted her thanks" is
+    assert said(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Councillor Anna Keller voted in favor of the harbour levy.", ("Anna Keller", "the harbour levy")),
+    ("The bishop has spoken out in favour of a higher minimum wage.", ("The bishop", "a higher minimum wage")),
+])
+def test_in_favor_of_is_a_content_preposition_as_for_is(extractor, text, expected):
+    assert said(extractor, text) == [expected]

@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from stancegraph.loaders.extract import cues
-from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, phrase_head
+from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, make_content, phrase_head
 from stancegraph.loaders.extract.gerunds import gerund_content
 from stancegraph.loaders.extract.nlp import sheds
 from stancegraph.loaders.extract.object_content import prep_content, said_object, verb_clause
@@ -184,26 +184,6 @@ _NO_NP_CONTENT = frozenset("say tell ask inform add continue answer reply respon
                           # area", "maintains a lead" are no reports (PolNeAR train: 2 in 35 were)
                           + "see know feel find maintain fear learn notice realize realise remember".split()
                           + ["view", "regard"])
-
-
-def make_content(t):
-    """"made (it) clear that ...": a statement made with "make" (PolNeAR train: the most
-    frequent cue verb missing from the lists; "made the case that ..." is
-    :func:`.cue_phrases.light_content`)."""
-    for c in t.children:
-        if c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):
-            for x in (*t.children, *c.children):
-                if x.dep_ in ("ccomp", "advcl") and x.i > c.i and _finite_clause(x):
-                    return x
-    return None
-
-
-def _finite_clause(x) -> bool:
-    """"that he would veto it", and without "that" a clause with its own subject: "made clear
-    on Monday he would not ..." (PolNeAR train); not "made clear roads impossible to find"."""
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children) or \
-        x.dep_ == "ccomp" and any(m.dep_ in ("nsubj", "nsubjpass") for m in x.children) and \
-        any(m.dep_ == "aux" or m.tag_ in ("VBD", "VBZ", "VBP", "MD") for m in (x, *x.children))
 
 
 _EXTEND_DEPS = frozenset("prep npadvmod advmod oprd xcomp dative acomp attr dobj advcl".split())

@@ -40,7 +40,7 @@ from stancegraph.loaders.extract.phrases import (
 from stancegraph.loaders.extract.quoted_titles import is_quoted_title
 from stancegraph.loaders.extract.quotes import in_prep_phrase, quote_index, quote_owner
 from stancegraph.loaders.extract.raw import RawStatement
-from stancegraph.loaders.extract.relative_reports import relative_report
+from stancegraph.loaders.extract.relative_reports import relative_object_report, relative_report
 from stancegraph.loaders.extract.unsaid import denied_subject, nothing_said, put_as_question
 from stancegraph.loaders.extract.trailing_tags import tag_content
 from stancegraph.loaders.extract.span_edges import addressee_start, content_ccomps, scene_after_quote, source_noun_start
@@ -158,8 +158,8 @@ def _not_told(t, qis: list[int], quotes) -> list[int]:
 
 def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
     """What one cue says: (content chars or None, kind, the quotes it claims)."""
-    if (relative := relative_report(t)) is not None:
-        return relative, "indirect", ()  # "which he argued wastes money" (.relative_reports)
+    if (relative := relative_report(t) or relative_object_report(t)) is not None:
+        return relative, "indirect", ()  # "which he argued wastes money", "whom she calls ..." (.relative_reports)
     comp = complement(t, lemma)
     comp = attitude_object(t, comp) or comp  # "expressed unease with X": X
     directive = request_content(t, lemma) if not content_ccomps(t) else None
