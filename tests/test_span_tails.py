@@ -57,3 +57,19 @@ def test_a_concession_after_a_comma_is_still_said(extractor):
     as often the speaker's own hedge (PolNeAR train), so the content keeps it."""
     st = one(extractor, "Mr Hale said he would back the new levy, though he wanted it to end in two years.", "levy")
     assert st.content.text == "he would back the new levy, though he wanted it to end in two years"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Six months ago, the senator said, the council considered him a fringe candidate.",
+     "the council considered him a fringe candidate"),
+    ("And yet, the mayor's aides say, the harbour remains a priority for her.",
+     "the harbour remains a priority for her"),
+    ("If the fees are not cut, Ms. Keller warned, traders will leave the market.",
+     "If the fees are not cut, Ms. Keller warned, traders will leave the market"),
+])
+def test_a_framing_phrase_before_a_cue_set_off_by_commas_is_not_said(extractor, text, content):
+    """"Six months ago, the senator said, the council considered him ...": when all that comes
+    before a cue set off by commas is a phrase that sets the scene, what was said is the clause
+    after the cue (PolNeAR train); a condition ("If the fees are not cut, ...") is said."""
+    st = one(extractor, text, content.split(" ")[-1])
+    assert st.content.text == content

@@ -20,7 +20,7 @@ from stancegraph.loaders.extract.object_content import prep_content, said_object
 from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complement, content_ccomps, in_nested_report,
                                                      short_answer, trailing_comment, trailing_cue)
 from stancegraph.loaders.extract.span_ends import circumstance_clause, coordinated_end
-from stancegraph.loaders.extract.span_tails import narrated_conj, writer_aside
+from stancegraph.loaders.extract.span_tails import narrated_conj, without_frame, writer_aside
 from stancegraph.loaders.extract.trailing_tags import tag_start
 from stancegraph.loaders.extract.unsaid import money_given
 
@@ -374,6 +374,9 @@ def fronted_content(t):
                 toks.pop()
             while toks and (toks[0].is_punct or toks[0].is_space):
                 toks.pop(0)
+            if (rest := without_frame(toks, t.head)) is not toks and rest and rest[0].i >= left:
+                toks = [x for x in rest if x.i > right + 1]  # "Six months ago, she said, the ...": after the cue
+                return (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if len(toks) >= 2 else None
             before = sum(1 for x in toks if x.i < left and not x.is_punct)
             after = sum(1 for x in toks if x.i > right and not x.is_punct)
             # "Loyalty, he noted, has long been ...": one word before the cue is enough
