@@ -73,3 +73,12 @@ def test_a_framing_phrase_before_a_cue_set_off_by_commas_is_not_said(extractor, 
     after the cue (PolNeAR train); a condition ("If the fees are not cut, ...") is said."""
     st = one(extractor, text, content.split(" ")[-1])
     assert st.content.text == content
+
+
+def test_a_second_report_after_and_is_not_part_of_the_first(extractor):
+    """"noted that the vote was close, and a report by the council found no sign of fraud": a
+    clause with a subject and a saying or finding verb of its own after "and" is another
+    source's report, not more of this one (PolNeAR train)."""
+    st = one(extractor, "Ms Keller noted that the vote was close, and a report by the council found no sign of fraud.",
+             "close")
+    assert st.content.text == "the vote was close"

@@ -20,7 +20,7 @@ from stancegraph.loaders.extract.object_content import prep_content, said_object
 from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complement, content_ccomps, in_nested_report,
                                                      short_answer, trailing_comment, trailing_cue)
 from stancegraph.loaders.extract.span_ends import circumstance_clause, coordinated_end
-from stancegraph.loaders.extract.span_tails import narrated_conj, without_frame, writer_aside
+from stancegraph.loaders.extract.span_tails import another_report, narrated_conj, without_frame, writer_aside
 from stancegraph.loaders.extract.trailing_tags import tag_start
 from stancegraph.loaders.extract.unsaid import money_given
 
@@ -314,7 +314,8 @@ def clause_chars(comp, in_quote) -> tuple[int, int]:
                 cut = cc[-1].i if cc else x.left_edge.i
                 break
     if cut is None:
-        cut = narrated_conj(comp, in_quote) or trailing_comment(comp, in_quote) or writer_aside(comp, in_quote)
+        cut = narrated_conj(comp, in_quote) or another_report(comp, in_quote) or trailing_comment(comp, in_quote) \
+            or writer_aside(comp, in_quote)
     toks = [x for x in comp.subtree if cut is None or x.i < cut]
     i, j = 0, len(toks)
     # "said that X": the complementizer is not part of what was said; a condition's "if" is

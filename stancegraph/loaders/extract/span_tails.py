@@ -9,6 +9,10 @@ phrase about as often as it drops it (45 hits gained, 67 lost).
 """
 from __future__ import annotations
 
+from stancegraph.loaders.extract.cues import EVIDENCE_VERBS, SPEECH_VERBS
+
+_REPORTING = SPEECH_VERBS | EVIDENCE_VERBS
+
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 
@@ -111,3 +115,17 @@ def without_frame(toks: list, head) -> list:
     """``toks`` (a reported clause's tokens in order) without its framing phrase, if any."""
     k = after_frame(toks[0], head) if toks else None
     return toks if k is None else [x for x in toks if x.i >= k]
+
+
+def another_report(comp, in_quote):
+    """The "and" before a clause coordinated with the content's head that has a subject and a
+    saying or finding verb of its own ("noted that the vote was close, and a report by the
+    council found no sign of fraud"): another source's report (PolNeAR train ends the content
+    before it). The index to cut at, or None."""
+    for x in comp.children:
+        if x.dep_ == "conj" and x.i > comp.i and not in_quote[x.i] and x.lemma_.lower() in _REPORTING \
+                and x.lemma_.lower() != "continue" and any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children) \
+                and not any(c.dep_ == "mark" for c in x.children):  # "... and that he insisted": still said
+            cc = [c for c in comp.children if c.dep_ == "cc" and c.i < x.i]
+            return cc[-1].i if cc else x.left_edge.i
+    return None
