@@ -1,8 +1,9 @@
 """Where a reported clause ends when the writer's own words follow what was said: the
 speaker's next act after "and" ("deny that the strike was political and have spent months
-..."), an aside after a dash ("- even though ...", "- an argument that ..."); and where it
-starts after a framing phrase before a cue set off by commas ("Six months ago, she said,
-..."). Used by :mod:`.content`; PolNeAR train decided each edge (session 18,
+..."), another source's report after "and" ("..., and a report by the council found ..."), an
+aside after a dash ("- even though ...", "- an argument that ..."); and where it starts after a
+framing phrase before a cue set off by commas ("Six months ago, she said, ..."). Used by
+:mod:`.content`; PolNeAR train decided each edge (session 18,
 ``bench/attribution_misses.py --compare``). Rejected there: cutting where and when it was
 said after an object content ("defended the levy in an interview"): PolNeAR keeps such a
 phrase about as often as it drops it (45 hits gained, 67 lost).
@@ -54,9 +55,10 @@ def writer_aside(comp, in_quote):
     """The dash (or comma) before the writer's aside that ends a reported clause. After a
     dash: a clause that concedes or contrasts ("— even though the deficit grew", "- except
     that ..."), a relative clause ("— at which point ..."), a noun phrase that weighs what was
-    said ("— a claim that ...", not one renaming the noun before it). After a comma only a relative clause opened by a
-    preposition (", for whom he had raised money") or a noun phrase the parser made a second
-    object (", an admission that ..."): a concession after a comma is as often still said.
+    said ("— a claim that ...", not one renaming the noun before it). After a comma only a
+    relative clause opened by a preposition (", for whom he had raised money") or a noun phrase
+    the parser made a second object (", an admission that ..."): a concession after a comma is
+    as often still said.
     PolNeAR train ends the content before them. The index to cut at, or None."""
     doc, last = comp.doc, comp.right_edge.i
     for x in comp.subtree:
