@@ -20,6 +20,7 @@ from stancegraph.loaders.extract.object_content import prep_content, said_object
 from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complement, content_ccomps, in_nested_report,
                                                      short_answer, trailing_comment, trailing_cue)
 from stancegraph.loaders.extract.span_ends import circumstance_clause, coordinated_end
+from stancegraph.loaders.extract.span_tails import another_report, narrated_conj, without_frame, writer_aside
 from stancegraph.loaders.extract.trailing_tags import tag_start
 from stancegraph.loaders.extract.unsaid import money_given
 
@@ -300,7 +301,8 @@ def clause_chars(comp, in_quote) -> tuple[int, int]:
                 cut = cc[-1].i if cc else x.left_edge.i
                 break
     if cut is None:
-        cut = trailing_comment(comp, in_quote)
+        cut = narrated_conj(comp, in_quote) or another_report(comp, in_quote) or trailing_comment(comp, in_quote) \
+            or writer_aside(comp, in_quote)
     toks = [x for x in comp.subtree if cut is None or x.i < cut]
     i, j = 0, len(toks)
     # "said that X": the complementizer is not part of what was said; a condition's "if" is
@@ -322,8 +324,10 @@ _VIEW_LEMMAS = cues.all_cue_lemmas(attitudes=True)
 
 def _contrast(c) -> bool:
     """"said they prefer an outsider, while about 4 in 10 want ...": any cue verb after a
-    contrasting "while" or "though" is another subject's view (session 18, PolNeAR train)."""
-    return c.lemma_.lower() in _VIEW_LEMMAS and any(m.dep_ == "mark" and m.lower_ in _CONTRAST for m in c.children)
+    contrasting "while" or "though" is another subject's view (session 18, PolNeAR train); with a
+    pronoun subject ("..., though he wanted it to end") it is the speaker's own hedge."""
+    return c.lemma_.lower() in _VIEW_LEMMAS and any(m.dep_ == "mark" and m.lower_ in _CONTRAST for m in c.children) \
+        and not any(m.dep_ == "nsubj" and m.pos_ == "PRON" for m in c.children)
 
 
 def parenthetical(t) -> bool:
@@ -370,6 +374,9 @@ def fronted_content(t):
                 toks.pop()
             while toks and (toks[0].is_punct or toks[0].is_space):
                 toks.pop(0)
+            if (rest := without_frame(toks, t.head)) is not toks and rest and rest[0].i >= left:
+                toks = [x for x in rest if x.i > right + 1]  # "Six months ago, she said, the ...": after the cue
+                return (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if len(toks) >= 2 else None
             before = sum(1 for x in toks if x.i < left and not x.is_punct)
             after = sum(1 for x in toks if x.i > right and not x.is_punct)
             # "Loyalty, he noted, has long been ...": one word before the cue is enough
