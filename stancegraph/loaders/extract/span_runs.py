@@ -1,0 +1,33 @@
+"""Where a content runs on past the piece the parser hung on its cue: a second reported
+clause coordinated with the cue verb ("said the town needs a bridge and the state has no
+money"), used by :func:`.content.extend_content`. PolNeAR train decided each run (session 18,
+``bench/attribution_misses.py --compare``).
+"""
+from __future__ import annotations
+
+#: Subjects that are the writer's own voice outside a quote: "..., and I think ...".
+_WRITER = frozenset("i we me us".split())
+
+
+def reported_conjunct(c, lemmas, in_quote) -> bool:
+    """"Ms Keller said the town needs a new bridge and the state has no money left": the
+    parser coordinates the second clause with the cue verb, though the speaker said both
+    (PolNeAR train: the first clause alone was too short). A clause with its own subject
+    joined without a comma (after ", and" or ", but" the writer resumes as often as not:
+    train, 10 spans gained against 14 lost), not a cue verb of its own ("and Tom Bell said
+    ..." is another statement), not the writer's "I"/"we"."""
+    if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.lemma_.lower() in lemmas or in_quote[c.i]:
+        return False
+    cc = c.doc[c.left_edge.i - 1]
+    if cc.dep_ != "cc" or cc.i == 0 or c.doc[cc.i - 1].is_punct:
+        return False
+    subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subj is not None and subj.lower_ not in _WRITER
+
+
+def words_end(c) -> int:
+    """The end of ``c``'s phrase without the sentence's closing mark the parser hung on it."""
+    last = c.right_edge
+    while last.i > c.i and last.is_punct and not last.is_quote:
+        last = last.doc[last.i - 1]
+    return last.idx + len(last.text)
