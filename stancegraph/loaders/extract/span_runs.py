@@ -31,3 +31,15 @@ def words_end(c) -> int:
     while last.i > c.i and last.is_punct and not last.is_quote:
         last = last.doc[last.i - 1]
     return last.idx + len(last.text)
+
+
+def glued_clause(c, comp, lemmas) -> bool:
+    """'Officials said the prisoners freed by the state were close to ...': the parser splits
+    one reported clause into two complements of the cue, the first ending where the second
+    begins with no word or mark between them; both are what was said (PolNeAR train: the
+    first alone was too short). Not a second clause opened by a mark or a conjunction, nor one
+    with a cue verb of its own."""
+    first = c.left_edge
+    return (c.dep_ == "ccomp" and comp.dep_ == "ccomp" and first.i == comp.right_edge.i + 1
+            and not (first.is_punct or comp.right_edge.is_punct) and first.dep_ != "cc"  # ", and ..."
+            and c.lemma_.lower() not in lemmas)
