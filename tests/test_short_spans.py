@@ -54,3 +54,27 @@ def test_a_clause_the_parser_split_in_two_is_one_content():
     said, freed = doc[1], doc[4]
     end = extend_content(said, freed, doc[7].idx + len("state"), [False] * len(doc), {"say"})
     assert doc.text[doc[2].idx:end] == "the prisoners freed by the state were close to release"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The budget would be balanced, Ms Keller said, by cuts to the road programme.",
+     "The budget would be balanced, Ms Keller said, by cuts to the road programme"),
+    ("The plan was never about money, officials insist, because the town has plenty of it.",
+     "The plan was never about money, officials insist, because the town has plenty of it"),
+])
+def test_the_words_after_a_speech_tag_inside_the_sentence_are_said(extractor, text, content):
+    """"X would be done, Ms Keller said, by ...": the tag is set off by commas inside the
+    reported sentence and the parser gives the cue only the clause before it; the content runs
+    over the tag to the sentence's end, as for "The plan, she said, is dead" (PolNeAR train)."""
+    assert content in contents(extractor, text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The vote was close, Mr Bell said, adding that he would appeal.", "The vote was close"),
+    ("The race will be tight, said Ann Reyes, director of the Harbour Institute.", "The race will be tight"),
+    ("Sales were strong, he said, wiping rain from his coat.", "Sales were strong"),
+])
+def test_a_tag_followed_by_a_cue_a_title_or_a_scene_ends_the_content(extractor, text, content):
+    """", adding that ..." is a statement of its own; ", said Ann Reyes, director of ..." ends
+    with her title; ", wiping rain from his coat" is the writer's scene (PolNeAR train)."""
+    assert content in contents(extractor, text)

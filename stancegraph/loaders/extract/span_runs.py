@@ -43,3 +43,30 @@ def glued_clause(c, comp, lemmas) -> bool:
     return (c.dep_ == "ccomp" and comp.dep_ == "ccomp" and first.i == comp.right_edge.i + 1
             and not (first.is_punct or comp.right_edge.is_punct) and first.dep_ != "cc"  # ", and ..."
             and c.lemma_.lower() not in lemmas)
+
+
+def tag_run_end(t, start: int, end: int, lemmas) -> int:
+    """'The budget would be balanced, Ms Keller said, by cuts to the road programme': a
+    speech tag set off by commas inside the reported sentence, the parser giving the cue
+    only the clause before it; the words after the tag are said too, and the content runs
+    to the sentence's end over the tag, one span as for "The plan, she said, is dead"
+    (PolNeAR train). Not over a quote, nor over a second cue (", adding that ...")."""
+    doc, sent = t.doc, t.sent
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if not (sent.start_char <= start and end <= t.idx) or subj is None or subj.i > t.i or any(
+            c.dep_ == "mark" for c in t.children):
+        return end  # "..., said Ann Bell, the director of ...": the comma ends her title; "as X reported"
+    between = [x for x in doc[sent.start:t.i] if x.idx >= end]
+    if not between or between[0].text != "," or any(
+            x.i < t.left_edge.i or x.is_quote for x in between[1:]):
+        return end  # the tag opens right after the content: ", Ms Keller said"
+    comma = next((x for x in doc[t.i + 1:sent.end] if x.text == ","), None)
+    if comma is None or any(x.is_quote or x.i > t.right_edge.i for x in doc[t.i + 1:comma.i]):
+        return end
+    rest = [x for x in doc[comma.i + 1:sent.end] if not (x.is_punct or x.is_space)]
+    if len(rest) < 2 or any(x.is_quote for x in doc[comma.i + 1:sent.end]) or any(
+            x.lemma_.lower() in lemmas and x.pos_ == "VERB" for x in rest):
+        return end
+    if rest[0].ent_type_ in ("DATE", "TIME") or rest[0].tag_ == "VBG" and rest[0].lower_ != "including":
+        return end  # "..., two days after ...", "..., wiping his brow": the writer's scene
+    return max(end, rest[-1].idx + len(rest[-1].text))
