@@ -78,3 +78,23 @@ def test_a_tag_followed_by_a_cue_a_title_or_a_scene_ends_the_content(extractor, 
     """", adding that ..." is a statement of its own; ", said Ann Reyes, director of ..." ends
     with her title; ", wiping rain from his coat" is the writer's scene (PolNeAR train)."""
     assert content in contents(extractor, text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mr Bell hopes the vote will prove what his allies have long argued: he is the strongest candidate in the county.",
+     "the vote will prove what his allies have long argued: he is the strongest candidate in the county"),
+    ("The mayor boasts about them on the campaign trail: the new bridge, the tram line and the lower rates.",
+     "them on the campaign trail: the new bridge, the tram line and the lower rates"),
+])
+def test_a_reported_clause_goes_on_after_its_colon(extractor, text, content):
+    """"hopes X will prove what his allies said: he is ...": the words after the colon finish
+    what was said (PolNeAR train)."""
+    assert content in contents(extractor, text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The survey showed a clear split: a poll of farmers found most wanted the plan.", "a clear split"),
+])
+def test_no_run_over_a_colon_into_a_second_cue(extractor, text, content):
+    """A second cue after the colon ("...: a poll found ...") is a statement of its own."""
+    assert content in contents(extractor, text)

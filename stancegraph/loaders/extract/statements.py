@@ -46,7 +46,7 @@ from stancegraph.loaders.extract.trailing_tags import tag_content
 from stancegraph.loaders.extract.span_edges import addressee_start, content_ccomps, scene_after_quote, source_noun_start
 from stancegraph.loaders.extract.span_ends import (NAMING_VERBS, attitude_object, coordinated_end, dangling_end,
                                                    named_object_start, object_subject_start, opens_after_colon)
-from stancegraph.loaders.extract.span_runs import tag_run_end
+from stancegraph.loaders.extract.span_runs import colon_run_end, tag_run_end
 from stancegraph.loaders.extract.cue_subjects import (agent_participle, cue_subject, may_state, np_span,
                                                        recipient_span)
 
@@ -124,6 +124,8 @@ def verb_cue_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool =
             continue  # "said no" is an answer (span_edges.short_answer)
         if kind == "indirect":  # "X would be done, Ms Keller said, by ...": over the tag (.span_runs)
             content = content[0], tag_run_end(t, *content, lemmas)
+        if kind != "direct":  # "...what his supporters said: he is ...": over the colon
+            content = content[0], colon_run_end(doc, content[1], lemmas, MAX_SPAN - content[1] + content[0])
         content = trim(text_of(doc), content[0], dangling_end(doc, *content), keep_quotes=kind != "indirect")
         if content is None:
             continue
