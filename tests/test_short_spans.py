@@ -98,3 +98,13 @@ def test_a_reported_clause_goes_on_after_its_colon(extractor, text, content):
 def test_no_run_over_a_colon_into_a_second_cue(extractor, text, content):
     """A second cue after the colon ("...: a poll found ...") is a statement of its own."""
     assert content in contents(extractor, text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister called the payments lawful.", "the payments lawful"),
+    ("The senator called himself a moderate on trade.", "himself a moderate on trade"),
+])
+def test_what_was_called_so_is_said_with_its_name(extractor, text, content):
+    """'called the payments lawful': what was called so opens the content, as it does before
+    a quoted name (PolNeAR train: the name alone was too short at the start)."""
+    assert content in contents(extractor, text)

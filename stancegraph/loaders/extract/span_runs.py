@@ -5,6 +5,8 @@ money"), used by :func:`.content.extend_content`. PolNeAR train decided each run
 """
 from __future__ import annotations
 
+from stancegraph.loaders.extract.span_ends import NAMING_VERBS
+
 #: Subjects that are the writer's own voice outside a quote: "..., and I think ...".
 _WRITER = frozenset("i we me us".split())
 
@@ -97,3 +99,14 @@ def colon_run_end(doc, end: int, lemmas, limit: int) -> int:
         return end
     stop = words[-1].idx + len(words[-1].text)
     return stop if stop - end < limit else end
+
+
+def named_thing_start(t, comp):
+    """'He called the payments lawful', 'called himself a moderate': what was called so is
+    said with what it was called (PolNeAR train: the name alone was too short at the start),
+    as for a quoted name (:func:`.span_ends.named_object_start`). The start of the object
+    before the name, or None."""
+    if comp is None or comp.dep_ != "oprd" or t.lemma_.lower() not in NAMING_VERBS:
+        return None
+    obj = next((c for c in t.children if c.dep_ == "dobj" and t.i < c.i < comp.i), None)
+    return obj.left_edge.idx if obj is not None else None

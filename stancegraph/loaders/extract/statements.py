@@ -46,7 +46,7 @@ from stancegraph.loaders.extract.trailing_tags import tag_content
 from stancegraph.loaders.extract.span_edges import addressee_start, content_ccomps, scene_after_quote, source_noun_start
 from stancegraph.loaders.extract.span_ends import (NAMING_VERBS, attitude_object, coordinated_end, dangling_end,
                                                    named_object_start, object_subject_start, opens_after_colon)
-from stancegraph.loaders.extract.span_runs import colon_run_end, tag_run_end
+from stancegraph.loaders.extract.span_runs import colon_run_end, named_thing_start, tag_run_end
 from stancegraph.loaders.extract.cue_subjects import (agent_participle, cue_subject, may_state, np_span,
                                                        recipient_span)
 
@@ -185,7 +185,8 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
         content = clause_chars(comp, in_quote)
         kind = "mixed" if any(in_quote[tok.i] for tok in comp.subtree) else "indirect"
         # "accused the council of ...", "pointed to the IFS' forecast that ..."
-        start = addressee_start(t, comp) or source_noun_start(t, comp) or object_subject_start(t, comp) or content[0]
+        start = (addressee_start(t, comp) or source_noun_start(t, comp) or object_subject_start(t, comp)
+                 or named_thing_start(t, comp) or content[0])
         end = coordinated_end(t, comp, extend_content(t, comp, content[1], in_quote, lemmas))
         return (start, infinitive_end(comp, end) if comp.dep_ == "xcomp" else end), kind, ()
     if (subj := _passive_content(t, lemma)) is not None:
