@@ -108,3 +108,22 @@ def test_what_was_called_so_is_said_with_its_name(extractor, text, content):
     """'called the payments lawful': what was called so opens the content, as it does before
     a quoted name (PolNeAR train: the name alone was too short at the start)."""
     assert content in contents(extractor, text)
+
+
+def test_an_infinitive_hung_on_the_cue_stays_with_the_object():
+    """'announced the creation of a panel to review the budget' parsed with "review" hung on
+    "announced": what the object is for stays with it, though "review" is a cue word (PolNeAR
+    train). A parse built by hand, as the parser gives it only in context."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from stancegraph.loaders.extract.content import extend_content
+    words = "The council announced the creation of a panel to review the budget .".split()
+    doc = Doc(Vocab(), words=words, heads=[1, 2, 2, 4, 2, 4, 7, 5, 9, 2, 11, 9, 2],
+              deps=["det", "nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "aux", "advcl", "det", "dobj",
+                    "punct"],
+              tags=["DT", "NN", "VBD", "DT", "NN", "IN", "DT", "NN", "TO", "VB", "DT", "NN", "."],
+              lemmas=["the", "council", "announce", "the", "creation", "of", "a", "panel", "to", "review", "the",
+                      "budget", "."])
+    end = extend_content(doc[2], doc[4], doc[7].idx + len("panel"), [False] * len(doc), {"announce", "review"})
+    assert doc.text[doc[3].idx:end] == "the creation of a panel to review the budget"

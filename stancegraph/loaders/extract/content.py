@@ -20,7 +20,7 @@ from stancegraph.loaders.extract.object_content import prep_content, said_object
 from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complement, content_ccomps, in_nested_report,
                                                      short_answer, trailing_comment, trailing_cue)
 from stancegraph.loaders.extract.span_ends import circumstance_clause, coordinated_end
-from stancegraph.loaders.extract.span_runs import glued_clause, reported_conjunct, words_end
+from stancegraph.loaders.extract.span_runs import glued_clause, purpose_clause, reported_conjunct, words_end
 from stancegraph.loaders.extract.trailing_tags import tag_start
 from stancegraph.loaders.extract.unsaid import money_given
 
@@ -228,7 +228,8 @@ def extend_content(t, comp, end: int, in_quote, lemmas) -> int:
             continue
         elif not noun_content or c.dep_ not in _EXTEND_DEPS:
             break
-        elif c.lemma_.lower() in lemmas or (prev.text == "," and c.tag_ == "VBG") or circumstance_clause(c):
+        elif c.lemma_.lower() in lemmas and not purpose_clause(c) or (prev.text == "," and c.tag_ == "VBG") \
+                or circumstance_clause(c):
             break
         elif c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.children):
             continue  # "on Saturday"

@@ -110,3 +110,13 @@ def named_thing_start(t, comp):
         return None
     obj = next((c for c in t.children if c.dep_ == "dobj" and t.i < c.i < comp.i), None)
     return obj.left_edge.idx if obj is not None else None
+
+
+def purpose_clause(c) -> bool:
+    """'praised the efforts of the donors to attack the plan', 'announced a website to
+    explain the rules': an infinitive the parser hung on the cue right after its object
+    says what the object is for; it stays with the object though its verb is a cue word
+    (PolNeAR train). Not after a comma."""
+    doc = c.doc
+    return (c.dep_ == "advcl" and c.tag_ == "VB" and c.left_edge.text.lower() == "to"
+            and c.left_edge.i > 0 and not doc[c.left_edge.i - 1].is_punct)
