@@ -16,8 +16,8 @@ def reported_conjunct(c, lemmas, in_quote) -> bool:
     parser coordinates the second clause with the cue verb, though the speaker said both
     (PolNeAR train: the first clause alone was too short). A clause with its own subject
     joined without a comma (after ", and" or ", but" the writer resumes as often as not:
-    train, 104 rows (57 right) added against 103 (63 right) removed), not a cue verb of its own ("and Tom Bell said
-    ..." is another statement), not the writer's "I"/"we"."""
+    train, 104 rows (57 right) added against 103 (63 right) removed), not a cue verb of
+    its own ("and Tom Bell said ..." is another statement), not the writer's "I"/"we"."""
     if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.lemma_.lower() in lemmas or in_quote[c.i]:
         return False
     cc = c.doc[c.left_edge.i - 1]
