@@ -20,6 +20,7 @@ from stancegraph.loaders.extract.object_content import prep_content, said_object
 from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complement, content_ccomps, in_nested_report,
                                                      short_answer, trailing_comment, trailing_cue)
 from stancegraph.loaders.extract.span_ends import circumstance_clause, coordinated_end
+from stancegraph.loaders.extract.span_runs import glued_clause, purpose_clause, reported_conjunct, words_end
 from stancegraph.loaders.extract.span_tails import another_report, narrated_conj, without_frame, writer_aside
 from stancegraph.loaders.extract.trailing_tags import tag_start
 from stancegraph.loaders.extract.unsaid import money_given
@@ -203,16 +204,20 @@ def extend_content(t, comp, end: int, in_quote, lemmas) -> int:
     if comp.i < t.i or comp.dep_ == "xcomp":
         return end
     for c in t.rights:
-        if c.i <= comp.right_edge.i or c.is_punct or c.is_space:
+        if c.i <= comp.right_edge.i or c.is_punct or c.is_space or c.dep_ == "cc":
             continue
         if in_quote[c.i]:
             break
         prev = doc[c.left_edge.i - 1]
         if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
             pass  # "..., but that there is still more to do"
+        elif reported_conjunct(c, lemmas, in_quote) or glued_clause(c, comp, lemmas):
+            end = max(end, words_end(c))  # "said the town needs a bridge and the state has ..."
+            continue
         elif not noun_content or c.dep_ not in _EXTEND_DEPS:
             break
-        elif c.lemma_.lower() in lemmas or (prev.text == "," and c.tag_ == "VBG") or circumstance_clause(c):
+        elif c.lemma_.lower() in lemmas and not purpose_clause(c) or (prev.text == "," and c.tag_ == "VBG") \
+                or circumstance_clause(c):
             break
         elif c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.children):
             continue  # "on Saturday"

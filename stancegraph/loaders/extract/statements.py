@@ -46,6 +46,7 @@ from stancegraph.loaders.extract.trailing_tags import tag_content
 from stancegraph.loaders.extract.span_edges import addressee_start, content_ccomps, scene_after_quote, source_noun_start
 from stancegraph.loaders.extract.span_ends import (NAMING_VERBS, attitude_object, coordinated_end, dangling_end,
                                                    named_object_start, object_subject_start, opens_after_colon)
+from stancegraph.loaders.extract.span_runs import colon_run_end, named_thing_start, tag_run_end
 from stancegraph.loaders.extract.cue_subjects import (agent_participle, cue_subject, may_state, np_span,
                                                        recipient_span)
 
@@ -121,6 +122,10 @@ def verb_cue_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool =
             continue  # a quote near "asked by X" is the answer's (PolNeAR train); .unsaid
         if content is None or content[1] - content[0] < 3 and text_of(doc)[content[0]:content[1]] != "no":
             continue  # "said no" is an answer (span_edges.short_answer)
+        if kind == "indirect":  # "X would be done, Ms Keller said, by ...": over the tag (.span_runs)
+            content = content[0], tag_run_end(t, *content, lemmas)
+        if kind != "direct":  # "...what his supporters said: he is ...": over the colon
+            content = content[0], colon_run_end(doc, content[1], lemmas, MAX_SPAN - content[1] + content[0])
         content = trim(text_of(doc), content[0], dangling_end(doc, *content), keep_quotes=kind != "indirect")
         if content is None:
             continue
@@ -180,7 +185,8 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
         content = clause_chars(comp, in_quote)
         kind = "mixed" if any(in_quote[tok.i] for tok in comp.subtree) else "indirect"
         # "accused the council of ...", "pointed to the IFS' forecast that ..."
-        start = addressee_start(t, comp) or source_noun_start(t, comp) or object_subject_start(t, comp) or content[0]
+        start = (addressee_start(t, comp) or source_noun_start(t, comp) or object_subject_start(t, comp)
+                 or named_thing_start(t, comp) or content[0])
         end = coordinated_end(t, comp, extend_content(t, comp, content[1], in_quote, lemmas))
         return (start, infinitive_end(comp, end) if comp.dep_ == "xcomp" else end), kind, ()
     if (subj := _passive_content(t, lemma)) is not None:
