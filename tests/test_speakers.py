@@ -358,3 +358,12 @@ def test_he_after_an_unnamed_role_object_is_no_one_further_back(extractor):
                     "prompted the prime minister to say the police would be consulted. He told MPs: "
                     "\"We will of course support a change in the law if the police want it.\"")
     assert said["We will of course"] is None
+
+
+def test_he_after_a_reported_clause_is_not_its_subject(extractor):
+    # BBC: "Mr Blair has failed to tackle these problems, he claimed" after Mr Howard's words
+    # went to Mr Blair, the subject of what "he" said (session 18)
+    said = speakers(extractor, "Howard attacks record\n\nTory leader Michael Howard spoke in Leeds on Friday. "
+                    "Mr Blair has failed to tackle crime, he claimed.")
+    assert said["Mr Blair has failed"] == HOWARD
+
