@@ -367,3 +367,12 @@ def test_he_after_a_reported_clause_is_not_its_subject(extractor):
                     "Mr Blair has failed to tackle crime, he claimed.")
     assert said["Mr Blair has failed"] == HOWARD
 
+
+def test_she_after_a_person_named_only_in_apposition_to_a_role_is_that_person(extractor):
+    # BBC: "The Shadow Secretary of State for the Family, Theresa May, said: ... She said ..."
+    # (the NER missed the name) went to the health secretary named before (session 18)
+    said = speakers(extractor, "Family plans\n\nHealth Secretary Patricia Hewitt set out the plans on Monday. "
+                    "The Shadow Secretary of State for the Family, Theresa May, said: \"These plans are a "
+                    "stunt.\"\n\nShe said the Conservatives would set out their own plans soon.")
+    assert said["the Conservatives would set out"] == said["These plans are a stunt."]
+    assert said["the Conservatives would set out"] != "person:patricia-hewitt"

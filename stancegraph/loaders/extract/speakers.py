@@ -13,6 +13,7 @@ from typing import Optional
 
 from stancegraph.graph import model
 from stancegraph.graph.model import Actor, Mention
+from stancegraph.graph.offices import is_placeholder
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.aliases import given_name_gender
 from stancegraph.loaders.extract.content import SUBJ
@@ -101,9 +102,10 @@ class SpeakerResolver:
 
     def is_person(self, actor: str) -> bool:
         # a person named only in apposition to a role, whom the NER missed ("The Shadow
-        # Secretary ..., Theresa May, said"), is one a later "she" goes on with (BBC)
-        a = self.actors.get(actor)
-        return a is not None and a.kind == "person"
+        # Secretary ..., Theresa May, said"), is one a later "she" goes on with (BBC); an
+        # office the article names no holder of is not
+        a = self.actors.get(actor) or self.unnamed.get(actor)
+        return a is not None and a.kind == "person" and (actor in self.actors or not is_placeholder(a))
 
     def note_subject(self, tok, actor: str) -> None:
         """A resolved pronoun subject is a subject for the next pronoun ("He further wrote")."""
