@@ -376,3 +376,25 @@ def test_she_after_a_person_named_only_in_apposition_to_a_role_is_that_person(ex
                     "stunt.\"\n\nShe said the Conservatives would set out their own plans soon.")
     assert said["the Conservatives would set out"] == said["These plans are a stunt."]
     assert said["the Conservatives would set out"] != "person:patricia-hewitt"
+
+
+def test_a_bare_spokesman_speaks_for_the_body_that_is_the_subject_just_before(extractor):
+    # BBC: "But the Home Office defended the measures. A spokesman said: ..." left the
+    # spokesman unlinked (session 18)
+    said = speakers(extractor, "Terror rules\n\nCritics attacked the detention rules. The Home Office defended the "
+                    "new rules on Monday. A spokesman said the measures were needed to protect the public.")
+    assert said["the measures were needed"] == "organization:home-office"
+    # with no body as the subject before, no one
+    said = speakers(extractor, "Terror rules\n\nCritics attacked the detention rules on Monday. A spokesman said "
+                    "the measures were needed to protect the public.")
+    assert said["the measures were needed"] is None
+
+
+def test_a_persons_spokesman_speaks_for_that_person(extractor):
+    # BBC: "Mr Blair's official spokesman said", "the prime minister's official spokesman said"
+    # were left unlinked, as "a spokesman for Mr X" is not (session 18)
+    said = speakers(extractor, "Ruling studied\n\nPrime Minister Tony Blair set out his plans on Monday.\n\n"
+                    "Mr Blair's official spokesman said the government would study the ruling.\n\nLater the "
+                    "prime minister's official spokesman said the talks would go on.")
+    assert said["the government would study"] == BLAIR
+    assert said["the talks would go on"] == BLAIR

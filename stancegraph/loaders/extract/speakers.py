@@ -205,10 +205,34 @@ class SpeakerResolver:
             for c in reversed(found):
                 if c.kind == kind:
                     return c.actor
+        poss = next((c for c in toks.root.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            # "Mr Blair's official spokesman", "the prime minister's spokesman", "his spokesman"
+            start, end = np_span(poss)
+            c = self.by_token.get(poss.i)
+            return c.actor if c is not None and c.actor else self.resolve(poss, self.doc[start:end])
         # "A BNP spokesperson" where the NER tagged BNP only elsewhere
         words = [t for t in toks[:-1] if t.dep_ != "det"]
+        if not words and toks[0].lower_ in ("a", "an") and not any(p.dep_ == "prep" for p in toks.root.children):
+            return self._body_before(toks.root)  # not "A spokesman for the Albanian embassy" (no entity)
         named = self.people.by_name(words, toks[-1].idx) if words else None
         return named if named is not None and not self.is_person(named) else None
+
+    def _body_before(self, tok) -> Optional[str]:
+        """"The Home Office defended the measures. A spokesman said: ..." (BBC): a bare
+        spokesman speaks for the one organization the sentence before has as its subject (or
+        agent)."""
+        if tok.sent.start == 0:
+            return None
+        prev = self.doc[tok.sent.start - 1].sent
+        found = set()
+        for c in self.cands:
+            if c.kind != "organization" or not c.actor or not prev.start_char <= c.start < prev.end_char:
+                continue
+            span = self.doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None and (span.root.dep_ in SUBJ or span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"):
+                found.add(c.actor)
+        return found.pop() if len(found) == 1 else None
 
     def _apposed(self, tok) -> Optional[str]:
         """"Scottish Finance Minister, Tom McCabe MSP, said", "The chancellor, Gordon Brown,
