@@ -181,3 +181,11 @@ def test_a_relative_clause_on_what_someone_released_is_said_by_who_released_it(e
     # handed out, no publishing: the leaflets speak ("that", as PolNeAR annotates it)
     found = said(extractor, "Tax row\n\nVolunteers handed out leaflets that said the levy was unfair.")
     assert found.get("the levy was unfair") == "that"
+
+
+def test_that_said_is_a_turn_of_the_argument_not_a_statement(extractor):
+    # "That said, ...", "That being said, ...": the writer's discourse marker (session 18)
+    found = said(extractor, "Tax row\n\nThat said, Harlow's renters tend to be younger, which is why council "
+                            "officials indicate that the levy will be reviewed.")
+    assert "That" not in found.values()
+    assert found.get("the levy will be reviewed") == "council officials"

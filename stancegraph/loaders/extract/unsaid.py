@@ -47,3 +47,13 @@ def denied_subject(t) -> bool:
 
 
 _NOBODY = frozenset("nobody none neither noone".split())
+
+
+def discourse_marker(t) -> bool:
+    """"That said, ...", "That being said, ...": a turn of the writer's argument that opens
+    a sentence, not something said (PolNeAR train, session 18)."""
+    if t.lower_ != "said" or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text != ",":
+        return False
+    first = t.doc[t.i - 2] if t.i >= 2 and t.doc[t.i - 1].lower_ == "being" else t.doc[t.i - 1] if t.i else t
+    return first.lower_ in ("that", "this") and (first.i == first.sent.start or first.i - 1 == first.sent.start and
+                                                 first.doc[first.i - 1].lower_ in ("but", "and", "still"))
