@@ -398,3 +398,17 @@ def test_a_persons_spokesman_speaks_for_that_person(extractor):
                     "prime minister's official spokesman said the talks would go on.")
     assert said["the government would study"] == BLAIR
     assert said["the talks would go on"] == BLAIR
+
+
+def test_they_goes_on_with_the_body_that_is_the_subject_before(extractor):
+    # BBC: "The Conservatives say they would abolish tuition fees. They say the Lib Dem policy
+    # would ..." left "They" unlinked (session 18)
+    said = speakers(extractor, "Fees row\n\nThe Conservatives say they would abolish university tuition fees.\n\n"
+                    "They say the Liberal Democrat policy would leave universities short of money.")
+    tories = said["they would abolish"]
+    assert tories is not None and "conservative" in tories
+    assert said["the Liberal Democrat policy"] == tories
+    # a plural noun for no one named before stays no one
+    said = speakers(extractor, "Fees row\n\nOpponents say the fees are unfair.\n\n"
+                    "They say the policy would leave universities short of money.")
+    assert said["the policy would leave"] is None

@@ -21,7 +21,7 @@ from stancegraph.loaders.extract.documents import is_document
 from stancegraph.loaders.extract.cue_subjects import PERSON_NOUNS, np_span
 from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.loaders.extract.offices import mark_holders, office_actor
-from stancegraph.loaders.extract.pronouns import organization_it
+from stancegraph.loaders.extract.pronouns import body_they, organization_it
 from stancegraph.loaders.extract.resolve import Candidate
 from stancegraph.loaders.extract.roles import ROLE_HEADS, ArticlePeople, role_of
 
@@ -127,8 +127,10 @@ class SpeakerResolver:
             return organization_it(self.doc, self.cands, tok)
         if low in ("who", "which") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
             return self._antecedent(tok, tok.head.head)
+        if low == "they" and tok.dep_ in SUBJ:
+            return body_they(self.doc, self.by_token, tok)
         if tok.pos_ == "PRON":
-            return None  # "I", "they"
+            return None  # "I", "we"
         toks = toks if toks is not None else tok.doc[tok.i:tok.i + 1]
         named = self._apposed(tok)
         if named is not None:
