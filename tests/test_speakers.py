@@ -412,3 +412,12 @@ def test_they_goes_on_with_the_body_that_is_the_subject_before(extractor):
     said = speakers(extractor, "Fees row\n\nOpponents say the fees are unfair.\n\n"
                     "They say the policy would leave universities short of money.")
     assert said["the policy would leave"] is None
+
+
+def test_he_goes_on_with_the_main_subject_not_a_speaker_noted_inside_its_clause(extractor):
+    # BBC: "Trevor Phillips said ... He did not think Mr Howard intended to ... But he warned
+    # ..." went to Mr Howard, whose "intended" was resolved after the main "He" (session 18)
+    said = speakers(extractor, "Race row\n\nCommission chairman Trevor Phillips said asylum claims were down. "
+                    "He did not think Michael Howard intended to make race an issue. But he warned that some "
+                    "campaigners could use the words.")
+    assert said["some campaigners could use"] == "person:trevor-phillips"

@@ -108,8 +108,12 @@ class SpeakerResolver:
         return a is not None and a.kind == "person" and (actor in self.actors or not is_placeholder(a))
 
     def note_subject(self, tok, actor: str) -> None:
-        """A resolved pronoun subject is a subject for the next pronoun ("He further wrote")."""
-        self.subject_person.setdefault(tok.sent.start, []).append((tok.i, actor))
+        """A resolved pronoun subject is a subject for the next pronoun ("He further wrote"),
+        the main clause's still before a clause under it ("He did not think Mr Howard meant
+        it. But he warned ...": he, not Mr Howard, whose "meant" was noted after; BBC)."""
+        noted = self.subject_person.setdefault(tok.sent.start, [])
+        noted.append((tok.i, actor))
+        noted.sort(key=lambda p: _is_main_subject(self.doc[p[0]]))
 
     def note_spokes(self, tok, actor: str) -> None:
         """'A spokeswoman for the Information Commissioner's Office said ... "We are ...," she
