@@ -151,3 +151,41 @@ def test_a_gerund_cue_after_an_adjective_is_said_by_the_subject_of_its_clause(ex
     # an expletive or a thing before the adjective says nothing
     found = said(extractor, "Tax row\n\nFor commuters, it is worth noting that the bridge will close in May.")
     assert not [sp for c, sp in found.items() if "bridge will close" in c and sp and sp.lower() == "it"]
+
+
+def test_a_participle_hung_on_a_noun_of_the_object_is_what_the_subject_did(extractor):
+    # "spent much of ... defending", "took turns attacking", ", declaring after both that ...":
+    # the parser hangs the participle on a noun of the object; the clause's subject does it
+    # (session 18)
+    found = said(extractor, "Tax row\n\nAnna Keller spent much of her hour-long speech defending the new levy "
+                            "on landlords.")
+    assert [sp for c, sp in found.items() if "new levy" in c] == ["Anna Keller"]
+    found = said(extractor, "Tax row\n\nThe mayors of Leeds and York took turns attacking the transport plan.")
+    assert [sp for c, sp in found.items() if "transport plan" in c] == ["The mayors"]
+    found = said(extractor, "Tax row\n\nThe chairman, Tom Baker, called for a show of hands, and then a second "
+                            "show of hands, declaring after both that the motion had failed.")
+    assert found.get("the motion had failed") == "The chairman"
+    # a sign or a leaflet with no comma before the participle carries its own words
+    found = said(extractor, "Tax row\n\nTom Baker held up a sign saying the levy was unfair.")
+    assert found.get("the levy was unfair") == "a sign"
+
+
+def test_a_relative_clause_on_what_someone_released_is_said_by_who_released_it(extractor):
+    # "X released a video that accuses ...", "posted a message on Facebook that said ...":
+    # the relative pronoun stands for a thing its publisher speaks through (session 18)
+    found = said(extractor, "Tax row\n\nThe Harlow Tenants Union released a video that accuses the mayor of "
+                            "ignoring renters.")
+    assert [sp for c, sp in found.items() if "ignoring renters" in c] == ["Harlow Tenants Union"]
+    found = said(extractor, "Tax row\n\nJane Ortiz posted a message on Facebook that said the levy was unfair.")
+    assert found.get("the levy was unfair") == "Jane Ortiz"
+    # handed out, no publishing: the leaflets speak ("that", as PolNeAR annotates it)
+    found = said(extractor, "Tax row\n\nVolunteers handed out leaflets that said the levy was unfair.")
+    assert found.get("the levy was unfair") == "that"
+
+
+def test_that_said_is_a_turn_of_the_argument_not_a_statement(extractor):
+    # "That said, ...", "That being said, ...": the writer's discourse marker (session 18)
+    found = said(extractor, "Tax row\n\nThat said, Harlow's renters tend to be younger, which is why council "
+                            "officials indicate that the levy will be reviewed.")
+    assert "That" not in found.values()
+    assert found.get("the levy will be reviewed") == "council officials"

@@ -358,3 +358,66 @@ def test_he_after_an_unnamed_role_object_is_no_one_further_back(extractor):
                     "prompted the prime minister to say the police would be consulted. He told MPs: "
                     "\"We will of course support a change in the law if the police want it.\"")
     assert said["We will of course"] is None
+
+
+def test_he_after_a_reported_clause_is_not_its_subject(extractor):
+    # BBC: "Mr Blair has failed to tackle these problems, he claimed" after Mr Howard's words
+    # went to Mr Blair, the subject of what "he" said (session 18)
+    said = speakers(extractor, "Howard attacks record\n\nTory leader Michael Howard spoke in Leeds on Friday. "
+                    "Mr Blair has failed to tackle crime, he claimed.")
+    assert said["Mr Blair has failed"] == HOWARD
+
+
+def test_she_after_a_person_named_only_in_apposition_to_a_role_is_that_person(extractor):
+    # BBC: "The Shadow Secretary of State for the Family, Theresa May, said: ... She said ..."
+    # (the NER missed the name) went to the health secretary named before (session 18)
+    said = speakers(extractor, "Family plans\n\nHealth Secretary Patricia Hewitt set out the plans on Monday. "
+                    "The Shadow Secretary of State for the Family, Theresa May, said: \"These plans are a "
+                    "stunt.\"\n\nShe said the Conservatives would set out their own plans soon.")
+    assert said["the Conservatives would set out"] == said["These plans are a stunt."]
+    assert said["the Conservatives would set out"] != "person:patricia-hewitt"
+
+
+def test_a_bare_spokesman_speaks_for_the_body_that_is_the_subject_just_before(extractor):
+    # BBC: "But the Home Office defended the measures. A spokesman said: ..." left the
+    # spokesman unlinked (session 18)
+    said = speakers(extractor, "Terror rules\n\nCritics attacked the detention rules. The Home Office defended the "
+                    "new rules on Monday. A spokesman said the measures were needed to protect the public.")
+    assert said["the measures were needed"] == "organization:home-office"
+    # with no body as the subject before, no one
+    said = speakers(extractor, "Terror rules\n\nCritics attacked the detention rules on Monday. A spokesman said "
+                    "the measures were needed to protect the public.")
+    assert said["the measures were needed"] is None
+
+
+def test_a_persons_spokesman_speaks_for_that_person(extractor):
+    # BBC: "Mr Blair's official spokesman said", "the prime minister's official spokesman said"
+    # were left unlinked, as "a spokesman for Mr X" is not (session 18)
+    said = speakers(extractor, "Ruling studied\n\nPrime Minister Tony Blair set out his plans on Monday.\n\n"
+                    "Mr Blair's official spokesman said the government would study the ruling.\n\nLater the "
+                    "prime minister's official spokesman said the talks would go on.")
+    assert said["the government would study"] == BLAIR
+    assert said["the talks would go on"] == BLAIR
+
+
+def test_they_goes_on_with_the_body_that_is_the_subject_before(extractor):
+    # BBC: "The Conservatives say they would abolish tuition fees. They say the Lib Dem policy
+    # would ..." left "They" unlinked (session 18)
+    said = speakers(extractor, "Fees row\n\nThe Conservatives say they would abolish university tuition fees.\n\n"
+                    "They say the Liberal Democrat policy would leave universities short of money.")
+    tories = said["they would abolish"]
+    assert tories is not None and "conservative" in tories
+    assert said["the Liberal Democrat policy"] == tories
+    # a plural noun for no one named before stays no one
+    said = speakers(extractor, "Fees row\n\nOpponents say the fees are unfair.\n\n"
+                    "They say the policy would leave universities short of money.")
+    assert said["the policy would leave"] is None
+
+
+def test_he_goes_on_with_the_main_subject_not_a_speaker_noted_inside_its_clause(extractor):
+    # BBC: "Trevor Phillips said ... He did not think Mr Howard intended to ... But he warned
+    # ..." went to Mr Howard, whose "intended" was resolved after the main "He" (session 18)
+    said = speakers(extractor, "Race row\n\nCommission chairman Trevor Phillips said asylum claims were down. "
+                    "He did not think Michael Howard intended to make race an issue. But he warned that some "
+                    "campaigners could use the words.")
+    assert said["some campaigners could use"] == "person:trevor-phillips"

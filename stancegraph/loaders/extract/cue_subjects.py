@@ -12,7 +12,8 @@ from typing import Optional
 
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import SUBJ
-from stancegraph.loaders.extract.lost_subjects import caused_speaker, clause_verb, fronted_subject, may_speak
+from stancegraph.loaders.extract.lost_subjects import (caused_speaker, clause_verb, fronted_subject, may_speak,
+                                                       participle_doer, publisher)
 from stancegraph.loaders.extract.nlp import ents_of, kept
 from stancegraph.loaders.extract.relative_reports import relative_speaker
 from stancegraph.loaders.extract.roles import ROLE_HEADS
@@ -361,6 +362,8 @@ def _inherited_subject(t, in_quote, depth: int):
     # "a group backing Bush": the noun; "His office put out a statement saying ...": the
     # subject that put the statement out
     if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN"):
+        if (doer := participle_doer(t)) is not None:
+            return cue_subject(doer, in_quote, depth + 1)
         noun = t.head
         if noun.lemma_.lower() in cues.STATEMENT_NOUNS or noun.lemma_.lower() in _DOCUMENT_NOUNS:
             if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "AUX"):
@@ -383,9 +386,10 @@ flyer mailer""".split())
 
 def _maker(noun):
     """The verb whose subject made ``noun``, a carrier of words: its object ("approved a
-    resolution") or the object of its preposition ("in a column"); None otherwise."""
+    resolution") or the object of its preposition ("in a column"); else the verb that
+    published it (:func:`lost_subjects.publisher`: "released a video that ...")."""
     if noun.lemma_.lower() not in _CARRIERS or noun.pos_ != "NOUN":
-        return None
+        return publisher(noun)
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head

@@ -4,7 +4,9 @@
 hall in Derby, a retired nurse who ... asked ...", "Addressing donors, the campaign chief,
 Paul Marsh, bluntly suggested ...": the parser makes the speaker an apposition or modifier of
 the opening phrase and leaves the finite verb with no subject (PolNeAR train, session 17).
-Called by :func:`cue_subjects.cue_subject` for a cue that found no subject otherwise.
+Called by :func:`cue_subjects.cue_subject` for a cue that found no subject otherwise. Also
+the verb whose subject does a participle hung on a noun of its object (:func:`participle_doer`)
+and the verb that published a thing whose relative clause is a cue (:func:`publisher`).
 """
 from __future__ import annotations
 
@@ -104,3 +106,44 @@ def may_speak(subj) -> bool:
         return subj.lower_ in ("he", "she", "they", "we", "i", "you", "who")
     return subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.tag_ == "NNS" or \
         subj.lemma_.lower() in cues.PERSON_ROLES
+
+
+def participle_doer(t):
+    """The verb whose subject does the "-ing" participle ``t`` that the parser hung on a noun
+    of that verb's object: set off by a comma ("called for a show of hands, declaring that
+    ..."), or under "spend" or "take turns" ("spent much of her speech defending ...", "took
+    turns attacking ...": PolNeAR train, session 18); else None, and the noun is the
+    participle's own ("a sign saying ...", "supporters calling for ...")."""
+    h = t.head
+    for _ in range(6):
+        if h.pos_ in ("VERB", "AUX"):
+            break
+        if h.dep_ not in ("dobj", "pobj", "conj", "prep") or h.head.i == h.i:
+            return None
+        h = h.head
+    else:
+        return None
+    if t.i > 0 and t.doc[t.i - 1].text == "," and t.head.dep_ not in ("nsubj", "nsubjpass") or h.lemma_.lower() == "spend" \
+            or h.lemma_.lower() == "take" and t.head.lower_ == "turns":
+        return h
+    return None
+
+
+#: Verbs of putting out something that carries words: "released a video that accuses ...".
+_PUBLISHING = frozenset("release issue publish post launch air unveil".split())
+
+
+def publisher(noun):
+    """The verb that put out ``noun``, the object of a publishing verb ("released a video",
+    "posted a message on Facebook", "put out a statement"), whose subject speaks through it
+    (PolNeAR train, session 18); None for "handed out leaflets", "penned letters"."""
+    v = noun.head
+    if noun.dep_ == "pobj" and v.dep_ == "prep" and v.head.dep_ == "dobj":
+        v = v.head.head  # "posted a message on Twitter that ...": the parser's attachment
+    elif noun.dep_ != "dobj":
+        return None
+    lemma = v.lemma_.lower()
+    if v.pos_ == "VERB" and (lemma in _PUBLISHING or lemma == "put" and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in v.children)):
+        return v
+    return None

@@ -308,3 +308,23 @@ def expletive_it(verb, subj) -> bool:
     if copula.lemma_ != "be" or head is not copula and head.dep_ not in ("acomp", "attr"):
         return False
     return verb in extraposed_clauses(copula, head)
+
+
+def body_they(doc, by_token, tok, depth: int = 0) -> Optional[str]:
+    """"The Conservatives say they would abolish fees. They say ..." (BBC): a "they" that
+    speaks goes on with the main subject of its sentence before it, else of the sentence
+    before, when that subject is an organization or group the article names in the plural;
+    none when it is a person, or a plural naming no one ("Opponents say ...", "MPs said ...")."""
+    sents = [tok.sent] + ([doc[tok.sent.start - 1].sent] if tok.sent.start > 0 else [])
+    for sent in sents:
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subj is None:
+            continue
+        if subj.lower_ == "they":  # "They said ... And they pledged": the first one's
+            return body_they(doc, by_token, subj, depth + 1) if depth < 3 else None
+        c = by_token.get(subj.i)
+        # a plural name ("the Tories", "the Liberal Democrats"): not "The Cabinet Office has
+        # confirmed ..., prompting unions to threaten action. They believe ..." (BBC)
+        plural = subj.tag_ in ("NNS", "NNPS")
+        return c.actor if c is not None and plural and c.kind in ("organization", "group") else None
+    return None

@@ -13,6 +13,7 @@ from typing import Optional
 
 from stancegraph.graph import model
 from stancegraph.graph.model import Actor, Mention
+from stancegraph.graph.offices import is_placeholder
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.aliases import given_name_gender
 from stancegraph.loaders.extract.content import SUBJ
@@ -20,7 +21,7 @@ from stancegraph.loaders.extract.documents import is_document
 from stancegraph.loaders.extract.cue_subjects import PERSON_NOUNS, np_span
 from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.loaders.extract.offices import mark_holders, office_actor
-from stancegraph.loaders.extract.pronouns import organization_it
+from stancegraph.loaders.extract.pronouns import body_they, organization_it
 from stancegraph.loaders.extract.resolve import Candidate
 from stancegraph.loaders.extract.roles import ROLE_HEADS, ArticlePeople, role_of
 
@@ -100,12 +101,19 @@ class SpeakerResolver:
         return next(((i, a) for a, i in found.items()), None) if len(found) == 1 else None
 
     def is_person(self, actor: str) -> bool:
-        a = self.actors.get(actor)
-        return a is not None and a.kind == "person"
+        # a person named only in apposition to a role, whom the NER missed ("The Shadow
+        # Secretary ..., Theresa May, said"), is one a later "she" goes on with (BBC); an
+        # office the article names no holder of is not
+        a = self.actors.get(actor) or self.unnamed.get(actor)
+        return a is not None and a.kind == "person" and (actor in self.actors or not is_placeholder(a))
 
     def note_subject(self, tok, actor: str) -> None:
-        """A resolved pronoun subject is a subject for the next pronoun ("He further wrote")."""
-        self.subject_person.setdefault(tok.sent.start, []).append((tok.i, actor))
+        """A resolved pronoun subject is a subject for the next pronoun ("He further wrote"),
+        the main clause's still before a clause under it ("He did not think Mr Howard meant
+        it. But he warned ...": he, not Mr Howard, whose "meant" was noted after; BBC)."""
+        noted = self.subject_person.setdefault(tok.sent.start, [])
+        noted.append((tok.i, actor))
+        noted.sort(key=lambda p: _is_main_subject(self.doc[p[0]]))
 
     def note_spokes(self, tok, actor: str) -> None:
         """'A spokeswoman for the Information Commissioner's Office said ... "We are ...," she
@@ -123,8 +131,10 @@ class SpeakerResolver:
             return organization_it(self.doc, self.cands, tok)
         if low in ("who", "which") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
             return self._antecedent(tok, tok.head.head)
+        if low == "they" and tok.dep_ in SUBJ:
+            return body_they(self.doc, self.by_token, tok)
         if tok.pos_ == "PRON":
-            return None  # "I", "they"
+            return None  # "I", "we"
         toks = toks if toks is not None else tok.doc[tok.i:tok.i + 1]
         named = self._apposed(tok)
         if named is not None:
@@ -201,10 +211,34 @@ class SpeakerResolver:
             for c in reversed(found):
                 if c.kind == kind:
                     return c.actor
+        poss = next((c for c in toks.root.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            # "Mr Blair's official spokesman", "the prime minister's spokesman", "his spokesman"
+            start, end = np_span(poss)
+            c = self.by_token.get(poss.i)
+            return c.actor if c is not None and c.actor else self.resolve(poss, self.doc[start:end])
         # "A BNP spokesperson" where the NER tagged BNP only elsewhere
         words = [t for t in toks[:-1] if t.dep_ != "det"]
+        if not words and toks[0].lower_ in ("a", "an") and not any(p.dep_ == "prep" for p in toks.root.children):
+            return self._body_before(toks.root)  # not "A spokesman for the Albanian embassy" (no entity)
         named = self.people.by_name(words, toks[-1].idx) if words else None
         return named if named is not None and not self.is_person(named) else None
+
+    def _body_before(self, tok) -> Optional[str]:
+        """"The Home Office defended the measures. A spokesman said: ..." (BBC): a bare
+        spokesman speaks for the one organization the sentence before has as its subject (or
+        agent)."""
+        if tok.sent.start == 0:
+            return None
+        prev = self.doc[tok.sent.start - 1].sent
+        found = set()
+        for c in self.cands:
+            if c.kind != "organization" or not c.actor or not prev.start_char <= c.start < prev.end_char:
+                continue
+            span = self.doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None and (span.root.dep_ in SUBJ or span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"):
+                found.add(c.actor)
+        return found.pop() if len(found) == 1 else None
 
     def _apposed(self, tok) -> Optional[str]:
         """"Scottish Finance Minister, Tom McCabe MSP, said", "The chancellor, Gordon Brown,
@@ -267,7 +301,9 @@ class SpeakerResolver:
     def _subjects_before(self, tok) -> list[tuple[int, str]]:
         """Person subjects before a token, nearest sentence first, the main clause's first."""
         sent = tok.sent
-        out = [(i, a) for i, a in reversed(self.subject_person.get(sent.start, [])) if i < tok.i]
+        lo, hi = _reported_clause(tok)
+        out = [(i, a) for i, a in reversed(self.subject_person.get(sent.start, [])) if i < tok.i and not (
+            lo <= i < hi and self.doc[i].head.lemma_.lower() not in cues.SPEECH_VERBS)]
         s = sent
         for _ in range(4):
             if s.start == 0:
@@ -284,6 +320,22 @@ class SpeakerResolver:
                     kind == "person" and _in_place_phrase(self.doc, c)):
                 return c.actor
         return None
+
+
+def _reported_clause(tok) -> tuple[int, int]:
+    """The token range of the clause a pronoun subject's verb reports before it: "Mr Blair has
+    failed to tackle crime, he claimed" (BBC) talks about Mr Blair, whom "he" is not. A speaker
+    in that range stays one ('Mr Straw said he wanted it to end. "...," he told', where the
+    parser ran the two sentences into one)."""
+    v = tok.head
+    if tok.dep_ not in SUBJ or v.i == tok.i:
+        return 0, 0
+    for c in v.children:
+        if c.dep_ == "ccomp" and c.i < tok.i:
+            return c.left_edge.i, c.right_edge.i + 1
+    if v.dep_ in ("ccomp", "parataxis") and v.head.i < tok.i:
+        return v.head.left_edge.i, v.left_edge.i  # the parser made the cue hang on the content
+    return 0, 0
 
 
 #: prepositions of place: a "person" named as their object is a place NER mistook

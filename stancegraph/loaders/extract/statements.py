@@ -41,7 +41,7 @@ from stancegraph.loaders.extract.quoted_titles import is_quoted_title
 from stancegraph.loaders.extract.quotes import in_prep_phrase, quote_index, quote_owner
 from stancegraph.loaders.extract.raw import RawStatement
 from stancegraph.loaders.extract.relative_reports import relative_object_report, relative_report
-from stancegraph.loaders.extract.unsaid import denied_subject, nothing_said, put_as_question
+from stancegraph.loaders.extract.unsaid import denied_subject, discourse_marker, nothing_said, put_as_question
 from stancegraph.loaders.extract.trailing_tags import tag_content
 from stancegraph.loaders.extract.span_edges import addressee_start, content_ccomps, scene_after_quote, source_noun_start
 from stancegraph.loaders.extract.span_ends import (NAMING_VERBS, attitude_object, coordinated_end, dangling_end,
@@ -339,7 +339,7 @@ def _is_cue(t, lemmas, in_quote) -> bool:
         if not (v.head.pos_ == "VERB" and v.head.lemma_.lower() in _ASPECT_HEADS and v.dep_ in ("xcomp", "advcl")) \
                 and caused_speaker(v) is None:  # "led X to declare", "was quick to point out" (session 17)
             return False
-    if put_as_question(v):  # "pressed on whether he would draw attention to X" (session 17)
+    if put_as_question(v) or discourse_marker(t):  # "pressed on whether ..." (session 17), "That said, ..."
         return False
     # "did not say": nothing was said. Stances keep negation ("does not support").
     if lemma in cues.SPEECH_VERBS and (any(c.dep_ == "neg" for c in t.children) or denied_subject(t)):

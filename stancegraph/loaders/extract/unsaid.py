@@ -55,22 +55,24 @@ def nothing_said(t, lemma: str, lemmas) -> bool:
     the writer, unless the infinitive is itself a report ("seemed to suggest that ...",
     "appeared to blame X"); "a pollster who advises the caucus", "advised X on trade":
     whom a counsel works for, unless the advice itself follows ("advised X to wait",
-    "advised that ...", "advised against X"); "That said, ..." (_connective)."""
+    "advised that ...", "advised against X"). "That said, ..." is :func:`discourse_marker`."""
     if lemma in _SEEMING:
         return not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in lemmas for c in t.children)
     if lemma in _COUNSEL:
         return not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "against"
                        for c in t.children)
-    return lemma == "say" and _connective(t)
-
-
-def _connective(t) -> bool:
-    """"That said, the mayor still faces ...": the writer turning to a contrast, no one
-    speaking -- "that" opening the sentence, "said" and a comma right after it."""
-    first = t.sent.start
-    return (t.i == first + 1 and t.doc[first].lower_ in ("that", "this") and t.i + 1 < len(t.doc)
-            and t.doc[t.i + 1].text == ",")
+    return False
 
 
 _SEEMING = frozenset("seem appear".split())
 _COUNSEL = frozenset("advise counsel".split())
+
+
+def discourse_marker(t) -> bool:
+    """"That said, ...", "That being said, ...": a turn of the writer's argument that opens
+    a sentence, not something said (PolNeAR train, session 18)."""
+    if t.lower_ != "said" or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text != ",":
+        return False
+    first = t.doc[t.i - 2] if t.i >= 2 and t.doc[t.i - 1].lower_ == "being" else t.doc[t.i - 1] if t.i else t
+    return first.lower_ in ("that", "this") and (first.i == first.sent.start or first.i - 1 == first.sent.start and
+                                                 first.doc[first.i - 1].lower_ in ("but", "and", "still"))
