@@ -15,8 +15,8 @@ def contents(extractor, text: str) -> list[str]:
     ("Mr Okafor told the Gazette that he hopes to keep the seat and he is confident of winning.",
      "he hopes to keep the seat and he is confident of winning"),
     ("The ministry denied the reports and no deal was signed.", "the reports and no deal was signed"),
-    ("Both candidates think the governor improved the schools, but that there is still more to do.",
-     "the governor improved the schools, but that there is still more to do"),
+    ("Both candidates think the governor improved the schools, but that there is much left to do.",
+     "the governor improved the schools, but that there is much left to do"),
 ])
 def test_a_second_clause_coordinated_with_the_cue_is_said_too(extractor, text, content):
     """"said A and B", "said A, but that B": the parser hangs the second clause on the cue
@@ -83,8 +83,8 @@ def test_a_tag_followed_by_a_cue_a_title_or_a_scene_ends_the_content(extractor, 
 @pytest.mark.parametrize("text, content", [
     ("Mr Bell hopes the vote will prove what his allies have long argued: he is the strongest candidate in the county.",
      "the vote will prove what his allies have long argued: he is the strongest candidate in the county"),
-    ("The mayor boasts about them on the campaign trail: the new bridge, the tram line and the lower rates.",
-     "them on the campaign trail: the new bridge, the tram line and the lower rates"),
+    ("The mayor boasts about them at every rally: the new bridge, the tram line and the lower rates.",
+     "them at every rally: the new bridge, the tram line and the lower rates"),
 ])
 def test_a_reported_clause_goes_on_after_its_colon(extractor, text, content):
     """"hopes X will prove what his allies said: he is ...": the words after the colon finish

@@ -158,11 +158,11 @@ def test_an_honorific_of_the_other_gender_is_not_the_same_person(nlp):
 # ---- session 13: the BBC statement audit's speaker errors ----------------------------------
 
 def test_a_role_in_apposition_to_a_name_the_ner_missed_is_that_person(extractor):
-    # BBC: "The Shadow Secretary of State for the Family, Theresa May, said: ..." had no actor
+    # BBC shape: "The Shadow <role>, <Name>, said: ..." had no actor
     # (the NER tags no person in "Theresa May")
     text = ("Labour targets women voters\n\nLabour unveiled new plans for working parents on Monday. "
-            "The Shadow Secretary of State for the Family, Theresa May, said: \"These plans were announced "
-            "in December and they are now being recycled.\"")
+            "The Shadow Secretary of State for the Environment, Theresa May, said: \"The same plans came out "
+            "last spring and they are simply being recycled.\"")
     graph = Extractor(extractor.nlp).extract(Article(id=Article.make_id(text), text=text))
     st = next(s for s in graph.statements if "being recycled" in s.content.text)
     assert st.speaker.actor == "person:theresa-may"
@@ -361,7 +361,7 @@ def test_he_after_an_unnamed_role_object_is_no_one_further_back(extractor):
 
 
 def test_he_after_a_reported_clause_is_not_its_subject(extractor):
-    # BBC: "Mr Blair has failed to tackle these problems, he claimed" after Mr Howard's words
+    # BBC shape: "<X> has failed to ..., he claimed" after another man's words
     # went to Mr Blair, the subject of what "he" said (session 18)
     said = speakers(extractor, "Howard attacks record\n\nTory leader Michael Howard spoke in Leeds on Friday. "
                     "Mr Blair has failed to tackle crime, he claimed.")
@@ -369,17 +369,17 @@ def test_he_after_a_reported_clause_is_not_its_subject(extractor):
 
 
 def test_she_after_a_person_named_only_in_apposition_to_a_role_is_that_person(extractor):
-    # BBC: "The Shadow Secretary of State for the Family, Theresa May, said: ... She said ..."
+    # BBC shape: "The Shadow <role>, <Name>, said: ... She said ..."
     # (the NER missed the name) went to the health secretary named before (session 18)
     said = speakers(extractor, "Family plans\n\nHealth Secretary Patricia Hewitt set out the plans on Monday. "
-                    "The Shadow Secretary of State for the Family, Theresa May, said: \"These plans are a "
+                    "The Shadow Secretary of State for the Environment, Theresa May, said: \"These plans are a "
                     "stunt.\"\n\nShe said the Conservatives would set out their own plans soon.")
     assert said["the Conservatives would set out"] == said["These plans are a stunt."]
     assert said["the Conservatives would set out"] != "person:patricia-hewitt"
 
 
 def test_a_bare_spokesman_speaks_for_the_body_that_is_the_subject_just_before(extractor):
-    # BBC: "But the Home Office defended the measures. A spokesman said: ..." left the
+    # BBC shape: a department defends its plans, then "A spokesman said: ..." left the
     # spokesman unlinked (session 18)
     said = speakers(extractor, "Terror rules\n\nCritics attacked the detention rules. The Home Office defended the "
                     "new rules on Monday. A spokesman said the measures were needed to protect the public.")
@@ -391,7 +391,7 @@ def test_a_bare_spokesman_speaks_for_the_body_that_is_the_subject_just_before(ex
 
 
 def test_a_persons_spokesman_speaks_for_that_person(extractor):
-    # BBC: "Mr Blair's official spokesman said", "the prime minister's official spokesman said"
+    # BBC shape: "<Name>'s official spokesman said", "the <office>'s official spokesman said"
     # were left unlinked, as "a spokesman for Mr X" is not (session 18)
     said = speakers(extractor, "Ruling studied\n\nPrime Minister Tony Blair set out his plans on Monday.\n\n"
                     "Mr Blair's official spokesman said the government would study the ruling.\n\nLater the "
@@ -401,11 +401,11 @@ def test_a_persons_spokesman_speaks_for_that_person(extractor):
 
 
 def test_they_goes_on_with_the_body_that_is_the_subject_before(extractor):
-    # BBC: "The Conservatives say they would abolish tuition fees. They say the Lib Dem policy
+    # BBC shape: "<party> say they would ... They say <rival>'s policy
     # would ..." left "They" unlinked (session 18)
-    said = speakers(extractor, "Fees row\n\nThe Conservatives say they would abolish university tuition fees.\n\n"
+    said = speakers(extractor, "Fees row\n\nThe Conservatives say they would scrap the cap on student loans.\n\n"
                     "They say the Liberal Democrat policy would leave universities short of money.")
-    tories = said["they would abolish"]
+    tories = said["they would scrap"]
     assert tories is not None and "conservative" in tories
     assert said["the Liberal Democrat policy"] == tories
     # a plural noun for no one named before stays no one
@@ -415,9 +415,9 @@ def test_they_goes_on_with_the_body_that_is_the_subject_before(extractor):
 
 
 def test_he_goes_on_with_the_main_subject_not_a_speaker_noted_inside_its_clause(extractor):
-    # BBC: "Trevor Phillips said ... He did not think Mr Howard intended to ... But he warned
+    # BBC shape: "<A> said ... He doubted <B> intended to ... But he warned
     # ..." went to Mr Howard, whose "intended" was resolved after the main "He" (session 18)
     said = speakers(extractor, "Race row\n\nCommission chairman Trevor Phillips said asylum claims were down. "
-                    "He did not think Michael Howard intended to make race an issue. But he warned that some "
-                    "campaigners could use the words.")
-    assert said["some campaigners could use"] == "person:trevor-phillips"
+                    "He doubted that Michael Howard intended to stir up fear. But he warned that some "
+                    "activists might misuse the policy.")
+    assert said["some activists might misuse"] == "person:trevor-phillips"

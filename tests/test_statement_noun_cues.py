@@ -22,7 +22,7 @@ def article(text: str) -> Article:
     ("Senator Jane Holloway made the case to union leaders that the tax cut would pay for itself.",
      ("Jane Holloway", "made", "that the tax cut would pay for itself")),
     # the parser hangs the clause on the addressee, as a relative clause with "that" for mark
-    ("Anna Keller is making an impassioned case to a gathering of dock workers that she can save the port.",
+    ("Anna Keller is making a fierce case to a crowd of dock workers that she can save the port.",
      ("Anna Keller", "making", "she can save the port")),
     ("Anna Keller delivered a blistering critique of the harbour plan on Tuesday.",
      ("Anna Keller", "delivered", "the harbour plan")),

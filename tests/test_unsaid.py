@@ -13,11 +13,11 @@ def contents(extractor, text: str) -> list[str]:
 
 @pytest.mark.parametrize("text", [
     "Senator Ruth Calder seemed to be of two minds about the pipeline at the hearing.",
-    "Mr. Okafor appeared to have the most to gain from the recount.",
+    "Mr. Okafor appeared to have much to lose from the recount.",
     "The governor seems to have lost his footing in the northern counties.",
 ])
 def test_seeming_to_do_something_is_the_writers_impression(extractor, text):
-    # "seemed to be of two minds", "appeared to have the most to gain": how a person
+    # "seemed to be of two minds", "appeared to have much to lose": how a person
     # looked to the writer, nothing the person said or claimed
     assert contents(extractor, text) == []
 
@@ -72,7 +72,7 @@ def test_that_said_is_a_connective(extractor, text, said):
 
 
 def test_a_contrasting_report_after_while_is_not_part_of_the_first(extractor):
-    # "..., while about 4 in 10 want ...": another subject's view in the writer's contrast
+    # "..., while a third want ...": another subject's view in the writer's contrast
     # clause, a statement of its own, not the end of the first one
-    text = "About half of voters said they prefer an outsider, while about 4 in 10 want a candidate with experience."
+    text = "About half of voters said they prefer an outsider, while a third want a candidate with experience."
     assert "they prefer an outsider" in contents(extractor, text)

@@ -210,7 +210,7 @@ def extend_content(t, comp, end: int, in_quote, lemmas) -> int:
             break
         prev = doc[c.left_edge.i - 1]
         if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
-            pass  # "..., but that there is still more to do"
+            pass  # "..., but that there is much left to do"
         elif reported_conjunct(c, lemmas, in_quote) or glued_clause(c, comp, lemmas):
             end = max(end, words_end(c))  # "said the town needs a bridge and the state has ..."
             continue
@@ -328,7 +328,7 @@ _VIEW_LEMMAS = cues.all_cue_lemmas(attitudes=True)
 
 
 def _contrast(c) -> bool:
-    """"said they prefer an outsider, while about 4 in 10 want ...": any cue verb after a
+    """"said they prefer an outsider, while a third want ...": any cue verb after a
     contrasting "while" or "though" is another subject's view (session 18, PolNeAR train); with a
     pronoun subject ("..., though he wanted it to end") it is the speaker's own hedge."""
     return c.lemma_.lower() in _VIEW_LEMMAS and any(m.dep_ == "mark" and m.lower_ in _CONTRAST for m in c.children) \

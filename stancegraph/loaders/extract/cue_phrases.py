@@ -120,7 +120,7 @@ def light_content(t):
 
 
 def _addressee_clause(verb, noun):
-    """"made an impassioned case to a gathering of dock workers that she can save the port":
+    """"made a fierce case to a crowd of dock workers that she can save the port":
     a clause the parser hung on the addressee after "to" as a relative clause, though its
     "that" is a complementizer (a relative "that" is the clause's subject or object)."""
     to = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" and p.i > noun.i), None)

@@ -75,7 +75,7 @@ def tag_run_end(t, start: int, end: int, lemmas) -> int:
 
 
 def colon_run_end(doc, end: int, lemmas, limit: int) -> int:
-    """'hopes Iowa will prove what his supporters have long said: he is the strongest
+    """'hopes the vote will show what her allies have long argued: she is the strongest
     candidate', 'boasts about them on the trail: the war, the bailout and the tax cut': a
     reported clause that stops at a colon goes on after it, to the end of its sentence
     (PolNeAR train: 22 of 33 such contents with a gold span ran on). Not over a quote (said

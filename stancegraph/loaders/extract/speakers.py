@@ -225,7 +225,7 @@ class SpeakerResolver:
         return named if named is not None and not self.is_person(named) else None
 
     def _body_before(self, tok) -> Optional[str]:
-        """"The Home Office defended the measures. A spokesman said: ..." (BBC): a bare
+        """"The department defended its plans. A spokesman said: ..." (BBC shape): a bare
         spokesman speaks for the one organization the sentence before has as its subject (or
         agent)."""
         if tok.sent.start == 0:
@@ -269,7 +269,7 @@ class SpeakerResolver:
         return None
 
     def _unnamed_person(self, head) -> Optional[str]:
-        """"The Shadow Secretary of State for the Family, Theresa May, said": a name in
+        """"The Shadow Minister for Transport, Joan Fairley, said": a name in
         apposition to a role that the NER did not tag (BBC). The actor the article names so
         elsewhere, else a person of that name when it opens with a common given name."""
         words = [x for x in head.subtree if not x.is_punct]

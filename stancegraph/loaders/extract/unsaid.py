@@ -51,7 +51,7 @@ _NOBODY = frozenset("nobody none neither noone".split())
 
 def nothing_said(t, lemma: str, lemmas) -> bool:
     """Cue verbs in a sense that reports no words (PolNeAR train, session 18):
-    "seemed to be of two minds", "appeared to have the most to gain": how a person looked to
+    "seemed to be of two minds", "appeared to have much to lose": how a person looked to
     the writer, unless the infinitive is itself a report ("seemed to suggest that ...",
     "appeared to blame X"); "a pollster who advises the caucus", "advised X on trade":
     whom a counsel works for, unless the advice itself follows ("advised X to wait",
