@@ -126,3 +126,24 @@ def test_a_stance_in_a_relative_clause_is_a_position_held(extractor):
     assert row["speaker"]["text"].endswith("who")
     assert row["cue"]["text"] == "endorsed"
     assert row["content"]["text"] == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text, content", [
+    # the owner's stance noun as the subject, or in an adjunct ("after his endorsement of")
+    ("Senator Jane Ortiz campaigned in Denver on Monday. "
+     "Her support for the pension reform won her the backing of the teachers union.", "the pension reform"),
+    ("Governor Tom Reed spoke in Denver on Monday. "
+     "Two days after his endorsement of Maria Lopez, the governor flew to Washington.", "Maria Lopez"),
+])
+def test_an_owned_stance_noun_told_as_subject_or_adjunct_is_a_position_held(extractor, text, content):
+    [row] = _stance_rows(extract_jsonl_record("t.txt", graph_of(extractor, text)))
+    assert row["speaker"]["text"].lower() in ("her", "his")
+    assert row["content"]["text"] == content
+
+
+def test_an_owned_stance_noun_as_a_verbs_object_is_no_row(extractor):
+    # "rescinded his endorsement of": what is done to the position, not the position told
+    text = "Governor Tom Reed spoke in Denver on Monday. Tom Reed rescinded his endorsement of Maria Lopez."
+    graph = graph_of(extractor, text)
+    assert any(r.type == "SUPPORTS" and r.cue_span for r in graph.relations)
+    assert _stance_rows(extract_jsonl_record("t.txt", graph)) == []
