@@ -82,3 +82,31 @@ def test_a_second_report_after_and_is_not_part_of_the_first(extractor):
     st = one(extractor, "Ms Keller noted that the vote was close, and a report by the council found no sign of fraud.",
              "close")
     assert st.content.text == "the vote was close"
+
+
+@pytest.mark.parametrize("text, content, second", [
+    ("The governor rejected the claim that the new levy would drive firms away, saying the figures were "
+     "out of date.", "the claim that the new levy would drive firms away", "the figures were out of date"),
+    ("Mr Hale argued that the bypass would cut traffic in the old town, noting that lorries already avoid "
+     "the bridge.", "the bypass would cut traffic in the old town", "lorries already avoid the bridge"),
+    ("The mayor said the harbour plan was sound, insisting that the council had consulted every fisherman.",
+     "the harbour plan was sound", "the council had consulted every fisherman"),
+])
+def test_a_saying_participle_after_a_comma_is_a_statement_of_its_own(extractor, text, content, second):
+    """"rejected the claim that ..., saying the figures were out of date": a participle of a
+    saying verb after a comma says something of its own, with its own content; the first
+    content ends before its comma (PolNeAR train)."""
+    st = one(extractor, text, content.split(" ")[2])
+    assert st.content.text == content
+    other = [s for s in extract(extractor, text) if s.content.text == second]
+    assert other and other[0].speaker.text == st.speaker.text
+
+
+def test_a_saying_participle_of_a_nested_report_stays_inside_the_report(extractor):
+    """"The agency said the minister explained the plan, saying ...": the participle hangs on
+    the inner saying verb; it is the minister's, part of what the agency reported."""
+    text = ("The news agency said the minister explained the new tariff plan, saying that the duties "
+            "would protect local farms.")
+    st = one(extractor, text, "minister")
+    assert st.speaker.text == "The news agency"
+    assert st.content.text.endswith("would protect local farms")

@@ -21,7 +21,8 @@ from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complemen
                                                      short_answer, trailing_comment, trailing_cue)
 from stancegraph.loaders.extract.span_ends import circumstance_clause, coordinated_end
 from stancegraph.loaders.extract.span_runs import glued_clause, purpose_clause, reported_conjunct, words_end
-from stancegraph.loaders.extract.span_tails import another_report, narrated_conj, without_frame, writer_aside
+from stancegraph.loaders.extract.span_tails import (another_report, narrated_conj, reporting_participle, without_frame,
+                                                     writer_aside)
 from stancegraph.loaders.extract.trailing_tags import tag_start
 from stancegraph.loaders.extract.unsaid import money_given
 
@@ -307,7 +308,7 @@ def clause_chars(comp, in_quote) -> tuple[int, int]:
                 break
     if cut is None:
         cut = narrated_conj(comp, in_quote) or another_report(comp, in_quote) or trailing_comment(comp, in_quote) \
-            or writer_aside(comp, in_quote)
+            or writer_aside(comp, in_quote) or reporting_participle(comp, in_quote, cues.SPEECH_VERBS)
     toks = [x for x in comp.subtree if cut is None or x.i < cut]
     i, j = 0, len(toks)
     # "said that X": the complementizer is not part of what was said; a condition's "if" is

@@ -17,6 +17,7 @@ from stancegraph.loaders.extract.lost_subjects import (caused_speaker, clause_ve
 from stancegraph.loaders.extract.nlp import ents_of, kept
 from stancegraph.loaders.extract.relative_reports import relative_speaker
 from stancegraph.loaders.extract.roles import ROLE_HEADS
+from stancegraph.loaders.extract.span_tails import participle_speaker_verb
 
 
 def cue_subject(t, in_quote=None, depth: int = 0):
@@ -319,6 +320,8 @@ def _inherited_subject(t, in_quote, depth: int):
     # "Trump wrote ..., and called the call ...": the second verb shares the subject
     if t.dep_ == "conj" or (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG") or t.dep_ == "xcomp" or (
             t.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)):
+        if (v := participle_speaker_verb(t)) is not None and (in_quote is None or not in_quote[v.i]):
+            return cue_subject(v, in_quote, depth + 1)  # "said the plan was sound, insisting ...": the sayer
         h = t.head
         # 'explained that "... it was not raised ...," and added that': the parser hangs
         # "added" on the quoted verb; the subject is the quoting verb's (seed, Global Times)

@@ -131,3 +131,49 @@ def another_report(comp, in_quote):
             cc = [c for c in comp.children if c.dep_ == "cc" and c.i < x.i]
             return cc[-1].i if cc else x.left_edge.i
     return None
+
+
+def reporting_participle(comp, in_quote, lemmas):
+    """The comma before a participle of a cue verb that the parser hung inside a reported
+    clause ("said the plan was sound, insisting that ...", "rejected the idea that ..., saying
+    ..."): the speaker says something more, a statement of its own with its own content
+    (PolNeAR train gives it a row of its own). ``lemmas``: the cue lemmas. The index to cut
+    at, or None."""
+    doc = comp.doc
+    for x in comp.subtree:
+        if x.i <= comp.i or x.tag_ != "VBG" or x.dep_ not in ("advcl", "xcomp", "conj", "acl") \
+                or in_quote[x.i] or x.lemma_.lower() not in lemmas or x.left_edge.i <= comp.left_edge.i \
+                or _reports(x.head):
+            continue  # "said Xi explained X, saying ...": the inner speaker's, part of the report
+        before = doc[x.left_edge.i - 1]
+        if before.text == "," and not in_quote[before.i]:
+            return before.i
+    return None
+
+
+#: The steps down from a cue to the words of its content.
+_CONTENT_DEPS = frozenset("ccomp dobj pobj prep acl relcl".split())
+
+
+def participle_speaker_verb(t):
+    """The cue verb whose reported clause the parser hung the participle ``t`` in (", saying
+    ..." after "said the plan was sound"): the participle is that speaker's next saying, not
+    that of the clause's own subject. The cue verb, or None."""
+    doc = t.doc
+    if t.tag_ != "VBG" or t.dep_ not in ("advcl", "xcomp", "conj", "acl") or t.left_edge.i < 1 \
+            or doc[t.left_edge.i - 1].text != ",":
+        return None
+    x = t.head
+    if _reports(x):
+        return None  # "explained X, saying ...": the subject of "explained"
+    for _ in range(5):
+        if x.dep_ not in _CONTENT_DEPS or x.head.i == x.i:
+            return None
+        x = x.head
+        if _reports(x) and x.i < t.i:
+            return x
+    return None
+
+
+def _reports(x) -> bool:
+    return x.pos_ == "VERB" and x.lemma_.lower() in _REPORTING
