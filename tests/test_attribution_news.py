@@ -409,6 +409,13 @@ def test_verbs_of_speech_counted_on_train_say_their_object(extractor, text, said
      "her plan for the harbour and the new bridge"),
     ("Mr Hart distanced himself from the campaign against the new stadium.", "Mr Hart",
      "the campaign against the new stadium"),
+    # "have" with words or a view: what was said or held of what the preposition names
+    ("At the hearing, Senator Reyes had harsh words for the new tariff on steel.", "Reyes",
+     "the new tariff on steel"),
+    ("Governor Pike has strong views on the plan to close the rural hospitals.", "Pike",
+     "the plan to close the rural hospitals"),
+    ("Governor Pike has some advice for voters in the north: stay home on Tuesday.", "Pike",
+     "stay home on Tuesday"),
 ])
 def test_a_cue_of_several_words_says_what_its_preposition_or_object_names(extractor, text, speaker, said):
     st = one(extractor, text, said)

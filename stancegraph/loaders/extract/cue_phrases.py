@@ -25,6 +25,12 @@ PHRASE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "distance": {"himself": ("from",), "herself": ("from",), "themselves": ("from",), "itself": ("from",)},
     "brush": {"off": (), "aside": ()},
     "sound": {"off": ("on", "about")},
+    # words said or a view held of what the preposition names: "had harsh words for the plan",
+    # "has strong views on trade" (session 18, PolNeAR train)
+    "have": {"word": ("for", "about"), "praise": ("for",), "criticism": ("for", "of"), "critique": ("of",),
+             "advice": ("for",), "message": ("for",), "view": ("on", "about", "of"), "opinion": ("of", "on", "about"),
+             "feeling": ("about", "toward", "towards", "on"), "doubt": ("about",), "misgiving": ("about",),
+             "impression": ("of",), "attitude": ("about", "toward", "towards")},
 }
 
 
@@ -45,8 +51,22 @@ def phrase_content(t):
             return next((o for o in t.children if o.dep_ == "dobj" and o.i != c.i and o.pos_ != "PRON"), None)
         found = _prep_object(c, t, preps)  # "took aim at X"
         if found is not None:
-            return found
+            return (_after_colon(found) if t.lemma_.lower() == "have" else None) or found
     return None
+
+
+def _after_colon(pobj):
+    """"has some advice for voters: stay home": what follows a colon right after the phrase
+    is what was said, not the addressee before it (PolNeAR train)."""
+    doc = pobj.doc
+    end = pobj.right_edge.i + 1
+    if end + 1 >= len(doc) or doc[end].text != ":" or doc[end + 1].is_space:
+        return None
+    x = doc[end + 1]
+    while x.head.i > end and x.head.i != x.i:
+        x = x.head
+    # "had a message for X: the city will pay" parsed with "pay" as the root over "had"
+    return None if x.is_ancestor(pobj) else x
 
 
 #: Nouns said only with "no": "made no secret of X" says X openly (PolNeAR train).
