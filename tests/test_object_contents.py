@@ -114,3 +114,19 @@ def test_a_story_told_is_what_was_said(extractor, text, expected):
 ])
 def test_in_favor_of_is_a_content_preposition_as_for_is(extractor, text, expected):
     assert said(extractor, text) == [expected]
+
+
+# session 18 (contentprep18): more verbs of speech and view whose content is a prepositional object
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Maria Lopez mused about a run for the White House.", ("Maria Lopez", "a run for the White House")),
+    ("The central bank cautioned against raising rates too soon.",
+     ("The central bank", "raising rates too soon")),
+    ("Several columnists opined on the mayor's handling of the flood.",
+     ("Several columnists", "the mayor's handling of the flood")),
+    ("Farmers complained of long delays at the border crossings.",
+     ("Farmers", "long delays at the border crossings")),
+    ("Governor Tom Baker acquiesced to the union's demand for a pay rise.",
+     ("Tom Baker", "the union's demand for a pay rise")),
+])
+def test_more_prepositions_of_speech_and_view_carry_what_was_said(extractor, text, expected):
+    assert said(extractor, text) == [expected]

@@ -90,7 +90,14 @@ PREP_CONTENT = {
     # half of them right)
     "agree": ("with", "on"), "disagree": ("with", "on"), "believe": ("in",),
     "think": ("about",), "hop": ("for",), "hope": ("for",), "worry": ("about",),
+    # more verbs of speech and view with a topic or a target (session 18, PolNeAR train: their
+    # prepositional objects were missed): "mused about a run", "cautioned against a rate rise",
+    # "opined on the ruling", "complained of delays", "acquiesced to the demand"
+    "muse": ("about", "on"), "caution": ("against",), "opine": ("on", "about", "against"),
+    "acquiesce": ("to", "in"),
 }
+PREP_CONTENT["complain"] += ("of",)
+PREP_CONTENT["rail"] += ("about",)
 PREP_CONTENT["lash"] += ("at",)  # the parser may read "lashed out at" as "lashed" + "at"
 
 #: Verbs that report only with a prepositional content (see PREP_CONTENT).
