@@ -97,8 +97,8 @@ def test_an_alliance_is_turned_round_only_between_actors(extractor):
 
 @pytest.mark.parametrize("text, topic", [
     # what a plan makes someone do is the plan (it had been cut to "plan to make")
-    ("Charles Kennedy outlined his plan to make people do community service instead of paying tax.",
-     "topic:plan-to-make-people-do-community-service"),
+    ("Charles Kennedy outlined a plan to make people do community work instead of paying tax.",
+     "topic:plan-to-make-people-do-community-work"),
     # ... but not a relative clause the parser hung there ("which critics hate")
     ("Tony Blair defended the plan to let pubs open longer, which critics hate.", "topic:plan-to-let-pub-open-longer"),
 ])
@@ -160,7 +160,7 @@ def test_a_foreseen_stance_has_a_lower_confidence(extractor):
     ("Ministers unveiled plans for ID cards on Monday. The Liberal Democrats oppose the plans.",
      ("OPPOSES", LIB_DEMS, ID_CARDS)),
     # "the bill" is the bill named before
-    ("The Prevention of Terrorism Bill was published on Monday. The Conservatives will oppose the bill.",
+    ("The Prevention of Terrorism Bill was unveiled on Monday. The Conservatives will oppose the bill.",
      ("OPPOSES", TORIES, "organization:prevention-of-terrorism-bill")),
     # passive: the agent holds it toward the plans named before
     ("Ministers unveiled plans for ID cards on Monday. The plans were attacked by Charles Kennedy.",
@@ -235,8 +235,8 @@ def test_a_pronoun_cut_from_its_clause_is_no_topic(extractor):
 
 def test_a_noun_inside_the_charge_is_not_the_one_accused(extractor):
     # the parser chains the nouns of the "of ..." clause to the object as conjuncts
-    text = ("Gordon Brown spoke in Leeds. To a packed hall, Mr Brown accused shadow chancellor Oliver Letwin of plotting cuts that "
-            "were the equivalent of sacking every teacher, GP and nurse in the country.")
+    text = ("Gordon Brown spoke in Leeds. To a packed hall, Mr Brown accused Tory shadow chancellor Oliver Letwin of planning cuts that "
+            "would amount to sacking every nurse, GP and teacher in Britain.")
     targets = _targets_of(extractor, text, BROWN)
     assert "person:oliver-letwin" in targets
     assert not any("nurse" in t or t.endswith(":gp") for t in targets), targets
