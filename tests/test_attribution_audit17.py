@@ -18,7 +18,7 @@ def contents(extractor, text: str) -> list[str]:
      "the matter was closed"),
 ])
 def test_a_cue_inside_a_question_put_to_the_speaker_says_nothing(extractor, text, kept):
-    """"Pressed on whether he would draw attention to X": the question is what he was asked,
+    """"Pressed on whether he would point to X": the question is what he was asked,
     not something he said; his answer is."""
     assert contents(extractor, text) == [kept]
 

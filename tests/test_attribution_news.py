@@ -156,10 +156,10 @@ def test_a_person_speaker_is_marked_as_no_document(extractor):
 # ---- who speaks ----------------------------------------------------------------------------
 
 def test_the_speaker_is_the_source_of_the_cue_not_the_subject_of_the_content(extractor):
-    text = "Michael Howard spoke in Leeds. Mr Howard said Labour had proposed the idea too."
-    st = one(extractor, text, "proposed the idea")
+    text = "Michael Howard spoke in Leeds. Mr Howard said Labour had floated the plan first."
+    st = one(extractor, text, "floated the plan")
     assert st.speaker.actor == "person:michael-howard"
-    assert st.content.text == "Labour had proposed the idea too"
+    assert st.content.text == "Labour had floated the plan first"
 
 
 def test_a_statement_from_an_organization_is_the_organizations(extractor):
@@ -204,8 +204,8 @@ def test_a_clause_of_other_speakers_inside_a_report_leaves_both_statements(extra
 
 
 def test_a_said_clause_the_parser_made_the_head_of_the_cue_is_still_its_content(extractor):
-    text = ("The endorsement comes three days after Trump told The Washington Post he was not quite there "
-            "yet on supporting Ryan.")
+    text = ("The endorsement comes two days after Trump told Politico he was not quite there "
+            "yet on backing Ryan.")
     st = one(extractor, text, "not quite there")
     assert st.content.text.startswith("he was not quite there yet")
     assert st.speaker.text == "Trump"
@@ -691,7 +691,7 @@ def test_what_x_saw_or_a_free_relative_is_no_cleft_statement(extractor, text):
     "Ministers are reluctant to make any comment on the leaked report before the election.",
 ])
 def test_a_phrase_cue_in_an_infinitive_is_no_statement(extractor, text):
-    # BBC: "new to the job to take issue with a law" was read as a statement; a phrase cue
+    # BBC shape: "too new in the post to take issue with a ruling" was read as a statement; a phrase cue
     # ("take issue with", "make a comment on") is checked like a one-word cue
     assert contents(extractor, text) == []
 

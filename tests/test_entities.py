@@ -322,7 +322,7 @@ def test_a_company_is_known_by_the_initials_of_its_name_with_its_company_form(ex
 def test_a_short_form_the_article_defines_is_the_same_actor(extractor):
     # BBC shape: "the <long name> (<ACRONYM>) <more name>", and
     # British style writes some acronyms as words ("Sepa")
-    g = extract(extractor, "Staff at the University of the Highlands and Islands (UHI) said no. UHI later agreed. "
+    g = extract(extractor, "Staff at University of the Highlands and Islands (UHI) said no. UHI later agreed. "
                            "The Scottish Environment Protection Agency said Sepa would act.")
     uhi = [m.actor for m in g.mentions if m.text == "UHI"]
     assert len(uhi) == 2 and set(uhi) == {actor_of(g, "University of the Highlands and Islands")}

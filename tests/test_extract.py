@@ -320,8 +320,8 @@ MORE_SHAPES = [
     ("The Boston Globe published a letter saying the mayor would resign.",
      ("Boston Globe", "saying", "the mayor would resign", "indirect")),
     # a verbless tail after the quote is part of the content; where and when are not
-    ('Maria Lopez says "the wind is at our backs" despite her loss in the primary.',
-     ("Maria Lopez", "says", '"the wind is at our backs" despite her loss in the primary', "mixed")),
+    ('Maria Lopez says "the tide is turning our way" despite her loss in the primary.',
+     ("Maria Lopez", "says", '"the tide is turning our way" despite her loss in the primary', "mixed")),
     ('Maria Lopez said "we will win" in a statement on Monday.', ("Maria Lopez", "said", "we will win", "direct")),
     # statements carried by a noun, its possessor the speaker
     ("Trump's claim that the election was rigged drew criticism.",

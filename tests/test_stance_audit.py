@@ -127,8 +127,8 @@ def test_he_in_a_profile_is_not_a_name_tagged_in_a_place_phrase(extractor):
 
 def test_a_list_after_a_preposition_is_not_more_targets(extractor):
     # "waiting lists" is one of the things Labour's record is on, not a second target
-    text = ('Mr Smith promised to hail Labour\'s record on the economy, waiting lists and law and order '
-            '"from now until polling day".')
+    text = ('Mr Smith promised to hail Labour\'s record on jobs, waiting lists and law and order '
+            '"every day until the election".')
     got = _named(extractor, text)
     assert ("SUPPORTS", "Smith", "Labour Party") in got, got
     assert not any(t in ("waiting lists", "law and order", "law", "order") for _, _, t in got), got

@@ -109,7 +109,7 @@ def test_a_plan_keeps_what_it_makes_someone_do(extractor, text, topic):
 def test_it_goes_on_with_the_main_subject_before_not_a_name_inside_it(extractor):
     # "It" continues "the committee" (no actor), not the office named inside that sentence
     # (session 12, BBC politics sample: the committee's blame had become the audit office's)
-    text = ("The committee said the National Audit Office should investigate the failure. "
+    text = ("The committee said the Audit Commission should look into the failure. "
             "It blamed Gordon Brown for the problems.")
     assert not [t for t in triples(extractor, text) if t[2] == BROWN]
     # the office as the main subject before still holds it
@@ -119,7 +119,7 @@ def test_it_goes_on_with_the_main_subject_before_not_a_name_inside_it(extractor)
 
 def test_a_bill_holds_no_stance_but_can_be_the_target_of_one(extractor):
     # "The Bill proposes control orders" (BBC politics): what a text says is no one's stance
-    assert not triples(extractor, "The Prevention of Terrorism Bill proposes control orders.")
+    assert not triples(extractor, "The Prevention of Terrorism Bill proposes house arrest for suspects.")
     assert ("SUPPORTS", TORIES, "organization:prevention-of-terrorism-bill") in triples(
         extractor, "The Conservatives backed the Prevention of Terrorism Bill.")
 
@@ -260,13 +260,13 @@ def test_a_pronoun_cut_from_its_clause_ends_the_topic_before_it(extractor):
 def test_the_it_of_an_extraposed_clause_holds_nothing(extractor):
     # "it" is the clause, not the party named in the sentence before
     text = ("Education Secretary Ruth Kelly spoke on Sunday. The Conservatives have made school discipline "
-            'a priority. She said: "It is really important to support head teachers in the classroom."')
+            'a priority. She said: "It is really vital to support our teachers in the classroom."')
     assert TORIES not in {s for _, s, _ in triples(extractor, text)}
 
 
 def test_the_chairman_of_another_body_is_not_the_party_chairman(extractor):
     text = ("Labour party chairman Ian McCartney announced a consultation on all-black shortlists. Last month "
-            "the chairman of the Commission for Racial Equality also called for ethnic minority shortlists.")
+            "the chair of the Commission for Racial Equality also called for ethnic minority shortlists.")
     assert not _targets_of(extractor, text, "person:ian-mccartney")
 
 
