@@ -38,7 +38,7 @@ def test_a_name_inside_the_quote_a_cue_introduces_never_speaks(extractor):
     # BBC: 'Mr X served on the council before being elected in 1987, declaring "today
     # <constituency>, tomorrow <city>"' gave the constituency as the speaker: the parser
     # made the quoted name the subject of "declaring"
-    text = ('Mr Dobson served on the Greater London Council before being elected to Parliament in 1979, '
+    text = ('Mr Dobson spent six years on Camden council before being elected to Parliament in 1983, '
             'declaring "today Holborn South, tomorrow Westminster".')
     [(words, actor, cue, content)] = said(extractor, text)
     assert cue == "declaring" and content == "today Holborn South, tomorrow Westminster"
@@ -94,9 +94,9 @@ def test_a_saying_verb_coordinated_with_the_reported_clause_is_still_cut(extract
 
 
 def test_the_speakers_own_next_saying_verb_is_still_cut(extractor):
-    # BBC: "Mr Blair said he would not respond to ... and promised to ...": "respond" has the speaker's own "he"; "promised" is his next statement
-    text = "Mr Blair said he would not respond to gossip in books and promised to defend his record."
-    assert [s[3] for s in said(extractor, text) if s[2] == "said"] == ["he would not respond to gossip in books"]
+    # BBC shape: "<Name> said he would not <verb> ... and promised to ...": "respond" has the speaker's own "he"; "promised" is his next statement
+    text = "Mr Blair said he would never respond to gossip in memoirs and promised to defend his record."
+    assert [s[3] for s in said(extractor, text) if s[2] == "said"] == ["he would never respond to gossip in memoirs"]
 
 
 @pytest.mark.parametrize("text, content", [

@@ -66,10 +66,10 @@ def test_a_dateline_is_not_part_of_the_reported_clause(extractor):
 def test_run_together_paragraphs_of_a_quote_do_not_swallow_the_narration(extractor):
     # each paragraph of the quote opened with a mark; the text ran them into one line
     text = ('Ms Hewitt said: "We have already doubled maternity pay. "We are going to extend the pay '
-            'to nine months." She said new mothers were already entitled to leave.')
+            'to nine months." She said new mothers already had a right to leave.')
     got = contents(extractor, text)
     assert not [c for c in got if "We are going" in c and "new mothers" in c], got
-    assert "new mothers were already entitled to leave" in got
+    assert "new mothers already had a right to leave" in got
 
 
 def test_a_quote_over_several_paragraphs_is_one_statement(extractor):
@@ -81,7 +81,7 @@ def test_a_quote_over_several_paragraphs_is_one_statement(extractor):
 
 
 def test_a_closing_mark_with_no_opening_one_opens_no_quote(extractor):
-    text = ('The French want to sell arms to China; the Chinese want to buy arms from Europe." When he was '
+    text = ('Paris wants to sell jets to Beijing; Beijing wants to buy them from Paris." When he was '
             "in Tokyo, the minister told reporters the embargo should stay.")
     got = contents(extractor, text)
     assert not [c for c in got if "When he was" in c], got
@@ -117,7 +117,7 @@ def test_a_quote_after_a_position_reads_without_the_pronoun_and_with_whole_quote
 
 @pytest.mark.parametrize("text", [
     "Unions oppose the plans to raise the pension age.",  # a stance: a stance edge, not speech
-    "Mr Balls refused to say whether Mr Brown would remain as chancellor.",  # a refusal to speak
+    "Mr Balls refused to say if Mr Brown would stay at the Treasury.",  # a refusal to speak
     "The Prime Minister prefers a later date for the vote.",
     "The Lib Dems back the new council tax plans.",
 ])
@@ -126,7 +126,7 @@ def test_stances_and_refusals_are_no_statements(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The draft bill seeks to update pet welfare law, and intends to protect farm animals by setting up a duty of care.",
+    "The draft bill seeks to update pet welfare law, and intends to protect farm animals by creating a duty of care.",
     "The leaflet aims to end confusion about the new licensing rules.",
     "The pilot scheme, which aims to cut hospital waiting lists, starts in April.",
 ])
@@ -156,10 +156,10 @@ def test_a_person_speaker_is_marked_as_no_document(extractor):
 # ---- who speaks ----------------------------------------------------------------------------
 
 def test_the_speaker_is_the_source_of_the_cue_not_the_subject_of_the_content(extractor):
-    text = "Michael Howard spoke in Leeds. Mr Howard said Labour had proposed the idea too."
-    st = one(extractor, text, "proposed the idea")
+    text = "Michael Howard spoke in Leeds. Mr Howard said Labour had floated the plan first."
+    st = one(extractor, text, "floated the plan")
     assert st.speaker.actor == "person:michael-howard"
-    assert st.content.text == "Labour had proposed the idea too"
+    assert st.content.text == "Labour had floated the plan first"
 
 
 def test_a_statement_from_an_organization_is_the_organizations(extractor):
@@ -197,24 +197,24 @@ def test_transcript_turns_are_statements_of_the_named_speaker(extractor):
 
 
 def test_a_clause_of_other_speakers_inside_a_report_leaves_both_statements(extractor):
-    text = ("After the event, several Clinton supporters said the former president had made a good case, "
-            "while other voters said they had not heard anything new.")
+    text = ("At the rally, several Clinton supporters said the ex-president had made a good case, "
+            "while other voters said they had heard nothing fresh.")
     assert one(extractor, text, "made a good case").speaker.text == "several Clinton supporters"
-    assert one(extractor, text, "not heard anything").speaker.text == "other voters"
+    assert one(extractor, text, "heard nothing fresh").speaker.text == "other voters"
 
 
 def test_a_said_clause_the_parser_made_the_head_of_the_cue_is_still_its_content(extractor):
-    text = ("The endorsement comes three days after Trump told The Washington Post he was not quite there "
-            "yet on supporting Ryan.")
+    text = ("The endorsement comes two days after Trump told Politico he was not quite there "
+            "yet on backing Ryan.")
     st = one(extractor, text, "not quite there")
     assert st.content.text.startswith("he was not quite there yet")
     assert st.speaker.text == "Trump"
 
 
 def test_a_title_cased_title_with_says_is_a_headline_attribution(extractor):
-    text = ("Hollande Says Donald Trump Makes You Want To Retch\n\n"
+    text = ("Hollande Says Trump Makes Him Want To Weep\n\n"
             "French President Francois Hollande spoke in Paris on Tuesday.")
-    st = one(extractor, text, "Makes You Want")
+    st = one(extractor, text, "Makes Him Want")
     assert st.speaker.text == "Hollande" and st.origin == "headline"
 
 
@@ -321,7 +321,7 @@ def test_according_to_in_mid_sentence_sources_only_the_clause_before_it(extracto
 
 
 def test_a_quote_that_opens_with_its_own_preposition_is_what_was_said(extractor):
-    st = one(extractor, '"To a point," he said. "He sort of changed the subject."', "To a point")
+    st = one(extractor, '"To a point," he said. "Then he kind of changed the subject."', "To a point")
     assert st.speaker.text == "he" and st.kind == "direct"
 
 
@@ -377,17 +377,17 @@ def test_a_quote_whose_opening_mark_the_parser_hung_on_the_sentence_before_still
 
 
 def test_a_quote_inside_another_statements_content_is_no_continuation(extractor):
-    text = ('"Maybe we\'re just trying to let the mayor learn the lesson and leave us alone," Tripp said. "We\'re '
-            'trying to show some mercy to the mayor." Ohio, he said, was "where we have a chance to go head to '
-            'head with the mayor and show that a real ground game can make the difference."')
+    text = ('"Perhaps we\'re just hoping the mayor takes the hint and lets us be," Tripp said. "We\'re '
+            'trying to show some mercy to the mayor." Ohio, he said, was "the place we can take on the mayor '
+            'directly and prove that knocking on doors still wins races."')
     st = one(extractor, text, "some mercy")
     assert "Ohio" not in st.content.text
 
 
 def test_a_when_clause_with_a_speech_verb_leaves_the_object_as_content(extractor):
-    text = "Campaign chairman John Podesta offered a slogan straight out of the 1990s when I asked him about it."
+    text = "Campaign chairman John Podesta offered a slogan right out of the 1980s when I asked him about it."
     st = one(extractor, text, "slogan")
-    assert (st.speaker.text, st.content.text) == ("John Podesta", "a slogan straight out of the 1990s")
+    assert (st.speaker.text, st.content.text) == ("John Podesta", "a slogan right out of the 1980s")
 
 
 @pytest.mark.parametrize("text, said", [
@@ -435,7 +435,7 @@ def test_a_pronoun_object_with_an_as_phrase_is_what_was_said(extractor, text, sp
 
 
 def test_a_cue_set_off_by_commas_after_the_verb_of_its_clause_says_the_sentence(extractor):
-    # PolNeAR train: "The effects are difficult to predict, many economists say, because ..."
+    # PolNeAR train shape: "<clause>, <speaker> say, because ..."
     text = "The new tolls are hard to justify, the mayor said, because the bridge was paid for years ago."
     st = one(extractor, text, "hard to justify")
     assert st.speaker.text == "the mayor"
@@ -517,7 +517,7 @@ def test_a_quote_that_is_a_whole_later_paragraph_is_still_the_previous_speakers(
 # ---- session 13: cues and speakers ----------------------------------------------------------
 
 @pytest.mark.parametrize("text, speaker, said", [
-    ("Sen. Richard J. Durbin (D-Ill.), noting the size of the crowd, said the senator had earned a hearing.",
+    ("Sen. Richard J. Durbin (D-Ill.), pointing to the crowd outside, said the senator had earned a hearing.",
      "Richard J. Durbin", "the senator had earned a hearing"),
 ])
 def test_a_name_the_parser_left_unlinked_from_its_saying_verb_speaks(extractor, text, speaker, said):
@@ -698,7 +698,7 @@ def test_what_x_saw_or_a_free_relative_is_no_cleft_statement(extractor, text):
     "Ministers are reluctant to make any comment on the leaked report before the election.",
 ])
 def test_a_phrase_cue_in_an_infinitive_is_no_statement(extractor, text):
-    # BBC: "new to the job to take issue with a law" was read as a statement; a phrase cue
+    # BBC shape: "too new in the post to take issue with a ruling" was read as a statement; a phrase cue
     # ("take issue with", "make a comment on") is checked like a one-word cue
     assert contents(extractor, text) == []
 
@@ -781,7 +781,7 @@ def test_a_comma_set_cue_whose_quote_mark_hangs_on_it_says_the_clause_around_it(
      "if the council raised"),
 ])
 def test_a_condition_opening_the_reported_clause_stays_in_it(extractor, text, start):
-    """'If <X> did not want to take part, the broadcasters could go ahead ..., Lord Holme said'
+    """'If <X> refused, <Y> could go ahead ..., Lord <Name> said'
     (s16 audit): the "if" of a condition inside the reported clause is what was said; only
     the reported clause's own complementizer ("said that ...") is left out."""
     st = one(extractor, text, "could" if "could" in text else "would")
@@ -794,7 +794,7 @@ def test_a_condition_opening_the_reported_clause_stays_in_it(extractor, text, st
      "British politics as he launched his party.", "Robert Hartley"),
 ])
 def test_descriptions_joined_by_and_before_a_name_are_that_person(extractor, text, name):
-    """'Ex-BBC chat show host and East Midlands MEP <Name> said' (s16 audit): two descriptions
+    """'Ex-<channel> <show> host and <region> MEP <Name> said' (s16 audit): two descriptions
     of one person before the name, not a speaker 'chat show host' beside him."""
     st = one(extractor, text, "he w")
     assert st.speaker.text == name and st.speaker.actor is not None
@@ -868,7 +868,7 @@ def test_a_quote_inside_the_speakers_own_phrase_is_not_what_was_said(extractor, 
 
 @pytest.mark.parametrize("text", [
     "If the fees are not cut, Ms. Keller warned, angry traders plan to leave the market.",
-    "At times last year, people close to the mayor said, the mere mention of the bridge could make him fume.",
+    "At times last spring, people close to the mayor said, the mere mention of the bridge could make him fume.",
 ])
 def test_a_speech_tag_inside_the_clause_says_it_when_the_opening_phrase_hangs_on_the_cue(extractor, text):
     # session 17: the parser hangs the opening "if"-clause or phrase on the parenthetical cue;

@@ -39,8 +39,8 @@ def test_the_noun_before_a_relative_clause_the_parser_hung_on_the_saying_verb_sp
     found = said(extractor, "Tax row\n\nReid, meanwhile, who has no such backing, said the council had failed "
                             "renters.")
     assert found.get("the council had failed renters") == "Reid"
-    found = said(extractor, "Tax row\n\n“Some of us will have to move away,” said the woman, who like many in the "
-                            "town did not want to be named.")
+    found = said(extractor, "Tax row\n\n“Some of us will have to move away,” said the woman, who like many "
+                            "locals asked not to be named.")
     assert found.get("Some of us will have to move away") == "the woman"
 
 

@@ -217,8 +217,8 @@ def test_organization_spellings_that_differ_by_a_final_s_are_one_actor():
 
 
 def test_two_people_ner_read_as_one_name_are_two_mentions(extractor):
-    # BBC headline pattern: "Blair and Brown criticised by MPs" tagged one ORG
-    g = extract(extractor, "Blair and Brown criticised by MPs. Labour MPs said Tony Blair and Gordon Brown "
+    # BBC headline pattern: "<Name> and <Name> <verb>ed by MPs" tagged one ORG
+    g = extract(extractor, "Blair and Brown criticised by MPs. Backbench MPs said Tony Blair and Gordon Brown "
                            "had to stop feuding.")
     assert actor_of(g, "Blair") == "person:tony-blair"
     assert actor_of(g, "Brown") == "person:gordon-brown"
@@ -227,7 +227,7 @@ def test_two_people_ner_read_as_one_name_are_two_mentions(extractor):
 
 def test_a_firm_with_and_in_its_name_is_one_organization(extractor):
     # wire copy: "Merck and Co Inc said ..." came out as "Merck" and an organization "Co"
-    g = extract(extractor, "Merck and Co Inc said a combination heart drug is available. "
+    g = extract(extractor, "Merck and Co Inc said its new heart pill would ship in May. "
                            "Reynolds and Reynolds said it filed a countersuit.")
     names = {a.name for a in g.actors}
     assert "Merck" in names and "Co" not in names
@@ -235,8 +235,8 @@ def test_a_firm_with_and_in_its_name_is_one_organization(extractor):
 
 
 def test_a_party_run_into_the_name_after_it_is_split(extractor):
-    # "For the Lib Dems David Laws said" was one organization "Lib Dems David Laws"
-    g = extract(extractor, 'For the Lib Dems David Laws said: "The chancellor will not meet his targets."')
+    # "For the Lib Dems <Name> said" was one organization "Lib Dems <Name>"
+    g = extract(extractor, 'For the Lib Dems David Laws said: "Mr Brown is set to miss every target."')
     assert actor_of(g, "Lib Dems") == "organization:liberal-democrats"
     assert actor_of(g, "David Laws") == "person:david-laws"
     # an organization name after a country is left whole
@@ -320,9 +320,9 @@ def test_a_company_is_known_by_the_initials_of_its_name_with_its_company_form(ex
 
 
 def test_a_short_form_the_article_defines_is_the_same_actor(extractor):
-    # BBC: "the University of the Highlands and Islands (UHI) Millennium Institute", and
+    # BBC shape: "the <long name> (<ACRONYM>) <more name>", and
     # British style writes some acronyms as words ("Sepa")
-    g = extract(extractor, "Staff at the University of the Highlands and Islands (UHI) said no. UHI later agreed. "
+    g = extract(extractor, "Staff at University of the Highlands and Islands (UHI) said no. UHI later agreed. "
                            "The Scottish Environment Protection Agency said Sepa would act.")
     uhi = [m.actor for m in g.mentions if m.text == "UHI"]
     assert len(uhi) == 2 and set(uhi) == {actor_of(g, "University of the Highlands and Islands")}
@@ -336,8 +336,8 @@ def test_international_bodies_are_organizations(extractor):
 
 
 def test_a_name_never_takes_in_a_sentence_initial_article(extractor):
-    # BBC: "The BBC's Paul Reynolds says ..." gave the mention "The BBC"
-    g = extract(extractor, "The BBC's Paul Reynolds says the London conference was a success.")
+    # BBC shape: "The BBC's <Name> says ..." gave the mention "The BBC"
+    g = extract(extractor, "The BBC's Nick Robinson says the Brussels summit went well.")
     assert "BBC" in [m.text for m in g.mentions] and "The BBC" not in [m.text for m in g.mentions]
 
 

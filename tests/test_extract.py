@@ -320,8 +320,8 @@ MORE_SHAPES = [
     ("The Boston Globe published a letter saying the mayor would resign.",
      ("Boston Globe", "saying", "the mayor would resign", "indirect")),
     # a verbless tail after the quote is part of the content; where and when are not
-    ('Maria Lopez says "the wind is at our backs" despite her loss in the primary.',
-     ("Maria Lopez", "says", '"the wind is at our backs" despite her loss in the primary', "mixed")),
+    ('Maria Lopez says "the tide is turning our way" despite her loss in the primary.',
+     ("Maria Lopez", "says", '"the tide is turning our way" despite her loss in the primary', "mixed")),
     ('Maria Lopez said "we will win" in a statement on Monday.', ("Maria Lopez", "said", "we will win", "direct")),
     # statements carried by a noun, its possessor the speaker
     ("Trump's claim that the election was rigged drew criticism.",
@@ -400,10 +400,10 @@ def test_jsonl_record_adds_the_outer_report(extractor, text, outer):
 
 def test_poll_share_is_the_speaker(extractor):
     # "About 4 in 10 say ...": the parser hangs the share on the verb as a number modifier
-    graph = extractor.extract(article("About 4 in 10 say they want the next mayor to cut taxes."))
+    graph = extractor.extract(article("About 4 in 10 say they would like a mayor who cuts taxes."))
     [st] = graph.statements
     assert st.cue.text == "say" and "10" in st.speaker.text
-    assert st.content.text == "they want the next mayor to cut taxes"
+    assert st.content.text == "they would like a mayor who cuts taxes"
 
 
 def test_statement_is_never_about_an_actor_the_article_does_not_name(nlp):

@@ -41,8 +41,8 @@ def test_no_content_from_other_prepositions(extractor, text):
      ("Tom Baker", "to close the library on Sundays")),
     ("Anna Keller claims to speak for the silent majority.", ("Anna Keller", "to speak for the silent majority")),
     ("The mayor told reporters to expect delays on the bridge.", ("The mayor", "to expect delays on the bridge")),
-    ("The reporter asked the students if they were always so serious.",
-     ("The reporter", "they were always so serious")),
+    ("The reporter asked the voters if they were always this patient.",
+     ("The reporter", "they were always this patient")),
 ])
 def test_an_infinitive_or_a_question_hung_on_the_cue_is_what_was_said(extractor, text, expected):
     assert said(extractor, text) == [expected]

@@ -49,7 +49,7 @@ def test_a_role_narrowed_to_another_office_is_not_that_office(extractor):
 
 
 def test_a_title_after_an_indefinite_article_names_no_holder(extractor):
-    # BBC: "how good a prime minister Gordon Brown will make" made him a prime minister
+    # BBC shape: "how good a <title> <Name> will make" made him a holder of the title
     g = extract(extractor, "Voters asked how good a prime minister Gordon Brown would make.")
     assert not any(r == "office:prime minister" for a in g.actors for r in a.roles)
     g = extract(extractor, "Prime Minister Tony Blair said the plan was fair.")

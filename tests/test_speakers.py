@@ -130,11 +130,11 @@ def test_a_name_the_ner_missed_goes_to_the_actor_it_names_elsewhere(extractor):
     said = speakers(extractor, "Blair says Tory terror offer is a stunt\n\n"
                     "Tony Blair has rejected an offer of talks on the new anti-terror laws.\n\n"
                     "Ed Balls, who left the Treasury to stand for Labour, spoke on Sunday. Mr Balls "
-                    "said Mr Brown would remain as chancellor after the election.\n\n"
-                    "Former welfare minister Frank Field MP said the prime minister should sack Mr Brown.")
+                    "said Mr Brown would stay on at the Treasury once the vote was over.\n\n"
+                    "Ex-welfare minister Frank Field said the prime minister must move Mr Brown.")
     assert said["Tory terror offer"] == BLAIR  # the headline's "Blair" is no entity
-    assert said["Mr Brown would remain"] == "person:ed-balls"
-    assert said["the prime minister should"] == "person:frank-field"
+    assert said["Mr Brown would stay"] == "person:ed-balls"
+    assert said["the prime minister must"] == "person:frank-field"
 
 
 def test_an_honorific_of_the_other_gender_is_not_the_same_person(nlp):
@@ -184,31 +184,31 @@ def test_it_with_two_organisations_before_it_is_no_one(extractor):
 
 
 def test_she_is_not_a_man_known_only_by_his_given_name(extractor):
-    # BBC: '"...," she told Mr Blair' went to a James named as the subject just before
+    # BBC shape: a quote then "she told <Name>" went to a James named as the subject just before
     said = speakers(extractor, "Labour fears low turnout\n\nJames Humphreys says the party must get out its vote. "
                     "He must remember his clash with Sharron Storer, who harangued him over her local "
-                    "hospital in 2001. \"You don't do anything to help anybody,\" she told Mr Blair.")
-    assert said["You don't do anything"] == "person:sharron-storer"
+                    "hospital in 2001. \"You never lift a finger for people like me,\" she told Mr Blair.")
+    assert said["You never lift a finger"] == "person:sharron-storer"
 
 
 # ---- issue 19: relative "who", fronted phrases, a spokeswoman's "she" -----------------
 
 def test_who_as_a_speaker_is_the_noun_it_relates_to(extractor):
-    # BBC: "...later overturned by the Court of Appeal who said there was ..." left "who"
+    # BBC shape: "<ruling> was reversed by <a court> who said ..." left "who"
     # with no actor; the speaker text stays "who" (PolNeAR annotates the relative pronoun)
     article = Article(id="a", text="Detainees ruling\n\nThe tribunal ruled that the law was unlawful. But that "
-                      "decision was later overturned by the High Court who said there was a serious "
-                      "threat to the public.", published="2005-02-01")
+                      "decision was then reversed by the High Court who said the danger to the public "
+                      "was grave.", published="2005-02-01")
     graph = extractor.extract(article)
-    [st] = [s for s in graph.statements if s.content.text.startswith("there was a serious")]
+    [st] = [s for s in graph.statements if s.content.text.startswith("the danger to the public")]
     assert st.speaker.text == "who"
     court = next(a for a in graph.actors if a.id == st.speaker.actor)
     assert court.name == "High Court"
 
 
 def test_a_named_lawyer_after_a_fronted_phrase_is_the_speaker(extractor):
-    # BBC: "Following Mr Straw's announcement, lawyer Louise Christian, who represents ...,
-    # said ..." gave the speaker "Following Mr Straw's"
+    # BBC shape: "Following <Name>'s announcement, lawyer <Name>, who represents ...,
+    # said ..." gave the speaker "Following <Name>'s"
     # the parser makes "announcement" the subject with the name in apposition, or leaves
     # "said" without a subject and hangs the name on "announcement"; either way the lawyer
     for lawyer in ("Louise Barton", "Sarah Whitfield"):
@@ -219,57 +219,56 @@ def test_a_named_lawyer_after_a_fronted_phrase_is_the_speaker(extractor):
 
 
 def test_she_after_a_spokeswoman_for_an_office_is_that_office(extractor):
-    # BBC: 'A spokeswoman for the Information Commissioner's Office said it was examining
-    # one complaint. "We are investigating ...," she said.' left "she" unresolved
+    # BBC shape: 'A spokeswoman for <an office> said ... "...," she said.' left "she"
+    # unresolved
     text = ("Calls complaint\n\nThe Liberal Democrats said Labour had broken the rules. A spokeswoman for the "
-            "Data Protection Commissioner's Office said it was examining one complaint about the calls. \"We "
-            "are investigating one of the complaints where evidence has been given to us,\" she said.")
+            "Data Protection Commissioner's Office said it was looking into a single grievance over the calls. "
+            "\"We have asked the party for its side of the story,\" she said.")
     article = Article(id="b", text=text, published="2005-02-01")
     graph = extractor.extract(article)
     office = {st.content.text[:12]: st.speaker.actor for st in graph.statements}
     names = {a.id: a.name for a in graph.actors}
-    assert "Commissioner's Office" in names.get(office["it was exami"], "")
-    assert office["We are inves"] == office["it was exami"]
+    assert "Commissioner's Office" in names.get(office["it was looki"], "")
+    assert office["We have aske"] == office["it was looki"]
 
 
 def test_the_party_spokesman_named_before_keeps_his_he(extractor):
-    # BBC: "Shadow foreign secretary Michael Ancram ... The Tory spokesman also criticised
-    # the government. '...,' he said." -- a definite spokesman is the named man, and his
+    # BBC shape: "Shadow <role> <Name> ... The Tory spokesman also criticised <X>.
+    # '...,' he said." -- a definite spokesman is the named man, and his
     # "he" stays his, not the party's
     said = speakers(extractor, "Tories attack EU leaflet\n\nShadow foreign secretary Oliver Letwin condemned the "
-                    "document. The Tory spokesman also criticised the government for its claims. \"The "
-                    "government had to publish a commentary of 500 pages to explain this constitution,\" he said.")
-    assert said["The government had to publish"] == LETWIN
+                    "document. The Tory spokesman also criticised ministers for their claims. \"Ministers "
+                    "needed a guide of 400 pages just to explain this treaty,\" he said.")
+    assert said["Ministers needed a guide"] == LETWIN
 
 
 def test_a_spokesman_for_a_named_person_is_no_organization(extractor):
-    # BBC: "a spokesman for European Justice and Home Affairs Commissioner Franco Frattini
-    # said" went to a "Home Affairs" organization; "a spokesman for the European Anti-Fraud
-    # Office" (no entity for the office) to a group "European"
-    said = speakers(extractor, "Asylum plans\n\nMr Howard set out the plans on Monday. A spokesman for European "
+    # BBC shape: "a spokesman for <European title> and Home Affairs Commissioner <Name> said"
+    # went to a "Home Affairs" organization; a spokesman for a European office with no
+    # entity went to a group "European"
+    said = speakers(extractor, "Asylum plans\n\nMr Howard set out the plans on Monday. The spokesman for European "
                     "Justice and Home Affairs Commissioner Luca Moretti said the plans would break EU asylum "
-                    "policy. A spokesman for the European Anti-Fraud Office said the organisation agreed "
-                    "with the findings.")
+                    "policy. A spokeswoman for the European Anti-Fraud Office said its staff accepted "
+                    "the findings.")
     assert said["the plans would break"] is None or said["the plans would break"].startswith("person:")
-    assert said["the organisation agreed"] is None
+    assert said["its staff accepted"] is None
 
 
 def test_who_after_a_named_secretary_is_that_person(extractor):
-    # BBC: "Her call was backed by Culture, Media and Sport Secretary Tessa Jowell who said:"
+    # BBC shape: "<X> had the backing of <ministry> Secretary <Name> who said:"
     # gave "who" the place "Culture"; "which" never stands for a person
-    said = speakers(extractor, "Games ratings\n\nThe minister called for clearer labels. Her call was backed by "
+    said = speakers(extractor, "Games ratings\n\nThe minister called for clearer labels. Her plea was backed by "
                     "Culture, Media and Sport Secretary Helen Jackson who said: \"You would not let your child "
                     "watch that film.\"")
     assert said["You would not let"] == "person:helen-jackson"
 
 
 def test_who_after_a_list_of_firms_is_not_its_last_name(extractor):
-    # BBC: "Shares in British casino operators London Clubs International, Rank Group and
-    # Stanley Leisure, who had been hoping ..." gave "who" the last firm (tagged a person),
+    # BBC shape: "Shares in <firm>, <firm> and <firm>, who had ..." gave "who" the last firm (tagged a person),
     # and then the minister's following "he" went to it too
     said = speakers(extractor, "Casino plans cut\n\nSport minister Richard Caborn defended the bill on Monday. "
-                    "Shares in British casino operators Grand Clubs International, Rank Group and Stanley Leisure, "
-                    "who had been hoping the bill would pave the way for more casinos, fell. \"Limiting the "
+                    "Shares in casino groups Grand Clubs International, Rank Group and Stanley Leisure, "
+                    "who had expected the bill to bring many more casinos, fell. \"Limiting the "
                     "number of casinos is right,\" he said.")
     assert said["Limiting the number"] == "person:richard-caborn"
 
@@ -302,7 +301,7 @@ def test_the_committee_is_a_committee_named_before(extractor):
 
 
 def test_a_minister_for_a_brief_named_after_it_is_that_person(extractor):
-    # BBC: "Labour's deputy minister for women Jacqui Smith accused ..." stayed "deputy minister"
+    # BBC shape: "<Party>'s deputy minister for <brief> <Name> accused ..." stayed "deputy minister"
     # (the parser hangs the name on "for women")
     said = speakers(extractor, "Women's vote\n\n"
                     "Labour's deputy minister for women Jacqui Smith said the Lib Dem childcare plans were uncosted.")
@@ -325,7 +324,7 @@ def test_a_second_said_coordinated_inside_the_first_clause_is_the_same_speaker(e
     # PolNeAR train shape: "He said his attacks on X have helped him and said that ..." -- the
     # parser hangs the second "said" on the reported verb, whose subject ("his attacks") then spoke
     said = speakers(extractor, "Campaign trail\n\nSenator Mark Ellison spoke in Ohio. Ellison said his recent "
-                    "attacks on the governor have given his campaign momentum and said that the governor did not "
+                    "attacks on the governor have lifted his campaign and said that the governor did not "
                     "represent the party.")
     assert said["the governor did not represent"] == "person:mark-ellison"
 
@@ -336,8 +335,8 @@ def test_he_after_a_sentence_with_no_person_subject_is_its_object(extractor):
     subject further back (s16 audit: the quote went to the author of a report)."""
     said = speakers(extractor, "Exams shake-up\n\nMike Tomlinson wrote the report on exams last year. "
                     "Ruth Kelly said the reforms should build on GCSEs. Her speech did not impress "
-                    "Tory spokesman Tim Collins. \"She has no idea what to put in its place,\" he said.")
-    assert said["She has no idea"] == "person:tim-collins"
+                    "Tory spokesman Tim Collins. \"She cannot tell us what would replace them,\" he said.")
+    assert said["She cannot tell us"] == "person:tim-collins"
 
 
 def test_he_after_a_role_object_of_a_sentence_with_no_person_subject(extractor):
@@ -345,8 +344,8 @@ def test_he_after_a_role_object_of_a_sentence_with_no_person_subject(extractor):
     minister (the article's Tony Blair), not the police chief named as a subject before."""
     said = speakers(extractor, "Burglars law review\n\nPrime Minister Tony Blair spoke in the morning. "
                     "Police chief Sir John Stevens last month backed a change in the law. The pressure "
-                    "prompted the prime minister to say the police would be consulted. He told MPs: "
-                    "\"We will of course support a change in the law if the police want it.\"")
+                    "prompted the prime minister to say police chiefs would be consulted. He told MPs: "
+                    "\"We will of course support new powers if the police ask for them.\"")
     assert said["We will of course"] == BLAIR
 
 
@@ -355,8 +354,8 @@ def test_he_after_an_unnamed_role_object_is_no_one_further_back(extractor):
     minister, whom no name gives; no speaker is better than the police chief named before."""
     said = speakers(extractor, "Burglars law review\n\nMr Blair spoke in the morning. "
                     "Police chief Sir John Stevens last month backed a change in the law. The pressure "
-                    "prompted the prime minister to say the police would be consulted. He told MPs: "
-                    "\"We will of course support a change in the law if the police want it.\"")
+                    "prompted the prime minister to say police chiefs would be consulted. He told MPs: "
+                    "\"We will of course support new powers if the police ask for them.\"")
     assert said["We will of course"] is None
 
 

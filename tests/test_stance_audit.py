@@ -24,8 +24,8 @@ def test_what_someone_is_accused_of_is_the_accusers_claim(extractor):
 
 
 def test_a_party_compared_with_is_no_holder(extractor):
-    text = ('Tory chairman Liam Fox said: "Like Labour, the Lib Dems are soft on crime, support higher '
-            'taxes and oppose controlled immigration."')
+    text = ('Tory chairman Liam Fox said: "Like Labour, the Liberal Democrats would raise taxes, go easy on '
+            'criminals and oppose any limit on immigration."')
     assert not any(h == "Labour Party" for _, h, _ in _named(extractor, text))
 
 
@@ -43,7 +43,7 @@ def test_a_full_name_ner_missed_names_the_lone_surname(extractor):
     # NER tags "Howard" (headline, "Mr Howard") but not "Michael Howard": one person, full name
     text = ("Howard makes pitch to farmers\n\nMichael Howard is to make a pitch for the rural vote urging "
             'farmers who feel "ignored" by Tony Blair to vote Conservative.\n\nHe will attack Labour\'s record '
-            "on farming. Mr Howard will also attack the Lib Dems for wanting to ban hunting.")
+            "on farming. Mr Howard is also set to attack the Lib Dems over their wish to ban hunting.")
     names = _actor_names(extractor, text)
     assert "Michael Howard" in names and "Howard" not in names, names
 
@@ -73,7 +73,7 @@ def _topics(extractor, text):
     # a quoted verdict before the head is what the holder calls it, not its name
     ('Mr Jones also attacked Labour\'s "unfair" and over-complicated taxes.', "unfair"),
     ("Mr Brown set aside £1bn to keep down council tax rises next year. Lib Dem spokesman Vince Cable "
-     'urged the government to scrap the "grossly unfair" tax completely.', "unfair"),
+     'urged ministers to abolish the "grossly unfair" tax altogether.', "unfair"),
     # "condemned X as Y": Y is what X is called
     ('Former Tory leader John Smith, one of the fiercest critics of the bill, condemned the debate as a '
      '"charade" and complained the promised changes were vague.', "charade"),
@@ -116,10 +116,10 @@ def test_he_in_a_profile_is_not_a_name_tagged_in_a_place_phrase(extractor):
     text = ("Baron Pryce takes his seat in the Lords\n\nFormer Labour minister Gareth Pryce has been made a life "
             "peer in a ceremony at Westminster.\n\nHe will be known as Baron Pryce of Rhymney. It has been a "
             "long road for the new peer from his early days in the valleys. Born in 1944 in Ebbw Vale to a "
-            "miner father, he attended the grammar school in nearby Pengam, known then as the best school in "
+            "miner father, he attended the grammar school in nearby Pengam, then the finest school in "
             "the valleys. From there he went to Swansea University, where he met his wife Carys. After a spell "
-            "as a teacher, he became an MP at the age of 30. He gained a reputation as a rebel, voting against "
-            "his own government's spending cuts in 1976, and later rejecting a junior post in James "
+            "as a teacher, he became an MP aged 30. He gained a reputation as a rebel, voting against "
+            "his own government's spending cuts in 1976, and later turning down a junior job in James "
             "Callaghan's government.")
     holders = {h for _, h, _ in _named(extractor, text)}
     assert holders and holders <= {"Gareth Pryce"}, holders
@@ -127,16 +127,16 @@ def test_he_in_a_profile_is_not_a_name_tagged_in_a_place_phrase(extractor):
 
 def test_a_list_after_a_preposition_is_not_more_targets(extractor):
     # "waiting lists" is one of the things Labour's record is on, not a second target
-    text = ('Mr Smith promised to hail Labour\'s record on the economy, waiting lists and law and order '
-            '"from now until polling day".')
+    text = ('Mr Smith promised to hail Labour\'s record on jobs, waiting lists and law and order '
+            '"every day until the election".')
     got = _named(extractor, text)
     assert ("SUPPORTS", "Smith", "Labour Party") in got, got
     assert not any(t in ("waiting lists", "law and order", "law", "order") for _, _, t in got), got
 
 
 def test_a_party_and_office_before_a_name_are_not_the_name(extractor):
-    text = ("The row over the new law went on. Lib Dem MP Lembit Opik said ministers had invented a new kind "
-            "of hunting. Mr Opik attacked the ban as unworkable.")
+    text = ("The row over the new law went on. Lib Dem MP Lembit Opik said the ministers had dreamt up a "
+            "fresh sort of hunting. Mr Opik attacked the ban as unworkable.")
     names = _actor_names(extractor, text)
     assert "Lembit Opik" in names and not any(n.startswith("Lib Dem MP") for n in names), names
 
@@ -152,9 +152,9 @@ def test_the_charge_is_no_part_of_the_accused(extractor, text, bad):
 
 @pytest.mark.parametrize("text", [
     ("Clarke faces ID cards revolt\n\nThe home secretary is facing a rebellion over his plans for identity "
-     "cards. Up to 30 Labour MPs could oppose the scheme during a Commons debate."),
-    ("Hoon faces regiments revolt\n\nThe defence secretary's plans to merge Scotland's regiments sparked an "
-     "outcry, with Labour backbenchers and opposition politicians opposing the merger of the regiments."),
+     "cards. As many as 25 Labour MPs could vote against the scheme in a Commons debate."),
+    ("Hoon faces regiments revolt\n\nThe defence secretary's plans to merge Scotland's regiments caused an "
+     "uproar, with Labour backbenchers and opposition MPs opposing the merger of the old regiments."),
 ])
 def test_some_of_a_partys_members_are_not_the_party(extractor, text):
     # a number of its MPs, or its backbenchers, rebel against the party's own government

@@ -10,14 +10,14 @@ from stance_helpers import graph_of, stance_edges
 
 
 def test_a_gerund_clause_is_the_issue_a_position_is_held_on(extractor):
-    text = "Senator Jane Ortiz supports raising the minimum wage to $15 an hour."
+    text = "Senator Jane Ortiz supports raising the minimum wage to $14 an hour."
     [edge] = stance_edges(extractor, text)
     assert edge.type == "SUPPORTS" and edge.source == "person:jane-ortiz"
     assert edge.target.startswith("topic:") and "minimum-wage" in edge.target
-    assert edge.target_span.text == "raising the minimum wage to $15 an hour"
+    assert edge.target_span.text == "raising the minimum wage to $14 an hour"
     rows = [r for r in extract_jsonl_record("t.txt", graph_of(extractor, text))["statements"] if r["kind"] == "stance"]
     assert [(r["cue"]["text"], r["content"]["text"]) for r in rows] == [
-        ("supports", "raising the minimum wage to $15 an hour")]
+        ("supports", "raising the minimum wage to $14 an hour")]
 
 
 def test_opposing_a_gerund_clause_is_opposing_that_issue(extractor):

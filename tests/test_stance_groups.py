@@ -38,8 +38,8 @@ ID_CARDS = "topic:id-cards"
     # a group as the target of a stance verb
     ("Michael Howard accused ministers of wasting money on asylum.", ("OPPOSES", HOWARD, "group:ministers")),
     # a relational head keeps what it is a critic of
-    ("Tessa Jowell has hit out at critics of the Gambling Bill.",
-     ("OPPOSES", JOWELL, "group:critics-of-the-gambling-bill")),
+    ("Tessa Jowell hit out at critics of the Licensing Bill on Monday.",
+     ("OPPOSES", JOWELL, "group:critics-of-the-licensing-bill")),
 ])
 def test_group_stances(extractor, text, expected):
     assert expected in triples(extractor, text)
@@ -58,7 +58,7 @@ def test_group_is_a_group_actor_with_a_mention(extractor):
     "Others condemned the plans for ID cards.",
     "Other parties have condemned the plans for ID cards.",
     # the group is not the subject of the stance word: the bill outlaws, not the officers
-    "The bill would allow animal welfare officers to intervene as well as outlawing cruel practices on farms.",
+    "The bill would allow council welfare officers to act early as well as outlawing cruel methods in zoos.",
     # a "who" clause picks some of a group: the councillors are not all for Mr Flight
     "Two local councillors who back Howard Flight met Tory officials on Tuesday.",
     # someone's own people are named before: "his leaders" is no group

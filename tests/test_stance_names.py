@@ -30,15 +30,15 @@ def test_a_topic_name_stops_before_a_saying_or_a_quoted_verdict(extractor, text,
 
 def test_a_participle_of_saying_is_no_part_of_the_topic(extractor):
     # "saying ..." is the holder's reason, not part of the idea
-    text = "Mr Clarke has rejected that idea saying phone tap evidence is only a small part of the case."
+    text = "Mr Clarke has rejected that idea saying wiretap material would play a minor role in most trials."
     assert not any("saying" in t for _, _, t in triples(extractor, text))
 
 
 def test_an_absolute_with_clause_is_no_part_of_the_topic(extractor):
-    # BBC sample (session 14, seed 17): "defended the decision ..., with a spokesperson saying"
+    # BBC sample (session 14, seed 17): "defended <a decision>, with a spokesperson saying"
     # had named the topic with the spokesperson in it
     text = ('Downing Street defended the decision to knight both businessmen, with a spokesman saying: '
-            '"You have to look at their whole career."')
+            '"You have to judge their careers as a whole."')
     targets = {t for _, _, t in triples(extractor, text)}
     assert targets == {"topic:decision-to-knight-both-businessman"}, targets
 
@@ -57,8 +57,8 @@ def test_what_is_not_yet_done_or_only_hoped_is_no_stance(extractor, text):
 def test_a_later_name_of_a_seat_is_no_person(extractor):
     # the parser tags the seat's new name a person; "he" must not go to it
     text = ("Former Labour minister Lord Hughes took his seat in the Lords on Monday. After a brief career as "
-            "a teacher, he became an MP at the age of 29 for his home seat of Ogmore (later Islwyn). He gained "
-            "a reputation as a rebel, later rejecting a junior post in James Callaghan's government.")
+            "a teacher, he became an MP aged 29 for his home seat of Ogmore (later Islwyn). He gained "
+            "a reputation as a rebel, later turning down a junior job in James Callaghan's government.")
     graph = graph_of(extractor, text)
     kinds = {a.name: a.kind for a in graph.actors}
     assert kinds.get("Islwyn") != "person", kinds

@@ -201,8 +201,8 @@ def test_a_fault_given_as_advice_is_no_fault(extractor):
 
 def test_a_quoted_word_right_after_the_one_named(extractor):
     # the parser hangs a quoted adjective on a later verb; it still follows the one named
-    text = ('Simon Hughes branded Michael Howard "arrogant and wrong" for claiming the Tories were the '
-            '"natural party" for business.')
+    text = ('Simon Hughes branded Michael Howard "arrogant and mistaken" for saying the Tories were the '
+            '"natural party" of business.')
     assert ("OPPOSES", "person:simon-hughes", HOWARD) in triples(extractor, text)
 
 

@@ -36,7 +36,7 @@ def test_no_deed_judged(extractor, text):
 
 
 def test_a_deed_forecast_with_a_curly_apostrophe_is_none_done(extractor):
-    text = ("Charles Kennedy praised Gordon Brown. \u201cI have no doubt he\u2019ll make the right decision,\u201d "
+    text = ("Charles Kennedy praised Gordon Brown. \u201cI am sure he\u2019ll make the right call,\u201d "
             "Mr Kennedy said.")
     assert not [r for r in stance_edges(extractor, text) if r.cue == "right"]
 

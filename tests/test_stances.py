@@ -123,7 +123,7 @@ def test_what_one_blocks_or_halts_one_is_against(extractor, text, expected):
 
 @pytest.mark.parametrize("text", [
     "Charles Kennedy blocked Tony Blair in the corridor.",
-    "The Liberal Democrats caused chaos by blocking roads with slow-moving tractors.",
+    "The Liberal Democrats caused chaos by blocking lanes with slow tractors.",
 ])
 def test_blocking_a_person_or_a_road_is_no_stance(extractor, text):
     assert not triples(extractor, text)
@@ -199,16 +199,16 @@ def test_stance_by_month(stance_graph):
 
 
 def test_the_government_is_no_guess_at_the_organization_named_last(extractor):
-    # BBC politics (issue 18): "the government refused to back Lord Dubs' Succession to the
-    # Crown Bill" had become Crown DOES_NOT_SUPPORT "Dubs' Succession"
-    text = ("Lord Dubs wants the Crown to pass to the eldest child. But the government refused to back "
-            "Lord Dubs' Succession to the Crown Bill, saying it was too complex.")
+    # BBC politics (issue 18): "the government refused to back <peer>'s Succession to the
+    # Crown Bill" had become Crown DOES_NOT_SUPPORT "<peer>'s Succession"
+    text = ("Lord Berkeley wants the Crown to pass to the eldest child. But the government refused to back "
+            "Lord Berkeley's Succession to the Crown Bill, saying it needed more work.")
     assert not [r for r in stance_edges(extractor, text) if "crown" in r.source]
 
 
 @pytest.mark.parametrize("text, not_target", [
     # a policy on immigration is not immigration (BBC politics)
-    ("Robert Kilroy-Silk has attacked UK policy on immigration.", "topic:immigration"),
+    ("Robert Kilroy-Silk has again attacked UK policy on immigration.", "topic:immigration"),
     # a plan to extend drinking hours is not drinking hours (BBC politics)
     ("The Royal College of Physicians opposed the plan to extend drinking hours.", "topic:drinking-hour"),
     # an immigration plan is a plan on immigration (BBC politics headline, session 12 sample)
@@ -221,13 +221,13 @@ def test_a_wrapper_is_kept_when_it_changes_the_issue(extractor, text, not_target
 
 
 def test_a_long_target_keeps_its_first_phrase_without_the_phrases_nested_in_it(extractor):
-    text = ("Tony Blair has rejected calls for the publication of advice on the legality of the Iraq war "
-            "amid growing calls for an inquiry.")
+    text = ("Tony Blair has again rejected calls for the publication of the legal advice on the war in Iraq, "
+            "amid growing demands for an inquiry.")
     assert ("OPPOSES", BLAIR, "topic:call-for-the-publication") in triples(extractor, text)
 
 
 def test_the_state_of_a_named_place_is_that_place(extractor):
-    found = triples(extractor, "The Justice Department sued the state of California over its sanctuary laws.\n"
+    found = triples(extractor, "The Justice Department has sued the state of California over its new sanctuary rules.\n"
                                "Michael Howard criticised the state of the economy.")
     assert ("OPPOSES", "organization:justice-department", "place:california") in found, found
     assert ("OPPOSES", HOWARD, "topic:state-of-the-economy") in found, found

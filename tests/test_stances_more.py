@@ -97,8 +97,8 @@ def test_an_alliance_is_turned_round_only_between_actors(extractor):
 
 @pytest.mark.parametrize("text, topic", [
     # what a plan makes someone do is the plan (it had been cut to "plan to make")
-    ("Charles Kennedy outlined his plan to make people do community service instead of paying tax.",
-     "topic:plan-to-make-people-do-community-service"),
+    ("Charles Kennedy outlined a plan to make people do community work instead of paying tax.",
+     "topic:plan-to-make-people-do-community-work"),
     # ... but not a relative clause the parser hung there ("which critics hate")
     ("Tony Blair defended the plan to let pubs open longer, which critics hate.", "topic:plan-to-let-pub-open-longer"),
 ])
@@ -109,7 +109,7 @@ def test_a_plan_keeps_what_it_makes_someone_do(extractor, text, topic):
 def test_it_goes_on_with_the_main_subject_before_not_a_name_inside_it(extractor):
     # "It" continues "the committee" (no actor), not the office named inside that sentence
     # (session 12, BBC politics sample: the committee's blame had become the audit office's)
-    text = ("The committee said the National Audit Office should investigate the failure. "
+    text = ("The committee said the Audit Commission should look into the failure. "
             "It blamed Gordon Brown for the problems.")
     assert not [t for t in triples(extractor, text) if t[2] == BROWN]
     # the office as the main subject before still holds it
@@ -119,7 +119,7 @@ def test_it_goes_on_with_the_main_subject_before_not_a_name_inside_it(extractor)
 
 def test_a_bill_holds_no_stance_but_can_be_the_target_of_one(extractor):
     # "The Bill proposes control orders" (BBC politics): what a text says is no one's stance
-    assert not triples(extractor, "The Prevention of Terrorism Bill proposes control orders.")
+    assert not triples(extractor, "The Prevention of Terrorism Bill proposes house arrest for suspects.")
     assert ("SUPPORTS", TORIES, "organization:prevention-of-terrorism-bill") in triples(
         extractor, "The Conservatives backed the Prevention of Terrorism Bill.")
 
@@ -160,7 +160,7 @@ def test_a_foreseen_stance_has_a_lower_confidence(extractor):
     ("Ministers unveiled plans for ID cards on Monday. The Liberal Democrats oppose the plans.",
      ("OPPOSES", LIB_DEMS, ID_CARDS)),
     # "the bill" is the bill named before
-    ("The Prevention of Terrorism Bill was published on Monday. The Conservatives will oppose the bill.",
+    ("The Prevention of Terrorism Bill was unveiled on Monday. The Conservatives will oppose the bill.",
      ("OPPOSES", TORIES, "organization:prevention-of-terrorism-bill")),
     # passive: the agent holds it toward the plans named before
     ("Ministers unveiled plans for ID cards on Monday. The plans were attacked by Charles Kennedy.",
@@ -235,8 +235,8 @@ def test_a_pronoun_cut_from_its_clause_is_no_topic(extractor):
 
 def test_a_noun_inside_the_charge_is_not_the_one_accused(extractor):
     # the parser chains the nouns of the "of ..." clause to the object as conjuncts
-    text = ("Gordon Brown spoke in Leeds. To a packed hall, Mr Brown accused shadow chancellor Oliver Letwin of plotting cuts that "
-            "were the equivalent of sacking every teacher, GP and nurse in the country.")
+    text = ("Gordon Brown spoke in Leeds. To a packed hall, Mr Brown accused Tory shadow chancellor Oliver Letwin of planning cuts that "
+            "would amount to sacking every nurse, GP and teacher in Britain.")
     targets = _targets_of(extractor, text, BROWN)
     assert "person:oliver-letwin" in targets
     assert not any("nurse" in t or t.endswith(":gp") for t in targets), targets
@@ -260,13 +260,13 @@ def test_a_pronoun_cut_from_its_clause_ends_the_topic_before_it(extractor):
 def test_the_it_of_an_extraposed_clause_holds_nothing(extractor):
     # "it" is the clause, not the party named in the sentence before
     text = ("Education Secretary Ruth Kelly spoke on Sunday. The Conservatives have made school discipline "
-            'a priority. She said: "It is really important to support head teachers in the classroom."')
+            'a priority. She said: "It is really vital to support our teachers in the classroom."')
     assert TORIES not in {s for _, s, _ in triples(extractor, text)}
 
 
 def test_the_chairman_of_another_body_is_not_the_party_chairman(extractor):
     text = ("Labour party chairman Ian McCartney announced a consultation on all-black shortlists. Last month "
-            "the chairman of the Commission for Racial Equality also called for ethnic minority shortlists.")
+            "the chair of the Commission for Racial Equality also called for ethnic minority shortlists.")
     assert not _targets_of(extractor, text, "person:ian-mccartney")
 
 

@@ -95,5 +95,5 @@ def test_no_possessed_statement_noun(extractor, text):
 
 def test_a_name_after_to_is_no_infinitive_of_the_noun(extractor):
     # the small model reads "to MPs" as an infinitive; the apology says no clause
-    text = 'Tom Baker made an "unreserved" apology to MPs in the Commons chamber.'
+    text = 'Tom Baker made an "unreserved" apology to MPs on Tuesday evening.'
     assert [s.content.text for s in extractor.extract(article(text)).statements] == []

@@ -150,8 +150,8 @@ def test_viewpoint_to_a_person(parse):
 
 
 def test_a_participle_after_a_reported_clause_is_part_of_what_was_said(parse):
-    # PolNeAR train: "said it raised more than $21 million in January, bringing its total
-    # to ..." -- the consequence is reported too; only after a quote does the writer resume
+    # PolNeAR train shape: "said it raised <sum> in <month>, bringing its total to ..."
+    # -- the consequence is reported too; only after a quote does the writer resume
     doc, quotes = parse("The campaign said it raised $4 million in March, bringing its total for the year to "
                         "$11 million.")
     found = [seen(doc, r)[1] for r in statements.verb_cue_statements(doc, quotes)]
@@ -159,8 +159,8 @@ def test_a_participle_after_a_reported_clause_is_part_of_what_was_said(parse):
 
 
 def test_a_short_answer_is_what_was_said(parse):
-    # PolNeAR train: "46 percent of voters said yes", "the candidate said no", "while only
-    # 49 percent of Republicans say the same of Trump" gave no content
+    # PolNeAR train shapes: "<share> of voters said yes", "the candidate said no", "while only
+    # <share> of <group> say the same of <name>" gave no content
     doc, quotes = parse("Asked if the tax was fair, 41 percent of voters said yes.")
     assert [seen(doc, r)[1] for r in statements.verb_cue_statements(doc, quotes)] == ["yes"]
     doc, quotes = parse("Asked if he would run again, the governor said no.")

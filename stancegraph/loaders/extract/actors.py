@@ -327,7 +327,7 @@ _BARE_TICKER = re.compile(r" ([A-Z]{1,5}\.[A-Z]{1,2})(?![\w.])")
 
 
 def _defined_acronyms(text: str, found: list[Candidate], resolver: ArticleResolver) -> list[Candidate]:
-    """"the University of the Highlands and Islands (UHI)": the short form an article
+    """"the University of North Wales (UNW)": the short form an article
     defines for a name is a mention of it (and so is every later one: :func:`_repeats`);
     so is a company's stock ticker in brackets after its name, wire style ("Ashland Oil Inc
     (ASH)", "General Electric Co Plc (GECL.L)", or with its exchange and no brackets, "NV

@@ -145,7 +145,7 @@ def _relays(outer: Statement, inner: RawStatement) -> bool:
 def _governs(doc, content: Span, cue_token: int) -> bool:
     """Is the inner cue the head of the outer content ("reported that Xi said ...", "said
     Xi explained ..., saying ...")? A cue deeper down, in a relative clause ("criticized
-    Clinton's email use, which an FBI investigation said was careless"), leaves the outer
+    the mayor's travel bills, which an audit said were excessive"), leaves the outer
     statement standing (PolNeAR train)."""
     span = doc.char_span(content.start, content.end, alignment_mode="expand")
     if span is None:
@@ -168,7 +168,7 @@ def _governs(doc, content: Span, cue_token: int) -> bool:
 def with_about(doc, statements: list[Statement], by_token, table, in_quote, defined: set[str]) -> list[Statement]:
     """Each statement with the actors its content is about, among the ``defined`` ones.
 
-    "no one thought the Berlin Wall would ever come down" made the statement ABOUT
+    "few expected the Berlin Wall to fall that year" made the statement ABOUT
     Germany (capital metonymy) with no Germany mention in the article: the store then
     refused the whole article. A subject must be an actor the article names.
     """

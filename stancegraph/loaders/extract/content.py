@@ -126,7 +126,7 @@ def _as_phrase(t, obj) -> bool:
 
 
 def _that_clause(t):
-    """"Adelson said earlier on Friday during a news conference that he may wait ...": the
+    """"<Name> said on Monday at a news conference that she may wait ...": the
     parser hangs the that-clause on "conference"; a clause opened by the complementizer
     "that" inside the cue's own phrase is still its content (PolNeAR train)."""
     for x in t.subtree:
@@ -168,7 +168,7 @@ def request_content(t, lemma) -> Optional[tuple[int, int]]:
                     return start.idx, subtree_end(inner)
                 break
     if start is None and lemma == "call":
-        # "is calling for the United States to take a stronger role": parsed as an
+        # "is calling for Britain to play a bigger part": parsed as an
         # adverbial clause opened by "for"
         for c in t.children:
             if c.dep_ == "advcl" and c.i > t.i and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
@@ -196,7 +196,7 @@ def extend_content(t, comp, end: int, in_quote, lemmas) -> int:
     """The rest of the cue's phrase after its content head, as PolNeAR spans it.
 
     "endorsed Jeb Bush for president", "referred to Rubio as 'a bright leader'", "shows
-    Cruz 16 points ahead in Indiana", "think Obama advanced this agenda, but that there is
+    Cruz 16 points ahead in Indiana", "think the mayor kept her word, but that there is
     more to do" (PolNeAR train: the object or first clause alone was too short). Not a
     participle or cue after a comma ("..., saying ..."), nor a coordinated verb.
     """
@@ -246,7 +246,7 @@ def tail_after(doc, qe: int, cue) -> Optional[int]:
 
 
 def misattached_clause(t) -> Optional[tuple[int, int]]:
-    """"three days after Trump told The Washington Post he was "not quite there yet"": the
+    """"two days after <Name> told <a paper> he was "not ready yet"": the
     parser makes the said clause the head of the cue (PolNeAR train); the clause after the
     cue's own words is its content."""
     h = t.head
@@ -286,7 +286,7 @@ def clause_chars(comp, in_quote) -> tuple[int, int]:
                 and _after_quote(comp.doc, c, in_quote)):
             cut = c.left_edge.i - 1
             break
-        # "said the former president had made a good case, while other voters said ...":
+        # "said the ex-president had made a good case, while other voters said ...":
         # another speaker's statement is not part of this one (PolNeAR train)
         if (c.dep_ == "advcl" and (c.lemma_.lower() in cues.SPEECH_VERBS or _contrast(c)) and c.i > 0 and not in_quote[c.i]
                 and comp.doc[c.left_edge.i - 1].text == "," and any(x.dep_ == "nsubj" for x in c.children)):
@@ -392,8 +392,8 @@ def fronted_content(t):
 
 
 def as_clause_content(t):
-    """"As Clyburn noted, those voters will give Sanders a second look", "..., as David Dayen
-    noted in The Intercept": the clause an "as X noted" phrase hangs on is what X said
+    """"As the senator noted, those voters will give her a fair hearing", "..., as <a writer>
+    noted in his column": the clause an "as X noted" phrase hangs on is what X said
     (PolNeAR train). Not "as he said he would" (own complement), nor "X said, as Y noted" (a relay)."""
     h = t.head
     if (t.dep_ != "advcl" or h.pos_ not in ("VERB", "AUX") or h.i == t.i or h.lemma_.lower() in cues.SPEECH_VERBS

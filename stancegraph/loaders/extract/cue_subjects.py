@@ -46,7 +46,7 @@ def cue_subject(t, in_quote=None, depth: int = 0):
             return _issuer(_named_aside(_described_person(_past_dateline(c), subjects)))
         if c.dep_ == "nsubjpass":
             return c if _contracted_has(t, c) else _agent(t)
-    # "About 4 in 10 say they want ...": the parser makes the poll share a number modifier
+    # "About 4 in 10 say they ...": the parser makes the poll share a number modifier
     # of the verb, not its subject (PolNeAR train)
     for c in t.children:
         if c.dep_ in ("nummod", "npadvmod") and c.like_num and c.i < t.i:
@@ -115,7 +115,7 @@ def _unparsed_subject(t, in_quote):
     if obj is not None:
         return obj
     for prep in (c for c in t.children if c.dep_ == "prep" and c.i < t.i):
-        # "Following Mr Straw's announcement, lawyer Louise Christian, who ..., said" (BBC):
+        # "Following <Name>'s announcement, lawyer <Name>, who ..., said" (BBC shape):
         # the name the parser hung on the fronted phrase
         for p in prep.children:
             if p.dep_ == "pobj" and (named := _named_aside(p)) is not p:
@@ -252,7 +252,7 @@ def _described_person(tok, subjects):
 
 
 def _titled_name(tok):
-    """"Shadow leader of the Commons Oliver Heald said" (s17 BBC audit): a title with no
+    """"Shadow leader of the Commons <Name> said" (s17 BBC audit): a title with no
     article whose "of"/"for" phrase names a body ("the ...") and ends in a person's full name;
     the parser hangs the name on the body, the person speaks. Not "Friends of John Smith", nor
     "supporters of Democrat Hillary Clinton say" (PolNeAR train): no body, or a plural."""
@@ -270,7 +270,7 @@ def _titled_name(tok):
 
 
 def _named_aside(tok):
-    """"Following Mr Straw's announcement, lawyer Louise Christian, who ..., said" (BBC): the
+    """"Following <Name>'s announcement, lawyer <Name>, who ..., said" (BBC shape): the
     parser makes the fronted phrase's noun the subject and the speaker its apposition; a
     person named in apposition to a noun for no person speaks. A role keeps its words ("The
     chancellor, Gordon Brown, said": SpeakerResolver._apposed)."""
@@ -362,8 +362,8 @@ def _inherited_subject(t, in_quote, depth: int):
     if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") \
             and _agent(t) is None:
         return _issuer(_named_aside(t.head))
-    # "a group backing Bush": the noun; "His office put out a statement saying ...": the
-    # subject that put the statement out
+    # "a group backing Bush": the noun; "Her office issued a statement saying ...": the
+    # subject that issued the statement
     if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN"):
         if (doer := participle_doer(t)) is not None:
             return cue_subject(doer, in_quote, depth + 1)

@@ -163,7 +163,7 @@ def tied(holder, trigger) -> bool:
     phrase. A group noun near a verb is often no holder: "allow officers to intervene ... as
     well as outlawing" is the bill's act, "Mr Kennedy stressing politicians should not ...
     and attacking" Mr Kennedy's (BBC). Nor does a group hold what a "who" clause says of some
-    of it: "30 percent of likely voters who support Trump" (SEESAW train) are not all voters."""
+    of it: "a third of the voters who back the mayor" (SEESAW train) are not all voters."""
     by = holder.dep_ == "pobj" and holder.head.lower_ in ("by", "from")
     x = trigger
     for _ in range(5):

@@ -130,6 +130,6 @@ def _opens_quote(line: str) -> bool:
 
 
 def _blank_after(text: str, end: int) -> bool:
-    """"O'Malley campaign to shift staff, resources to Iowa." and a blank line: a title with
+    """"Smith campaign to move staff to Ohio." and a blank line: a title with
     a full stop (PolNeAR texts end every title with one)."""
     return text.startswith("\n\n", end) or text.startswith("\r\n\r\n", end)

@@ -57,7 +57,7 @@ def verb_clause(t, lemma):
 
 
 def _asked_if(t, lemma):
-    """"asked the students if they were always so serious": a question parsed as an
+    """"asked the voters if they were always this patient": a question parsed as an
     adverbial clause of the verb (PolNeAR train: 5 of 7 such rows right)."""
     if lemma not in _QUESTION_VERBS:
         return None
@@ -87,7 +87,7 @@ def infinitive_end(comp, end: int) -> int:
     """Where a to-infinitive content ends: before a clause that tells when the act was done
     ("voted to ban the practice as Congress grappled with ...", "told him to go home after he
     was pressed ..."): the writer's narration, not what was said (PolNeAR train); a condition
-    ("to pull out of NATO if he is elected") is said."""
+    ("to leave the alliance if he wins") is said."""
     for c in comp.rights:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _WHEN for m in c.children):
             last = c.doc[c.left_edge.i - 1]

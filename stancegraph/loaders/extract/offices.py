@@ -59,7 +59,7 @@ _INDEFINITE = frozenset("a an another any every no".split())
 
 def mark_holders(people, actors: dict[str, Actor]) -> None:
     """The persons the article names with an office's very title get its role; not after
-    an indefinite article (BBC: "how good a prime minister Gordon Brown will make")."""
+    an indefinite article (BBC shape: "how good a chancellor <Name> would be")."""
     for held in people.roles:
         title = OFFICES.get(held.role)
         a = actors.get(held.actor)

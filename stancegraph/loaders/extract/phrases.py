@@ -167,8 +167,8 @@ def _past_apposition(toks: list, phrase_end: int) -> list:
 
 
 def _clause_before(t, phrase_start: int, phrase_end: int):
-    """"The plan would raise $1.1 trillion, according to the Tax Policy Center - half a
-    point of GDP", "areas with more Mormons, who make up a majority, according to a Pew
+    """"The plan would cost $2 billion, according to the budget office - a tenth of
+    the total", "areas with more Mormons, who make up a majority, according to a Pew
     survey": an "according to" after its verb sources that verb's clause up to the phrase,
     not what the sentence goes on to say (PolNeAR train)."""
     h = t.head
@@ -192,7 +192,7 @@ _POLL_NOUNS = frozenset("poll survey average".split())
 
 
 def poll_statements(doc, in_quote) -> Iterator[RawStatement]:
-    """"He fell to 10 percent in the latest CNN poll released Wednesday", "In the survey,
+    """"She slipped to 12 percent in the newest Gallup poll out on Monday", "In the survey,
     Clinton leads among women": the clause a poll is read "in" is the poll's finding, the
     poll its source (a document; PolNeAR train: the most frequent cue of these phrases).
     Only on a main clause: "said she was ahead in the poll" is hers."""

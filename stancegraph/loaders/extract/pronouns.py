@@ -149,8 +149,8 @@ def resolve(ctx, tok, exclude: frozenset = frozenset()) -> tuple[Optional[str], 
         if floor == 0:
             break
         floor = ctx.doc[floor - 1].sent.start
-    # subjects only: "Mr. Trump's assertion that Russia should hack Mrs. Clinton's emails;
-    # his criticism of ..." (PolNeAR train) is not Clinton's criticism
+    # subjects only: "Mr. Smith's claim that the council should sell Ms. Lee's house;
+    # his criticism of ..." (PolNeAR train shape) is not Lee's criticism
     for k in range(tok.i - 1, floor - 1, -1):
         t = ctx.doc[k]
         a = ctx.actor(t)
@@ -256,7 +256,7 @@ def organization_it(doc, cands, tok) -> Optional[str]:
 
 
 def nameless_antecedent(ctx, subj) -> bool:
-    """"The committee said the National Audit Office should investigate ... It blamed the
+    """"The committee said the regulator should look into ... It blamed the
     agency's management" (BBC): "it" goes on with the main subject of the sentence before, a
     body that is no actor, not with the organization named inside that sentence."""
     if subj is None or subj.lower_ != "it" or subj.sent.start == 0:
@@ -271,8 +271,8 @@ def nameless_antecedent(ctx, subj) -> bool:
 
 def extraposed_clauses(copula, word) -> list:
     """The clauses an extraposed "it" stands for, after the copula ``copula`` and the word
-    said (``word``, its adjective or noun): "It is really important to support head
-    teachers", "it was wrong for Congress to hold the nominee", "it is a disgrace that
+    said (``word``, its adjective or noun): "It is vital to back our
+    nurses", "it was wrong for the Senate to block the nominee", "it is a disgrace that
     Labour has ..." (the parser hangs "that ..." on the copula, or on the noun as if a
     relative clause)."""
     found = [c for c in copula.children if c.dep_ in ("xcomp", "ccomp", "advcl")] + [
@@ -286,11 +286,11 @@ _STATES = frozenset("have be remain stay keep retain occupy combine".split())
 
 
 def extraposed_subject(copula, word):
-    """"it was wrong for Congress to hold the nominee": the subject of the clause "it" stands
+    """"it was wrong for the Senate to block the nominee": the subject of the clause "it" stands
     for (None when there is none: "it would be wrong to wait")."""
     for c in extraposed_clauses(copula, word):
         if c.lemma_.lower() in _STATES and any(x.tag_ == "TO" for x in c.children):
-            continue  # "unacceptable for the lord chancellor to have the role": the arrangement is judged
+            continue  # "unacceptable for a minister to hold both jobs": the arrangement is judged
         subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ not in ("it", "this", "that"):
             return subj
@@ -298,7 +298,7 @@ def extraposed_subject(copula, word):
 
 
 def expletive_it(verb, subj) -> bool:
-    """"It is really important to support head teachers" (BBC): the "it" of an extraposed
+    """"It is vital to back our nurses" (BBC shape): the "it" of an extraposed
     clause stands for the clause, not for the party named before; it holds nothing (not "the
     position is that it opposes unilateral changes" (seed): that "it" is the verb's own)."""
     if subj is None or subj.lower_ != "it" or subj.head.i == verb.i:

@@ -22,7 +22,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     news they are scare quotes and apostrophes: 'trade truce', Xi's). A quote left open at
     the end of a paragraph runs to that paragraph's end: news style opens every paragraph
     of a long quote and closes only the last one. Where the paragraphs were run together
-    ('... up to 26 weeks. "We are going to ...', BBC), an opening mark after a full stop
+    ('... for a year. "We will ...', BBC shape), an opening mark after a full stop
     while a quote is open ends that quote at the full stop and opens the next.
     """
     spans: list[tuple[int, int]] = []

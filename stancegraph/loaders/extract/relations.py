@@ -280,7 +280,7 @@ class Context:
         before the verb, past auxiliaries and brackets only, is its subject."""
         doc = self.doc
         if verb.tag_ in ("VBG", "VBN"):
-            return None  # "a letter to Mr. Castro criticizing the mortgage sales" (PolNeAR train)
+            return None  # "a letter to the mayor criticizing the land deals" (PolNeAR train shape)
         for k in range(verb.i - 1, max(verb.sent.start, verb.i - 6) - 1, -1):
             t = doc[k]
             if self.actor(t) is not None and t.pos_ in ("PROPN", "NOUN"):

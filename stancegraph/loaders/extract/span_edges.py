@@ -102,7 +102,7 @@ def short_answer(t, lemma):
 
 
 def in_nested_report(x, comp) -> bool:
-    """'said the "MI6 agent" told him the passport had been found ... and suggested he had
+    """'said the "agent" told him the papers had turned up ... and suggested he had
     been ...' (BBC audit s15): a verb coordinated under another's saying verb inside the
     content (a noun its subject: not "said he would not respond ... and promised ...", the
     speaker's own next statement) belongs to that nested report, not to the speaker."""
@@ -146,7 +146,7 @@ _TOLD_OBJECT = frozenset("tell ask inform remind assure reassure warn urge advis
 def content_ccomps(t) -> list:
     """The clause complements of a cue that may be what it says. A clause before the cue is
     not when the cue has words of its own after it, an infinitive or an object ("It often
-    posts caches online", "..., can you believe it, he urged the Russians to ...": the parser
+    posts caches online", "..., can you believe it, he told the voters to ...": the parser
     hangs the clause before it on the cue; PolNeAR train)."""
     ccomps = [c for c in t.children if c.dep_ == "ccomp"]
     if any(c.i > t.i for c in ccomps) or not any(

@@ -175,11 +175,11 @@ class SpeakerResolver:
         return actor.id
 
     def _antecedent(self, rel, head) -> Optional[str]:
-        """"overturned by the Court of Appeal who said ...": the actor of the noun a relative
+        """"reversed by the High Court who said ...": the actor of the noun a relative
         "who" stands for (BBC); the mention stays "who", as PolNeAR annotates it. A person
-        named right before "who" is it, whatever the parse ("backed by Culture, Media and
-        Sport Secretary Tessa Jowell who said", BBC), not the last of a list set off by a comma
-        ("London Clubs International, Rank Group and Stanley Leisure, who"); "who" is no
+        named right before "who" is it, whatever the parse ("backed by <a ministry's>
+        Secretary <Name> who said", BBC shape), not the last of a list set off by a comma
+        ("<Firm>, <Firm> and <Firm>, who"); "who" is no
         place, "which" no person."""
         before = self.by_token.get(rel.i - 1) if rel.i > 0 else None
         if rel.lower_ == "who" and before is not None and before.kind == "person":

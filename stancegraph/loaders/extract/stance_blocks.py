@@ -22,7 +22,7 @@ WISH_NOUNS = frozenset("""
 pressure call calls demand demands push plea appeal speculation rumour rumours suggestion
 suggestions possibility prospect
 """.split())
-#: "there is no guarantee they will vote for ...": what no one can be sure of (BBC politics)
+#: "there is no guarantee they will back ...": what no one can be sure of (BBC politics)
 _UNSURE_NOUNS = frozenset("guarantee certainty".split())
 
 
@@ -122,7 +122,7 @@ _RANK_AND_FILE = frozenset("backbencher backbenchers rebel rebels".split())
 
 
 def party_subset(tok) -> bool:
-    """"Up to 30 Labour MPs could oppose the scheme", "Labour backbenchers opposing the plan":
+    """"As many as 25 Labour MPs could oppose the scheme", "Labour backbenchers opposing the plan":
     some of a party's members, often against its own government, are not the party (a holder
     that stands for a party only through its members, :meth:`relations.Context.speaking_for`)."""
     if tok.lemma_.lower() in _RANK_AND_FILE or tok.lower_ in _RANK_AND_FILE:

@@ -81,7 +81,7 @@ _PARTICLES = frozenset("back out up down off away".split())
 
 
 def _other_phrasal(verb, prep) -> bool:
-    """"he went back on his pledge after support from allies" (BBC): a particle and its own
+    """"she went back on her promise after pressure from allies" (BBC shape): a particle and its own
     preposition before the cue's make another verb ("go back on"), and the cue's preposition is
     no part of it ("hit back at", "lashed out at" keep: their particle is the cue's)."""
     parts = [c.i for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES and c.i < prep.i]

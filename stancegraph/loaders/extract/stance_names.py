@@ -27,7 +27,7 @@ def verdict_words(head) -> set[int]:
 
 
 def listed_under_prep(head, conj) -> bool:
-    """'hail Labour's record on the economy, waiting lists and law and order': the parser hangs
+    """'praise Labour's record on schools, hospitals and law and order': the parser hangs
     the list's later items on "record"; an item after a comma past the head's prepositional
     phrase belongs to that phrase's list, not to the targets."""
     doc = head.doc

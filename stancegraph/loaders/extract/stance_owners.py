@@ -24,7 +24,7 @@ def carrying_subject(ctx, noun, owner):
     if verb.lemma_.lower() not in CARRY_VERBS:
         return None
     subj = ctx.subject(verb)
-    # "spent most of his speech sharpening his attacks": a subject that names no one (the
+    # "spent most of the debate sharpening his attacks": a subject that names no one (the
     # parser's "most") leaves the owner
     if subj is None or subj.tag_ in ("WP", "WDT") or ctx.holder_of(subj, noun)[0] is None:
         return None

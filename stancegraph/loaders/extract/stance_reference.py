@@ -62,7 +62,7 @@ def _named_before(ctx, head, words, resolve, issue_only: bool, before: int = 0, 
                   argument: bool = False):
     """The nearest of ``words`` before ``head``'s sentence (a few paragraphs back; before token
     ``before`` when given) that names what it is; ``False`` when that is a person and only an
-    issue fits. Not a predicate ("it was a plan for the Tories' first Budget", BBC) and, with
+    issue fits. Not a predicate ("it was a plan for their first Budget", BBC) and, with
     ``content``, not one named by descriptors alone ("a series of new measures")."""
     floor = head.sent.start_char - _ANTECEDENT_CHARS
     end = min(head.sent.start, before or head.sent.start)
@@ -195,7 +195,7 @@ def find_headline_verb(ctx) -> Iterator[Relation]:
 
 
 def role_of_another_body(ctx, tok, holder: str) -> bool:
-    """"the chairman of the Commission for Racial Equality called for ..." (BBC): a role with its
+    """"the chairman of the <Commission for X> called for ..." (BBC shape): a role with its
     own organization is that body's, not the chairman of another body named before; the person
     stays only if the article ties them to that organization."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cues.PERSON_ROLES or ctx.kind(holder) != "person":
@@ -209,7 +209,7 @@ def role_of_another_body(ctx, tok, holder: str) -> bool:
 
 
 def title_list_person(ctx, tok):
-    """"praised by Culture, Media and Sport Secretary Tessa Jowell": the parser makes a
+    """"praised by Culture, Media and Sport Secretary <Name>": the parser makes a
     list of the words of a title before a name; the person named at its end, with a role
     word among their compounds, is the one mention, when every other item is a lone name
     word."""

@@ -176,11 +176,11 @@ def _target(ctx, head, holder: str, issue_only: bool = False, back: bool = True)
                 if owner is not None:
                     return owner
     # 'attacked Labour's "unfair" and ... taxes': no name; "would challenge the one of two
-    # isolated hunts" (BBC), "voted to repeal the rule 234 to 175": a count names no one thing
-    # (a sum does: "called for as much as $1 trillion in infrastructure spending")
+    # isolated hunts" (BBC), "voted to scrap the rule 220 to 190": a count names no one thing
+    # (a sum does: "called for as much as $500 billion for roads")
     if head.pos_ in ("PRON", "ADJ") or head.pos_ == "NUM" and head.ent_type_ in ("CARDINAL", ""):
         return None
-    # "did not agree with politicians and senior police officers who have objected to ..." (BBC):
+    # "did not agree with councillors and chief constables who have opposed ..." (BBC shape):
     # people picked out by a "who" clause are no issue, and cut from it they mislead
     if any(c.dep_ == "relcl" and any(x.lower_ in ("who", "whom") for x in c.children) for c in head.children):
         return None
@@ -244,10 +244,10 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
     if holder is None:
         if holder_tok is None:
             return
-        # "The ranking Democrat on the committee, Elijah E. Cummings, defended ...": the person
+        # "The senior Democrat on the panel, <Name>, defended ...": the person
         # in apposition holds it, not the party word
         holder_tok = _apposed_person(ctx, holder_tok) or title_list_person(ctx, holder_tok) or holder_tok
-        # "criticised by environmental groups and the Liberal Democrats": each holds it
+        # "criticised by green campaigners and the Liberal Democrats": each holds it
         for c in holder_tok.children:
             if c.dep_ == "conj" and ctx.actor(c) is not None:
                 yield from _emit(ctx, trigger, c, objects, sign, cue=cue, negated=negated, base=base,
@@ -258,7 +258,7 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
         if common_word(ctx, holder_tok, holder) or role_of_another_body(ctx, holder_tok, holder):
             return
     if ctx.actors[holder].name.split()[-1] in _TEXTS:
-        return  # "The Prevention of Terrorism Bill proposes control orders" (BBC): a text holds nothing
+        return  # "The Terrorism Bill sets out new powers" (BBC shape): a text holds nothing
     type_, polarity = ("DOES_NOT_SUPPORT", 0.0) if negated else (("SUPPORTS", 1.0) if sign > 0 else ("OPPOSES", -1.0))
     # an issue verb still says something of the issue's owner ("dismissed requests by the
     # Democrats"); an issue preposition does not ("called for Blair's resignation")

@@ -173,7 +173,7 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
         return directive, "mixed" if inside else "indirect", inside
     if qis and comp is None and parenthetical(t) and (fronted := fronted_content(t)) is not None and all(
             fronted[0] <= quotes[q][0] and quotes[q][1] <= fronted[1] + 2 for q in qis):
-        # 'Putting the show together, Butz said, allowed him to "get in touch ..."': the
+        # 'Running the shop, Ms Lee said, taught her to "listen ...": the
         # quote is a piece of the clause the cue interrupts (PolNeAR train)
         return fronted, "mixed", tuple(qis)
     if qis and (named := _named_as(t, lemma, qis, quotes)) is not None:
@@ -227,7 +227,7 @@ def _name_end(text: str, qe: int, end: int) -> int:
 
 
 def _passive_content(t, lemma):
-    """"The meeting was first reported by Politico", "the plan was announced by the
+    """"The meeting was first reported by a local paper", "the plan was announced by the
     mayor", "The mayor's levy was derided by ...": with an agent, the passive subject is what
     the agent said, for saying verbs and the verbs whose object is content (PolNeAR train)."""
     if not any(c.dep_ == "agent" for c in t.children):
@@ -296,7 +296,7 @@ def _quoted_content(t, comp, qis, quotes, in_quote) -> tuple[tuple[int, int], st
             kind = "mixed"
             qs, qe = min(cs, qs), ce if after else qe
     if qs > t.idx and kind == "direct":
-        # 'Sanders says "the wind is at our backs" despite his loss in Nevada': the
+        # '<Name> says "we have the momentum" despite his loss in <state>': the
         # quote is the head of a longer content (PolNeAR train)
         rest = tail_after(doc, qe, t)
         if rest is not None:
@@ -319,7 +319,7 @@ def _is_cue(t, lemmas, in_quote) -> bool:
         return False
     lemma = cue_lemma(t)
     # a phrase cue ("take issue with") passes the checks below as a one-word cue does (BBC:
-    # "new to the job to take issue with a law" is no statement)
+    # "too new in the post to take issue with a ruling" is no statement)
     if lemma in PHRASE_VERBS:
         if complement(t, lemma) is None:
             return False
@@ -402,7 +402,7 @@ def floating_quotes(doc, quotes, claimed, found: list[RawStatement]) -> Iterator
 
 
 def _narrated(text: str, before: int, span: tuple[int, int]) -> bool:
-    """'"They are all here for the free stuff," Bennett shot back with a laugh.': a quote in a
+    """'"They only came for the food," Bennett shot back with a grin.': a quote in a
     later paragraph with words of narration around it in its own paragraph has a speaker of
     its own there, found or not -- not the previous paragraph's (PolNeAR train: of 111 such
     quotes given the previous speaker, 18 were right)."""

@@ -324,7 +324,7 @@ def _joined(word, hyphen) -> bool:
 def shortened(head, toks: list, most: int) -> list:
     """A long target phrase cut to a name: the head with its first prepositional phrase, and
     when that is still long, without the phrases nested in it ("rejected calls for the
-    publication of advice on the legality of the Iraq war": "calls for the publication", not
+    publication of the legal advice on the war": "calls for the publication", not
     the bare "calls", which names nothing)."""
     def size(xs):
         return len([t for t in xs if not t.is_punct])

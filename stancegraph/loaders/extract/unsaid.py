@@ -3,7 +3,7 @@ from __future__ import annotations
 
 
 def put_as_question(v) -> bool:
-    """"Pressed on whether he would draw attention to X", "asked whether she would criticise
+    """"Pressed on whether he would point to X", "asked whether she would criticise
     Y": a cue inside a whether-clause is the question, not something its subject said. ``v``
     is the clause's verb: the cue itself or the first verb of the chain it is coordinated in
     (the caller has climbed the chain already)."""
