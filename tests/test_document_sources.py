@@ -109,3 +109,22 @@ def test_a_trailing_speech_tag_whose_verb_the_tagger_read_as_a_noun_still_report
 ])
 def test_a_noun_after_a_comma_is_no_trailing_tag(extractor, text):
     assert not statements(extractor, text)
+
+
+@pytest.mark.parametrize("text, finding", [
+    # the parser hangs the opening phrase on a noun, not on the clause's verb
+    ("In a Gazette poll released Sunday, two of three voters disapproved of the harbour deal.",
+     "two of three voters disapproved of the harbour deal"),
+    # a participle aside after the poll belongs to the poll, not to its finding
+    ("In the new Lakeside College survey, conducted May 3-5, 44 percent of likely voters back Reid.",
+     "44 percent of likely voters back Reid"),
+    # a poll named with a capital is still a document, not the outlets that ran it
+    ("In a Harbour Times/Lakeside University Poll out on Friday, most residents opposed the new toll.",
+     "most residents opposed the new toll"),
+    # several polls read together are a source too when they open the sentence
+    ("In the latest polls, the mayor trails his rival by six points.", "the mayor trails his rival by six points"),
+])
+def test_a_poll_that_opens_the_sentence_before_a_comma_is_the_source_of_the_rest(extractor, text, finding):
+    st = poll_finding(extractor, text)
+    assert st.content.text == finding
+    assert "poll" in st.speaker.text.lower() or "survey" in st.speaker.text.lower()

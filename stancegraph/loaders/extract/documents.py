@@ -12,11 +12,17 @@ numbers census estimate estimates projection projections forecast forecasts evid
 investigation inquiry probe records record filing filings bill budget
 story stories article articles book programme documentary
 """.split())
+#: a poll's name ends in a capital "Poll" the tagger reads as a name ("a Times/Siena Poll"):
+#: still the poll, not the outlets named before it
+_POLL_NAMES = frozenset("poll polls survey surveys".split())
 
 
 def is_document(tok) -> bool:
     """A speaker head that is a document: a common noun of DOCUMENT_SOURCES ("figures",
-    "the report"), not a name ("Consumer Reports"), or the text that reads a quote."""
+    "the report"), not a name ("Consumer Reports") but a poll's ("the Quinnipiac Poll"), or
+    the text that reads a quote."""
     if tok.head.lower_ in ("read", "reads") and tok.dep_ in ("nsubj", "dobj", "attr"):
         return True  # '"...," it read': the text reads its words (.text_reads)
+    if tok.pos_ == "PROPN":
+        return tok.lower_ in _POLL_NAMES
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in DOCUMENT_SOURCES or tok.lower_ in DOCUMENT_SOURCES)

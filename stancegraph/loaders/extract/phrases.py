@@ -19,6 +19,7 @@ from stancegraph.loaders.extract.clausal_cues import clausal_noun_tokens
 from stancegraph.loaders.extract.content import MAX_SPAN, as_clause_content, clause_chars, subtree_end, trim
 from stancegraph.loaders.extract.headings import HEADLINE_QUOTE
 from stancegraph.loaders.extract.nlp import sheds, text_of, tokens_with
+from stancegraph.loaders.extract.poll_fronts import fronted_poll
 from stancegraph.loaders.extract.raw import RawStatement
 from stancegraph.loaders.extract.cue_subjects import np_span
 
@@ -195,33 +196,42 @@ def poll_statements(doc, in_quote) -> Iterator[RawStatement]:
     """"She slipped to 12 percent in the newest Gallup poll out on Monday", "In the survey,
     Clinton leads among women": the clause a poll is read "in" is the poll's finding, the
     poll its source (a document; PolNeAR train: the most frequent cue of these phrases).
-    Only on a main clause: "said she was ahead in the poll" is hers."""
+    Only on a main clause: "said she was ahead in the poll" is hers; or opening the sentence
+    before a comma, however it was parsed (:mod:`.poll_fronts`)."""
     for t in tokens_with(doc, ("in",)):
-        if t.lower_ != "in" or t.dep_ != "prep" or in_quote[t.i]:
+        if t.lower_ != "in" or in_quote[t.i]:
             continue
-        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.lower_ not in _POLL_NOUNS:
-            continue
-        head = t.head
-        if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            head = head.head  # "Obama's approval rating in the latest poll stands at 53%", "had 38% support in"
-        if head.pos_ not in ("VERB", "AUX") or not (head.dep_ == "ROOT" or head.dep_ == "conj" and head.head.dep_ == "ROOT"):
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _POLL_NOUNS for c in head.children):
-            continue
-        hole = range(t.i, t.right_edge.i + 1)
-        toks = [x for x in head.subtree if not (x.dep_ in ("conj", "cc") and x.head.i == head.i)]
-        if hole.stop < len(doc) and doc[hole.stop].text == "," and t.i > head.i:
-            toks = [x for x in toks if x.i < hole.stop]  # "..., a 30-point swing": the writer's comment
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and t.i > subj.i and any(x.text == "," and x.i < subj.left_edge.i for x in toks):
-            toks = [x for x in toks if x.i >= subj.left_edge.i]  # "By Jan. 18, Reid was winning ...": the scene
-        content = _around(toks, hole, whole=head.i != t.head.i)
-        if content is None:
-            continue
-        trimmed = trim(text_of(doc), *content, keep_quotes=False)
-        if trimmed:
-            yield RawStatement(t.idx, t.idx + len(t.text), "in", np_span(pobj), trimmed, "indirect", cue_token=t.i)
+        st = fronted_poll(doc, t) or _read_in(doc, t)
+        if st is not None:
+            yield st
+
+
+def _read_in(doc, t) -> Optional[RawStatement]:
+    """The finding a poll is read "in" on a main clause, or None."""
+    pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+    if t.dep_ != "prep" or pobj is None or pobj.lower_ not in _POLL_NOUNS:
+        return None
+    head = t.head
+    if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        head = head.head  # "Obama's approval rating in the latest poll stands at 53%", "had 38% support in"
+    if head.pos_ not in ("VERB", "AUX") or not (head.dep_ == "ROOT" or head.dep_ == "conj" and head.head.dep_ == "ROOT"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _POLL_NOUNS for c in head.children):
+        return None
+    hole = range(t.i, t.right_edge.i + 1)
+    toks = [x for x in head.subtree if not (x.dep_ in ("conj", "cc") and x.head.i == head.i)]
+    if hole.stop < len(doc) and doc[hole.stop].text == "," and t.i > head.i:
+        toks = [x for x in toks if x.i < hole.stop]  # "..., a 30-point swing": the writer's comment
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and t.i > subj.i and any(x.text == "," and x.i < subj.left_edge.i for x in toks):
+        toks = [x for x in toks if x.i >= subj.left_edge.i]  # "By Jan. 18, Reid was winning ...": the scene
+    content = _around(toks, hole, whole=head.i != t.head.i)
+    if content is None:
+        return None
+    trimmed = trim(text_of(doc), *content, keep_quotes=False)
+    if trimmed:
+        return RawStatement(t.idx, t.idx + len(t.text), "in", np_span(pobj), trimmed, "indirect", cue_token=t.i)
+    return None
 
 
 def _around(toks, hole: range, whole: bool):
