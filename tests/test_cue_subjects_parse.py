@@ -206,3 +206,12 @@ def test_the_name_right_after_an_inverted_saying_verb_speaks_though_hung_on_a_la
     # the name that opens the reported clause is no speaker: '..., said Sanders has options'
     found = said(extractor, "Tax row\n\nThe vote was close, said Dalton would run again.")
     assert "Dalton" not in found.values()
+
+
+def test_a_saying_verb_joined_to_a_passive_verb_with_no_agent_has_its_subject(extractor):
+    # "X was pushed into ... and said ...": the passive verb's subject does the second verb
+    found = said(extractor, "Tax row\n\nBy the end of the week, Mayor Reid was pushed into a rare retreat and said "
+                            "that his plan had been misread.")
+    assert (found.get("his plan had been misread") or "").endswith("Reid")
+    found = said(extractor, "Tax row\n\nThe mayor was booed at the meeting and insisted that the levy was fair.")
+    assert found.get("the levy was fair") == "The mayor"

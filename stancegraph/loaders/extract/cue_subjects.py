@@ -14,7 +14,7 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import SUBJ
 from stancegraph.loaders.extract.lost_subjects import INVERTING as _INVERTING
 from stancegraph.loaders.extract.lost_subjects import (caused_speaker, clause_verb, fronted_subject, inverted_speaker,
-                                                       may_speak, participle_doer, publisher)
+                                                       may_speak, participle_doer, passive_conjunct, publisher)
 from stancegraph.loaders.extract.nlp import ents_of, kept
 from stancegraph.loaders.extract.relative_reports import relative_speaker
 from stancegraph.loaders.extract.roles import ROLE_HEADS
@@ -340,7 +340,8 @@ def _inherited_subject(t, in_quote, depth: int):
             if subj is None or not may_speak(subj):
                 return None
         if h.i != t.i:
-            return caused_speaker(t) or _passive_subject(t, h) or cue_subject(h, in_quote, depth + 1)
+            return caused_speaker(t) or _passive_subject(t, h) or passive_conjunct(t, h) or \
+                cue_subject(h, in_quote, depth + 1)
     # "officials, who said ..."
     if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
         return t.head

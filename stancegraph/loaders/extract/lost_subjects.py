@@ -83,6 +83,20 @@ def inverted_speaker(t, in_quote):
     return head
 
 
+def passive_conjunct(t, h):
+    """The subject of the passive verb ``h`` with no agent that the active verb ``t`` is joined
+    to: "The mayor was booed at the meeting and insisted that ...", "X was pushed into a
+    retreat and said that ..." (PolNeAR train, session 18); None for a passive ``t`` ("was
+    booed and was told"), an agent (its words are the agent's: see cue_subjects._passive_subject)
+    or "it" ("it was reported and ...")."""
+    if t.dep_ != "conj" or t.tag_ not in _FINITE | {"VBG"} or any(c.dep_ == "auxpass" for c in t.children):
+        return None
+    if any(c.dep_ == "agent" for c in h.children):
+        return None
+    return next((c for c in h.children if c.dep_ == "nsubjpass" and c.i < h.i and c.lower_ not in ("it", "that", "which")
+                 and may_speak(c)), None)
+
+
 def _before_adverbs(t) -> int:
     """The index where the verb's own adverbs before it start ("also", "bluntly")."""
     i = t.i
