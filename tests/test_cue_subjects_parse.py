@@ -189,3 +189,29 @@ def test_that_said_is_a_turn_of_the_argument_not_a_statement(extractor):
                             "officials indicate that the levy will be reviewed.")
     assert "That" not in found.values()
     assert found.get("the levy will be reviewed") == "council officials"
+
+
+def test_the_name_right_after_an_inverted_saying_verb_speaks_though_hung_on_a_later_verb(extractor):
+    # '"...," said X, asked about ...': the parser makes X the subject of the participle or the
+    # second verb after the comma, and leaves the saying verb with no subject
+    found = said(extractor, 'Tax row\n\n"We will not back down on the levy," said retired teacher Ann Hollis, '
+                            'asked about the protest outside the town hall.')
+    assert (found.get("We will not back down on the levy") or "").endswith("Ann Hollis")
+    found = said(extractor, 'Tax row\n\n"The levy is a tax on the poor," said Mark Dalton, a member of the Harlow '
+                            'Tenants Union, told reporters on Friday.')
+    assert (found.get("The levy is a tax on the poor") or "").startswith("Mark Dalton")
+    # a doubled space before the verb is no word between the quote and it
+    found = said(extractor, 'Tax row\n\n"The council has broken every promise it made,"  added Dalton.')
+    assert found.get("The council has broken every promise it made") == "Dalton"
+    # the name that opens the reported clause is no speaker: '..., said Sanders has options'
+    found = said(extractor, "Tax row\n\nThe vote was close, said Dalton would run again.")
+    assert "Dalton" not in found.values()
+
+
+def test_a_saying_verb_joined_to_a_passive_verb_with_no_agent_has_its_subject(extractor):
+    # "X was pushed into ... and said ...": the passive verb's subject does the second verb
+    found = said(extractor, "Tax row\n\nBy the end of the week, Mayor Reid was pushed into a rare retreat and said "
+                            "that his plan had been misread.")
+    assert (found.get("his plan had been misread") or "").endswith("Reid")
+    found = said(extractor, "Tax row\n\nThe mayor was booed at the meeting and insisted that the levy was fair.")
+    assert found.get("the levy was fair") == "The mayor"

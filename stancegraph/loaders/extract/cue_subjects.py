@@ -12,8 +12,9 @@ from typing import Optional
 
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import SUBJ
-from stancegraph.loaders.extract.lost_subjects import (caused_speaker, clause_verb, fronted_subject, may_speak,
-                                                       participle_doer, publisher)
+from stancegraph.loaders.extract.lost_subjects import INVERTING as _INVERTING
+from stancegraph.loaders.extract.lost_subjects import (caused_speaker, clause_verb, fronted_subject, inverted_speaker,
+                                                       may_speak, participle_doer, passive_conjunct, publisher)
 from stancegraph.loaders.extract.nlp import ents_of, kept
 from stancegraph.loaders.extract.relative_reports import relative_speaker
 from stancegraph.loaders.extract.roles import ROLE_HEADS
@@ -61,7 +62,7 @@ def cue_subject(t, in_quote=None, depth: int = 0):
     found = _unparsed_subject(t, in_quote)
     if found is not None or in_quote is None:
         return found
-    return _coordinated_first(t, in_quote) or fronted_subject(t, in_quote)
+    return _coordinated_first(t, in_quote) or fronted_subject(t, in_quote) or inverted_speaker(t, in_quote)
 
 
 _DASHES = frozenset(("—", "–", "-", "--", "―"))
@@ -92,11 +93,6 @@ def _contracted_has(t, subj) -> bool:
         c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in kids) and any(
         c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ != "as" for c in kids) and not any(
         c.dep_ == "oprd" for c in kids)
-
-
-#: Saying verbs that follow a quote with their speaker after them: '"...," said X'.
-_INVERTING = frozenset("say add ask write explain note recall continue reply respond insist argue observe "
-                       "wonder quip joke declare conclude counter retort tweet".split())
 
 
 def _unparsed_subject(t, in_quote):
@@ -347,7 +343,8 @@ def _inherited_subject(t, in_quote, depth: int):
             if subj is None or not may_speak(subj):
                 return None
         if h.i != t.i:
-            return caused_speaker(t) or _passive_subject(t, h) or cue_subject(h, in_quote, depth + 1)
+            return caused_speaker(t) or _passive_subject(t, h) or passive_conjunct(t, h) or \
+                cue_subject(h, in_quote, depth + 1)
     # "officials, who said ..."
     if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
         return t.head

@@ -16,6 +16,8 @@ from stancegraph.loaders.extract import cues
 #: (npadvmod, dep, conj), or to the cue verb itself (compound, advmod: "Conway notes").
 _HUNG = frozenset(("appos", "npadvmod", "dep", "conj", "compound", "advmod", "nsubj"))
 _FINITE = frozenset(("VBD", "VBZ", "VBP"))
+#: Entities that name no speaker: "said Tuesday", "Speaking in Leeds, ...".
+_NO_SPEAKER = frozenset(("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"))
 
 
 def fronted_subject(t, in_quote):
@@ -35,10 +37,64 @@ def fronted_subject(t, in_quote):
         last = x.right_edge.i
         if last < x.i or not _set_off(doc[last + 1:end]):
             continue
-        if x.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+        if x.ent_type_ in _NO_SPEAKER:
             continue
         return x
     return None
+
+
+#: Saying verbs that follow a quote with their speaker after them: '"...," said X'.
+INVERTING = frozenset("say add ask write explain note recall continue reply respond insist argue observe "
+                      "wonder quip joke declare conclude counter retort tweet".split())
+#: Words of a speaker's description after an inverted verb ("a former aide to the mayor").
+_NP_WORDS = frozenset(("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART"))
+#: What may close that description: the sentence, an aside or a bracket.
+_NP_ENDS = frozenset((",", ".", "(", ";", ":", "—", "–"))
+
+
+def inverted_speaker(t, in_quote):
+    """The speaker named right after an inverted saying verb that follows a quote (or a comma
+    after its reported clause), which the parser hung on a later verb: '"...," said Ann Hollis,
+    asked about ...', '"...," said X, a member of ..., told reporters' (PolNeAR train, session
+    18). The noun phrase must close with a comma, bracket or the sentence's end, so that the
+    subject of a reported clause after the verb ("..., said Dalton would run") never speaks;
+    its head is the last noun before any "of"/"for" phrase."""
+    if t.lemma_.lower() not in INVERTING or t.tag_ not in _FINITE or in_quote[t.i]:
+        return None
+    doc, sent = t.doc, t.sent
+    i = t.i - 1
+    while i > sent.start and doc[i].is_space:
+        i -= 1  # '"...,"  added X': a doubled space is no word
+    if i <= sent.start or not (doc[i].is_quote or doc[i].text == "," and any(
+            c.dep_ == "ccomp" and c.i < t.i for c in t.children)):
+        return None
+    head, prep = None, False
+    for x in doc[t.i + 1:sent.end]:
+        if x.text in _NP_ENDS or x.is_space:
+            break
+        if in_quote[x.i] or not (x.pos_ in _NP_WORDS or x.text in ("-", "’", "'") or
+                                 head is not None and x.lower_ in ("of", "for", "at", "to")):
+            return None
+        prep = prep or x.pos_ == "ADP"
+        if not prep and x.pos_ in ("NOUN", "PROPN"):
+            head = x
+    if head is None or head.ent_type_ in _NO_SPEAKER or not (head.pos_ == "PROPN" or may_speak(head)):
+        return None
+    return head
+
+
+def passive_conjunct(t, h):
+    """The subject of the passive verb ``h`` with no agent that the active verb ``t`` is joined
+    to: "The mayor was booed at the meeting and insisted that ...", "X was pushed into a
+    retreat and said that ..." (PolNeAR train, session 18); None for a passive ``t`` ("was
+    booed and was told"), an agent (its words are the agent's: see cue_subjects._passive_subject)
+    or "it" ("it was reported and ...")."""
+    if t.dep_ != "conj" or t.tag_ not in _FINITE | {"VBG"} or any(c.dep_ == "auxpass" for c in t.children):
+        return None
+    if any(c.dep_ == "agent" for c in h.children):
+        return None
+    return next((c for c in h.children if c.dep_ == "nsubjpass" and c.i < h.i and c.lower_ not in ("it", "that", "which")
+                 and may_speak(c)), None)
 
 
 def _before_adverbs(t) -> int:
