@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from stancegraph.loaders.extract.nlp import text_of
+
 _SMALL = frozenset("a an the of and or in on at to for with by from as vs is no".split())
 _WORD = re.compile(r"[\w’'-]+")
 #: where a name sits in a noun phrase: after a preposition, in apposition, as a modifier
@@ -16,7 +18,7 @@ _NAME_DEPS = frozenset("pobj appos nmod compound npadvmod poss".split())
 def is_quoted_title(doc, qs: int, qe: int) -> bool:
     """The quote ``qs:qe`` (marks included) is a title inside a noun phrase."""
     # a quote in doubled single marks (''Two Mayors'') must not glue its marks to a word
-    words = [w for w in (w.strip("'’") for w in _WORD.findall(doc.text[qs:qe])) if w]
+    words = [w for w in (w.strip("'’") for w in _WORD.findall(text_of(doc)[qs:qe])) if w]
     if not words or len(words) > 7:
         return False
     content = [w for w in words if w.lower() not in _SMALL]

@@ -5,6 +5,7 @@ money"), used by :func:`.content.extend_content`. PolNeAR train decided each run
 """
 from __future__ import annotations
 
+from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.loaders.extract.span_ends import NAMING_VERBS
 
 #: Subjects that are the writer's own voice outside a quote: "..., and I think ...".
@@ -81,8 +82,11 @@ def colon_run_end(doc, end: int, lemmas, limit: int) -> int:
     (PolNeAR train: 22 of 33 such contents with a gold span ran on). Not over a quote (said
     on its own), a question, a second cue ("...: a poll found ...") or a paragraph break,
     nor past ``limit`` characters."""
-    text = doc.text
-    colon = len(text[end:]) - len(text[end:].lstrip(" ”\"'"))
+    text = text_of(doc)  # Doc.text is rebuilt from every token on each access
+    colon = end
+    while colon < len(text) and text[colon] in " ”\"'":
+        colon += 1
+    colon -= end
     if text[end + colon:end + colon + 1] != ":":
         return end
     after = doc.char_span(end + colon, end + colon + 1, alignment_mode="expand")
