@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancegraph.graph.model import Article
-
-
-def extract(extractor, text: str):
-    return extractor.extract(Article(id=Article.make_id(text), text=text)).statements
-
-
-def one(extractor, text: str, words: str):
-    found = [st for st in extract(extractor, text) if words in st.content.text]
-    assert len(found) == 1, [st.content.text for st in extract(extractor, text)]
-    return found[0]
+from statement_helpers import one
 
 
 def _parsed(words, heads, deps, pos, lemmas):
