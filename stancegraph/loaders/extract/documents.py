@@ -12,9 +12,10 @@ numbers census estimate estimates projection projections forecast forecasts evid
 investigation inquiry probe records record filing filings bill budget
 story stories article articles book programme documentary
 """.split())
-#: a poll's name ends in a capital "Poll" the tagger reads as a name ("a Times/Siena Poll"):
-#: still the poll, not the outlets named before it
-_POLL_NAMES = frozenset("poll polls survey surveys".split())
+#: the words of a poll, plurals too: a poll's name ends in a capital "Poll" the tagger reads as
+#: a name ("a Times/Siena Poll"), still the poll, not the outlets named before it; an opening
+#: "In the latest polls, ..." names the polls read (:mod:`.poll_fronts`)
+POLL_WORDS = frozenset("poll polls survey surveys".split())
 
 
 def is_document(tok) -> bool:
@@ -24,5 +25,5 @@ def is_document(tok) -> bool:
     if tok.head.lower_ in ("read", "reads") and tok.dep_ in ("nsubj", "dobj", "attr"):
         return True  # '"...," it read': the text reads its words (.text_reads)
     if tok.pos_ == "PROPN":
-        return tok.lower_ in _POLL_NAMES
+        return tok.lower_ in POLL_WORDS
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in DOCUMENT_SOURCES or tok.lower_ in DOCUMENT_SOURCES)

@@ -8,11 +8,10 @@ from typing import Optional
 
 from stancegraph.loaders.extract.content import trim
 from stancegraph.loaders.extract.cue_subjects import np_span
+from stancegraph.loaders.extract.documents import POLL_WORDS
 from stancegraph.loaders.extract.nlp import text_of
 from stancegraph.loaders.extract.raw import RawStatement
 
-#: the words of a poll; plurals too, as an opening phrase names the polls read ("In the latest polls, ...")
-POLL_WORDS = frozenset("poll polls survey surveys".split())
 #: a finite verb inside the opening phrase makes it a clause ("In the poll he leads, ..."), not a source
 _FINITE = frozenset("VBD VBZ VBP MD".split())
 

@@ -40,9 +40,15 @@ def narrated_conj(comp, in_quote):
         told = tense(x)
         if told is None or told == own or own is not None and told != tense(comp.head):
             continue
-        cc = [c for c in comp.children if c.dep_ == "cc" and c.i < x.i]
-        return cc[-1].i if cc else x.left_edge.i
+        return _cut_before(comp, x)
     return None
+
+
+def _cut_before(comp, x) -> int:
+    """Where to end a content before its head's conjunct ``x``: at the last "and"/"but"
+    before it, else where ``x`` starts."""
+    cc = [c for c in comp.children if c.dep_ == "cc" and c.i < x.i]
+    return cc[-1].i if cc else x.left_edge.i
 
 
 #: Marks of a clause that weighs what was said against something else: "— even though ...".
@@ -128,8 +134,7 @@ def another_report(comp, in_quote):
         if x.dep_ == "conj" and x.i > comp.i and not in_quote[x.i] and x.lemma_.lower() in _REPORTING \
                 and x.lemma_.lower() != "continue" and any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children) \
                 and not any(c.dep_ == "mark" for c in x.children):  # "... and that he insisted": still said
-            cc = [c for c in comp.children if c.dep_ == "cc" and c.i < x.i]
-            return cc[-1].i if cc else x.left_edge.i
+            return _cut_before(comp, x)
     return None
 
 
