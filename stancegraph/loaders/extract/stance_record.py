@@ -108,5 +108,5 @@ def _owner_told(text: str, holder: dict) -> bool:
     owner's position; as a verb's object ("rescinded his endorsement of", "withdrew her
     support for") it is what is done to it, often inside another attribution (PolNeAR train)."""
     before = text[:holder["start"]].rstrip()
-    last = before.split()[-1].lower() if before.split() else ""
+    last = before.rsplit(None, 1)[-1].lower() if before else ""  # the word before the owner
     return not before or before.endswith((".", "!", "?", '"', "”", "'")) or last in _ADJUNCT
