@@ -1,0 +1,38 @@
+"""Stances held by a majority share of a group ("Two-thirds of Republican voters support ...")
+and "prefer" as a stance verb (session 19). Sentences written for the tests in the manner of
+election news; none is copied from a corpus."""
+from __future__ import annotations
+
+import pytest
+
+from stance_helpers import triples
+
+ORTIZ, REED = "person:jane-ortiz", "person:tom-reed"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a majority share of a group holds the group's stance
+    ("Two-thirds of Republican voters now support Senator Jane Ortiz, the poll found.",
+     ("SUPPORTS", "group:republican-voters", ORTIZ)),
+    ("A clear majority of Democrats oppose Governor Tom Reed.", ("OPPOSES", "group:democrats", REED)),
+    ("In the survey, 62 percent of union workers opposed Governor Tom Reed.", ("OPPOSES", "group:union-workers", REED)),
+    ("About 60 percent of Democratic voters support Senator Jane Ortiz.",
+     ("SUPPORTS", "group:democratic-voters", ORTIZ)),
+])
+def test_majority_share_holds_for_the_group(extractor, text, expected):
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a minority share is not the group's stance
+    "About 30 percent of Democratic voters support Senator Jane Ortiz.",
+    "Half of Republican voters support Senator Jane Ortiz.",
+])
+def test_minority_share_holds_nothing(extractor, text):
+    assert not {t for t in triples(extractor, text) if t[1].startswith("group:")}
+
+
+def test_share_holder_span_names_the_group(extractor):
+    from stance_helpers import stance_edges
+    (edge,) = stance_edges(extractor, "In the survey, 62 percent of union workers opposed Governor Tom Reed.")
+    assert edge.holder_span.text == "62 percent of union workers"
