@@ -36,3 +36,17 @@ def test_share_holder_span_names_the_group(extractor):
     from stance_helpers import stance_edges
     (edge,) = stance_edges(extractor, "In the survey, 62 percent of union workers opposed Governor Tom Reed.")
     assert edge.holder_span.text == "62 percent of union workers"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # preferring someone is being for them (over the one compared)
+    ("Most union workers in the state prefer Senator Jane Ortiz to Governor Tom Reed.",
+     ("SUPPORTS", "group:union-workers", ORTIZ)),
+    ("Governor Tom Reed said on Monday that he preferred Senator Jane Ortiz.", ("SUPPORTS", REED, ORTIZ)),
+])
+def test_prefer_is_a_stance_verb(extractor, text, expected):
+    assert expected in triples(extractor, text)
+
+
+def test_prefer_with_an_infinitive_holds_nothing(extractor):
+    assert not triples(extractor, "Governor Tom Reed prefers to stay out of the primary.")
