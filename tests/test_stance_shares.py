@@ -50,3 +50,7 @@ def test_prefer_is_a_stance_verb(extractor, text, expected):
 
 def test_prefer_with_an_infinitive_holds_nothing(extractor):
     assert not triples(extractor, "Governor Tom Reed prefers to stay out of the primary.")
+
+
+def test_prefer_a_manner_is_no_stance(extractor):
+    assert not triples(extractor, "Governor Tom Reed prefers a gentler tone with Senator Jane Ortiz these days.")
