@@ -54,3 +54,17 @@ def test_prefer_with_an_infinitive_holds_nothing(extractor):
 
 def test_prefer_a_manner_is_no_stance(extractor):
     assert not triples(extractor, "Governor Tom Reed prefers a gentler tone with Senator Jane Ortiz these days.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description in apposition to a person, with a relative clause of stance: the person holds it
+    ("The fund raised money from Tom Reed, a California investor who had previously backed Senator Jane Ortiz.",
+     ("SUPPORTS", REED, ORTIZ)),
+    ("Rep. Ann Lee, a Texas Democrat who supports Senator Jane Ortiz, spoke at the rally.",
+     ("SUPPORTS", "person:ann-lee", ORTIZ)),
+])
+def test_description_beside_a_person_holds_for_the_person(extractor, text, expected):
+    found = triples(extractor, text)
+    assert expected in found
+    assert not {t for t in found if t[1].startswith("group:")}
+
