@@ -68,3 +68,14 @@ def test_description_beside_a_person_holds_for_the_person(extractor, text, expec
     assert expected in found
     assert not {t for t in found if t[1].startswith("group:")}
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # voters named by their faith, generation or leaning, and other people who hold positions
+    ("Many evangelicals support Senator Jane Ortiz.", ("SUPPORTS", "group:evangelicals", ORTIZ)),
+    ("Independents favor Governor Tom Reed by ten points.", ("SUPPORTS", "group:independents", REED)),
+    ("Delegates in the state backed Senator Jane Ortiz.", ("SUPPORTS", "group:delegates", ORTIZ)),
+    ("Several state lawmakers oppose Governor Tom Reed.", ("OPPOSES", "group:state-lawmakers", REED)),
+])
+def test_more_groups_of_voters_and_office_holders(extractor, text, expected):
+    assert expected in triples(extractor, text)

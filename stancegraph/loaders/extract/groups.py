@@ -29,6 +29,8 @@ voter taxpayer pensioner consumer shareholder landowner homeowner tenant motoris
 official expert economist analyst academic scientist lawyer judge magistrate bishop
 officer police commander general soldier family victim commentator diplomat
 environmentalist eurosceptic
+lawmaker legislator delegate superdelegate donor governor mayor
+evangelical millennial independent conservative liberal moderate progressive
 """.split())
 #: singular nouns that are a group of people: "the public backs the ban"
 COLLECTIVE_HEADS = frozenset("public electorate".split())
