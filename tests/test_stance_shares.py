@@ -58,7 +58,7 @@ def test_prefer_a_manner_is_no_stance(extractor):
 
 @pytest.mark.parametrize("text, expected", [
     # a description in apposition to a person, with a relative clause of stance: the person holds it
-    ("The fund raised money from Tom Reed, a California investor who had previously backed Senator Jane Ortiz.",
+    ("The fund took checks from Tom Reed, an Ohio software executive who once backed Senator Jane Ortiz.",
      ("SUPPORTS", REED, ORTIZ)),
     ("Rep. Ann Lee, a Texas Democrat who supports Senator Jane Ortiz, spoke at the rally.",
      ("SUPPORTS", "person:ann-lee", ORTIZ)),

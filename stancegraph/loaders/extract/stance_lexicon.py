@@ -15,7 +15,7 @@ ordinary vocabulary of political news, so the list ships under the project's lic
 from __future__ import annotations
 
 #: subject -> object. "praise" counts: the issue asks for it, and a praised person is one the
-#: speaker is for ("praised Saddam Hussein as an effective fighter" is praise too); what one
+#: speaker is for ("praised the general as a capable commander" is praise too); what one
 #: prefers one is for ("prefer Ortiz to Reed"; "prefer to wait" has no object).
 POSITIVE_VERBS = frozenset("""
 support back endorse favor favour prefer champion embrace welcome approve defend advocate praise applaud
