@@ -79,3 +79,12 @@ def test_description_beside_a_person_holds_for_the_person(extractor, text, expec
 ])
 def test_more_groups_of_voters_and_office_holders(extractor, text, expected):
     assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # casting a vote or a ballot for someone is being for them
+    ("Governor Tom Reed cast his vote for Senator Jane Ortiz.", ("SUPPORTS", REED, ORTIZ)),
+    ("Union workers cast their ballots against Governor Tom Reed.", ("OPPOSES", "group:union-workers", REED)),
+])
+def test_cast_a_vote_for(extractor, text, expected):
+    assert expected in triples(extractor, text)
