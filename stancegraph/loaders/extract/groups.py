@@ -29,6 +29,8 @@ voter taxpayer pensioner consumer shareholder landowner homeowner tenant motoris
 official expert economist analyst academic scientist lawyer judge magistrate bishop
 officer police commander general soldier family victim commentator diplomat
 environmentalist eurosceptic
+lawmaker legislator delegate superdelegate donor governor mayor
+evangelical millennial independent conservative liberal moderate progressive
 """.split())
 #: singular nouns that are a group of people: "the public backs the ban"
 COLLECTIVE_HEADS = frozenset("public electorate".split())
@@ -174,3 +176,39 @@ def tied(holder, trigger) -> bool:
         else:
             return False
     return False
+
+
+#: the share words that are more than half by themselves: "a majority of", "most of", "all of"
+_MAJORITY = frozenset("majority most all".split())
+#: the fraction nouns and their denominators: "two-thirds", "three-quarters"
+_FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourths": 4, "fifths": 5}
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+
+
+def _number(tok) -> Optional[float]:
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return _COUNTS.get(tok.lower_)
+
+
+def _more_than_half(tok) -> bool:
+    """"a majority", "most", "two-thirds", "60 percent", "more than half": a share over half."""
+    low = tok.lower_
+    nums = [n for c in tok.children if c.dep_ in ("nummod", "compound") and (n := _number(c)) is not None]
+    if low in _MAJORITY:
+        return True
+    if low == "half":
+        return any(c.lower_ in ("more", "over") for c in tok.subtree if c.i < tok.i)
+    if low in ("percent", "%"):
+        return bool(nums) and nums[0] > 50
+    return low in _FRACTIONS and bool(nums) and nums[0] / _FRACTIONS[low] > 0.5
+
+
+def majority_whole(tok):
+    """The whole a share of more than half is of: "Republican voters" of "two-thirds of
+    Republican voters", "Democrats" of "a majority of Democrats"; None for a smaller share
+    ("half of", "30 percent of"), which is not the group's stance."""
+    whole = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"), None)
+    return whole if whole is not None and _more_than_half(tok) else None

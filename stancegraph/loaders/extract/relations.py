@@ -135,6 +135,11 @@ class Context:
             a, conf = None, 0.0
         if a is not None or not groups.tied(tok, trigger):
             return a, conf
+        whole = groups.majority_whole(tok)
+        if whole is not None:  # "two-thirds of Republican voters": the group's stance
+            a, conf = self.actor_of(whole, ("group",))
+            g = a or self.group_of(whole)
+            return (g, 0.8 if a is None else 0.8 * conf) if g is not None else (None, 0.0)
         g = self.group_of(tok)
         return (g, 0.9) if g is not None else (None, 0.0)
 

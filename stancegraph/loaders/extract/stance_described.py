@@ -23,13 +23,18 @@ _COPULAS = frozenset("be become remain seem".split())
 
 
 _WORDS = frozenset({v for v, _ in lex.PREP_VERBS} | lex.MUTUAL_VERBS | lex.RESIGN_VERBS | lex.POSITIVE_AGENTS
-                   | lex.NEGATIVE_AGENTS | {"resignation"} | set(lex.POSITIVE_ADJECTIVES) | set(lex.NEGATIVE_ADJECTIVES))
+                   | lex.NEGATIVE_AGENTS | {"resignation", "cast"} | set(lex.POSITIVE_ADJECTIVES)
+                   | set(lex.NEGATIVE_ADJECTIVES))
+#: what one casts for or against someone: "cast their votes for Ortiz", "cast a ballot against"
+_BALLOTS = frozenset("vote ballot".split())
 
 
 def find_described(ctx) -> Iterator[Relation]:
     for tok in ctx.tokens_with(_WORDS):
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB":
+        if tok.pos_ == "VERB" and lemma == "cast":
+            yield from _cast_vote(ctx, tok)
+        elif tok.pos_ == "VERB":
             yield from _prep_verb(ctx, tok, lemma)
             if lemma in lex.RESIGN_VERBS:
                 yield from _asked_to_go(ctx, tok)
@@ -74,6 +79,24 @@ def _prep_verb(ctx, verb, lemma: str) -> Iterator[Relation]:
         for a in sides:
             others = [b for b in sides if b is not a]
             yield from _emit(ctx, verb, a, others, -1, cue=verb.text, negated=False, base=0.7)
+
+
+def _cast_vote(ctx, verb) -> Iterator[Relation]:
+    """"Reed cast his vote for Ortiz", "cast their ballots against Reed": as "voted for" / "voted
+    against" (the preposition hangs on the verb or on the ballot noun)."""
+    ballot = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _BALLOTS), None)
+    if ballot is None or _blocked(verb):
+        return
+    prep = next((c for c in (*verb.children, *ballot.children) if c.dep_ == "prep" and ("vote", c.lower_) in
+                 lex.PREP_VERBS and c.lower_ in ("for", "against")), None)
+    if prep is None:
+        return
+    negated, aux = _negated(verb)
+    holder_tok, holder, conf = _holder_of(ctx, verb)
+    words = [aux] + [t.text for t in verb.doc[verb.i:ballot.i + 1]] + [prep.text]
+    yield from _emit(ctx, verb, holder_tok, [c for c in prep.children if c.dep_ == "pobj"],
+                     lex.PREP_VERBS[("vote", prep.lower_)], cue=" ".join(w for w in words if w), negated=negated,
+                     base=0.8, holder=holder, holder_conf=conf)
 
 
 #: words that make another phrasal verb of the verb: "went back on his pledge after ..."

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Optional
 
 from stancegraph.graph.model import Span
+from stancegraph.loaders.extract.groups import majority_whole
 from stancegraph.loaders.extract.nlp import text_of
 
 #: how far (in tokens) the words of a cue may stand apart: "have both supported"
@@ -64,8 +65,9 @@ def holder_span(ctx, trigger, holder_tok) -> Optional[Span]:
     if not sent.start <= holder_tok.i < sent.end:
         return None
     first = min((c.left_edge for c in holder_tok.lefts), key=lambda t: t.i, default=holder_tok)
-    # "Sen. Ted Cruz, who endorsed ...": the name and the relative pronoun that stands for it
-    return _span(first, _relative_pronoun(trigger, holder_tok) or holder_tok)
+    # "Sen. Ted Cruz, who endorsed ...": the name and the relative pronoun that stands for it;
+    # "two-thirds of Republican voters": the share with the group it is of
+    return _span(first, _relative_pronoun(trigger, holder_tok) or majority_whole(holder_tok) or holder_tok)
 
 
 def _relative_pronoun(trigger, holder_tok):

@@ -15,9 +15,10 @@ ordinary vocabulary of political news, so the list ships under the project's lic
 from __future__ import annotations
 
 #: subject -> object. "praise" counts: the issue asks for it, and a praised person is one the
-#: speaker is for ("praised Saddam Hussein as an effective fighter" is praise too).
+#: speaker is for ("praised the general as a capable commander" is praise too); what one
+#: prefers one is for ("prefer Ortiz to Reed"; "prefer to wait" has no object).
 POSITIVE_VERBS = frozenset("""
-support back endorse favor favour champion embrace welcome approve defend advocate praise applaud
+support back endorse favor favour prefer champion embrace welcome approve defend advocate praise applaud
 hail commend laud thank congratulate salute celebrate honour honor reward nominate reappoint
 recommend vouch compliment admire trust respect propose pledge sponsor unveil outline love
 appoint pick tap hire select elect reelect re-elect

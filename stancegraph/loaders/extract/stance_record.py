@@ -10,7 +10,7 @@ phrase (``Relation.holder_span``, ``cue_span``, ``target_span``).
 Only positions held, told in their own clause (PolNeAR train: of the rows from acts such as
 praise and attack, from relative clauses, infinitives, possessives and participles, about
 half matched an attribution; of the rest about three in four): the stance word is one of
-holding a position (support, endorse, back, oppose, favour, embrace); the holder is not a
+holding a position (support, endorse, back, oppose, favour, prefer, embrace); the holder is not a
 possessive on a verb's object ("rescinded his support for"; as a subject or in an adjunct,
 "after his endorsement of", it tells the position: PolNeAR train 9 of 9 rows matched), a
 noun an -ing form describes ("a super PAC supporting ..."), nor a relative pronoun on a
@@ -25,8 +25,8 @@ import re
 from stancegraph.graph.model import STANCE_TYPES, ArticleGraph
 
 #: the forms of the words of holding a position, as they stand in a cue
-_POSITION = re.compile(r"(?:support|endors|back|oppos|favou?r|embrac)(?:e|es|ed|d|s|ing|ements?|ition)?",
-                       re.IGNORECASE)
+_POSITION = re.compile(r"(?:support|endors|back|oppos|favou?r|embrac)(?:e|es|ed|d|s|ing|ements?|ition)?"
+                       r"|prefer(?:s|red|ring)?", re.IGNORECASE)
 #: the preposition a stance noun or verb takes: "support for", "in favor of"
 _PREPOSITIONS = frozenset("for to of on against at with after by in behind over".split())
 _RELATIVE = frozenset("who that which whom".split())

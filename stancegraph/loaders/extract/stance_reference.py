@@ -208,6 +208,21 @@ def role_of_another_body(ctx, tok, holder: str) -> bool:
     return not bodies & tied
 
 
+def described_person(ctx, tok):
+    """"Tom Reed, a California investor who backed Ortiz", "Ann Lee, a Texas Democrat who
+    supports Ortiz": a description in apposition to a named person stands for that person, not
+    for a group or party its words name (PolNeAR train: such holders were lost or given to
+    the party). A singular description only: a plural one beside a list of names ("Ann Lee
+    and Tom Reed, investors who ...") is left to later work."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.i == tok.i or tok.tag_ not in ("NN", "NNP"):
+        return None
+    person, own = ctx.actor(head), ctx.actor(tok)
+    if person is None or ctx.kind(person) != "person" or own is not None and ctx.kind(own) == "person":
+        return None
+    return head
+
+
 def title_list_person(ctx, tok):
     """"praised by Culture, Media and Sport Secretary <Name>": the parser makes a
     list of the words of a title before a name; the person named at its end, with a role

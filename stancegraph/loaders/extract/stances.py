@@ -36,7 +36,7 @@ from stancegraph.loaders.extract.stance_names import listed_under_prep, verdict_
 from stancegraph.loaders.extract.stance_owners import carrying_subject
 from stancegraph.loaders.extract.stance_reference import (antecedent, common_word, find_headline_verb, headline_objects,
                                                           quote_after, relative_antecedent, role_of_another_body,
-                                                          title_list_person)
+                                                          described_person, title_list_person)
 
 POSITIVE_VERBS = lex.POSITIVE_VERBS
 ISSUE_ONLY_VERBS = lex.ISSUE_ONLY_VERBS
@@ -246,7 +246,8 @@ def _emit(ctx, trigger, holder_tok, objects, sign: int, *, cue: str, negated: bo
             return
         # "The senior Democrat on the panel, <Name>, defended ...": the person
         # in apposition holds it, not the party word
-        holder_tok = _apposed_person(ctx, holder_tok) or title_list_person(ctx, holder_tok) or holder_tok
+        holder_tok = _apposed_person(ctx, holder_tok) or described_person(ctx, holder_tok) or title_list_person(
+            ctx, holder_tok) or holder_tok
         # "criticised by green campaigners and the Liberal Democrats": each holds it
         for c in holder_tok.children:
             if c.dep_ == "conj" and ctx.actor(c) is not None:

@@ -263,6 +263,8 @@ def issue_objects(verb_lemma: str, objects: list) -> list:
         return [c for c in objects if c.pos_ == "PROPN" or canonical(c.text) or _is_act(c.lemma_.lower())]
     if verb_lemma in _ADOPT_VERBS:
         return [c for c in objects if c.pos_ in ("PROPN", "PRON") or c.ent_type_ or _embraced_idea(c)]
+    if verb_lemma == "prefer":  # a choice of a name or an issue, not of a manner ("prefers a gentler tone")
+        return [c for c in objects if c.pos_ in ("PROPN", "PRON") or c.ent_type_ or is_issue_head(c)]
     return objects
 
 
