@@ -12,8 +12,8 @@ def _said(extractor, text: str):
 
 def test_infinitive_after_likely_is_said(extractor):
     # a poll's comparison of what groups say: the infinitive cue is what they said
-    rows = _said(extractor, "Older voters in Ohio were more likely to say that the economy was getting worse.")
-    assert any(cue == "say" and "the economy was getting worse" in content for _, cue, content in rows), rows
+    rows = _said(extractor, "Ohio retirees were far more likely to say that pensions had shrunk.")
+    assert any(cue == "say" and "pensions had shrunk" in content for _, cue, content in rows), rows
 
 
 def test_refusal_after_adjective_stays_out(extractor):
@@ -21,3 +21,8 @@ def test_refusal_after_adjective_stays_out(extractor):
     rows = _said(extractor, "The senator was not willing to say who would lead the committee.")
     assert not any(cue == "say" for _, cue, _ in rows), rows
 
+
+def test_feared_object_is_held(extractor):
+    # "fear" with a noun-phrase object states a fear, as a that-clause would
+    rows = _said(extractor, "Union leaders fear a wave of job losses at the steel plant.")
+    assert any(cue == "fear" and "a wave of job losses" in content for _, cue, content in rows), rows

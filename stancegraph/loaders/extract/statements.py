@@ -372,7 +372,7 @@ _ASPECT_HEADS = frozenset("continue use begin start take come go step proceed re
 
 
 def _likely_to(v) -> bool:
-    """"Older voters were more likely to say that ...", "are inclined to believe ...": after
+    """"Retirees were far more likely to say that ...", "are inclined to believe ...": after
     an adjective of likelihood the infinitive is what the subject says or holds, as a poll
     reports it (session 19, PolNeAR train: 8 of 10 such rows gold); not "willing to say",
     "reluctant to reveal": refusals to speak."""
