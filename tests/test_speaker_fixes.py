@@ -24,3 +24,16 @@ def test_a_trailing_participle_hung_inside_a_clause_is_the_main_subjects(extract
     # a clause of time keeps its own subject: the senator, not the shouting match, calls them so
     assert speaker_of(extractor, "The shouting match broke out an hour after Senator Dana Royce entered the hall, "
                       "calling the protesters paid agitators.", "paid agitators") == "Dana Royce"
+
+
+def test_a_fronted_date_or_place_parsed_as_the_subject_does_not_speak(extractor):
+    # a date and a place set before the speaker: the parser takes the place (beside the name)
+    # or the date (with the name in apposition) for the subject
+    assert speaker_of(extractor, "Friday at Kent State University in Akron, OH, after winning the county vote, "
+                      "Rep. Dan Cole (R-OH), said, “We are ready for the fall.”", "ready for the fall") == "Dan Cole"
+    assert speaker_of(extractor, "Saturday at the Ohio Republican Party's spring dinner Sen. Dan Cole (R-OH) said "
+                      "the governor was a failure on jobs.", "failure on jobs") == "Dan Cole"
+    assert speaker_of(extractor, "On that point, Hadley Sunday night recounted a meeting with the governor that "
+                      "took place in April.", "a meeting with the governor") == "Hadley"
+    # a speaker stays when the one set before it may speak too
+    assert speaker_of(extractor, "Her last word: “It is not a fair deal,” she said.", "not a fair deal") == "she"
