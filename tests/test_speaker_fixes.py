@@ -37,3 +37,15 @@ def test_a_fronted_date_or_place_parsed_as_the_subject_does_not_speak(extractor)
                       "took place in April.", "a meeting with the governor") == "Hadley"
     # a speaker stays when the one set before it may speak too
     assert speaker_of(extractor, "Her last word: “It is not a fair deal,” she said.", "not a fair deal") == "she"
+
+
+def test_a_quote_whose_opening_mark_the_parser_left_in_the_sentence_before_is_the_later_tags(extractor):
+    # with '' marks the parser may end a sentence after the opening mark of the next quote;
+    # the cue of that sentence, which has its own reported clause, does not own the quote
+    text = ("The government cannot steer the economy the way it once did, Mr. Wu said. ''So it is very hard "
+            "to know how many jobs you lose if you cut output by a tenth,'' he said.")
+    assert speaker_of(extractor, text, "cannot steer the economy") == "Mr. Wu"
+    assert speaker_of(extractor, text, "how many jobs you lose") == "he"
+    # a quote with no tag of its own after a bare cue stays that cue's
+    assert speaker_of(extractor, "''Do we really have to talk about the regimes the West trades with?'' he asked "
+                      "me. ''Here is a country that was willing to take us in.''", "willing to take us in") == "he"
