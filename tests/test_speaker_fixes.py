@@ -37,6 +37,9 @@ def test_a_fronted_date_or_place_parsed_as_the_subject_does_not_speak(extractor)
                       "took place in April.", "a meeting with the governor") == "Hadley"
     # a speaker stays when the one set before it may speak too
     assert speaker_of(extractor, "Her last word: “It is not a fair deal,” she said.", "not a fair deal") == "she"
+    # nor does the subject of an "as" clause set between the subject and its verb (BBC shape)
+    assert speaker_of(extractor, "An openly reforming manifesto, as the prime minister is keen to make plain, will "
+                      "stress the value of choice in schools.", "choice in schools") == "An openly reforming manifesto"
 
 
 def test_a_quote_whose_opening_mark_the_parser_left_in_the_sentence_before_is_the_later_tags(extractor):
