@@ -51,4 +51,4 @@ def test_a_quote_whose_opening_mark_the_parser_left_in_the_sentence_before_is_th
     assert speaker_of(extractor, text, "how many jobs you lose") == "he"
     # a quote with no tag of its own after a bare cue stays that cue's
     assert speaker_of(extractor, "''Do we really have to talk about the regimes the West trades with?'' he asked "
-                      "me. ''Here is a country that was willing to take us in.''", "willing to take us in") == "he"
+                      "me. ''This is a city that gladly gave us a home.''", "gladly gave us a home") == "he"

@@ -32,7 +32,7 @@ def fronted_subject_fix(t, subjects: list, in_quote=None) -> Optional[object]:
         if not _may_speak(first) and may_speak(last) and \
                 any(w.text in _BREAKS for w in t.doc[first.i + 1:last.left_edge.i]) and \
                 not any(c.dep_ == "mark" and first.i < c.i < last.i for c in t.children):
-            return last  # not "The manifesto, as the minister is happy to make plain, will stress ..."
+            return last  # not "The budget, as the chancellor keeps saying, will ...": the budget
         return None
     if len(before) == 1 and (before[0].ent_type_ in _WHEN or before[0].lower_ in _DAYS) and \
             before[0].pos_ in ("NOUN", "PROPN"):
