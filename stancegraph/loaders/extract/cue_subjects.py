@@ -19,6 +19,8 @@ from stancegraph.loaders.extract.nlp import ents_of, kept
 from stancegraph.loaders.extract.relative_reports import relative_speaker
 from stancegraph.loaders.extract.roles import ROLE_HEADS
 from stancegraph.loaders.extract.span_tails import participle_speaker_verb
+from stancegraph.loaders.extract.subject_choice import fronted_subject_fix
+from stancegraph.loaders.extract.trailing_participles import main_clause_verb
 
 
 def cue_subject(t, in_quote=None, depth: int = 0):
@@ -36,6 +38,8 @@ def cue_subject(t, in_quote=None, depth: int = 0):
             return _issuer(_named_aside(outside[-1]))
     if (speaker := relative_speaker(t)) is not None:
         return speaker  # "the board, which he argued wastes money": he, not "which"
+    if (fixed := fronted_subject_fix(t, subjects, in_quote)) is not None:
+        return _issuer(_named_aside(fixed))  # "Saturday in Salem, Gov. Ann Bell said": Bell, not Saturday
     for c in t.children:
         # 'declaring "today Brent South, tomorrow ..."' (BBC): a subject the parser found
         # inside the quote after the cue is part of what was said, never the speaker
@@ -316,7 +320,8 @@ def _inherited_subject(t, in_quote, depth: int):
     # "Trump wrote ..., and called the call ...": the second verb shares the subject
     if t.dep_ == "conj" or (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG") or t.dep_ == "xcomp" or (
             t.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)):
-        if (v := participle_speaker_verb(t)) is not None and (in_quote is None or not in_quote[v.i]):
+        if (v := participle_speaker_verb(t) or main_clause_verb(t, in_quote)) is not None and (
+                in_quote is None or not in_quote[v.i]):
             return cue_subject(v, in_quote, depth + 1)  # "said the plan was sound, insisting ...": the sayer
         h = t.head
         # 'explained that "... it was not raised ...," and added that': the parser hangs

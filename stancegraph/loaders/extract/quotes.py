@@ -159,12 +159,28 @@ def in_prep_phrase(doc, qs, qe, cue_i) -> bool:
     return False
 
 
+def _tagged_later(doc, first, last, qs, qe, cue_set) -> bool:
+    """A quote whose opening mark the parser left at the end of the sentence before: it
+    belongs to the later sentence when a cue outside it tags it there ("'' he said") or the
+    cue before has a clause of its own ("..., Mr. Wu said."); else the cue before may own it
+    ('"...?" he asked me. "Here is ..."', PolNeAR train)."""
+    sent = last[0].sent
+    if any(sent.start <= i < sent.end and not (qs <= doc[i].idx < qe) for i in cue_set):
+        return True
+    return any(c.dep_ == "ccomp" for i in cue_set if first[0].sent.start <= i < first.start for c in doc[i].children)
+
+
 def quote_owner(doc, qs, qe, cue_set, in_quote) -> Optional[int]:
     """The cue token a quote belongs to, or None for a floating quote."""
     first = doc.char_span(qs, qs + 1, alignment_mode="expand")
     last = doc.char_span(max(qe - 1, qs), qe, alignment_mode="expand")
     if first is None or last is None:
         return None
+    if first[0].is_punct and first.end == first[0].sent.end and first.end < last.end and _tagged_later(
+            doc, first, last, qs, qe, cue_set):
+        # "..., Mr. Wu said. ''So it is ...,'' he said.": the parser ends the sentence before
+        # after the opening mark; the quote is in the next sentence, not the cue's before it
+        first = doc[first.end:first.end + 1]
     qtoks = range(first.start, last.end)
     sents = [first[0].sent] if first[0].sent == last[0].sent else [first[0].sent, last[0].sent]
     for sent in sents:
