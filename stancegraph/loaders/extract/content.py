@@ -202,8 +202,8 @@ def extend_content(t, comp, end: int, in_quote, lemmas) -> int:
     """
     doc = t.doc
     noun_content = comp.dep_ in ("dobj", "pobj", "pcomp")
-    if comp.i < t.i or comp.dep_ == "xcomp":
-        return end
+    if comp.i < t.i or comp.dep_ == "xcomp" or comp.dep_ == "pobj" and t.lemma_.lower() in PHRASE_VERBS:
+        return end  # "took a swing at him Thursday in a clash ...": the phrase's object alone
     for c in t.rights:
         if c.i <= comp.right_edge.i or c.is_punct or c.is_space or c.dep_ == "cc":
             continue
