@@ -1,5 +1,7 @@
 """Phrase cues and statement nouns after a light verb (issue 19, session 19; sentences written
-for these tests).
+for these tests): "unleashed an attack on X", "made an impassioned call for X", "took a swing
+at X", "gave a long answer about X", "makes no apologies for X". The light verb says nothing
+alone; the noun's preposition names what was said about.
 """
 from __future__ import annotations
 
@@ -19,3 +21,36 @@ def test_phrase_object_ends_the_content(extractor, text, expected):
     found = [(s.speaker.text if s.speaker else None, s.cue.text if s.cue else None, s.content.text)
              for s in extract(extractor, text)]
     assert expected in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Ruth Calder unleashed a fierce attack on the transport minister at the rally.",
+     ("Ruth Calder", "unleashed", "the transport minister")),
+    ("Mayor Tom Baker made an impassioned call for calm and unity on Sunday.",
+     ("Tom Baker", "made", "calm and unity")),
+    ("Anna Keller took a direct swing at the health secretary on Thursday.",
+     ("Anna Keller", "took", "the health secretary")),
+    ("Maria Lopez gave a long answer about the housing budget.",
+     ("Maria Lopez", "gave", "the housing budget")),
+    ("Tom Baker makes no apologies for his blunt style.", ("Tom Baker", "makes", "his blunt style")),
+    ("Maria Lopez delivered a tirade against the planning board.",
+     ("Maria Lopez", "delivered", "the planning board")),
+    ("Tom Baker made the observation that the council had never balanced its books.",
+     ("Tom Baker", "made", "the council had never balanced its books")),
+])
+def test_light_verb_and_more_statement_nouns(extractor, text, expected):
+    found = [(s.speaker.text if s.speaker else None, s.cue.text if s.cue else None, s.content.text)
+             for s in extract(extractor, text)]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baker made a call to the police on Monday.",  # a telephone call: nothing said about anything
+    "Anna Keller gave no answer about the budget.",  # a negation: nothing said
+    "The rebels launched an attack on the airport.",  # a deed, not a light verb of speech
+    # the calls are the owner's named on them, not the subject's
+    "The long inquiry into the contracts renewed Republican calls for a special prosecutor.",
+    "The scandal renewed the mayor's calls for a public inquiry.",
+])
+def test_no_light_verb_statement(extractor, text):
+    assert extract(extractor, text) == []
