@@ -54,3 +54,23 @@ def test_light_verb_and_more_statement_nouns(extractor, text, expected):
 ])
 def test_no_light_verb_statement(extractor, text):
     assert extract(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue verb that shows a statement noun: what the noun is of or about is what was said,
+    # as for a light verb ("delivered a critique of X") and a feeling ("voiced unease with X")
+    ("Mayor Tom Baker offered a spirited defence of the harbour plan.",
+     ("Tom Baker", "offered", "the harbour plan")),
+    ("Maria Lopez voiced a sharp critique of the rail operators on Monday.",
+     ("Maria Lopez", "voiced", "the rail operators")),
+])
+def test_showing_verb_and_statement_noun(extractor, text, expected):
+    found = [(s.speaker.text if s.speaker else None, s.cue.text if s.cue else None, s.content.text)
+             for s in extract(extractor, text)]
+    assert found == [expected]
+
+
+def test_noun_object_ends_before_the_verbs_circumstances(extractor):
+    # what the defence was of, not where it was offered
+    text = "Mayor Tom Baker offered a spirited defence of the harbour plan during the debate."
+    assert [s.content.text for s in extract(extractor, text)] == ["the harbour plan"]
