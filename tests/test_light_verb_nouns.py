@@ -74,3 +74,17 @@ def test_noun_object_ends_before_the_verbs_circumstances(extractor):
     # what the defence was of, not where it was offered
     text = "Mayor Tom Baker offered a spirited defence of the harbour plan during the debate."
     assert [s.content.text for s in extract(extractor, text)] == ["the harbour plan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement noun "of" a view: what the view is about
+    ("The city museum issued a statement of concern about the cuts to arts funding.",
+     ("The city museum", "issued", "the cuts to arts funding")),
+    ("Governor Anna Keller sounded a note of caution on the new jobs figures.",
+     ("Anna Keller", "sounded", "the new jobs figures")),
+    ("Mayor Tom Baker offered kind words about his predecessor.", ("Tom Baker", "offered", "his predecessor")),
+])
+def test_statement_noun_of_a_view(extractor, text, expected):
+    found = [(s.speaker.text if s.speaker else None, s.cue.text if s.cue else None, s.content.text)
+             for s in extract(extractor, text)]
+    assert found == [expected]

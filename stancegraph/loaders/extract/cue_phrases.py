@@ -108,7 +108,7 @@ STATEMENT_OBJECTS: dict[str, tuple[str, ...]] = {
     "assurance": (), "apology": ("for",), "tribute": ("to",), "defense": ("of",), "defence": ("of",),
     "critique": ("of",), "criticism": ("of",), "rebuke": ("of",), "denunciation": ("of",),
     "comment": ("on", "about"), "remark": ("on", "about"), "statement": ("on", "about"),
-    "note": ("about", "on"), "concern": ("about", "over"), "message": (),
+    "note": ("about", "on", "for"), "concern": ("about", "over"), "message": ("about",),
     "preview": ("of",), "detail": ("about", "on", "of"), "outline": ("of", "for"), "hint": ("of", "about"),
     "explanation": ("for", "of"), "opinion": ("on", "about"),
     # session 19 (PolNeAR train): "unleashed an attack on X", "made an impassioned call for X",
@@ -117,8 +117,14 @@ STATEMENT_OBJECTS: dict[str, tuple[str, ...]] = {
     # content PolNeAR runs over the clause after X, nor jokes (the content seldom X alone)
     "attack": ("on", "against"), "tirade": ("against", "on", "about"), "rant": ("against", "about", "on"),
     "call": ("for",), "answer": ("about",), "testimonial": ("about",), "update": ("about", "on"),
-    "tweet": ("about",), "indictment": ("of",), "observation": (),
+    "tweet": ("about",), "indictment": ("of",), "observation": (), "word": ("about", "for"),
 }
+
+#: Views a statement noun may be "of", whose own preposition says what about: "issued a
+#: statement of concern about X", "sounded a note of caution on X" (session 19).
+_VIEWS = {"concern": ("about", "over", "for"), "support": ("for",), "caution": ("about", "on", "over"),
+          "sympathy": ("for", "with"), "solidarity": ("with",), "condolence": ("to", "for"), "praise": ("for",),
+          "regret": ("about", "over", "for"), "encouragement": ("for", "to")}
 
 #: Statement nouns said with "no": "makes no apologies for X" defends X openly (session 19).
 _LIGHT_WITH_NO = frozenset(["apology"])
@@ -141,12 +147,23 @@ def light_content(t):
             if x.i > c.i and x.dep_ in (("acl", "ccomp", "relcl") if x.head.i == c.i else ("ccomp",)) and \
                     _said_clause(x):
                 return x
-        found = _prep_object(c, t, preps, dates=False) or _addressee_clause(t, c)  # "a critique of X"
+        found = _prep_object(c, t, preps, dates=False) or _view_of(c) or _addressee_clause(t, c)  # "a critique of X"
         if found is not None:
             return found
         quoted = _quote_after_colon(c)
         if quoted is not None:
             return quoted
+    return None
+
+
+def _view_of(noun):
+    """"a statement of concern about the cuts" -> "the cuts": the object of the view's own
+    preposition, when the statement noun is "of" a view."""
+    for p in noun.children:
+        view = next((x for x in p.children if x.dep_ == "pobj"), None) if p.dep_ == "prep" and p.lower_ == "of" else None
+        preps = _VIEWS.get(view.lemma_.lower()) if view is not None else None
+        if preps:
+            return _prep_object(view, view, preps, dates=False)
     return None
 
 

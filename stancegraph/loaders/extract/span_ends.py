@@ -118,7 +118,7 @@ def attitude_object(t, comp):
     said = STATEMENT_OBJECTS.get(comp.lemma_.lower()) if comp.lemma_.lower() not in ATTITUDE_OBJECTS else None
     if said is None and comp.lemma_.lower() not in ATTITUDE_OBJECTS:
         return None
-    for p in comp.children:
+    for p in (*comp.children, *(t.children if said else ())):  # "offered kind words about X": on either
         if p.dep_ == "prep" and p.i > comp.i and (said is None or p.lower_ in said):
             pobj = next((x for x in p.children if x.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
