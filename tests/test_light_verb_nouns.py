@@ -88,3 +88,16 @@ def test_statement_noun_of_a_view(extractor, text, expected):
     found = [(s.speaker.text if s.speaker else None, s.cue.text if s.cue else None, s.content.text)
              for s in extract(extractor, text)]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # criticism drawn from someone: they criticised the verb's subject
+    ("The housing plan drew sharp criticism from Senator Ruth Calder.",
+     ("Ruth Calder", "drew", "The housing plan")),
+    ("The new parking charges have drawn criticism from shop owners in the town centre.",
+     ("shop owners", "drawn", "The new parking charges")),
+])
+def test_criticism_drawn_from(extractor, text, expected):
+    found = [(s.speaker.text if s.speaker else None, s.cue.text if s.cue else None, s.content.text)
+             for s in extract(extractor, text)]
+    assert found == [expected]

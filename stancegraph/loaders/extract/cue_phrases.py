@@ -9,6 +9,8 @@ verb's own object is ("laid out his vision for America").
 """
 from __future__ import annotations
 
+from stancegraph.loaders.extract.nlp import first_subject
+
 PHRASE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "take": {"aim": ("at",), "issue": ("with",), "shot": ("at",), "swipe": ("at",), "exception": ("to",),
              "credit": ("for",), "swing": ("at",), "whack": ("at",), "jab": ("at",), "potshot": ("at",)},
@@ -216,8 +218,22 @@ PHRASE_VERBS = frozenset(PHRASE_CUES) | LIGHT_VERBS
 
 def phrase_head(t):
     """The content head of any phrase cue on the verb ``t`` (see :func:`phrase_content`,
-    :func:`light_content`), or None."""
-    return phrase_content(t) or (light_content(t) if t.lemma_.lower() in LIGHT_VERBS else None)
+    :func:`light_content`, :func:`drawn_from`), or None."""
+    return phrase_content(t) or (light_content(t) if t.lemma_.lower() in LIGHT_VERBS else None) or \
+        (first_subject(t) if drawn_from(t) is not None else None)
+
+
+#: Views a thing draws from those who hold them (session 19, PolNeAR train).
+_DRAWN_VIEWS = frozenset("criticism concern condemnation rebuke fire ire scorn ridicule objection".split())
+
+
+def drawn_from(t):
+    """Who holds the view the verb ``t`` says its subject drew: "The plan drew sharp criticism
+    from X" -> X, who criticised the plan (the subject is what was said about), or None."""
+    if t.lemma_.lower() != "draw" or any(c.dep_ == "neg" for c in t.children):
+        return None
+    view = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in _DRAWN_VIEWS), None)
+    return _prep_object(view, t, ("from",)) if view is not None and first_subject(t) is not None else None
 
 
 def make_content(t):
