@@ -49,7 +49,7 @@ def test_light_verb_and_more_statement_nouns(extractor, text, expected):
     "Anna Keller gave no answer about the budget.",  # a negation: nothing said
     "The rebels launched an attack on the airport.",  # a deed, not a light verb of speech
     # the calls are the owner's named on them, not the subject's
-    "The long inquiry into the contracts renewed Republican calls for a special prosecutor.",
+    "The long inquiry into the contracts renewed Democratic calls for an independent audit.",
     "The scandal renewed the mayor's calls for a public inquiry.",
 ])
 def test_no_light_verb_statement(extractor, text):
@@ -78,7 +78,7 @@ def test_noun_object_ends_before_the_verbs_circumstances(extractor):
 
 @pytest.mark.parametrize("text, expected", [
     # a statement noun "of" a view: what the view is about
-    ("The city museum issued a statement of concern about the cuts to arts funding.",
+    ("The city museum issued a brief statement of concern about the cuts to arts funding.",
      ("The city museum", "issued", "the cuts to arts funding")),
     ("Governor Anna Keller sounded a note of caution on the new jobs figures.",
      ("Anna Keller", "sounded", "the new jobs figures")),

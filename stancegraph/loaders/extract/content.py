@@ -204,7 +204,7 @@ def extend_content(t, comp, end: int, in_quote, lemmas) -> int:
     noun_content = comp.dep_ in ("dobj", "pobj", "pcomp")
     if comp.i < t.i or comp.dep_ == "xcomp" or comp.dep_ == "pobj" and (
             t.lemma_.lower() in PHRASE_VERBS or comp.head.head.i != t.i):
-        return end  # "took a swing at him Thursday in a clash ...", "offered a defence of X in ...": X alone
+        return end  # "took aim at the mayor Friday in a row that ...", "offered a defence of X in ...": X alone
     for c in t.rights:
         if c.i <= comp.right_edge.i or c.is_punct or c.is_space or c.dep_ == "cc":
             continue
