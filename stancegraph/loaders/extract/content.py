@@ -202,8 +202,9 @@ def extend_content(t, comp, end: int, in_quote, lemmas) -> int:
     """
     doc = t.doc
     noun_content = comp.dep_ in ("dobj", "pobj", "pcomp")
-    if comp.i < t.i or comp.dep_ == "xcomp":
-        return end
+    if comp.i < t.i or comp.dep_ == "xcomp" or comp.dep_ == "pobj" and (
+            t.lemma_.lower() in PHRASE_VERBS or comp.head.head.i != t.i):
+        return end  # "took aim at the mayor Friday in a row that ...", "offered a defence of X in ...": X alone
     for c in t.rights:
         if c.i <= comp.right_edge.i or c.is_punct or c.is_space or c.dep_ == "cc":
             continue

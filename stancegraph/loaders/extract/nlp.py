@@ -115,3 +115,8 @@ def sheds(tok) -> bool:
     """Punctuation or space a span drops at its end. spaCy counts "%" as punctuation, but
     "fallen by 9.8%" cut to "fallen by 9.8" changes what was said (BBC politics)."""
     return (tok.is_punct or tok.is_space) and tok.text != "%"
+
+
+def first_subject(verb):
+    """The first nominal subject ("nsubj") of a verb, or None."""
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from stancegraph.loaders.extract.cue_phrases import STATEMENT_OBJECTS
 from stancegraph.loaders.extract.cues import EVIDENCE_VERBS, SPEECH_VERBS
 
 _REPORTING = SPEECH_VERBS | EVIDENCE_VERBS
@@ -111,11 +112,14 @@ def attitude_object(t, comp):
     "claimed credit for the new bridge": PolNeAR takes the verb and its feeling noun as the cue
     and what the feeling is about as the content (train: the whole object was too long at
     the start). The object of the noun's preposition, or None."""
-    if comp is None or comp.dep_ != "dobj" or t.lemma_.lower() not in _SHOWING_VERBS \
-            or comp.lemma_.lower() not in ATTITUDE_OBJECTS:
+    if comp is None or comp.dep_ != "dobj" or t.lemma_.lower() not in _SHOWING_VERBS:
         return None
-    for p in comp.children:
-        if p.dep_ == "prep" and p.i > comp.i:
+    # "offered a spirited defence of the plan": a statement noun's own prepositions (session 19)
+    said = STATEMENT_OBJECTS.get(comp.lemma_.lower()) if comp.lemma_.lower() not in ATTITUDE_OBJECTS else None
+    if said is None and comp.lemma_.lower() not in ATTITUDE_OBJECTS:
+        return None
+    for p in (*comp.children, *(t.children if said else ())):  # "offered kind words about X": on either
+        if p.dep_ == "prep" and p.i > comp.i and (said is None or p.lower_ in said):
             pobj = next((x for x in p.children if x.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                 return pobj

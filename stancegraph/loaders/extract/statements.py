@@ -25,7 +25,7 @@ from stancegraph.loaders.extract.content import (
     misattached_clause, parenthetical, request_content, subtree_end, tail_after, trim,
 )
 from stancegraph.loaders.extract.content import _NO_NP_CONTENT as NO_NP_CONTENT
-from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS
+from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, drawn_from
 from stancegraph.loaders.extract.lost_subjects import caused_speaker
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.object_content import infinitive_end
@@ -104,7 +104,7 @@ def verb_cue_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool =
     cue_tokens = sorted(cue_tokens + clausal_cue_tokens(doc, in_quote, lemmas | _CUE_FORMS), key=lambda t: t.i)
     cue_quotes = _quotes_by_cue(doc, quotes, cue_tokens, in_quote)
     for t in cue_tokens:
-        speaker_tok = cue_subject(t, in_quote)
+        speaker_tok = drawn_from(t) or cue_subject(t, in_quote)  # "X drew criticism from Y": Y
         if speaker_tok is None:
             continue
         lemma = cue_lemma(t)
