@@ -14,7 +14,8 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import SUBJ
 from stancegraph.loaders.extract.lost_subjects import INVERTING as _INVERTING
 from stancegraph.loaders.extract.lost_subjects import (caused_speaker, clause_verb, fronted_subject, inverted_speaker,
-                                                       may_speak, participle_doer, passive_conjunct, publisher)
+                                                       may_speak, modal_name, participle_doer, passive_conjunct,
+                                                       publisher)
 from stancegraph.loaders.extract.nlp import ents_of, kept
 from stancegraph.loaders.extract.relative_reports import relative_speaker
 from stancegraph.loaders.extract.roles import ROLE_HEADS
@@ -47,6 +48,8 @@ def cue_subject(t, in_quote=None, depth: int = 0):
             return _issuer(_named_aside(_described_person(_past_dateline(c), subjects)))
         if c.dep_ == "nsubjpass":
             return c if _contracted_has(t, c) else _agent(t)
+    if (name := modal_name(t)) is not None:
+        return name  # "In his column, Will wrote that ...": a name read as a modal (.lost_subjects)
     # "About 4 in 10 say they ...": the parser makes the poll share a number modifier
     # of the verb, not its subject (PolNeAR train)
     for c in t.children:
