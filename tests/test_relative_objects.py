@@ -26,3 +26,20 @@ def test_a_noun_with_no_pronoun_speaks_only_as_the_subject_of_be(extractor):
     # elsewhere PolNeAR annotates such a noun in a third of its uses: left alone
     found = said(extractor, "Tax row\n\nIt was the kind of victory many tenants had expected.")
     assert "the kind of victory" not in found
+
+
+def test_a_summing_noun_with_a_passive_participle_is_what_its_agent_said(extractor):
+    # ", a practice criticized by ...": the noun sums up the clause before it (session 19)
+    found = said(extractor, "Tax row\n\nThe council let landlords raise rents twice a year, a practice criticized by "
+                            "tenant groups.")
+    assert found.get("a practice") == "tenant groups"
+    found = said(extractor, "Tax row\n\nThe depot will close in May - a plan rejected by two rail unions.")
+    assert found.get("a plan") == "two rail unions"
+    # an author or a deed is no source
+    found = said(extractor, "Tax row\n\nThe film is based on a book written by two former aides.")
+    assert "two former aides" not in found.values()
+
+
+def test_a_subject_with_a_saying_participle_set_off_by_commas_is_said_with_its_clause(extractor):
+    found = said(extractor, "Tax row\n\nThe fare rise, first reported by the Ledger, will start in May.")
+    assert found.get("The fare rise, first reported by the Ledger, will start in May") == "Ledger"

@@ -17,6 +17,7 @@ from stancegraph.loaders.extract.lost_subjects import (caused_speaker, clause_ve
                                                        may_speak, modal_name, participle_doer, passive_conjunct,
                                                        publisher)
 from stancegraph.loaders.extract.nlp import ents_of, kept
+from stancegraph.loaders.extract.relative_objects import participle_agent
 from stancegraph.loaders.extract.relative_reports import relative_speaker
 from stancegraph.loaders.extract.roles import ROLE_HEADS
 from stancegraph.loaders.extract.span_tails import participle_speaker_verb
@@ -57,6 +58,8 @@ def cue_subject(t, in_quote=None, depth: int = 0):
             return c
     if depth == 0 and agent_participle(t):
         return _agent(t)
+    if (agent := participle_agent(t)) is not None:
+        return agent  # "a practice criticized by civil rights groups" (.relative_objects)
     if depth > 3:
         return None
     found = _inherited_subject(t, in_quote, depth)
