@@ -11,6 +11,7 @@ import bisect
 from typing import Optional
 
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.aside_subjects import aside_subject
 from stancegraph.loaders.extract.content import SUBJ
 from stancegraph.loaders.extract.lost_subjects import INVERTING as _INVERTING
 from stancegraph.loaders.extract.lost_subjects import (caused_speaker, clause_verb, fronted_subject, inverted_speaker,
@@ -68,7 +69,8 @@ def cue_subject(t, in_quote=None, depth: int = 0):
     found = _unparsed_subject(t, in_quote)
     if found is not None or in_quote is None:
         return found
-    return _coordinated_first(t, in_quote) or fronted_subject(t, in_quote) or inverted_speaker(t, in_quote)
+    return _coordinated_first(t, in_quote) or fronted_subject(t, in_quote) or inverted_speaker(t, in_quote) or \
+        aside_subject(t, in_quote)
 
 
 _DASHES = frozenset(("—", "–", "-", "--", "―"))
