@@ -215,3 +215,15 @@ def test_a_saying_verb_joined_to_a_passive_verb_with_no_agent_has_its_subject(ex
     assert (found.get("his plan had been misread") or "").endswith("Reid")
     found = said(extractor, "Tax row\n\nThe mayor was booed at the meeting and insisted that the levy was fair.")
     assert found.get("the levy was fair") == "The mayor"
+
+
+def test_a_capitalised_modal_before_a_past_tense_cue_is_a_name_that_speaks(extractor):
+    # "Will wrote ...": the tagger reads the columnist's name as the modal "will", which never
+    # comes before a past-tense verb (session 19)
+    found = said(extractor, "Tax row\n\nIn his column on Sunday, Will wrote that the mayor had misread the voters.")
+    assert found.get("the mayor had misread the voters") == "Will"
+    found = said(extractor, "Tax row\n\nLooking back at the vote, Will argued the levy was a mistake.")
+    assert found.get("the levy was a mistake") == "Will"
+    # a real modal keeps its subject
+    found = said(extractor, "Tax row\n\nThe mayor will argue that the levy is fair.")
+    assert found.get("that the levy is fair", found.get("the levy is fair")) == "The mayor"

@@ -11,11 +11,14 @@ import bisect
 from typing import Optional
 
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.aside_subjects import aside_subject
 from stancegraph.loaders.extract.content import SUBJ
 from stancegraph.loaders.extract.lost_subjects import INVERTING as _INVERTING
 from stancegraph.loaders.extract.lost_subjects import (caused_speaker, clause_verb, fronted_subject, inverted_speaker,
-                                                       may_speak, participle_doer, passive_conjunct, publisher)
+                                                       may_speak, modal_name, participle_doer, passive_conjunct,
+                                                       publisher)
 from stancegraph.loaders.extract.nlp import ents_of, kept
+from stancegraph.loaders.extract.relative_objects import participle_agent
 from stancegraph.loaders.extract.relative_reports import relative_speaker
 from stancegraph.loaders.extract.roles import ROLE_HEADS
 from stancegraph.loaders.extract.span_tails import participle_speaker_verb
@@ -51,6 +54,8 @@ def cue_subject(t, in_quote=None, depth: int = 0):
             return _issuer(_named_aside(_described_person(_past_dateline(c), subjects)))
         if c.dep_ == "nsubjpass":
             return c if _contracted_has(t, c) else _agent(t)
+    if (name := modal_name(t)) is not None:
+        return name  # "In his column, Will wrote that ...": a name read as a modal (.lost_subjects)
     # "About 4 in 10 say they ...": the parser makes the poll share a number modifier
     # of the verb, not its subject (PolNeAR train)
     for c in t.children:
@@ -58,6 +63,8 @@ def cue_subject(t, in_quote=None, depth: int = 0):
             return c
     if depth == 0 and agent_participle(t):
         return _agent(t)
+    if (agent := participle_agent(t)) is not None:
+        return agent  # "a practice criticized by civil rights groups" (.relative_objects)
     if depth > 3:
         return None
     found = _inherited_subject(t, in_quote, depth)
@@ -66,7 +73,8 @@ def cue_subject(t, in_quote=None, depth: int = 0):
     found = _unparsed_subject(t, in_quote)
     if found is not None or in_quote is None:
         return found
-    return _coordinated_first(t, in_quote) or fronted_subject(t, in_quote) or inverted_speaker(t, in_quote)
+    return _coordinated_first(t, in_quote) or fronted_subject(t, in_quote) or inverted_speaker(t, in_quote) or \
+        aside_subject(t, in_quote)
 
 
 _DASHES = frozenset(("—", "–", "-", "--", "―"))

@@ -83,6 +83,24 @@ def inverted_speaker(t, in_quote):
     return head
 
 
+#: Modals the tagger reads in a capitalised name before a verb: the columnist "Will".
+_MODALS = frozenset("will may can shall must might".split())
+
+
+def modal_name(t):
+    """A capitalised modal the parser made the auxiliary of a past or present-tense cue verb
+    ("In his column, Will wrote that ...", "..., Will argued, ..."): a modal is followed by a
+    bare verb, never by "wrote" or "argues", so the word is a name, the verb's subject
+    (PolNeAR train: a columnist's surname). Not at the sentence start ("Will voters say ...?")
+    and not with another auxiliary ("Will have said")."""
+    if t.tag_ not in ("VBD", "VBZ", "VBN"):
+        return None
+    auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < t.i]
+    if len(auxes) != 1 or auxes[0].lower_ not in _MODALS or not auxes[0].is_title or auxes[0].i == t.sent.start:
+        return None
+    return auxes[0]
+
+
 def passive_conjunct(t, h):
     """The subject of the passive verb ``h`` with no agent that the active verb ``t`` is joined
     to: "The mayor was booed at the meeting and insisted that ...", "X was pushed into a

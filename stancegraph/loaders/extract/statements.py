@@ -40,6 +40,7 @@ from stancegraph.loaders.extract.phrases import (
 from stancegraph.loaders.extract.quoted_titles import is_quoted_title
 from stancegraph.loaders.extract.quotes import in_prep_phrase, quote_index, quote_owner
 from stancegraph.loaders.extract.raw import RawStatement
+from stancegraph.loaders.extract.relative_objects import participle_object_content, relative_object_content
 from stancegraph.loaders.extract.relative_reports import relative_object_report, relative_report
 from stancegraph.loaders.extract.unsaid import denied_subject, discourse_marker, nothing_said, put_as_question
 from stancegraph.loaders.extract.trailing_tags import tag_content
@@ -196,7 +197,7 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
     if lemma in ("say", "tell") and (clause := misattached_clause(t)) is not None:
         kind = "mixed" if any(in_quote[x.i] for x in t.doc.char_span(*clause, alignment_mode="expand")) else "indirect"
         return clause, kind, ()
-    return fronted_content(t) or as_clause_content(t) or tag_content(t), "indirect", ()
+    return relative_object_content(t) or participle_object_content(t) or fronted_content(t) or as_clause_content(t) or tag_content(t), "indirect", ()
 
 
 def _named_as(t, lemma, qis, quotes) -> Optional[tuple[int, int]]:

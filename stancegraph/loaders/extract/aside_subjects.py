@@ -1,0 +1,44 @@
+"""A speaker named at the start of the sentence and set apart from the cue verb by a long aside.
+
+"Rosa Dunn, director of the tenants' union, a group that has backed the strike since May,
+also said ...", "Paul Marsh (a councillor so young he is taken for a student) says ...",
+"Ann Keller, who chairs the board, said ...": the parser loses the subject of the verb after
+an aside holding verbs of its own (a relative clause, a participle) or a bracket. Called by
+:func:`cue_subjects.cue_subject` for a finite cue that found no subject otherwise (PolNeAR
+train, session 19); the short asides with no verb are :func:`cue_subjects._unparsed_subject`'s.
+"""
+from __future__ import annotations
+
+import bisect
+
+from stancegraph.loaders.extract.nlp import ents_of, kept
+
+_FINITE = frozenset(("VBD", "VBZ", "VBP"))
+_CLOSERS = frozenset((",", ")", "—", "–", "-", "--"))
+_OPENERS = frozenset((",", "(", "—", "–", "-", "--"))
+_SPEAKERS = frozenset(("PERSON", "ORG", "NORP"))
+
+
+def aside_subject(t, in_quote):
+    """The root of the name that opens the sentence (a quote before it aside) when an aside
+    runs from right after it to right before the finite verb ``t`` (the verb's own adverbs
+    aside), or None."""
+    if t.tag_ not in _FINITE and not any(c.dep_ == "aux" for c in t.children) or in_quote[t.i]:
+        return None
+    doc, sent = t.doc, t.sent
+    i = t.i
+    while i - 1 > sent.start and doc[i - 1].dep_ == "advmod" and doc[i - 1].head.i == t.i:
+        i -= 1  # "..., also said", "..., last week said"
+    if doc[i - 1].text not in _CLOSERS:
+        return None
+    ents = ents_of(doc)
+    starts = kept(doc, "stancegraph.ent_starts", lambda d: [e.start for e in ents])
+    for ent in ents[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, i)]:
+        if ent.label_ not in _SPEAKERS or in_quote[ent.start] or ent.end >= i - 1:
+            continue
+        if any(not (in_quote[x.i] or x.is_punct or x.is_space) for x in doc[sent.start:ent.start]):
+            return None  # only the first name, opening the sentence
+        if doc[ent.end].text not in _OPENERS or any(in_quote[x.i] for x in doc[ent.end:i]):
+            return None
+        return ent.root
+    return None
