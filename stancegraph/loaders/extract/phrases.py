@@ -18,6 +18,7 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.clausal_cues import clausal_noun_tokens
 from stancegraph.loaders.extract.content import MAX_SPAN, as_clause_content, clause_chars, subtree_end, trim
 from stancegraph.loaders.extract.headings import HEADLINE_QUOTE
+from stancegraph.loaders.extract.lost_subjects import may_speak
 from stancegraph.loaders.extract.nlp import sheds, text_of, tokens_with
 from stancegraph.loaders.extract.poll_fronts import fronted_poll
 from stancegraph.loaders.extract.raw import RawStatement
@@ -319,6 +320,8 @@ def adjective_statements(doc, in_quote) -> Iterator[RawStatement]:
         for c in (*t.children, *(c for c in verb.children if c.i > t.i)):
             if c.dep_ == "ccomp" and "that" in preps:
                 content = clause_chars(c, in_quote)
+            elif c.dep_ == "xcomp" and "to" in preps and _own_infinitive(c) and may_speak(subj):
+                content = clause_chars(c, in_quote)  # "is eager to show that ..."
             elif c.dep_ == "prep" and c.lower_ in preps and c.head.i == t.i:
                 pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
                 # "optimistic about the economy", "concerned about immigration": a topic, not a
@@ -330,6 +333,15 @@ def adjective_statements(doc, in_quote) -> Iterator[RawStatement]:
         found = _statement_at(doc, t, t.lower_, subj, content, in_quote) if content is not None else None
         if found is not None:
             yield found
+
+
+def _own_infinitive(v) -> bool:
+    """An infinitive that no cue of its own reports: "eager to reopen the debate", not "eager
+    to point out that ..." (the verb's statement, said by the adjective's subject) nor "eager
+    to endorse X" (a stance, read by :mod:`.stances`)."""
+    lemma = v.lemma_.lower()
+    return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) and \
+        lemma not in cues.all_cue_lemmas(attitudes=True) and lemma not in cues.ATTITUDE_VERBS
 
 
 def noun_statements(doc, in_quote) -> Iterator[RawStatement]:
