@@ -31,3 +31,40 @@ def test_eagerness_with_an_infinitive_is_a_statement(extractor, text, speaker, s
 ])
 def test_an_eager_adjective_negated_or_of_a_thing_is_no_statement(extractor, text):
     assert [st.content.text for st in extract(extractor, text)] == []
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    # reproach in words
+    ("Senator Alma Reyes lambasted the transport board for the late trains.", "Alma Reyes",
+     "the transport board for the late trains"),
+    ("Chief Constable Dean Hollis scolded the officers who had ignored the new guidance.", "Dean Hollis",
+     "the officers who had ignored the new guidance"),
+    # praise and publicity
+    ("Governor Tim Walz trumpeted the new jobs figures at a rally in Duluth.", "Tim Walz", "the new jobs figures"),
+    ("The minister spotlighted the shortage of rural midwives in her speech.", "The minister",
+     "the shortage of rural midwives"),
+    # writing it down, confessing, refuting
+    ("The inspectors documented dozens of safety breaches at the depot.", "The inspectors",
+     "dozens of safety breaches at the depot"),
+    ("Mr Osei confessed that he had never read the full report.", "Mr Osei", "he had never read the full report"),
+    ("The charity refuted the claims made by the council's auditors.", "The charity",
+     "the claims made by the council's auditors"),
+    # understanding and pondering
+    ("Union leaders understand that the mill cannot stay open without a buyer.", "Union leaders",
+     "the mill cannot stay open without a buyer"),
+    ("Ms Patel understands the frustration of parents who wait months for a school place.", "Ms Patel",
+     "the frustration of parents"),
+    ("Many residents perceive the toll as a tax on commuters.", "Many residents", "the toll as a tax on commuters"),
+])
+def test_verbs_of_reproach_praise_record_and_understanding_are_cues(extractor, text, speaker, said):
+    st = one(extractor, text, said.split()[1])
+    assert speaker in st.speaker.text and said in st.content.text
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The mayor ticked off the projects her council had finished since May.", "the projects her council had finished"),
+    ("Ms Reyes rattled off a list of the towns that would get new rail links.", "a list of the towns"),
+    ("The defence secretary played up the role of the reserves in the exercise.", "the role of the reserves"),
+])
+def test_listing_and_boosting_phrases_say_their_object(extractor, text, said):
+    assert said in one(extractor, text, said.split()[1]).content.text
