@@ -68,3 +68,22 @@ def test_verbs_of_reproach_praise_record_and_understanding_are_cues(extractor, t
 ])
 def test_listing_and_boosting_phrases_say_their_object(extractor, text, said):
     assert said in one(extractor, text, said.split()[1]).content.text
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Mayor Lena Ortiz is upbeat about the prospects of the new library in the harbour district.", "Lena Ortiz",
+     "the prospects of the new library in the harbour district"),
+    ("Local traders were upset that the council closed the market square for a month.", "Local traders",
+     "the council closed the market square for a month"),
+    ("Farmers in the valley are wary of any deal that lowers the tariff on imported lamb.", "Farmers",
+     "any deal that lowers the tariff on imported lamb"),
+    ("Party organisers were frustrated with the slow count in the northern wards.", "Party organisers",
+     "the slow count in the northern wards"),
+])
+def test_a_feeling_about_something_said_with_an_adjective_is_a_statement(extractor, text, speaker, said):
+    st = one(extractor, text, said.split()[1])
+    assert speaker in st.speaker.text and st.content.text == said
+
+
+def test_a_feeling_adjective_negated_is_no_statement(extractor):
+    assert extract(extractor, "The mayor was not upset that the vote was delayed.") == []

@@ -152,6 +152,18 @@ CUE_ADJECTIVES = {
 CUE_ADJECTIVES["confident"] += ("in",)
 CUE_ADJECTIVES["aware"] = ("that",)  # "Cruz is aware that the contest ...": 3 right, 0 wrong on train
 
+#: Adjectives of a feeling about what the preposition or clause names: "were upset that the
+#: council ...", "are wary of any deal that ...", "was frustrated with the slow count" (session
+#: 19, PolNeAR train: 9 rows added, 8 hits). Not "proud" (2 of 5: "proud of his record" is
+#: often the writer's account), nor "happy" (mostly "happy to" + a deed).
+CUE_ADJECTIVES.update({
+    "wary": ("of",), "upbeat": ("about",),
+    "upset": ("that", "about", "with", "over", "by"), "angry": ("that", "about", "at", "with", "over"),
+    "furious": ("that", "about", "at", "with", "over"), "pleased": ("that", "with", "by", "about"),
+    "unhappy": ("that", "with", "about"), "frustrated": ("that", "with", "by", "about"),
+    "disappointed": ("that", "in", "with", "by"), "excited": ("about", "by"), "enthusiastic": ("about",),
+})
+
 #: Adjectives of eagerness whose infinitive their subject says: "was quick to point out that
 #: ..." (a cue infinitive: its statement, said by the adjective's subject), "is eager to show
 #: that ...", "were eager to hear the governor's answer" (with "eager" the infinitive itself is

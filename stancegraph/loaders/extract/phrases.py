@@ -309,12 +309,12 @@ def adjective_statements(doc, in_quote) -> Iterator[RawStatement]:
     negated ("is not sure that ...": nothing said)."""
     for t in tokens_with(doc, cues.CUE_ADJECTIVES):
         preps = cues.CUE_ADJECTIVES.get(t.lower_)
-        if preps is None or t.pos_ != "ADJ" or t.dep_ != "acomp" or in_quote[t.i]:
+        held = _adjective_holder(t) if preps is not None and not in_quote[t.i] else None
+        if held is None:
             continue
-        verb = t.head
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if verb.lemma_.lower() not in _LINKING or subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or \
-                subj.lower_ == "it" or any(c.dep_ == "neg" for c in (*verb.children, *t.children)):
+        verb, subj = held
+        if subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ == "it" or \
+                any(c.dep_ == "neg" for c in (*verb.children, *t.children)):
             continue  # "it is certain that ...": nobody's view
         content = None
         for c in (*t.children, *(c for c in verb.children if c.i > t.i)):
@@ -333,6 +333,19 @@ def adjective_statements(doc, in_quote) -> Iterator[RawStatement]:
         found = _statement_at(doc, t, t.lower_, subj, content, in_quote) if content is not None else None
         if found is not None:
             yield found
+
+
+def _adjective_holder(t):
+    """(the linking verb, its subject) of an adjective after "be" ("was critical of"), or of a
+    participle of feeling the parser read as a passive verb ("were frustrated with the count",
+    session 19): (the participle, its passive subject); else None."""
+    if t.pos_ == "ADJ" and t.dep_ == "acomp" and t.head.lemma_.lower() in _LINKING:
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        return (t.head, subj) if subj is not None else None
+    if t.tag_ == "VBN" and t.lower_.endswith("ed") and any(c.dep_ == "auxpass" for c in t.children):
+        subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        return (t, subj) if subj is not None else None
+    return None
 
 
 def _own_infinitive(v) -> bool:
