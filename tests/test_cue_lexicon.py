@@ -87,3 +87,14 @@ def test_a_feeling_about_something_said_with_an_adjective_is_a_statement(extract
 
 def test_a_feeling_adjective_negated_is_no_statement(extractor):
     assert extract(extractor, "The mayor was not upset that the vote was delayed.") == []
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("In her speech the chancellor touched on the cost of energy for small firms.", "the chancellor",
+     "the cost of energy for small firms"),
+    ("Mr Banda also touched on the long delays at the passport office.", "Mr Banda",
+     "the long delays at the passport office"),
+])
+def test_a_speaker_touching_on_a_topic_says_it(extractor, text, speaker, said):
+    st = one(extractor, text, said.split()[1])
+    assert speaker in st.speaker.text and st.content.text == said
