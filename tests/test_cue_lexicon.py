@@ -98,3 +98,18 @@ def test_a_feeling_adjective_negated_is_no_statement(extractor):
 def test_a_speaker_touching_on_a_topic_says_it(extractor, text, speaker, said):
     st = one(extractor, text, said.split()[1])
     assert speaker in st.speaker.text and st.content.text == said
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("The health secretary would like to see every clinic open at weekends.", "The health secretary",
+     "to see every clinic open at weekends"),
+    ("Ms Obi has said that she'd rather wait, but the unions would like to hold a second vote on the budget in March.", "the unions",
+     "to hold a second vote on the budget in March"),
+])
+def test_would_like_to_is_an_intention(extractor, text, speaker, said):
+    st = one(extractor, text, said.split()[1] + " " + said.split()[2])
+    assert speaker in st.speaker.text and st.content.text == said
+
+
+def test_liking_without_would_is_no_statement(extractor):
+    assert extract(extractor, "Many voters in the county like the new mayor.") == []

@@ -134,7 +134,10 @@ COMMIT_VERBS = frozenset("vow pledge promise offer threaten agree swear".split()
 #: Extractor(attitudes=True) anyone's: "China wants the United States to go further" is a
 #: goal ascribed by the writer, not something China said. "hop" is the small model's
 #: lemma of "hoping"/"hopes".
-INTENTION_VERBS = frozenset("want plan intend seek aim wish hope hop".split())
+INTENTION_VERBS = frozenset("want plan intend seek aim wish hope hop like".split())
+#: Of these, a cue only under "would" and with an infinitive: "would like to see ...", "she'd
+#: like to hold a vote" (session 19, PolNeAR train); "voters like the mayor" is no statement.
+WOULD_ONLY_VERBS = frozenset(["like"])
 
 #: Speech verbs that take the *content* as a noun-phrase object, not only as a clause:
 #: "announced a plan", "denied the report", "called the call 'a follow-up ...'".

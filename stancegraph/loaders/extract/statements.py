@@ -323,7 +323,7 @@ def _is_cue(t, lemmas, in_quote) -> bool:
     if lemma in PHRASE_VERBS:
         if complement(t, lemma) is None:
             return False
-    elif lemma not in lemmas:
+    elif lemma not in lemmas or lemma in cues.WOULD_ONLY_VERBS and not _under_would(t):
         return False
     # "reluctant to explicitly say whether ...", "refused to say": a hypothetical saying,
     # not a statement (seed article, Trump on Taiwan).
@@ -369,6 +369,12 @@ _TITLE_LEMMAS = {"says": "say", "said": "say", "tells": "tell", "told": "tell", 
 _CUE_FORMS = frozenset(_TITLE_LEMMAS) | PHRASE_VERBS
 _OUGHT = frozenset(["should", "must", "ought"])
 _ASPECT_HEADS = frozenset("continue use begin start take come go step proceed return keep".split())
+
+
+def _under_would(t) -> bool:
+    """"would like to see ...", "'d like to hold ...": a modal wish with an infinitive."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in t.children) and \
+        any(c.dep_ == "xcomp" for c in t.children)
 
 
 def cue_end(t) -> int:
