@@ -174,7 +174,7 @@ CUE_ADJECTIVES.update({
 #: Adjectives of eagerness whose infinitive their subject says: "was quick to point out that
 #: ..." (a cue infinitive: its statement, said by the adjective's subject), "is eager to show
 #: that ...", "were eager to hear the governor's answer" (with "eager" the infinitive itself is
-#: what the subject made known). PolNeAR train (session 19): "eager to" + infinitive 6 of 8
+#: what the subject made known). PolNeAR train (session 19): "eager to" + infinitive 7 of 8
 #: rows right; "quick to" + a verb that is no cue 0 of 4 ("quick to cast the attacks as ...":
 #: the writer's account of what was done), "reluctant", "inclined" 1 of 2 and 2 of 4, "keen",
 #: "hesitant" 0 of 1: not listed.
