@@ -20,7 +20,13 @@ PHRASE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
              "argument": ("about",), "secret": ("of",)},
     "lay": {"out": ()},
     "single": {"out": ()},
-    "play": {"down": ()},
+    "play": {"down": (), "up": ()},
+    # listing or boosting in words: "ticked off the projects finished", "played up the role
+    # of X" (session 19, PolNeAR train: 5 of 5 with "rattle off"); not "talk up": "talk" as a
+    # phrase verb loses its "talked about X" (80 rows, 53 hits)
+    "tick": {"off": ()},
+    "rattle": {"off": ()},
+    "reel": {"off": ()},
     "spell": {"out": ()},
     "double": {"down": ("on",)},
     "turn": {"attention": ("to",)},

@@ -139,7 +139,7 @@ def _set_off(toks) -> bool:
 #: words permitted, wanted or compelled (train: "forced X to respond" was a gold cue in 1 of 5).
 CAUSING_VERBS = frozenset("lead prompt leave drive spur cause".split())
 #: Adjectives whose infinitive their subject says: "was quick to point out that ...".
-EAGER_ADJECTIVES = frozenset("quick swift".split())
+EAGER_ADJECTIVES = cues.EAGER_ADJECTIVES
 
 
 def caused_speaker(v):

@@ -18,6 +18,7 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.clausal_cues import clausal_noun_tokens
 from stancegraph.loaders.extract.content import MAX_SPAN, as_clause_content, clause_chars, subtree_end, trim
 from stancegraph.loaders.extract.headings import HEADLINE_QUOTE
+from stancegraph.loaders.extract.lost_subjects import may_speak
 from stancegraph.loaders.extract.nlp import sheds, text_of, tokens_with
 from stancegraph.loaders.extract.poll_fronts import fronted_poll
 from stancegraph.loaders.extract.raw import RawStatement
@@ -308,17 +309,19 @@ def adjective_statements(doc, in_quote) -> Iterator[RawStatement]:
     negated ("is not sure that ...": nothing said)."""
     for t in tokens_with(doc, cues.CUE_ADJECTIVES):
         preps = cues.CUE_ADJECTIVES.get(t.lower_)
-        if preps is None or t.pos_ != "ADJ" or t.dep_ != "acomp" or in_quote[t.i]:
+        held = _adjective_holder(t) if preps is not None and not in_quote[t.i] else None
+        if held is None:
             continue
-        verb = t.head
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if verb.lemma_.lower() not in _LINKING or subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or \
-                subj.lower_ == "it" or any(c.dep_ == "neg" for c in (*verb.children, *t.children)):
+        verb, subj = held
+        if subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ == "it" or \
+                any(c.dep_ == "neg" for c in (*verb.children, *t.children)):
             continue  # "it is certain that ...": nobody's view
         content = None
         for c in (*t.children, *(c for c in verb.children if c.i > t.i)):
             if c.dep_ == "ccomp" and "that" in preps:
                 content = clause_chars(c, in_quote)
+            elif c.dep_ == "xcomp" and "to" in preps and _own_infinitive(c) and may_speak(subj):
+                content = clause_chars(c, in_quote)  # "is eager to show that ..."
             elif c.dep_ == "prep" and c.lower_ in preps and c.head.i == t.i:
                 pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
                 # "optimistic about the economy", "concerned about immigration": a topic, not a
@@ -330,6 +333,28 @@ def adjective_statements(doc, in_quote) -> Iterator[RawStatement]:
         found = _statement_at(doc, t, t.lower_, subj, content, in_quote) if content is not None else None
         if found is not None:
             yield found
+
+
+def _adjective_holder(t):
+    """(the linking verb, its subject) of an adjective after "be" ("was critical of"), or of a
+    participle of feeling the parser read as a passive verb ("were frustrated with the count",
+    session 19): (the participle, its passive subject); else None."""
+    if t.pos_ == "ADJ" and t.dep_ == "acomp" and t.head.lemma_.lower() in _LINKING:
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        return (t.head, subj) if subj is not None else None
+    if t.tag_ == "VBN" and t.lower_.endswith("ed") and any(c.dep_ == "auxpass" for c in t.children):
+        subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        return (t, subj) if subj is not None else None
+    return None
+
+
+def _own_infinitive(v) -> bool:
+    """An infinitive that no cue of its own reports: "eager to reopen the debate", not "eager
+    to point out that ..." (the verb's statement, said by the adjective's subject) nor "eager
+    to endorse X" (a stance, read by :mod:`.stances`)."""
+    lemma = v.lemma_.lower()
+    return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) and \
+        lemma not in cues.all_cue_lemmas(attitudes=True) and lemma not in cues.ATTITUDE_VERBS
 
 
 def noun_statements(doc, in_quote) -> Iterator[RawStatement]:

@@ -26,6 +26,7 @@ from stancegraph.loaders.extract.content import (
 )
 from stancegraph.loaders.extract.content import _NO_NP_CONTENT as NO_NP_CONTENT
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, drawn_from
+from stancegraph.loaders.extract.cue_moods import likely_to, under_would
 from stancegraph.loaders.extract.lost_subjects import caused_speaker
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.object_content import infinitive_end
@@ -324,7 +325,7 @@ def _is_cue(t, lemmas, in_quote) -> bool:
     if lemma in PHRASE_VERBS:
         if complement(t, lemma) is None:
             return False
-    elif lemma not in lemmas:
+    elif lemma not in lemmas or lemma in cues.WOULD_ONLY_VERBS and not under_would(t):
         return False
     # "reluctant to explicitly say whether ...", "refused to say": a hypothetical saying,
     # not a statement (seed article, Trump on Taiwan).
@@ -338,7 +339,7 @@ def _is_cue(t, lemmas, in_quote) -> bool:
         # complain", "came on the program to talk about": the infinitive after a verb of
         # aspect or motion reports what was done (PolNeAR train)
         if not (v.head.pos_ == "VERB" and v.head.lemma_.lower() in _ASPECT_HEADS and v.dep_ in ("xcomp", "advcl")) \
-                and caused_speaker(v) is None and not _likely_to(v):  # "led X to declare" (session 17)
+                and caused_speaker(v) is None and not likely_to(v):  # "led X to declare" (session 17)
             return False
     if put_as_question(v) or discourse_marker(t):  # "pressed on whether ..." (session 17), "That said, ..."
         return False
@@ -370,17 +371,6 @@ _TITLE_LEMMAS = {"says": "say", "said": "say", "tells": "tell", "told": "tell", 
 _CUE_FORMS = frozenset(_TITLE_LEMMAS) | PHRASE_VERBS
 _OUGHT = frozenset(["should", "must", "ought"])
 _ASPECT_HEADS = frozenset("continue use begin start take come go step proceed return keep".split())
-
-
-def _likely_to(v) -> bool:
-    """"Retirees were far more likely to say that ...", "are inclined to believe ...": after
-    an adjective of likelihood the infinitive is what the subject says or holds, as a poll
-    reports it (session 19, PolNeAR train: 8 of 10 such rows gold); not "willing to say",
-    "reluctant to reveal": refusals to speak."""
-    return v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lower_ in _LIKELY
-
-
-_LIKELY = frozenset("likely inclined apt prone".split())
 
 
 def cue_end(t) -> int:
