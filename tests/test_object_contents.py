@@ -130,3 +130,21 @@ def test_in_favor_of_is_a_content_preposition_as_for_is(extractor, text, expecte
 ])
 def test_more_prepositions_of_speech_and_view_carry_what_was_said(extractor, text, expected):
     assert said(extractor, text) == [expected]
+
+
+# session 19 (npobj19): a view or a fear whose object is what is held
+@pytest.mark.parametrize("text, expected", [
+    ("Many farmers view the new governor favorably.", ("Many farmers", "the new governor favorably")),
+    ("Since the strike, Anna Keller sees the union very differently.", ("Anna Keller", "the union very differently")),
+    ("Union leaders fear a repeat of the long strike of 2019.", ("Union leaders", "a repeat of the long strike of 2019")),
+])
+def test_a_view_or_a_fear_of_an_object_is_what_is_held(extractor, text, expected):
+    assert said(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Keller saw the governor briefly at the airport.",  # a sight, not a view
+    "Farmers fear it.",  # a pronoun alone says nothing to a reader
+])
+def test_no_view_from_a_sight_or_a_pronoun(extractor, text):
+    assert said(extractor, text) == []

@@ -109,7 +109,7 @@ def said_object(t, obj, lemma) -> bool:
     train: half of those or fewer were content, in every sub-shape tried)."""
     if obj.pos_ not in ("NOUN", "PROPN") or lemma == "continue":  # "continued his remarks": an act
         return False
-    if obj.lemma_.lower() in _SAID_NOUNS:
+    if obj.lemma_.lower() in _SAID_NOUNS or _held_view(t, obj, lemma):
         return True
     return lemma in ("tweet", "retweet") and any(x.dep_ in ("prep", "acl", "relcl") and x.i > obj.i
                                                  for x in obj.children)
@@ -122,3 +122,19 @@ regret disappointment dismay outrage opinion""".split()
                         # an account told: "told the story of a nurse who ...", "told a different tale"
                         # (PolNeAR train: 9 of 12 after "tell", 14 of 20 after any cue verb)
                         + "story tale joke anecdote".split())
+
+
+def _held_view(t, obj, lemma) -> bool:
+    """A view or a fear of the object: "voters view the governor favorably", "sees the union
+    very differently" (an adverb of judgement after the object), "unions fear a repeat of
+    the strike" (what is feared is what is believed). Not "saw the governor briefly": a
+    sight (PolNeAR train, session 19)."""
+    if lemma == "fear":
+        return obj.pos_ == "NOUN" or obj.pos_ == "PROPN"
+    return lemma in ("see", "view", "regard") and any(
+        c.dep_ == "advmod" and c.i > obj.i and c.lower_ in _JUDGING_ADVERBS for c in t.children)
+
+
+#: Adverbs that say how the speaker judges something.
+_JUDGING_ADVERBS = frozenset("""favorably unfavorably favourably unfavourably positively negatively differently
+warmly highly poorly dimly kindly skeptically sceptically suspiciously""".split())
