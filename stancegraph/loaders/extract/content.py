@@ -220,8 +220,9 @@ def extend_content(t, comp, end: int, in_quote, lemmas) -> int:
         elif c.lemma_.lower() in lemmas and not purpose_clause(c) or (prev.text == "," and c.tag_ == "VBG") \
                 or circumstance_clause(c):
             break
-        elif c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.children):
-            continue  # "on Saturday"
+        elif c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.children) or \
+                c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"):
+            continue  # "on Saturday", "reported no arrests late Monday"
         elif c.dep_ == "prep" and c.lower_ == "for" and any(
                 p.lemma_.lower() in cues.PERSON_ROLES or p.lower_ in ("office", "reelection", "re-election")
                 for p in c.children):
