@@ -148,3 +148,22 @@ def test_a_view_or_a_fear_of_an_object_is_what_is_held(extractor, text, expected
 ])
 def test_no_view_from_a_sight_or_a_pronoun(extractor, text):
     assert said(extractor, text) == []
+
+
+# session 19 (npobj19): what was reported, as a noun phrase
+@pytest.mark.parametrize("text, expected", [
+    ("The county reported a sharp rise in flu cases.", ("The county", "a sharp rise in flu cases")),
+    ("Police reported no arrests late Monday.", ("Police", "no arrests")),
+])
+def test_a_reported_noun_phrase_is_what_was_reported(extractor, text, expected):
+    assert said(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text, not_said", [
+    ("Rita Vance has reported from Kabul this season.", "this season"),  # a time, not news
+    ('"The talks have stalled," reported the Daily Ledger.', "the Daily Ledger"),  # the source
+    ("The firm's reported profit fell by half.", "profit"),  # a participle before a noun
+    ("Sara Ling is reported to Kabul this month.", "this month"),  # a passive
+])
+def test_no_report_of_a_time_a_source_or_a_participle(extractor, text, not_said):
+    assert not [s for s in said(extractor, text) if not_said in s[1]]

@@ -109,7 +109,7 @@ def said_object(t, obj, lemma) -> bool:
     train: half of those or fewer were content, in every sub-shape tried)."""
     if obj.pos_ not in ("NOUN", "PROPN") or lemma == "continue":  # "continued his remarks": an act
         return False
-    if obj.lemma_.lower() in _SAID_NOUNS or _held_view(t, obj, lemma):
+    if obj.lemma_.lower() in _SAID_NOUNS or _held_view(t, obj, lemma) or _reported_news(t, obj, lemma):
         return True
     return lemma in ("tweet", "retweet") and any(x.dep_ in ("prep", "acl", "relcl") and x.i > obj.i
                                                  for x in obj.children)
@@ -135,6 +135,20 @@ def _held_view(t, obj, lemma) -> bool:
         c.dep_ == "advmod" and c.i > obj.i and c.lower_ in _JUDGING_ADVERBS for c in t.children)
 
 
+_NOT_NEWS = frozenset("PERSON ORG DATE TIME GPE NORP".split())
+
 #: Adverbs that say how the speaker judges something.
 _JUDGING_ADVERBS = frozenset("""favorably unfavorably favourably unfavourably positively negatively differently
 warmly highly poorly dimly kindly skeptically sceptically suspiciously""".split())
+
+
+def _reported_news(t, obj, lemma) -> bool:
+    """What was reported, as a noun phrase: "the county reported a sharp rise in flu cases",
+    "police reported no arrests". Not a time ("has reported from Kabul this season"), nor the
+    source after the verb ("..., reported the Daily Ledger"), nor a participle before a noun
+    ("the firm's reported profit"), nor a passive ("she is reported from ...") (PolNeAR train,
+    session 19)."""
+    if lemma != "report" or t.dep_ == "amod" or t.i == 0 or t.doc[t.i - 1].tag_ == "POS":
+        return False
+    return obj.i > t.i and obj.pos_ in ("NOUN", "NUM") and obj.ent_type_ not in _NOT_NEWS and not any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
