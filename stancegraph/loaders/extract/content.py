@@ -16,7 +16,7 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, make_content, phrase_head
 from stancegraph.loaders.extract.gerunds import gerund_content
 from stancegraph.loaders.extract.nlp import sheds
-from stancegraph.loaders.extract.object_content import prep_content, said_object, verb_clause
+from stancegraph.loaders.extract.object_content import prep_content, said_object, seen_as, verb_clause
 from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complement, content_ccomps, in_nested_report,
                                                      short_answer, trailing_comment, trailing_cue)
 from stancegraph.loaders.extract.span_ends import circumstance_clause, coordinated_end
@@ -86,7 +86,7 @@ def _object_content(t, lemma):
             # "said something" is not content; "announced a plan", "backs X", "recalled an
             # incident", "criticized the accord" are (PolNeAR train: NP contents of most
             # cue verbs were missed when only announce-type and stance verbs took them).
-            if (lemma not in _NO_NP_CONTENT or _seen_as(t, c, lemma)) and c.pos_ != "PRON" and \
+            if (lemma not in _NO_NP_CONTENT or seen_as(t, c, lemma)) and c.pos_ != "PRON" and \
                     c.lemma_ not in ("it", "this", "that", "so"):
                 # "Xi explained China's position on the Taiwan issue, saying that ...": the
                 # participle carries what was said; the object is only its topic (seed)
@@ -104,16 +104,6 @@ def _object_content(t, lemma):
                     if cc.dep_ == "ccomp":
                         return cc
     return None
-
-
-def _seen_as(t, obj, lemma) -> bool:
-    """"developers see golf courses as wasted space", "views the deal as a betrayal": a view
-    of the object, said as "as ..." (PolNeAR train); "saw a surge" is no view."""
-    return lemma in _VIEW_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
-                                        for c in (*t.children, *obj.children))
-
-
-_VIEW_VERBS = frozenset("see view regard".split())
 
 
 _NOT_AS = frozenset("say tell ask inform add write post tweet report publish".split())

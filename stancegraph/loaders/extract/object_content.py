@@ -152,3 +152,20 @@ def _reported_news(t, obj, lemma) -> bool:
         return False
     return obj.i > t.i and obj.pos_ in ("NOUN", "NUM") and obj.ent_type_ not in _NOT_NEWS and not any(
         c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+
+
+def seen_as(t, obj, lemma) -> bool:
+    """"developers see golf courses as wasted space", "views the deal as a betrayal": a view
+    of the object, said as "as ..." (PolNeAR train); "saw a surge" is no view. The parser may
+    hang the "as" on a participle inside the object ("see the elections held in May as a
+    test") or make it the marker of a clause of the verb ("view her as vastly more prepared"):
+    session 19."""
+    if lemma not in _VIEW_VERBS:
+        return False
+    return any(x.lower_ == "as" and x.i > obj.i and (
+        x.dep_ == "prep" and (x.head.i in (t.i, obj.i) or x.head.head.i == obj.i and x.head.dep_ == "acl")
+        or x.dep_ in ("mark", "advmod") and x.head.dep_ in ("advcl", "ccomp") and x.head.head.i == t.i)
+        for x in t.subtree)
+
+
+_VIEW_VERBS = frozenset("see view regard".split())
