@@ -178,3 +178,31 @@ def test_no_report_of_a_time_a_source_or_a_participle(extractor, text, not_said)
 def test_a_view_as_is_read_wherever_the_parser_hangs_the_as(extractor, text, expected):
     # session 19: "as" on a participle inside the object, or on a clause of the verb
     assert said(extractor, text) == [expected]
+
+
+# session 19: pushing or pressing for something is asking for it, as "called for" is
+@pytest.mark.parametrize("text, expected", [
+    ("Parents have long pushed for smaller class sizes.", ("Parents", "smaller class sizes")),
+    ("Senator Maria Lopez pressed for a vote on the harbour levy.", ("Maria Lopez", "a vote on the harbour levy")),
+])
+def test_pushing_for_something_says_it(extractor, text, expected):
+    assert said(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The union pushed for months.",  # a time, not a demand
+    "Maria Lopez pushed the cart to the car.",  # an act
+    "The mayor pushed to finish the road before winter.",  # an infinitive of pushing is an effort
+    "The former treasurer pleaded guilty to fraud for his work with the charity.",  # a plea in court
+])
+def test_no_demand_without_a_for_phrase(extractor, text):
+    assert said(extractor, text) == []
+
+
+# session 19: what a speaker said little or nothing about
+@pytest.mark.parametrize("text, expected", [
+    ("The governor said little about the budget gap.", ("The governor", "the budget gap")),
+    ("Anna Keller has said almost nothing about the pension reform.", ("Anna Keller", "the pension reform")),
+])
+def test_said_little_about_says_its_topic(extractor, text, expected):
+    assert said(extractor, text) == [expected]

@@ -12,9 +12,11 @@ def prep_content(t, lemma):
     """"talked about immigration", "pointed to the polls": the prepositional object; after a
     particle, the object of the preposition that follows it ("lashed out at X", "weighed in
     on X"), whether the parser hangs that preposition on the particle or on the verb."""
+    if (about := _said_about(t, lemma)) is not None:
+        return about
     preps = cues.PREP_CONTENT.get(lemma)
-    if not preps:
-        return None
+    if not preps or lemma == "plead" and any(c.dep_ == "acomp" for c in t.children):
+        return None  # "pleaded guilty to fraud for his work with ...": a plea in court, no view
     if (favored := _in_favor_of(t)) is not None:
         return favored
     for c in t.children:
@@ -31,6 +33,25 @@ def prep_content(t, lemma):
                     if q.dep_ == "pobj":
                         return q
     return None
+
+
+def _said_about(t, lemma):
+    """"said little about the budget", "says nothing about the tax", "what she said about the
+    plan": the topic of a quantity said (session 19, PolNeAR train); the preposition may hang
+    on the verb or on the quantity word."""
+    if lemma not in ("say", "tell", "write"):
+        return None
+    amount = next((c for c in t.children if c.dep_ == "dobj" and c.lower_ in _AMOUNTS), None)
+    if amount is None:
+        return None
+    for c in (*t.children, *amount.children):
+        if c.dep_ == "prep" and c.lower_ == "about" and c.i > t.i:
+            return next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+#: Objects of "say" that measure what was said about a topic.
+_AMOUNTS = frozenset("little nothing much something lot what anything plenty less more".split())
 
 
 def _in_favor_of(t):
@@ -80,7 +101,7 @@ def _said_infinitive(t, lemma):
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
-_NO_INFINITIVE = frozenset("say continue estimate project forecast respond reply answer explain".split())
+_NO_INFINITIVE = frozenset("say continue estimate project forecast respond reply answer explain push press".split())
 
 
 def infinitive_end(comp, end: int) -> int:
