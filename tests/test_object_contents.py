@@ -206,3 +206,10 @@ def test_no_demand_without_a_for_phrase(extractor, text):
 ])
 def test_said_little_about_says_its_topic(extractor, text, expected):
     assert said(extractor, text) == [expected]
+
+
+def test_an_object_of_a_cue_is_said_also_when_a_saying_participle_follows(extractor):
+    # session 19: PolNeAR spans both, the object of the cue and the participle's clause
+    found = said(extractor, "Governor Tom Baker bemoaned the state of the roads, saying that repairs were years behind.")
+    assert ("Tom Baker", "the state of the roads") in found
+    assert ("Tom Baker", "repairs were years behind") in found
