@@ -213,3 +213,17 @@ def test_an_object_of_a_cue_is_said_also_when_a_saying_participle_follows(extrac
     found = said(extractor, "Governor Tom Baker bemoaned the state of the roads, saying that repairs were years behind.")
     assert ("Tom Baker", "the state of the roads") in found
     assert ("Tom Baker", "repairs were years behind") in found
+
+
+# session 19: a pronoun judged with a phrase after it
+@pytest.mark.parametrize("text, expected", [
+    ("At the rally Senator Ray Collins assailed her for backing the pipeline.",
+     ("Ray Collins", "her for backing the pipeline")),
+    ("Anna Keller challenged him to a public debate.", ("Anna Keller", "him to a public debate")),
+])
+def test_a_judged_pronoun_with_its_phrase_is_said(extractor, text, expected):
+    assert said(extractor, text) == [expected]
+
+
+def test_an_addressee_pronoun_is_not_what_was_said(extractor):
+    assert not [s for s in said(extractor, "Maria Lopez reminded them of the long winter.") if s[1].startswith("them")]

@@ -16,7 +16,7 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, make_content, phrase_head
 from stancegraph.loaders.extract.gerunds import gerund_content
 from stancegraph.loaders.extract.nlp import sheds
-from stancegraph.loaders.extract.object_content import prep_content, said_object, seen_as, verb_clause
+from stancegraph.loaders.extract.object_content import judged_pronoun, prep_content, said_object, seen_as, verb_clause
 from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complement, content_ccomps, in_nested_report,
                                                      short_answer, trailing_comment, trailing_cue)
 from stancegraph.loaders.extract.span_ends import circumstance_clause, coordinated_end
@@ -78,8 +78,9 @@ def _object_content(t, lemma):
     """The object as content ("announced a plan"), or a clause hung on the object ("told
     reporters that ...")."""
     for c in t.children:
-        if c.dep_ == "dobj" and c.pos_ == "PRON" and lemma not in _NOT_AS and _as_phrase(t, c):
-            return c  # "rivals see him as a threat", "described himself as ..." (PolNeAR train)
+        if c.dep_ == "dobj" and c.pos_ == "PRON" and lemma not in _NOT_AS and (
+                _as_phrase(t, c) or judged_pronoun(t, c, lemma, _NO_NP_CONTENT)):
+            return c  # "rivals see him as a threat", "assailed her for ..." (PolNeAR train)
         if c.dep_ == "dobj" and said_object(t, c, lemma):
             return c  # "tweeted her thanks", "expressed admiration for X"
         if c.dep_ == "dobj" and lemma not in ("tell", "ask", "inform") and not money_given(lemma, c):

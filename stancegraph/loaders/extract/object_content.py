@@ -190,3 +190,19 @@ def seen_as(t, obj, lemma) -> bool:
 
 
 _VIEW_VERBS = frozenset("see view regard".split())
+
+
+def judged_pronoun(t, obj, lemma, no_np) -> bool:
+    """A personal pronoun object with a phrase of the judgement right after it: "assailed her
+    for backing the pipeline", "challenged him to a debate", "defended himself against the
+    charge" -- who was judged is part of what was said, as in "accused X of". Not an addressee
+    ("reminded them of ...", "thanked them for ...": the phrase alone is said), nor the cues
+    whose objects are no content (``no_np``) (PolNeAR train, session 19)."""
+    if obj.tag_ != "PRP" or lemma in no_np or lemma in _ADDRESSING or lemma in cues.PREP_CONTENT:
+        return False
+    return any(c.dep_ == "prep" and c.i == obj.i + 1 and c.lower_ in _JUDGING_PREPS for c in t.children)
+
+
+_JUDGING_PREPS = frozenset("for with to against over of on".split())
+#: Verbs whose pronoun object is whom the speaker addresses.
+_ADDRESSING = frozenset("thank assure reassure remind threaten warn urge inform advise".split())
