@@ -172,8 +172,8 @@ def test_no_report_of_a_time_a_source_or_a_participle(extractor, text, not_said)
 @pytest.mark.parametrize("text, expected", [
     ("Experts see the elections held in May as a test of the army's promises.",
      ("Experts", "the elections held in May as a test of the army's promises")),
-    ("Voters still view Mrs. Lopez as vastly more prepared for the job.",
-     ("Voters", "Mrs. Lopez as vastly more prepared for the job")),
+    ("Farmers still view Mrs. Lopez as much better suited to the office.",
+     ("Farmers", "Mrs. Lopez as much better suited to the office")),
 ])
 def test_a_view_as_is_read_wherever_the_parser_hangs_the_as(extractor, text, expected):
     # session 19: "as" on a participle inside the object, or on a clause of the verb

@@ -176,7 +176,7 @@ def _reported_news(t, obj, lemma) -> bool:
 
 
 def seen_as(t, obj, lemma) -> bool:
-    """"developers see golf courses as wasted space", "views the deal as a betrayal": a view
+    """"builders see the old docks as idle land", "views the deal as a betrayal": a view
     of the object, said as "as ..." (PolNeAR train); "saw a surge" is no view. The parser may
     hang the "as" on a participle inside the object ("see the elections held in May as a
     test") or make it the marker of a clause of the verb ("view her as vastly more prepared"):
