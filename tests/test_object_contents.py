@@ -227,3 +227,9 @@ def test_a_judged_pronoun_with_its_phrase_is_said(extractor, text, expected):
 
 def test_an_addressee_pronoun_is_not_what_was_said(extractor):
     assert not [s for s in said(extractor, "Maria Lopez reminded them of the long winter.") if s[1].startswith("them")]
+
+
+def test_a_named_position_stated_by_a_saying_participle_is_said_once(extractor):
+    found = said(extractor, "The minister explained the government's position, saying that the tariff would stay.")
+    assert [s for s in found if "the tariff would stay" in s[1]]
+    assert not [s for s in found if s[1] == "the government's position"]

@@ -91,8 +91,12 @@ def _object_content(t, lemma):
                     c.lemma_ not in ("it", "this", "that", "so"):
                 # "bemoaned the state of the roads, saying that ...": the object is said, and
                 # the participle's clause is a statement of its own (PolNeAR spans both:
-                # session 19, train; the seed's "explained X, saying ..." skipped the object)
-                return c
+                # session 19, train); but "explained China's position, saying ..." (seed):
+                # the participle states the position, the noun only names it
+                if c.lemma_.lower() not in cues.POSITION_NOUNS or not any(
+                        x.dep_ == "advcl" and x.tag_ == "VBG" and x.lemma_.lower() in cues.SPEECH_VERBS
+                        for x in t.children):
+                    return c
             for cc in c.children:  # "told reporters that ..." attaches the clause to the object
                 if cc.dep_ == "ccomp":
                     return cc
