@@ -93,7 +93,8 @@ def _object_content(t, lemma):
                 # the participle's clause is a statement of its own (PolNeAR spans both:
                 # session 19, train); but "explained China's position, saying ..." (seed):
                 # the participle states the position, the noun only names it
-                if c.lemma_.lower() not in cues.POSITION_NOUNS or not any(
+                if lemma in cues.NP_CONTENT_VERBS or lemma in cues.STANCE_VERBS or \
+                        c.lemma_.lower() not in cues.POSITION_NOUNS or not any(
                         x.dep_ == "advcl" and x.tag_ == "VBG" and x.lemma_.lower() in cues.SPEECH_VERBS
                         for x in t.children):
                     return c
