@@ -16,7 +16,7 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, make_content, phrase_head
 from stancegraph.loaders.extract.gerunds import gerund_content
 from stancegraph.loaders.extract.nlp import sheds
-from stancegraph.loaders.extract.object_content import prep_content, said_object, verb_clause
+from stancegraph.loaders.extract.object_content import judged_pronoun, prep_content, said_object, seen_as, verb_clause
 from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complement, content_ccomps, in_nested_report,
                                                      short_answer, trailing_comment, trailing_cue)
 from stancegraph.loaders.extract.span_ends import circumstance_clause, coordinated_end
@@ -78,19 +78,23 @@ def _object_content(t, lemma):
     """The object as content ("announced a plan"), or a clause hung on the object ("told
     reporters that ...")."""
     for c in t.children:
-        if c.dep_ == "dobj" and c.pos_ == "PRON" and lemma not in _NOT_AS and _as_phrase(t, c):
-            return c  # "rivals see him as a threat", "described himself as ..." (PolNeAR train)
+        if c.dep_ == "dobj" and c.pos_ == "PRON" and lemma not in _NOT_AS and (
+                _as_phrase(t, c) or judged_pronoun(t, c, lemma, _NO_NP_CONTENT)):
+            return c  # "rivals see him as a threat", "assailed her for ..." (PolNeAR train)
         if c.dep_ == "dobj" and said_object(t, c, lemma):
             return c  # "tweeted her thanks", "expressed admiration for X"
         if c.dep_ == "dobj" and lemma not in ("tell", "ask", "inform") and not money_given(lemma, c):
             # "said something" is not content; "announced a plan", "backs X", "recalled an
             # incident", "criticized the accord" are (PolNeAR train: NP contents of most
             # cue verbs were missed when only announce-type and stance verbs took them).
-            if (lemma not in _NO_NP_CONTENT or _seen_as(t, c, lemma)) and c.pos_ != "PRON" and \
+            if (lemma not in _NO_NP_CONTENT or seen_as(t, c, lemma)) and c.pos_ != "PRON" and \
                     c.lemma_ not in ("it", "this", "that", "so"):
-                # "Xi explained China's position on the Taiwan issue, saying that ...": the
-                # participle carries what was said; the object is only its topic (seed)
-                if lemma in cues.NP_CONTENT_VERBS or lemma in cues.STANCE_VERBS or not any(
+                # "bemoaned the state of the roads, saying that ...": the object is said, and
+                # the participle's clause is a statement of its own (PolNeAR spans both:
+                # session 19, train); but "explained China's position, saying ..." (seed):
+                # the participle states the position, the noun only names it
+                if lemma in cues.NP_CONTENT_VERBS or lemma in cues.STANCE_VERBS or \
+                        c.lemma_.lower() not in cues.POSITION_NOUNS or not any(
                         x.dep_ == "advcl" and x.tag_ == "VBG" and x.lemma_.lower() in cues.SPEECH_VERBS
                         for x in t.children):
                     return c
@@ -104,16 +108,6 @@ def _object_content(t, lemma):
                     if cc.dep_ == "ccomp":
                         return cc
     return None
-
-
-def _seen_as(t, obj, lemma) -> bool:
-    """"developers see golf courses as wasted space", "views the deal as a betrayal": a view
-    of the object, said as "as ..." (PolNeAR train); "saw a surge" is no view."""
-    return lemma in _VIEW_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
-                                        for c in (*t.children, *obj.children))
-
-
-_VIEW_VERBS = frozenset("see view regard".split())
 
 
 _NOT_AS = frozenset("say tell ask inform add write post tweet report publish".split())
@@ -221,8 +215,9 @@ def extend_content(t, comp, end: int, in_quote, lemmas) -> int:
         elif c.lemma_.lower() in lemmas and not purpose_clause(c) or (prev.text == "," and c.tag_ == "VBG") \
                 or circumstance_clause(c):
             break
-        elif c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.children):
-            continue  # "on Saturday"
+        elif c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.children) or \
+                c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"):
+            continue  # "on Saturday", "reported no arrests late Monday"
         elif c.dep_ == "prep" and c.lower_ == "for" and any(
                 p.lemma_.lower() in cues.PERSON_ROLES or p.lower_ in ("office", "reelection", "re-election")
                 for p in c.children):

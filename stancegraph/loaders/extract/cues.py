@@ -116,13 +116,16 @@ PREP_CONTENT = {
     # train: 4 of 5 rows right); not "focused on X" (24 of 55: as often a campaign's or a
     # group's effort as words)
     "touch": ("on", "upon"),
+    # pushing or pressing for a policy is asking for it, as "called for" is: "pushed for smaller
+    # classes", "pressed for a vote" (session 19, PolNeAR train); "pleaded for understanding"
+    "push": ("for",), "press": ("for",), "plead": ("for",),
 }
 PREP_CONTENT["complain"] += ("of",)
 PREP_CONTENT["rail"] += ("about",)
 PREP_CONTENT["lash"] += ("at",)  # the parser may read "lashed out at" as "lashed" + "at"
 
 #: Verbs that report only with a prepositional content (see PREP_CONTENT).
-PREP_ONLY_VERBS = frozenset("talk speak rail lash vote weigh touch".split())
+PREP_ONLY_VERBS = frozenset("talk speak rail lash vote weigh touch push press".split())
 
 #: Verbs of commitment whose content is an infinitive: "vowed to focus on being a better
 #: father", "has pledged to make him secretary", "offered to cover the cost" (PolNeAR train:

@@ -12,9 +12,11 @@ def prep_content(t, lemma):
     """"talked about immigration", "pointed to the polls": the prepositional object; after a
     particle, the object of the preposition that follows it ("lashed out at X", "weighed in
     on X"), whether the parser hangs that preposition on the particle or on the verb."""
+    if (about := _said_about(t, lemma)) is not None:
+        return about
     preps = cues.PREP_CONTENT.get(lemma)
-    if not preps:
-        return None
+    if not preps or lemma == "plead" and any(c.dep_ == "acomp" for c in t.children):
+        return None  # "pleaded guilty to fraud for his work with ...": a plea in court, no view
     if (favored := _in_favor_of(t)) is not None:
         return favored
     for c in t.children:
@@ -31,6 +33,25 @@ def prep_content(t, lemma):
                     if q.dep_ == "pobj":
                         return q
     return None
+
+
+def _said_about(t, lemma):
+    """"said little about the budget", "says nothing about the tax", "what she said about the
+    plan": the topic of a quantity said (session 19, PolNeAR train); the preposition may hang
+    on the verb or on the quantity word."""
+    if lemma not in ("say", "tell", "write"):
+        return None
+    amount = next((c for c in t.children if c.dep_ == "dobj" and c.lower_ in _AMOUNTS), None)
+    if amount is None:
+        return None
+    for c in (*t.children, *amount.children):
+        if c.dep_ == "prep" and c.lower_ == "about" and c.i > t.i:
+            return next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+#: Objects of "say" that measure what was said about a topic.
+_AMOUNTS = frozenset("little nothing much something lot what anything plenty less more".split())
 
 
 def _in_favor_of(t):
@@ -80,7 +101,7 @@ def _said_infinitive(t, lemma):
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
-_NO_INFINITIVE = frozenset("say continue estimate project forecast respond reply answer explain".split())
+_NO_INFINITIVE = frozenset("say continue estimate project forecast respond reply answer explain push press".split())
 
 
 def infinitive_end(comp, end: int) -> int:
@@ -109,7 +130,7 @@ def said_object(t, obj, lemma) -> bool:
     train: half of those or fewer were content, in every sub-shape tried)."""
     if obj.pos_ not in ("NOUN", "PROPN") or lemma == "continue":  # "continued his remarks": an act
         return False
-    if obj.lemma_.lower() in _SAID_NOUNS:
+    if obj.lemma_.lower() in _SAID_NOUNS or _held_view(t, obj, lemma) or _reported_news(t, obj, lemma):
         return True
     return lemma in ("tweet", "retweet") and any(x.dep_ in ("prep", "acl", "relcl") and x.i > obj.i
                                                  for x in obj.children)
@@ -122,3 +143,64 @@ regret disappointment dismay outrage opinion""".split()
                         # an account told: "told the story of a nurse who ...", "told a different tale"
                         # (PolNeAR train: 9 of 12 after "tell", 14 of 20 after any cue verb)
                         + "story tale joke anecdote".split())
+
+
+def _held_view(t, obj, lemma) -> bool:
+    """A view of the object: "voters view the governor favorably", "sees the union very
+    differently" (an adverb of judgement after the object). Not "saw the governor briefly": a
+    sight (PolNeAR train, session 19). ("fear" + object is no longer on content._NO_NP_CONTENT:
+    what is feared is what is believed.)"""
+    return lemma in ("see", "view", "regard") and any(
+        c.dep_ == "advmod" and c.i > obj.i and c.lower_ in _JUDGING_ADVERBS for c in t.children)
+
+
+_NOT_NEWS = frozenset("PERSON ORG DATE TIME GPE NORP".split())
+
+#: Adverbs that say how the speaker judges something.
+_JUDGING_ADVERBS = frozenset("""favorably unfavorably favourably unfavourably positively negatively differently
+warmly highly poorly dimly kindly skeptically sceptically suspiciously""".split())
+
+
+def _reported_news(t, obj, lemma) -> bool:
+    """What was reported, as a noun phrase: "the county reported a sharp rise in flu cases",
+    "police reported no arrests". Not a time ("has reported from Kabul this season"), nor the
+    source after the verb ("..., reported the Daily Ledger"), nor a participle before a noun
+    ("the firm's reported profit"), nor a passive ("she is reported from ...") (PolNeAR train,
+    session 19)."""
+    if lemma != "report" or t.dep_ == "amod" or t.i == 0 or t.doc[t.i - 1].tag_ == "POS":
+        return False
+    return obj.i > t.i and obj.pos_ in ("NOUN", "NUM") and obj.ent_type_ not in _NOT_NEWS and not any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+
+
+def seen_as(t, obj, lemma) -> bool:
+    """"builders see the old docks as idle land", "views the deal as a betrayal": a view
+    of the object, said as "as ..." (PolNeAR train); "saw a surge" is no view. The parser may
+    hang the "as" on a participle inside the object ("see the elections held in May as a
+    test") or make it the marker of a clause of the verb ("view her as vastly more prepared"):
+    session 19."""
+    if lemma not in _VIEW_VERBS:
+        return False
+    return any(x.lower_ == "as" and x.i > obj.i and (
+        x.dep_ == "prep" and (x.head.i in (t.i, obj.i) or x.head.head.i == obj.i and x.head.dep_ == "acl")
+        or x.dep_ in ("mark", "advmod") and x.head.dep_ in ("advcl", "ccomp") and x.head.head.i == t.i)
+        for x in t.subtree)
+
+
+_VIEW_VERBS = frozenset("see view regard".split())
+
+
+def judged_pronoun(t, obj, lemma, no_np) -> bool:
+    """A personal pronoun object with a phrase of the judgement right after it: "assailed her
+    for backing the pipeline", "challenged him to a debate", "defended himself against the
+    charge" -- who was judged is part of what was said, as in "accused X of". Not an addressee
+    ("reminded them of ...", "thanked them for ...": the phrase alone is said), nor the cues
+    whose objects are no content (``no_np``) (PolNeAR train, session 19)."""
+    if obj.tag_ != "PRP" or lemma in no_np or lemma in _ADDRESSING or lemma in cues.PREP_CONTENT:
+        return False
+    return any(c.dep_ == "prep" and c.i == obj.i + 1 and c.lower_ in _JUDGING_PREPS for c in t.children)
+
+
+_JUDGING_PREPS = frozenset("for with to against over of on".split())
+#: Verbs whose pronoun object is whom the speaker addresses.
+_ADDRESSING = frozenset("thank assure reassure remind threaten warn urge inform advise".split())
