@@ -184,3 +184,10 @@ def test_statement_noun_with_a_by_agent(parse):
     doc, quotes = parse("A claim by Senator Ruth Alvarez that the tunnel was unsafe was rejected by engineers.")
     found = [seen(doc, r) for r in phrases.noun_statements(doc, quote_index(doc, quotes))]
     assert found == [("Ruth Alvarez", "the tunnel was unsafe", "indirect", "claim")]
+
+
+def test_statement_noun_with_a_from_agent(parse):
+    # "an admission from X that ...": the from-phrase right after the noun names who made it
+    doc, quotes = parse("An admission from Senator Ruth Alvarez that the tunnel had leaked surprised her allies.")
+    found = [seen(doc, r) for r in phrases.noun_statements(doc, quote_index(doc, quotes))]
+    assert found == [("Ruth Alvarez", "the tunnel had leaked", "indirect", "admission")]

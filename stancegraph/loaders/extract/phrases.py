@@ -336,7 +336,7 @@ def noun_statements(doc, in_quote) -> Iterator[RawStatement]:
     """"Trump's claim that the election was rigged", "Lopez's warning about the deficit",
     "Baker's call for a special prosecutor", "a claim by Senator Alvarez that ...", "the
     governor's plan to close the bridge": a statement (or a person's intention, as "plans
-    to") carried by a noun, its possessor or its "by"-agent the speaker (PolNeAR train).
+    to") carried by a noun, its possessor or its "by"/"from"-agent the speaker (PolNeAR train).
     Only with a named, pronoun, role or group holder; not the subject of "is that ..."
     (that is :func:`position_statements`)."""
     words = set(cues.CUE_NOUNS) | cues.INTENTION_NOUNS
@@ -356,12 +356,13 @@ def noun_statements(doc, in_quote) -> Iterator[RawStatement]:
 
 
 def _noun_holder(t):
-    """Who holds the statement of noun ``t``: its possessor, else the object of a "by"
-    right after it ("a claim by Senator Alvarez that ..."); with that "by" (or None)."""
+    """Who holds the statement of noun ``t``: its possessor, else the object of a "by" or
+    "from" right after it ("a claim by Senator Alvarez that ...", "an admission from ...");
+    with that preposition (or None)."""
     holder = next((c for c in t.children if c.dep_ == "poss"), None)
     if holder is not None or t.lower_ in cues.INTENTION_NOUNS:
         return holder, None
-    by = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == t.i + 1), None)
+    by = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i == t.i + 1), None)
     pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     return pobj, by
 
