@@ -167,3 +167,27 @@ def test_a_short_answer_is_what_was_said(parse):
     assert [seen(doc, r)[1] for r in statements.verb_cue_statements(doc, quotes)] == ["no"]
     doc, quotes = parse("Sixty percent of men trust the mayor, while 38 percent say the same of her rival.")
     assert [seen(doc, r)[1] for r in statements.verb_cue_statements(doc, quotes)] == ["the same of her rival"]
+
+
+def test_noun_of_intention_with_an_infinitive(parse):
+    # a person's decision with its infinitive reads as "decided to" does
+    doc, quotes = parse("Governor Keller's decision to close the Harbour Bridge for a year drew protests from traders.")
+    found = [seen(doc, r) for r in phrases.noun_statements(doc, quote_index(doc, quotes))]
+    assert found == [("Keller", "to close the Harbour Bridge for a year", "indirect", "decision")]
+    # a plan is mostly a policy the writer names, not something said
+    doc, quotes = parse("Governor Keller's plan to close the Harbour Bridge for a year drew protests from traders.")
+    assert list(phrases.noun_statements(doc, quote_index(doc, quotes))) == []
+
+
+def test_statement_noun_with_a_by_agent(parse):
+    # "a claim by X that ...": the by-phrase names who made it
+    doc, quotes = parse("A claim by Senator Ruth Alvarez that the tunnel was unsafe was rejected by engineers.")
+    found = [seen(doc, r) for r in phrases.noun_statements(doc, quote_index(doc, quotes))]
+    assert found == [("Ruth Alvarez", "the tunnel was unsafe", "indirect", "claim")]
+
+
+def test_statement_noun_with_a_from_agent(parse):
+    # "an admission from X that ...": the from-phrase right after the noun names who made it
+    doc, quotes = parse("An admission from Senator Ruth Alvarez that the tunnel had leaked surprised her allies.")
+    found = [seen(doc, r) for r in phrases.noun_statements(doc, quote_index(doc, quotes))]
+    assert found == [("Ruth Alvarez", "the tunnel had leaked", "indirect", "admission")]

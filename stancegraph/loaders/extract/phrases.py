@@ -359,35 +359,56 @@ def _own_infinitive(v) -> bool:
 
 def noun_statements(doc, in_quote) -> Iterator[RawStatement]:
     """"Trump's claim that the election was rigged", "Lopez's warning about the deficit",
-    "Baker's call for a special prosecutor": a statement carried by a noun, its possessor
-    the speaker (PolNeAR train). Only with a named or pronoun possessor; not the subject of
-    "is that ..." (that is :func:`position_statements`)."""
-    listed = [t for t in tokens_with(doc, cues.CUE_NOUNS) if t.lower_ in cues.CUE_NOUNS]
+    "Baker's call for a special prosecutor", "a claim by Senator Alvarez that ...", "the
+    governor's plan to close the bridge": a statement (or a person's intention, as "plans
+    to") carried by a noun, its possessor or its "by"/"from"-agent the speaker (PolNeAR train).
+    Only with a named, pronoun, role or group holder; not the subject of "is that ..."
+    (that is :func:`position_statements`)."""
+    words = set(cues.CUE_NOUNS) | cues.INTENTION_NOUNS
+    listed = [t for t in tokens_with(doc, words) if t.lower_ in words]
     for t in sorted(set(listed).union(clausal_noun_tokens(doc, in_quote)), key=lambda x: x.i):
-        preps = cues.CUE_NOUNS.get(t.lower_, ())
         if t.pos_ != "NOUN" or in_quote[t.i]:
             continue
-        holder = next((c for c in t.children if c.dep_ == "poss"), None)
+        holder, agent = _noun_holder(t)
         if holder is None or not _may_hold(holder):
             continue
         if t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(c.dep_ == "ccomp" for c in t.head.children):
             continue
-        content = None
-        for c in t.children:
-            if c.i < t.i:
-                continue
-            if c.dep_ in ("acl", "ccomp", "relcl") and any(
-                    m.dep_ == "mark" and m.lower_ == "that" or m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
-                content = clause_chars(c, in_quote)
-                break
-            if c.dep_ == "prep" and c.lower_ in preps:
-                pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
-                if pobj is not None:
-                    content = pobj.left_edge.idx, subtree_end(pobj)
-                    break
+        content = _noun_content(t, agent, in_quote)
         found = _statement_at(doc, t, t.lower_, holder, content, in_quote) if content is not None else None
         if found is not None:
             yield found
+
+
+def _noun_holder(t):
+    """Who holds the statement of noun ``t``: its possessor, else the object of a "by" or
+    "from" right after it ("a claim by Senator Alvarez that ...", "an admission from ...");
+    with that preposition (or None)."""
+    holder = next((c for c in t.children if c.dep_ == "poss"), None)
+    if holder is not None or t.lower_ in cues.INTENTION_NOUNS:
+        return holder, None
+    by = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i == t.i + 1), None)
+    pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return pobj, by
+
+
+def _noun_content(t, agent, in_quote) -> Optional[tuple[int, int]]:
+    """What noun ``t`` says: its "that"-clause or infinitive, or the object of one of its
+    content prepositions (:data:`cues.CUE_NOUNS`); an intention noun has its infinitive only."""
+    preps = cues.CUE_NOUNS.get(t.lower_, ())
+    marks = ("to",) if t.lower_ in cues.INTENTION_NOUNS else ("that", "to")
+    for c in t.children:
+        if c.i < t.i or c is agent:
+            continue
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(
+                m.dep_ in ("mark", "aux") and m.lower_ in marks and (m.dep_ == "aux") == (m.lower_ == "to")
+                for m in c.children):
+            return clause_chars(c, in_quote)
+        if c.dep_ == "prep" and c.lower_ in preps:
+            pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return pobj.left_edge.idx, subtree_end(pobj)
+    return None
 
 
 def _may_hold(holder) -> bool:
