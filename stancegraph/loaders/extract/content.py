@@ -20,7 +20,8 @@ from stancegraph.loaders.extract.object_content import prep_content, said_object
 from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complement, content_ccomps, in_nested_report,
                                                      short_answer, trailing_comment, trailing_cue)
 from stancegraph.loaders.extract.span_ends import circumstance_clause, coordinated_end
-from stancegraph.loaders.extract.span_runs import glued_clause, purpose_clause, reported_conjunct, words_end
+from stancegraph.loaders.extract.span_runs import (coordinated_phrase, glued_clause, purpose_clause, reported_conjunct,
+                                                   words_end)
 from stancegraph.loaders.extract.span_tails import (another_report, narrated_conj, reporting_participle, without_frame,
                                                      writer_aside)
 from stancegraph.loaders.extract.trailing_tags import tag_start
@@ -214,6 +215,9 @@ def extend_content(t, comp, end: int, in_quote, lemmas) -> int:
             pass  # "..., but that there is much left to do"
         elif reported_conjunct(c, lemmas, in_quote) or glued_clause(c, comp, lemmas):
             end = max(end, words_end(c))  # "said the town needs a bridge and the state has ..."
+            continue
+        elif coordinated_phrase(c):
+            end = max(end, words_end(c))  # "see the mayor as a reformer and as someone who ..."
             continue
         elif not noun_content or c.dep_ not in _EXTEND_DEPS:
             break

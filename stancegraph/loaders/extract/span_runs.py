@@ -124,3 +124,15 @@ def purpose_clause(c) -> bool:
     doc = c.doc
     return (c.dep_ == "advcl" and c.tag_ == "VB" and c.left_edge.text.lower() == "to"
             and c.left_edge.i > 0 and not doc[c.left_edge.i - 1].is_punct)
+
+
+def coordinated_phrase(c) -> bool:
+    """"see the mayor as a reformer and as someone who will ...": the parser hangs the second
+    of two coordinated phrases on the cue verb instead of on the first, and a content ended
+    before it; both are what was said. A conjunct that is no verb (a preposition, a noun),
+    right after "and"/"or" with no comma before it (PolNeAR train: the first alone was too
+    short)."""
+    if c.dep_ != "conj" or c.pos_ in ("VERB", "AUX") or c.left_edge.i < 2:
+        return False
+    cc = c.doc[c.left_edge.i - 1]
+    return cc.dep_ == "cc" and cc.lower_ in ("and", "or") and not c.doc[cc.i - 1].is_punct
