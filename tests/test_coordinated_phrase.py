@@ -15,3 +15,10 @@ def test_next_act_not_taken(extractor):
     text = "The minister praised the nurses and left the hospital before noon."
     st = one(extractor, text, "nurses")
     assert st.content.text == "the nurses"
+
+
+def test_when_and_through_not_said(extractor):
+    for text, content in [("The governor praised the volunteers Friday afternoon.", "the volunteers"),
+                          ("Ms Park denied the charges through her lawyer.", "the charges")]:
+        st = one(extractor, text, content)
+        assert st.content.text == content

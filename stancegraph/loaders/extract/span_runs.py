@@ -136,3 +136,16 @@ def coordinated_phrase(c) -> bool:
         return False
     cc = c.doc[c.left_edge.i - 1]
     return cc.dep_ == "cc" and cc.lower_ in ("and", "or") and not c.doc[cc.i - 1].is_punct
+
+
+_WHEN = ("DATE", "TIME")
+
+
+def when_or_through(c) -> bool:
+    """A phrase hung on the cue after an object content that tells when it was said or
+    through whom, not what: "on Saturday", "declared victory Tuesday night", "denied the
+    charges through her lawyer" (PolNeAR train: the object alone). Not "during ...": the
+    occasion is kept about as often as dropped (train: 3 misses turned into hits, 4 hits lost)."""
+    if c.dep_ == "npadvmod":
+        return c.ent_type_ in _WHEN
+    return c.dep_ == "prep" and (c.lower_ == "through" or any(p.ent_type_ in _WHEN for p in c.children))
