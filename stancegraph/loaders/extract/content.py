@@ -20,7 +20,8 @@ from stancegraph.loaders.extract.object_content import judged_pronoun, prep_cont
 from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complement, content_ccomps, in_nested_report,
                                                      short_answer, trailing_comment, trailing_cue)
 from stancegraph.loaders.extract.span_ends import circumstance_clause, coordinated_end
-from stancegraph.loaders.extract.span_runs import glued_clause, purpose_clause, reported_conjunct, words_end
+from stancegraph.loaders.extract.span_runs import (coordinated_phrase, glued_clause, purpose_clause, reported_conjunct,
+                                                   when_or_through, words_end)
 from stancegraph.loaders.extract.span_tails import (another_report, narrated_conj, reporting_participle, without_frame,
                                                      writer_aside)
 from stancegraph.loaders.extract.trailing_tags import tag_start
@@ -210,14 +211,16 @@ def extend_content(t, comp, end: int, in_quote, lemmas) -> int:
         elif reported_conjunct(c, lemmas, in_quote) or glued_clause(c, comp, lemmas):
             end = max(end, words_end(c))  # "said the town needs a bridge and the state has ..."
             continue
+        elif coordinated_phrase(c):
+            end = max(end, words_end(c))  # "see the mayor as a reformer and as someone who ..."
+            continue
         elif not noun_content or c.dep_ not in _EXTEND_DEPS:
             break
         elif c.lemma_.lower() in lemmas and not purpose_clause(c) or (prev.text == "," and c.tag_ == "VBG") \
                 or circumstance_clause(c):
             break
-        elif c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.children) or \
-                c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"):
-            continue  # "on Saturday", "reported no arrests late Monday"
+        elif when_or_through(c):
+            continue  # "on Saturday", "Tuesday night", "through her lawyer"
         elif c.dep_ == "prep" and c.lower_ == "for" and any(
                 p.lemma_.lower() in cues.PERSON_ROLES or p.lower_ in ("office", "reelection", "re-election")
                 for p in c.children):

@@ -22,6 +22,7 @@ from stancegraph.loaders.extract.lost_subjects import may_speak
 from stancegraph.loaders.extract.nlp import sheds, text_of, tokens_with
 from stancegraph.loaders.extract.poll_fronts import fronted_poll
 from stancegraph.loaders.extract.raw import RawStatement
+from stancegraph.loaders.extract.source_tails import sourced_tail
 from stancegraph.loaders.extract.cue_subjects import np_span
 
 
@@ -128,6 +129,8 @@ def according_to_statements(doc, in_quote) -> Iterator[RawStatement]:
             toks.pop()
         if len(toks) < 3:
             continue
+        if toks[-1].i < phrase_start:
+            toks = sourced_tail(toks)
         if phrase_start > toks[0].i and phrase_end < toks[-1].i:
             # mid-sentence phrase: keep the part after it when the part before is short
             before = [x for x in toks if x.i < phrase_start]
