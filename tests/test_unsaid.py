@@ -76,3 +76,20 @@ def test_a_contrasting_report_after_while_is_not_part_of_the_first(extractor):
     # clause, a statement of its own, not the end of the first one
     text = "About half of voters said they prefer an outsider, while a third want a candidate with experience."
     assert "they prefer an outsider" in contents(extractor, text)
+
+
+@pytest.mark.parametrize("text, unsaid", [
+    ("Farmers are bracing for a drought that threatened to ruin the harvest.", "to ruin the harvest"),
+    ("Shops on Main Street closed early after a slump in sales that suggests the downtown recovery has stalled.",
+     "the downtown recovery has stalled"),
+    ("It was a rally that showed how far the movement had come.", "how far the movement had come"),
+])
+def test_a_relative_that_speaks_for_no_one(extractor, text, unsaid):
+    # "a drought that threatened to ...", "a slump that suggests ...": the relative "that"
+    # stands for a thing or an event, which says nothing; "who" and "which" keep their rows
+    assert not any(unsaid in c for c in contents(extractor, text)), contents(extractor, text)
+
+
+def test_a_relative_who_still_speaks(extractor):
+    text = "Ruth Calder, who said the bridge would reopen in May, left the meeting early."
+    assert any("the bridge would reopen in May" in c for c in contents(extractor, text))

@@ -19,6 +19,7 @@ from stancegraph.loaders.extract.nlp import ents_of, kept
 from stancegraph.loaders.extract.relative_reports import relative_speaker
 from stancegraph.loaders.extract.roles import ROLE_HEADS
 from stancegraph.loaders.extract.span_tails import participle_speaker_verb
+from stancegraph.loaders.extract.unsaid import thing_that
 
 
 def cue_subject(t, in_quote=None, depth: int = 0):
@@ -477,4 +478,4 @@ def may_state(lemma: str, speaker_tok, attitudes: bool = False) -> bool:
     if (lemma in cues.INTENTION_VERBS and lemma not in cues.BELIEF_VERBS and not attitudes
             and not may_intend(speaker_tok)):
         return False
-    return not (lemma in cues.PERSON_ONLY_VERBS and not is_person(speaker_tok))
+    return not (lemma in cues.PERSON_ONLY_VERBS and not is_person(speaker_tok) or thing_that(speaker_tok))
