@@ -76,3 +76,42 @@ def test_a_contrasting_report_after_while_is_not_part_of_the_first(extractor):
     # clause, a statement of its own, not the end of the first one
     text = "About half of voters said they prefer an outsider, while a third want a candidate with experience."
     assert "they prefer an outsider" in contents(extractor, text)
+
+
+@pytest.mark.parametrize("text, unsaid", [
+    ("Farmers are bracing for a drought that threatened to ruin the harvest.", "to ruin the harvest"),
+    ("Shops on Main Street closed early after a slump in sales that suggests the downtown recovery has stalled.",
+     "the downtown recovery has stalled"),
+    ("It was a rally that showed how far the movement had come.", "how far the movement had come"),
+])
+def test_a_relative_that_speaks_for_no_one(extractor, text, unsaid):
+    # "a drought that threatened to ...", "a slump that suggests ...": the relative "that"
+    # stands for a thing or an event, which says nothing; "who" and "which" keep their rows
+    assert not any(unsaid in c for c in contents(extractor, text)), contents(extractor, text)
+
+
+def test_a_relative_who_still_speaks(extractor):
+    text = "Ruth Calder, who said the bridge would reopen in May, left the meeting early."
+    assert any("the bridge would reopen in May" in c for c in contents(extractor, text))
+
+
+@pytest.mark.parametrize("text, unsaid", [
+    ("Maria Lopez, who is challenging Senator Tom Reed for his seat, held a rally in Dayton.", "Senator Tom Reed"),
+    ("Two lawsuits challenging the new voting law were filed in federal court on Monday.", "the new voting law"),
+])
+def test_a_challenger_described_in_a_modifier_says_nothing(extractor, text, unsaid):
+    # "who is challenging X for his seat", "lawsuits challenging the law": a contest for a
+    # seat or in court, told as what describes the challenger, is no statement
+    assert not any(unsaid in c for c in contents(extractor, text)), contents(extractor, text)
+
+
+def test_a_challenge_as_the_clause_verb_still_reports(extractor):
+    text = "Senator Tom Reed challenged the governor to release the audit."
+    assert any("the governor" in c for c in contents(extractor, text)), contents(extractor, text)
+
+
+def test_a_sentence_going_on_with_had_of_possession_is_the_writers(extractor):
+    # "And the county had a surplus": "had" as the main verb owns something; only the
+    # auxiliary ("had been", "had to") backshifts reported speech
+    text = "Senator Ruth Calder said the bridge would be rebuilt. And the county had a budget surplus of $2 million."
+    assert not any("budget surplus" in c for c in contents(extractor, text)), contents(extractor, text)

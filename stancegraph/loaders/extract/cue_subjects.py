@@ -24,6 +24,7 @@ from stancegraph.loaders.extract.roles import ROLE_HEADS
 from stancegraph.loaders.extract.span_tails import participle_speaker_verb
 from stancegraph.loaders.extract.subject_choice import fronted_subject_fix
 from stancegraph.loaders.extract.trailing_participles import main_clause_verb
+from stancegraph.loaders.extract.unsaid import thing_that
 
 
 def cue_subject(t, in_quote=None, depth: int = 0):
@@ -490,4 +491,4 @@ def may_state(lemma: str, speaker_tok, attitudes: bool = False) -> bool:
     if (lemma in cues.INTENTION_VERBS and lemma not in cues.BELIEF_VERBS and not attitudes
             and not may_intend(speaker_tok)):
         return False
-    return not (lemma in cues.PERSON_ONLY_VERBS and not is_person(speaker_tok))
+    return not (lemma in cues.PERSON_ONLY_VERBS and not is_person(speaker_tok) or thing_that(speaker_tok))

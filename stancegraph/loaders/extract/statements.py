@@ -475,8 +475,9 @@ def continued_speech(doc, found: list[RawStatement], in_quote) -> Iterator[RawSt
         if first is None or "\n" in text[sent.end_char:first.idx] or first.lower_ not in _GOES_ON:
             continue
         root = nxt.root
-        if any(in_quote[t.i] for t in nxt) or not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFT or
-                                                       c.lower_ == "had" for c in (*root.children, root)):
+        # a backshifting auxiliary, or "had to"; not "had" of possession ("And he had a price")
+        if any(in_quote[t.i] for t in nxt) or not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFT for c in root.children) \
+                and not (root.lower_ == "had" and any(c.dep_ == "xcomp" for c in root.children)):
             continue
         if any(s < nxt.end_char and nxt.start_char < e for s, e in taken):
             continue  # a statement of its own
