@@ -398,7 +398,10 @@ def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
             group = Actor(actor, name, "group", [name], [])
     if actor is not None and head.dep_ in SUBJ and speakers.is_person(actor):
         speakers.note_subject(head, actor)
-    elif actor is not None and head.dep_ in SUBJ and head.lower_ in _SPOKES and toks[0].lower_ in ("a", "an"):
-        # "A Labour spokesman said": not "The Tory spokesman", who is a man named before
-        speakers.note_spokes(head, actor)
+    elif head.dep_ in SUBJ and head.lower_ in _SPOKES and (
+            actor is None or toks[0].lower_ in ("a", "an") or actor not in speakers.actors):
+        # "A Labour spokesman said": not "The Tory spokesman", who is a man named before; a
+        # spokesman with no name, or for an office, is whom his "he" goes on with (BBC: "The
+        # spokesman said ... He added" had gone to a man named before the spokesman)
+        speakers.note_spokes(head, actor or _UNNAMED)
     return Speaker(Mention(start, end, text_of(doc)[start:end], actor), resolved=c is None and actor is not None, group=group)

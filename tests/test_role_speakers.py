@@ -1,0 +1,26 @@
+"""Speakers that are roles or pronouns whose graph actor was wrong (issue 19, session 19, BBC
+politics hand audit). Each test is a news-style sentence written for the test."""
+from __future__ import annotations
+
+from statement_helpers import extract
+
+
+def actor_of(extractor, text: str, words: str):
+    found = [st for st in extract(extractor, "Ministers under fire\n\n" + text) if words in st.content.text]
+    assert len(found) == 1, [st.content.text for st in extract(extractor, text)]
+    return found[0].speaker.actor if found[0].speaker else None
+
+
+def test_he_after_a_spokesman_is_the_spokesman_not_a_man_named_before(extractor):
+    # a spokesman the article does not name: his "he" is no one, not the man named before
+    text = ("Campaigner Peter Dalton accused the Home Office of ignoring the figures. "
+            "The spokesman said the figures were out of date. "
+            "He added that a new survey would be published in the spring.")
+    assert actor_of(extractor, text, "new survey") is None
+    # the prime minister's spokesman speaks for an office: his "he" speaks for it too
+    text = ("Lord Harwood said the cabinet had lost its voice. "
+            "The prime minister's official spokesman said the cabinet still met every week. "
+            "But he added that not every decision could be taken there.")
+    assert actor_of(extractor, text, "every decision") == actor_of(extractor, text, "met every week")
+    assert actor_of(extractor, text, "every decision") != "person:lord-harwood"
+
