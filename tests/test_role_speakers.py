@@ -24,3 +24,18 @@ def test_he_after_a_spokesman_is_the_spokesman_not_a_man_named_before(extractor)
     assert actor_of(extractor, text, "every decision") == actor_of(extractor, text, "met every week")
     assert actor_of(extractor, text, "every decision") != "person:lord-harwood"
 
+
+
+def test_the_spokesman_goes_back_to_a_spokesman_before_not_one_named_after(extractor):
+    # "the spokesman" takes up the spokesman the article brought in before it, not a man
+    # the article names as another body's spokesman only further on
+    text = ("A spokesman for the Home Office said the plan was sound. "
+            "\"We will keep the scheme under close review,\" said the spokesman. "
+            "But Mark Ellis, spokesman for the Refugee Council, said the plan was cruel.")
+    first = actor_of(extractor, text, "plan was sound")
+    assert first is not None
+    assert actor_of(extractor, text, "close review") == first
+    # a spokesman named before still is the one "the spokesman" takes up
+    text = ("Mark Ellis, spokesman for the Refugee Council, said the plan was cruel. "
+            "\"Children will be sent back to danger,\" the spokesman said.")
+    assert actor_of(extractor, text, "sent back") == "person:mark-ellis"

@@ -59,6 +59,7 @@ class SpeakerResolver:
         self.subject_person: dict[int, list[tuple[int, str]]] = {}  # sent start -> [(tok, actor)]
         #: spokespeople resolved to what they speak for: tok -> the pronoun they take (None: either)
         self.spokes: dict[int, Optional[str]] = {}
+        self.spoke_for: dict[int, str] = {}  # the same tokens -> the actor they speak for
         for c in self.cands:
             if c.kind != "person" or not c.actor:
                 continue
@@ -120,6 +121,7 @@ class SpeakerResolver:
         said' (BBC): a spokesperson's "she"/"he" speaks for the same organization."""
         self.subject_person.setdefault(tok.sent.start, []).append((tok.i, actor))
         self.spokes[tok.i] = {"spokeswoman": "she", "spokesman": "he"}.get(tok.lower_)
+        self.spoke_for[tok.i] = actor
 
     def resolve(self, tok, toks=None, exclude: frozenset = frozenset()) -> Optional[str]:
         """The actor of a speaker head ``tok`` (its span ``toks``) that no named mention covers;
@@ -151,7 +153,7 @@ class SpeakerResolver:
             # "the chancellor", "The Amnesty secretary-general": the person the article names in
             # that role, never merely the last person named (BBC: "The chancellor has demanded
             # ..." went to a "Mbabane" named just before)
-            holder = self.people.holder(role, tok.idx) if definite else None
+            holder = self._definite_holder(role, tok) if definite else None
             return holder or self._spoken_for(role, toks) or self._office(role, toks)
         # singular only: "the two leaders" is not the last leader named
         if tok.tag_ == "NN" and definite:
@@ -164,6 +166,19 @@ class SpeakerResolver:
                 fits = (lambda a: a in self.actors and word in self.actors[a].name.lower()) if word in _NAMED_AS else None
                 return self._recent(tok, kind, fits) or self.people.by_name(toks[1:], tok.idx)
         return None
+
+    def _definite_holder(self, role, tok) -> Optional[str]:
+        """"A spokesman for the Home Office said ... '...,' said the spokesman. But <Name>,
+        spokesman for a charity, said" (BBC): "the spokesman" takes up the spokesman a sentence
+        brought in before it, when no holder of the role is named nearer before it -- not one
+        the article names only after it."""
+        held = self.people.holding(role, tok.idx)
+        if role.head in _SPOKES:
+            back = max((i for i in self.spoke_for if i < tok.i and self.doc[i].lower_ == tok.lower_), default=None)
+            if back is not None and (held is None or not self.doc[back].idx < held.at < tok.idx):
+                a = self.spoke_for[back]
+                return None if a == _UNNAMED else a
+        return held.actor if held is not None else None
 
     def _office(self, role, toks) -> Optional[str]:
         """"The chancellor said" in an article that names no chancellor: a placeholder for
