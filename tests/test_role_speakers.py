@@ -39,3 +39,24 @@ def test_the_spokesman_goes_back_to_a_spokesman_before_not_one_named_after(extra
     text = ("Mark Ellis, spokesman for the Refugee Council, said the plan was cruel. "
             "\"Children will be sent back to danger,\" the spokesman said.")
     assert actor_of(extractor, text, "sent back") == "person:mark-ellis"
+
+
+def test_both_before_a_role_does_not_hide_its_holder(nlp):
+    # a speaker span cut at the role of a pair ("Both the prime minister and Chancellor <Name>
+    # have called ...", BBC shape): "both" does not make another office
+    from stancegraph.graph.model import Actor
+    from stancegraph.loaders.extract.resolve import Candidate
+    from stancegraph.loaders.extract.speakers import SpeakerResolver
+
+    blair = "person:tony-blair"
+    text = ("Prime Minister Tony Blair flew to Ghana. "
+            "Both the prime minister and Chancellor Gordon Brown have called for action on debt.")
+    doc = nlp(text)
+    at = text.index("Tony Blair")
+    cand = Candidate(at, at + 10, "Tony Blair", "person", [], "Tony Blair", blair)
+    span = doc.char_span(at, at + 10)
+    resolver = SpeakerResolver(doc, [cand], {t.i: cand for t in span},
+                               {blair: Actor(blair, "Tony Blair", "person", ["Tony Blair"], [])})
+    both = text.index("Both")
+    toks = doc.char_span(both, both + len("Both the prime minister"))
+    assert resolver.resolve(toks.root, toks) == blair

@@ -138,6 +138,8 @@ class SpeakerResolver:
         if tok.pos_ == "PRON":
             return None  # "I", "we"
         toks = toks if toks is not None else tok.doc[tok.i:tok.i + 1]
+        if len(toks) > 2 and toks[0].lower_ in ("both", "all") and toks[1].lower_ == "the":
+            toks = toks[1:]  # "Both the prime minister and Chancellor <Name>" cut at the role (BBC)
         named = self._apposed(tok)
         if named is not None:
             return named
