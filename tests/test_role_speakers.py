@@ -19,17 +19,17 @@ def test_he_after_a_spokesman_is_the_spokesman_not_a_man_named_before(extractor)
     assert actor_of(extractor, text, "new survey") is None
     # the prime minister's spokesman speaks for an office: his "he" speaks for it too
     text = ("Lord Harwood said the cabinet had lost its voice. "
-            "The prime minister's official spokesman said the cabinet still met every week. "
+            "The cabinet still sits every week, the prime minister's official spokesman insisted. "
             "But he added that not every decision could be taken there.")
-    assert actor_of(extractor, text, "every decision") == actor_of(extractor, text, "met every week")
-    assert actor_of(extractor, text, "every decision") != "person:lord-harwood"
+    assert actor_of(extractor, text, "every decision") == actor_of(extractor, text, "sits every week")
+    assert actor_of(extractor, text, "every decision") != "person:harwood"
 
 
 
 def test_the_spokesman_goes_back_to_a_spokesman_before_not_one_named_after(extractor):
     # "the spokesman" takes up the spokesman the article brought in before it, not a man
     # the article names as another body's spokesman only further on
-    text = ("A spokesman for the Home Office said the plan was sound. "
+    text = ("A Treasury spokesman told reporters the plan was sound. "
             "\"We will keep the scheme under close review,\" said the spokesman. "
             "But Mark Ellis, spokesman for the Refugee Council, said the plan was cruel.")
     first = actor_of(extractor, text, "plan was sound")
@@ -50,7 +50,7 @@ def test_both_before_a_role_does_not_hide_its_holder(nlp):
 
     blair = "person:tony-blair"
     text = ("Prime Minister Tony Blair flew to Ghana. "
-            "Both the prime minister and Chancellor Gordon Brown have called for action on debt.")
+            "Both the prime minister and Foreign Secretary Jack Straw want the debt written off.")
     doc = nlp(text)
     at = text.index("Tony Blair")
     cand = Candidate(at, at + 10, "Tony Blair", "person", [], "Tony Blair", blair)

@@ -170,8 +170,8 @@ class SpeakerResolver:
         return None
 
     def _definite_holder(self, role, tok) -> Optional[str]:
-        """"A spokesman for the Home Office said ... '...,' said the spokesman. But <Name>,
-        spokesman for a charity, said" (BBC): "the spokesman" takes up the spokesman a sentence
+        """"A Treasury spokesman told ... '...,' the spokesman went on. But <Name>,
+        spokesman for a charity, said" (BBC shape): "the spokesman" takes up the spokesman a sentence
         brought in before it, when no holder of the role is named nearer before it -- not one
         the article names only after it."""
         held = self.people.holding(role, tok.idx)
