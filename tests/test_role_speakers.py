@@ -60,3 +60,13 @@ def test_both_before_a_role_does_not_hide_its_holder(nlp):
     both = text.index("Both")
     toks = doc.char_span(both, both + len("Both the prime minister"))
     assert resolver.resolve(toks.root, toks) == blair
+
+
+def test_he_after_the_spokesman_taken_up_is_that_spokesman(extractor):
+    # "the spokesman" who takes up one brought in before is a subject the next "he" goes on
+    # with, however many quoted sentences stand between them and the first
+    text = ("Campaigner Peter Dalton called the plan cruel. A Treasury spokesman told reporters the plan "
+            "was sound. \"We are building a fair scheme for families,\" said the spokesman. \"We have looked "
+            "at many ways of doing this. We think it can be done safely.\" The spokesman stressed that the "
+            "rules would be kept. Only families with a safe home would be moved, he said.")
+    assert actor_of(extractor, text, "safe home") == actor_of(extractor, text, "plan was sound")

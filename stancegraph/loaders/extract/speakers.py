@@ -60,6 +60,7 @@ class SpeakerResolver:
         #: spokespeople resolved to what they speak for: tok -> the pronoun they take (None: either)
         self.spokes: dict[int, Optional[str]] = {}
         self.spoke_for: dict[int, str] = {}  # the same tokens -> the actor they speak for
+        self.taken_up: set[int] = set()  # "the spokesman" tokens resolved to one of those
         for c in self.cands:
             if c.kind != "person" or not c.actor:
                 continue
@@ -179,6 +180,7 @@ class SpeakerResolver:
             back = max((i for i in self.spoke_for if i < tok.i and self.doc[i].lower_ == tok.lower_), default=None)
             if back is not None and (held is None or not self.doc[back].idx < held.at < tok.idx):
                 a = self.spoke_for[back]
+                self.taken_up.add(tok.i)  # a subject for the next "he" as the first one is
                 return None if a == _UNNAMED else a
         return held.actor if held is not None else None
 
@@ -416,7 +418,8 @@ def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
     if actor is not None and head.dep_ in SUBJ and speakers.is_person(actor):
         speakers.note_subject(head, actor)
     elif head.dep_ in SUBJ and head.lower_ in _SPOKES and (
-            actor is None or toks[0].lower_ in ("a", "an") or actor not in speakers.actors):
+            actor is None or toks[0].lower_ in ("a", "an") or actor not in speakers.actors
+            or head.i in speakers.taken_up):
         # "A Labour spokesman said": not "The Tory spokesman", who is a man named before; a
         # spokesman with no name, or for an office, is whom his "he" goes on with (BBC: "The
         # spokesman said ... He added" had gone to a man named before the spokesman)
