@@ -230,14 +230,19 @@ class ArticlePeople:
     def holder(self, role: Role, at: int) -> Optional[str]:
         """The person the article names in ``role``: the one named nearest before ``at`` (else
         the first after it); None when no one is, or when the words fit two people equally."""
+        held = self.holding(role, at)
+        return held.actor if held is not None else None
+
+    def holding(self, role: Role, at: int) -> Optional[_Held]:
+        """:meth:`holder` with where the article names it in that role."""
         exact = [h for h in self.roles if h.role == role]
         fitting = exact or [h for h in self.roles if role.fits(h.role)]
         if not exact and len({h.actor for h in fitting}) > 1:
             return None  # "the leader" in an article with a Tory and a Lib Dem leader
         before = [h for h in fitting if h.at < at]
         if before:
-            return max(before, key=lambda h: h.at).actor
-        return min(fitting, key=lambda h: h.at).actor if fitting else None
+            return max(before, key=lambda h: h.at)
+        return min(fitting, key=lambda h: h.at) if fitting else None
 
     # ---- names ----------------------------------------------------------------------------
 

@@ -59,6 +59,8 @@ class SpeakerResolver:
         self.subject_person: dict[int, list[tuple[int, str]]] = {}  # sent start -> [(tok, actor)]
         #: spokespeople resolved to what they speak for: tok -> the pronoun they take (None: either)
         self.spokes: dict[int, Optional[str]] = {}
+        self.spoke_for: dict[int, str] = {}  # the same tokens -> the actor they speak for
+        self.taken_up: set[int] = set()  # "the spokesman" tokens resolved to one of those
         for c in self.cands:
             if c.kind != "person" or not c.actor:
                 continue
@@ -120,6 +122,7 @@ class SpeakerResolver:
         said' (BBC): a spokesperson's "she"/"he" speaks for the same organization."""
         self.subject_person.setdefault(tok.sent.start, []).append((tok.i, actor))
         self.spokes[tok.i] = {"spokeswoman": "she", "spokesman": "he"}.get(tok.lower_)
+        self.spoke_for[tok.i] = actor
 
     def resolve(self, tok, toks=None, exclude: frozenset = frozenset()) -> Optional[str]:
         """The actor of a speaker head ``tok`` (its span ``toks``) that no named mention covers;
@@ -136,6 +139,8 @@ class SpeakerResolver:
         if tok.pos_ == "PRON":
             return None  # "I", "we"
         toks = toks if toks is not None else tok.doc[tok.i:tok.i + 1]
+        if len(toks) > 2 and toks[0].lower_ in ("both", "all") and toks[1].lower_ == "the":
+            toks = toks[1:]  # "Both the prime minister and Chancellor <Name>" cut at the role (BBC)
         named = self._apposed(tok)
         if named is not None:
             return named
@@ -151,7 +156,7 @@ class SpeakerResolver:
             # "the chancellor", "The Amnesty secretary-general": the person the article names in
             # that role, never merely the last person named (BBC: "The chancellor has demanded
             # ..." went to a "Mbabane" named just before)
-            holder = self.people.holder(role, tok.idx) if definite else None
+            holder = self._definite_holder(role, tok) if definite else None
             return holder or self._spoken_for(role, toks) or self._office(role, toks)
         # singular only: "the two leaders" is not the last leader named
         if tok.tag_ == "NN" and definite:
@@ -164,6 +169,20 @@ class SpeakerResolver:
                 fits = (lambda a: a in self.actors and word in self.actors[a].name.lower()) if word in _NAMED_AS else None
                 return self._recent(tok, kind, fits) or self.people.by_name(toks[1:], tok.idx)
         return None
+
+    def _definite_holder(self, role, tok) -> Optional[str]:
+        """"A Treasury spokesman told ... '...,' the spokesman went on. But <Name>,
+        spokesman for a charity, said" (BBC shape): "the spokesman" takes up the spokesman a sentence
+        brought in before it, when no holder of the role is named nearer before it -- not one
+        the article names only after it."""
+        held = self.people.holding(role, tok.idx)
+        if role.head in _SPOKES:
+            back = max((i for i in self.spoke_for if i < tok.i and self.doc[i].lower_ == tok.lower_), default=None)
+            if back is not None and (held is None or not self.doc[back].idx < held.at < tok.idx):
+                a = self.spoke_for[back]
+                self.taken_up.add(tok.i)  # a subject for the next "he" as the first one is
+                return None if a == _UNNAMED else a
+        return held.actor if held is not None else None
 
     def _office(self, role, toks) -> Optional[str]:
         """"The chancellor said" in an article that names no chancellor: a placeholder for
@@ -398,7 +417,11 @@ def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
             group = Actor(actor, name, "group", [name], [])
     if actor is not None and head.dep_ in SUBJ and speakers.is_person(actor):
         speakers.note_subject(head, actor)
-    elif actor is not None and head.dep_ in SUBJ and head.lower_ in _SPOKES and toks[0].lower_ in ("a", "an"):
-        # "A Labour spokesman said": not "The Tory spokesman", who is a man named before
-        speakers.note_spokes(head, actor)
+    elif head.dep_ in SUBJ and head.lower_ in _SPOKES and (
+            actor is None or toks[0].lower_ in ("a", "an") or actor not in speakers.actors
+            or head.i in speakers.taken_up):
+        # "A Labour spokesman said": not "The Tory spokesman", who is a man named before; a
+        # spokesman with no name, or for an office, is whom his "he" goes on with (BBC: "The
+        # spokesman said ... He added" had gone to a man named before the spokesman)
+        speakers.note_spokes(head, actor or _UNNAMED)
     return Speaker(Mention(start, end, text_of(doc)[start:end], actor), resolved=c is None and actor is not None, group=group)
