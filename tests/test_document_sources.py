@@ -128,3 +128,29 @@ def test_a_poll_that_opens_the_sentence_before_a_comma_is_the_source_of_the_rest
     st = poll_finding(extractor, text)
     assert st.content.text == finding
     assert "poll" in st.speaker.text.lower() or "survey" in st.speaker.text.lower()
+
+
+@pytest.mark.parametrize("text, source, finding", [
+    # figures a finding is read "by" or "based on" open the sentence before a comma
+    ("Based on recent polling, the mayor is on course for a narrow win.",
+     "recent polling", "the mayor is on course for a narrow win"),
+    ("Based on the latest census figures, the county has gained 9,000 residents since 2010.",
+     "the latest census figures", "the county has gained 9,000 residents since 2010"),
+    ("By the Ledger's tally, Reid now holds 412 delegates to Okafor's 388.",
+     "the Ledger's tally", "Reid now holds 412 delegates to Okafor's 388"),
+    ("By most measures, the harbour economy has recovered from the storm.",
+     "most measures", "the harbour economy has recovered from the storm"),
+])
+def test_figures_a_finding_is_read_by_or_based_on_are_its_source(extractor, text, source, finding):
+    found = [st for st in statements(extractor, text) if st.cue_lemma in ("based on", "by")]
+    assert [(st.speaker.text, st.content.text, st.source_kind) for st in found] == [(source, finding, "document")]
+    assert found[0].speaker.actor is None
+
+
+@pytest.mark.parametrize("text", [
+    "Based on her remarks at the rally, the senator is leaning toward a yes vote.",  # a person's words
+    "By early May, the mayor had raised $2 million.",  # a time, no figures
+    "By any measure, the harbour summit was a triumph for the mayor.",  # the writer's emphasis
+])
+def test_an_opening_by_or_based_on_without_figures_is_no_source(extractor, text):
+    assert not [st for st in statements(extractor, text) if st.cue_lemma in ("based on", "by")]

@@ -5,12 +5,14 @@ from __future__ import annotations
 #: found", "the report said", "Labour's manifesto says" (BBC politics). Polls as well:
 #: "a Harvard poll shows" is the poll's finding (the pollster is named in it, if at all).
 #: News reports too: "a BBC story claiming Downing Street ..." (BBC politics) is no actor.
+#: Counts and measures a finding is read by: "By the Ledger's tally, ..." (:mod:`.poll_fronts`).
 DOCUMENT_SOURCES = frozenset("""
 figure figures statistic statistics data report study survey poll polls research analysis
 findings finding document documents paper memo memorandum letter audit review manifesto
 numbers census estimate estimates projection projections forecast forecasts evidence
 investigation inquiry probe records record filing filings bill budget
 story stories article articles book programme documentary
+polling tally count measure reckoning
 """.split())
 #: the words of a poll, plurals too: a poll's name ends in a capital "Poll" the tagger reads as
 #: a name ("a Times/Siena Poll"), still the poll, not the outlets named before it; an opening

@@ -202,10 +202,10 @@ def poll_statements(doc, in_quote) -> Iterator[RawStatement]:
     poll its source (a document; PolNeAR train: the most frequent cue of these phrases).
     Only on a main clause: "said she was ahead in the poll" is hers; or opening the sentence
     before a comma, however it was parsed (:mod:`.poll_fronts`)."""
-    for t in tokens_with(doc, ("in",)):
-        if t.lower_ != "in" or in_quote[t.i]:
+    for t in tokens_with(doc, ("in", "by", "based")):
+        if t.lower_ not in ("in", "by", "based") or in_quote[t.i]:
             continue
-        st = fronted_poll(doc, t) or _read_in(doc, t)
+        st = fronted_poll(doc, t) or (_read_in(doc, t) if t.lower_ == "in" else None)
         if st is not None:
             yield st
 
