@@ -36,6 +36,13 @@ def test_purpose_infinitive_after_public_appearance_is_said(extractor):
                for sp, cue, content in rows), rows
 
 
+def test_infinitive_after_seem_is_said(extractor):
+    # "seem to show that ...": a hedged report of what the subject says
+    rows = _said(extractor, "The new jobs figures seem to show that the deficit is shrinking.")
+    assert any(sp == "The new jobs figures" and cue == "show" and "deficit is shrinking" in content
+               for sp, cue, content in rows), rows
+
+
 def test_infinitive_after_noun_stays_out(extractor):
     # "a way to say ...": an infinitive hung on a noun is no act of saying
     rows = _said(extractor, "Aides are still looking for a way to say that the trade deal failed.")

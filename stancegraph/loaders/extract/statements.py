@@ -26,7 +26,7 @@ from stancegraph.loaders.extract.content import (
 )
 from stancegraph.loaders.extract.content import _NO_NP_CONTENT as NO_NP_CONTENT
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, drawn_from
-from stancegraph.loaders.extract.lost_subjects import caused_speaker
+from stancegraph.loaders.extract.infinitives import reported_infinitive
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.object_content import infinitive_end
 from stancegraph.loaders.extract.headings import Headings, in_headings
@@ -333,13 +333,8 @@ def _is_cue(t, lemmas, in_quote) -> bool:
     v = t
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children):
-        # ... but "continued to insist", "used to support", "took to social media to
-        # complain", "came on the program to talk about": the infinitive after a verb of
-        # aspect or motion reports what was done (PolNeAR train)
-        if not (v.head.pos_ == "VERB" and v.head.lemma_.lower() in _INFINITIVE_HEADS and v.dep_ in ("xcomp", "advcl")) \
-                and caused_speaker(v) is None and not _likely_to(v):  # "led X to declare" (session 17)
-            return False
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) and not reported_infinitive(v):
+        return False
     if put_as_question(v) or discourse_marker(t):  # "pressed on whether ..." (session 17), "That said, ..."
         return False
     # "did not say": nothing was said. Stances keep negation ("does not support").
@@ -369,21 +364,6 @@ _TITLE_LEMMAS = {"says": "say", "said": "say", "tells": "tell", "told": "tell", 
 #: Lemmas besides the cue lemmas that may make a cue: a title's "Says", "make clear".
 _CUE_FORMS = frozenset(_TITLE_LEMMAS) | PHRASE_VERBS
 _OUGHT = frozenset(["should", "must", "ought"])
-_ASPECT_HEADS = frozenset("continue use begin start take come go step proceed return keep".split())
-#: "met donors to discuss", "held a news conference to announce": a public appearance made to
-#: say the infinitive (session 19, PolNeAR train: 13 of 15 such rows gold)
-_INFINITIVE_HEADS = _ASPECT_HEADS | frozenset("meet appear visit hold call tweet show".split())
-
-
-def _likely_to(v) -> bool:
-    """"Retirees were far more likely to say that ...", "are inclined to believe ...": after
-    an adjective of likelihood the infinitive is what the subject says or holds, as a poll
-    reports it (session 19, PolNeAR train: 8 of 10 such rows gold); not "willing to say",
-    "reluctant to reveal": refusals to speak."""
-    return v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lower_ in _LIKELY
-
-
-_LIKELY = frozenset("likely inclined apt prone".split())
 
 
 def cue_end(t) -> int:
