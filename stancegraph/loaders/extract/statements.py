@@ -26,8 +26,7 @@ from stancegraph.loaders.extract.content import (
 )
 from stancegraph.loaders.extract.content import _NO_NP_CONTENT as NO_NP_CONTENT
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, drawn_from
-from stancegraph.loaders.extract.cue_moods import likely_to, under_would
-from stancegraph.loaders.extract.lost_subjects import caused_speaker
+from stancegraph.loaders.extract.infinitives import reported_infinitive, under_would
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.object_content import infinitive_end
 from stancegraph.loaders.extract.headings import Headings, in_headings
@@ -334,13 +333,8 @@ def _is_cue(t, lemmas, in_quote) -> bool:
     v = t
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children):
-        # ... but "continued to insist", "used to support", "took to social media to
-        # complain", "came on the program to talk about": the infinitive after a verb of
-        # aspect or motion reports what was done (PolNeAR train)
-        if not (v.head.pos_ == "VERB" and v.head.lemma_.lower() in _ASPECT_HEADS and v.dep_ in ("xcomp", "advcl")) \
-                and caused_speaker(v) is None and not likely_to(v):  # "led X to declare" (session 17)
-            return False
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) and not reported_infinitive(v):
+        return False
     if put_as_question(v) or discourse_marker(t):  # "pressed on whether ..." (session 17), "That said, ..."
         return False
     # "did not say": nothing was said. Stances keep negation ("does not support").
@@ -370,7 +364,6 @@ _TITLE_LEMMAS = {"says": "say", "said": "say", "tells": "tell", "told": "tell", 
 #: Lemmas besides the cue lemmas that may make a cue: a title's "Says", "make clear".
 _CUE_FORMS = frozenset(_TITLE_LEMMAS) | PHRASE_VERBS
 _OUGHT = frozenset(["should", "must", "ought"])
-_ASPECT_HEADS = frozenset("continue use begin start take come go step proceed return keep".split())
 
 
 def cue_end(t) -> int:

@@ -1,0 +1,40 @@
+"""Which to-infinitive cues report a statement. A cue verb in a to-infinitive is mostly a
+wish or a refusal ("refused to say", "wants X to state"), so the cue filter drops it; these
+are the governing shapes where the infinitive is what was said or done (PolNeAR train)."""
+from __future__ import annotations
+
+from stancegraph.loaders.extract.lost_subjects import caused_speaker
+
+#: "continued to insist", "used to support", "took to social media to complain", "came on
+#: the program to talk about": the infinitive after a verb of aspect or motion reports what
+#: was done (PolNeAR train)
+_ASPECT_HEADS = frozenset("continue use begin start take come go step proceed return keep".split())
+#: "met donors to discuss", "held a news conference to announce": a public appearance made to
+#: say the infinitive (session 19, PolNeAR train: 13 of 17 added rows gold); "seem to show
+#: that ...": a hedged report of what the subject says (5 of 7 added rows gold)
+_INFINITIVE_HEADS = _ASPECT_HEADS | frozenset("meet appear visit hold call tweet show seem".split())
+_LIKELY = frozenset("likely inclined apt prone".split())
+
+
+def reported_infinitive(v) -> bool:
+    """True when the to-infinitive ``v`` reports a statement: after a verb of aspect, motion,
+    appearance or seeming, a verb of causing ("led X to declare", session 17) or an
+    adjective of likelihood."""
+    if v.head.pos_ == "VERB" and v.head.lemma_.lower() in _INFINITIVE_HEADS and v.dep_ in ("xcomp", "advcl"):
+        return True
+    return caused_speaker(v) is not None or _likely_to(v)
+
+
+def _likely_to(v) -> bool:
+    """"Retirees were far more likely to say that ...", "are inclined to believe ...": after
+    an adjective of likelihood the infinitive is what the subject says or holds, as a poll
+    reports it (session 19, PolNeAR train: 8 of 10 such rows gold); not "willing to say",
+    "reluctant to reveal": refusals to speak."""
+    return v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lower_ in _LIKELY
+
+
+def under_would(t) -> bool:
+    """"would like to see ...", "'d like to hold ...": a modal wish with an infinitive (session
+    19: "like" is a cue only so)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in t.children) and \
+        any(c.dep_ == "xcomp" for c in t.children)
