@@ -113,3 +113,21 @@ def test_would_like_to_is_an_intention(extractor, text, speaker, said):
 
 def test_liking_without_would_is_no_statement(extractor):
     assert extract(extractor, "Many voters in the county like the new mayor.") == []
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    # derision and outbursts in words
+    ("Mayor Lena Ortiz scoffed at the rival budget drawn up by the greens.", "Lena Ortiz",
+     "the rival budget drawn up by the greens"),
+    ("Senator Paul Brandt fumed about the delays at the northern border.", "Paul Brandt",
+     "the delays at the northern border"),
+    # foreseeing
+    ("Senator Ama Mensah foreshadowed a long fight over the pension bill.", "Ama Mensah",
+     "a long fight over the pension bill"),
+    # asking
+    ("Two Labour MPs inquired about the cost of the new aircraft carriers.", "Two Labour MPs",
+     "the cost of the new aircraft carriers"),
+])
+def test_derision_foresight_and_asking_verbs_are_cues(extractor, text, speaker, said):
+    st = one(extractor, text, said)
+    assert speaker in st.speaker.text and st.content.text == said

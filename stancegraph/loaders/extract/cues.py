@@ -78,6 +78,7 @@ confess refute reprise attribute overstate
 understand perceive surmise interpret ponder
 """.split())
 
+
 #: Verbs whose content is an infinitive: "seemed to suggest ..." (PolNeAR train: cues in
 #: over half their uses with a subject and a complement). "seem" and "appear" only with a
 #: person as subject: "the economy appears to be slowing" is nobody's statement. Not
@@ -120,6 +121,17 @@ PREP_CONTENT = {
 PREP_CONTENT["complain"] += ("of",)
 PREP_CONTENT["rail"] += ("about",)
 PREP_CONTENT["lash"] += ("at",)  # the parser may read "lashed out at" as "lashed" + "at"
+
+#: Three more classes (session 19, second pass): derision and outbursts in words ("scoffed at
+#: ...", "fumed that ...", "vented about ..."), foreseeing ("foreshadowed a fight over ..."),
+#: asking ("queried whether ..."). Measured as whole classes with ``attribution_misses --compare``.
+DERISION_VERBS = frozenset("scoff sneer jeer taunt lampoon satirize satirise parody gush rave fume vent harangue".split())
+FORESIGHT_VERBS = frozenset("foreshadow foretell prophesy presage forewarn".split())
+ASKING_VERBS = frozenset("query inquire enquire".split())
+COMMUNICATION_VERBS |= DERISION_VERBS | FORESIGHT_VERBS | ASKING_VERBS
+PREP_CONTENT.update({"scoff": ("at",), "sneer": ("at",), "jeer": ("at",), "fume": ("about", "over", "at"),
+                     "vent": ("about", "over", "at"), "rave": ("about",), "gush": ("about", "over"),
+                     "inquire": ("about",), "enquire": ("about",)})
 
 #: Verbs that report only with a prepositional content (see PREP_CONTENT).
 PREP_ONLY_VERBS = frozenset("talk speak rail lash vote weigh touch".split())
