@@ -131,3 +131,21 @@ def test_liking_without_would_is_no_statement(extractor):
 def test_derision_foresight_and_asking_verbs_are_cues(extractor, text, speaker, said):
     st = one(extractor, text, said)
     assert speaker in st.speaker.text and st.content.text == said
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Senator Maria Cole spoke out against the new tariffs on steel.", "Maria Cole", "the new tariffs on steel"),
+    ("Republicans pounced on the governor's remarks about the pension fund.", "Republicans",
+     "the governor's remarks about the pension fund"),
+    ("Senator Maria Cole ripped into the budget office over its forecasts.", "Maria Cole",
+     "the budget office over its forecasts"),
+    ("The mayor hit back at critics of the bus lane scheme.", "The mayor", "critics of the bus lane scheme"),
+    ("Senator Maria Cole chimed in on the debate over school meals.", "Maria Cole", "the debate over school meals"),
+])
+def test_attacks_and_replies_with_a_preposition_are_cues(extractor, text, speaker, said):
+    st = one(extractor, text, said)
+    assert speaker in st.speaker.text and st.content.text == said
+
+
+def test_a_blow_that_is_no_words_is_no_statement(extractor):
+    assert extract(extractor, "The storm hit the coast on Monday night.") == []

@@ -133,8 +133,14 @@ PREP_CONTENT.update({"scoff": ("at",), "sneer": ("at",), "jeer": ("at",), "fume"
                      "vent": ("about", "over", "at"), "rave": ("about",), "gush": ("about", "over"),
                      "inquire": ("about",), "enquire": ("about",)})
 
+#: Attacks and replies in words named by a verb and its preposition: "pounced on the remark",
+#: "ripped into the board", "hit back at critics" / "hit out at the unions", "spoke out against
+#: the tariffs", "chimed in on the debate" (session 19, second pass, PolNeAR train).
+PREP_CONTENT.update({"pounce": ("on",), "rip": ("into",), "hit": ("at",), "chime": ("on",)})
+PREP_CONTENT["speak"] += ("against",)
+
 #: Verbs that report only with a prepositional content (see PREP_CONTENT).
-PREP_ONLY_VERBS = frozenset("talk speak rail lash vote weigh touch".split())
+PREP_ONLY_VERBS = frozenset("talk speak rail lash vote weigh touch pounce rip hit chime".split())
 
 #: Verbs of commitment whose content is an infinitive: "vowed to focus on being a better
 #: father", "has pledged to make him secretary", "offered to cover the cost" (PolNeAR train:
