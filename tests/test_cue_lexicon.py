@@ -149,3 +149,17 @@ def test_attacks_and_replies_with_a_preposition_are_cues(extractor, text, speake
 
 def test_a_blow_that_is_no_words_is_no_statement(extractor):
     assert extract(extractor, "The storm hit the coast on Monday night.") == []
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Senator Maria Cole is doubtful that the spending bill will pass before the recess.", "Maria Cole",
+     "the spending bill will pass before the recess"),
+    ("The finance minister was pessimistic about the trade talks with Beijing.", "The finance minister",
+     "the trade talks with Beijing"),
+    ("Mayor Lena Ortiz has been vocal about the cuts to the library budget.", "Lena Ortiz",
+     "the cuts to the library budget"),
+    ("The governor was emphatic that no new taxes would be raised.", "The governor", "no new taxes would be raised"),
+])
+def test_conviction_and_outspokenness_adjectives_are_cues(extractor, text, speaker, said):
+    st = one(extractor, text, said)
+    assert speaker in st.speaker.text and st.content.text == said

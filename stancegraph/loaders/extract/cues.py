@@ -189,6 +189,16 @@ CUE_ADJECTIVES.update({
     "disappointed": ("that", "in", "with", "by"), "excited": ("about", "by"), "enthusiastic": ("about",),
 })
 
+#: Adjectives of conviction, doubt and outspokenness about what the clause or preposition names:
+#: "is doubtful that the deal will pass", "was pessimistic about the talks", "has been vocal
+#: about the cuts", "was emphatic that ..." (session 19, second pass; one class, measured whole).
+CUE_ADJECTIVES.update({
+    "doubtful": ("that", "about", "of"), "unsure": ("that", "about"), "uncertain": ("about",),
+    "pessimistic": ("that", "about"), "bullish": ("on", "about"), "bearish": ("on", "about"),
+    "insistent": ("that", "on"), "emphatic": ("that", "about"), "positive": ("that",),
+    "vocal": ("about", "on", "in"), "outspoken": ("about", "on", "in"), "candid": ("about",), "blunt": ("about",),
+})
+
 #: Adjectives of eagerness whose infinitive their subject says: "was quick to point out that
 #: ..." (a cue infinitive: its statement, said by the adjective's subject), "is eager to show
 #: that ...", "were eager to hear the governor's answer" (with "eager" the infinitive itself is
