@@ -113,3 +113,53 @@ def test_would_like_to_is_an_intention(extractor, text, speaker, said):
 
 def test_liking_without_would_is_no_statement(extractor):
     assert extract(extractor, "Many voters in the county like the new mayor.") == []
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    # derision and outbursts in words
+    ("Mayor Lena Ortiz scoffed at the rival budget drawn up by the greens.", "Lena Ortiz",
+     "the rival budget drawn up by the greens"),
+    ("Senator Paul Brandt fumed about the delays at the northern border.", "Paul Brandt",
+     "the delays at the northern border"),
+    # foreseeing
+    ("Senator Ama Mensah foreshadowed a long fight over the pension bill.", "Ama Mensah",
+     "a long fight over the pension bill"),
+    # asking
+    ("Two Labour MPs inquired about the cost of the new aircraft carriers.", "Two Labour MPs",
+     "the cost of the new aircraft carriers"),
+])
+def test_derision_foresight_and_asking_verbs_are_cues(extractor, text, speaker, said):
+    st = one(extractor, text, said)
+    assert speaker in st.speaker.text and st.content.text == said
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Senator Maria Cole spoke out against the new tariffs on steel.", "Maria Cole", "the new tariffs on steel"),
+    ("Republicans pounced on the governor's remarks about the pension fund.", "Republicans",
+     "the governor's remarks about the pension fund"),
+    ("Senator Maria Cole ripped into the budget office over its forecasts.", "Maria Cole",
+     "the budget office over its forecasts"),
+    ("The mayor hit back at critics of the bus lane scheme.", "The mayor", "critics of the bus lane scheme"),
+    ("Senator Maria Cole chimed in on the debate over school meals.", "Maria Cole", "the debate over school meals"),
+])
+def test_attacks_and_replies_with_a_preposition_are_cues(extractor, text, speaker, said):
+    st = one(extractor, text, said)
+    assert speaker in st.speaker.text and st.content.text == said
+
+
+def test_a_blow_that_is_no_words_is_no_statement(extractor):
+    assert extract(extractor, "The storm hit the coast on Monday night.") == []
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Senator Maria Cole is doubtful that the spending bill will pass before the recess.", "Maria Cole",
+     "the spending bill will pass before the recess"),
+    ("The finance minister was pessimistic about the trade talks with Beijing.", "The finance minister",
+     "the trade talks with Beijing"),
+    ("Mayor Lena Ortiz has been vocal about the cuts to the library budget.", "Lena Ortiz",
+     "the cuts to the library budget"),
+    ("The governor was emphatic that no new taxes would be raised.", "The governor", "no new taxes would be raised"),
+])
+def test_conviction_and_outspokenness_adjectives_are_cues(extractor, text, speaker, said):
+    st = one(extractor, text, said)
+    assert speaker in st.speaker.text and st.content.text == said
