@@ -16,6 +16,7 @@ from typing import Iterator, Optional
 
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.clausal_cues import clausal_noun_tokens
+from stancegraph.loaders.extract.colon_turns import no_turn
 from stancegraph.loaders.extract.content import MAX_SPAN, as_clause_content, clause_chars, subtree_end, trim
 from stancegraph.loaders.extract.headings import HEADLINE_QUOTE
 from stancegraph.loaders.extract.lost_subjects import may_speak
@@ -51,7 +52,7 @@ def headline_statements(doc, in_quote) -> Iterator[RawStatement]:
         if in_quote[nxt]:  # "Pew Research: “...”": the quote only
             end = next((t.idx for t in doc[nxt + 1:] if not in_quote[t.i]), line_end)
         trimmed = trim(text, start, end, keep_quotes=True)
-        if trimmed and len(text[trimmed[0]:trimmed[1]].split()) >= 3:
+        if trimmed and len(text[trimmed[0]:trimmed[1]].split()) >= 3 and not no_turn(doc, text, c, *trimmed):
             yield RawStatement(c.idx, c.idx + 1, ":", (head[0].i, head[-1].i + 1), trimmed,
                                "direct" if in_quote[nxt] or end - start > MAX_SPAN else "indirect", cue_token=c.i)
 
@@ -102,7 +103,7 @@ def _colon_speaker(head):
 
 _NOT_SPEAKER_LABELS = frozenset("note update updates correction corrections related watch read photo photos "
                                 "video source sources disclosure clarification editor summary analysis comment profile "
-                                "factbox q&a timeline".split())
+                                "factbox q&a timeline name age question answer reminder".split())
 
 
 def according_to_statements(doc, in_quote) -> Iterator[RawStatement]:
