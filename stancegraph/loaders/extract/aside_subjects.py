@@ -42,3 +42,12 @@ def aside_subject(t, in_quote):
             return None
         return ent.root
     return None
+
+
+def aside_clause(h) -> bool:
+    """A clause opened by "although / as / while ..." whose subject is a personal pronoun,
+    hung on a verb whose subject is a name: a verb the parser coordinates on the
+    clause goes on with that name's verb (PolNeAR train; not "the email ..., although she")."""
+    return h.dep_ == "advcl" and h.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" for c in h.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in h.children) \
+        and any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in h.head.children)
