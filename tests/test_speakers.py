@@ -431,3 +431,14 @@ def test_a_verb_coordinated_after_an_aside_clause_is_spoken_by_the_main_subject(
              "would hurt) and promised that the state would hire more teachers.", "hire more teachers")
     assert st.speaker.text == "Governor Alan Pratt" or st.speaker.text == "Alan Pratt"
     assert st.speaker.actor == "person:alan-pratt"
+
+
+def test_a_verb_coordinated_on_the_reported_clause_in_the_saying_verbs_tense_is_the_sayers(extractor):
+    # PolNeAR train shape: "She said she <present verb> ... and <past verb> ...": the parser
+    # hangs the past verb on the reported clause; its speaker span is the sayer's "She",
+    # not the reported clause's "she" (session 19). The actor is the same.
+    text = ("Senator Ruth Vance toured a clinic in Dayton on Monday. She said she admires the governor's "
+            "resolve and highlighted their shared work on rural hospitals.")
+    st = one(extractor, text, "rural hospitals")
+    assert st.speaker.start == text.index("She said")
+    assert st.speaker.actor == "person:ruth-vance"
