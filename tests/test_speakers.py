@@ -10,6 +10,7 @@ from stancegraph.graph.model import Actor, Article
 from stancegraph.loaders.extract.pipeline import Extractor
 from stancegraph.loaders.extract.resolve import Candidate
 from stancegraph.loaders.extract.roles import ArticlePeople, Role, role_of
+from statement_helpers import one
 
 BROWN, LETWIN, HOWARD = "person:gordon-brown", "person:oliver-letwin", "person:michael-howard"
 KENNEDY, BLAIR, CLARKE, KHAN = ("person:charles-kennedy", "person:tony-blair", "person:charles-clarke",
@@ -420,3 +421,24 @@ def test_he_goes_on_with_the_main_subject_not_a_speaker_noted_inside_its_clause(
                     "He doubted that Michael Howard intended to stir up fear. But he warned that some "
                     "activists might misuse the policy.")
     assert said["some activists might misuse"] == "person:trevor-phillips"
+
+
+def test_a_verb_coordinated_after_an_aside_clause_is_spoken_by_the_main_subject(extractor):
+    # PolNeAR train shape: "<Name> <verb> ... (although he ...) and promised that ...": the
+    # parser hangs "promised" on the aside clause; the record wrote the aside's "he", the
+    # annotators mark the name that heads the sentence (session 19). The actor is the same.
+    st = one(extractor, "Governor Alan Pratt praised the new budget (although he admitted that some cuts "
+             "would hurt) and promised that the state would hire more teachers.", "hire more teachers")
+    assert st.speaker.text == "Governor Alan Pratt" or st.speaker.text == "Alan Pratt"
+    assert st.speaker.actor == "person:alan-pratt"
+
+
+def test_a_verb_coordinated_on_the_reported_clause_in_the_saying_verbs_tense_is_the_sayers(extractor):
+    # PolNeAR train shape: "She said she <present verb> ... and <past verb> ...": the parser
+    # hangs the past verb on the reported clause; its speaker span is the sayer's "She",
+    # not the reported clause's "she" (session 19). The actor is the same.
+    text = ("Senator Ruth Vance toured a clinic in Dayton on Monday. She said she admires the governor's "
+            "resolve and highlighted their shared work on rural hospitals.")
+    st = one(extractor, text, "rural hospitals")
+    assert st.speaker.start == text.index("She said")
+    assert st.speaker.actor == "person:ruth-vance"

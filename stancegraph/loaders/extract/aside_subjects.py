@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 
+from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.nlp import ents_of, kept
 
 _FINITE = frozenset(("VBD", "VBZ", "VBP"))
@@ -42,3 +43,20 @@ def aside_subject(t, in_quote):
             return None
         return ent.root
     return None
+
+
+def aside_clause(h) -> bool:
+    """A clause opened by "although / as / while ..." whose subject is a personal pronoun,
+    hung on a verb whose subject is a name: a verb the parser coordinates on the
+    clause goes on with that name's verb (PolNeAR train; not "the email ..., although she")."""
+    return h.dep_ == "advcl" and h.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" for c in h.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in h.children) \
+        and any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in h.head.children)
+
+
+def reported_pronoun(t, h) -> bool:
+    """"She said she admires X and highlighted Y": a conjunct in the saying verb's tense, not
+    that of the reported clause it hangs on, whose subject is a personal pronoun, goes on
+    with the saying verb (session 19)."""
+    return t.tag_ != h.tag_ and h.head.lemma_.lower() in cues.SPEECH_VERBS \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in h.children)
