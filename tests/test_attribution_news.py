@@ -218,6 +218,25 @@ def test_a_title_cased_title_with_says_is_a_headline_attribution(extractor):
     assert st.speaker.text == "Hollande" and st.origin == "headline"
 
 
+
+@pytest.mark.parametrize("title, speaker, said", [
+    # session 19: in a title-cased title the tagger reads the speech verb as part of a name
+    ("Senate Leader Praises Governor's Budget Plan.", "Senate Leader", "Governor's Budget Plan"),
+    ("Mayor Blasts Council Over Harbour Delays.", "Mayor", "Council Over Harbour Delays"),
+    ("Warren Calls On Senate To Pass Harbour Bill.", "Warren", "On Senate To Pass Harbour Bill"),
+    ("Mayor Calls Council's Budget Idea 'Reckless.'", "Mayor", "Council's Budget Idea 'Reckless.'"),
+    ("Pelosi Just Slammed The Harbour Tax Plan.", "Pelosi", "The Harbour Tax Plan"),
+])
+def test_a_title_cased_title_with_a_verb_of_judging_is_a_headline_attribution(extractor, title, speaker, said):
+    st = one(extractor, title + BODY, said.split()[-1].strip(".'"))
+    assert (st.content.text, st.origin) == (said, "headline")
+    # the NER may take "Warren Calls" for one name: the mention then runs on (known gap)
+    assert st.speaker.text.startswith(speaker)
+
+
+def test_a_sentence_cased_title_with_a_verb_of_judging_stays_no_statement(extractor):
+    assert not [c for c in contents(extractor, "Mayor blasts council over harbour delays" + BODY) if "delays" in c]
+
 # ---- cue coverage (studied on the PolNeAR train split) -------------------------------------
 
 @pytest.mark.parametrize("text, speaker, said", [
