@@ -237,6 +237,13 @@ def test_a_title_cased_title_with_a_verb_of_judging_is_a_headline_attribution(ex
 def test_a_sentence_cased_title_with_a_verb_of_judging_stays_no_statement(extractor):
     assert not [c for c in contents(extractor, "Mayor blasts council over harbour delays" + BODY) if "delays" in c]
 
+
+def test_a_name_before_a_title_colon_ends_at_the_colon(extractor):
+    # session 19: the NER ran the name over the colon into what was said
+    title = "Obama: Harbour Workers Don’t Care About Politics, Just Repairs."
+    st = one(extractor, title + BODY, "Care About Politics")
+    assert (st.speaker.text, st.origin) == ("Obama", "headline")
+
 # ---- cue coverage (studied on the PolNeAR train split) -------------------------------------
 
 @pytest.mark.parametrize("text, speaker, said", [
