@@ -244,6 +244,15 @@ def test_a_name_before_a_title_colon_ends_at_the_colon(extractor):
     st = one(extractor, title + BODY, "Care About Politics")
     assert (st.speaker.text, st.origin) == ("Obama", "headline")
 
+
+def test_a_title_that_repeats_a_body_quote_keeps_both_statements(extractor):
+    # session 19: the title is a statement of its own (marked), not a restatement to drop
+    text = ("Warren: ‘The Harbour Tax Is A Very Bad Idea For Our Towns.’\n\n"
+            "Senator Elizabeth Warren spoke in Boston on Monday. “The harbour tax is a very bad idea for our "
+            "towns,” Warren said.")
+    found = [st for st in extract(extractor, text) if "Bad Idea" in st.content.text or "bad idea" in st.content.text]
+    assert sorted(st.origin or "" for st in found) == ["", "headline"]
+
 # ---- cue coverage (studied on the PolNeAR train split) -------------------------------------
 
 @pytest.mark.parametrize("text, speaker, said", [
