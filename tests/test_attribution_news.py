@@ -226,6 +226,9 @@ def test_a_title_cased_title_with_says_is_a_headline_attribution(extractor):
     ("Warren Calls On Senate To Pass Harbour Bill.", "Warren", "On Senate To Pass Harbour Bill"),
     ("Mayor Calls Council's Budget Idea 'Reckless.'", "Mayor", "Council's Budget Idea 'Reckless.'"),
     ("Pelosi Just Slammed The Harbour Tax Plan.", "Pelosi", "The Harbour Tax Plan"),
+    ("Governor Promises Action On Harbour Repairs In First Week.", "Governor", "Action On Harbour Repairs In First Week"),
+    ("Mayor Reid Just Announced Who He Wants To Run The Harbour.", "Reid", "Who He Wants To Run The Harbour"),
+    ("Senator Dismisses Council's Harbour Budget As Fantasy.", "Senator", "Council's Harbour Budget As Fantasy"),
 ])
 def test_a_title_cased_title_with_a_verb_of_judging_is_a_headline_attribution(extractor, title, speaker, said):
     st = one(extractor, title + BODY, said.split()[-1].strip(".'"))

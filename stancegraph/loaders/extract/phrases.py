@@ -447,14 +447,16 @@ def headline_quotes(doc, quotes, headings) -> Iterator[RawStatement]:
 #: "Francois Hollande Says Donald Trump 'Makes You Want To Retch'": in a title-cased title
 #: the model tags the verb a name (PolNeAR train). The title form -> its cue lemma.
 _TITLE_SAYS = {w: "say" for w in "says said tells told warns claims insists admits denies vows urges predicts "
-               "announces argues".split()}
+               "announces argues announced vowed warned claimed insisted admitted urged predicted".split()}
 #: Session 19: speech acts of judging and calling, in title case only ("Mayor Blasts Council Over
 #: Delays"; a sentence-cased "Straw praises Kashmir moves" stays no statement, BBC titles).
 _TITLE_SAYS.update({w: lemma for lemma, forms in (
     ("praise", "praises praised"), ("slam", "slams slammed"), ("blast", "blasts blasted"),
     ("call", "calls called"), ("rip", "rips ripped"), ("mock", "mocks mocked"),
     ("criticize", "criticizes criticized"), ("denounce", "denounces denounced"),
-    ("condemn", "condemns condemned"), ("defend", "defends defended")) for w in forms.split()})
+    ("condemn", "condemns condemned"), ("defend", "defends defended"), ("promise", "promises promised"),
+    ("dismiss", "dismisses dismissed"), ("compare", "compares compared")) for w in forms.split()})
+#: Not "accused" (a title's "X Accused Of ..." is passive) nor "explains" (PolNeAR train: 4 rows, 1 hit).
 #: "Trump Just Announced ...": an adverb between the name and the verb is no part of the name.
 _TITLE_ADVERBS = frozenset("just now finally also again".split())
 
