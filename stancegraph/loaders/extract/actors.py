@@ -173,6 +173,10 @@ def _bracketed(ent) -> bool:
 def _name_span(doc, ent, kind: str) -> tuple[int, int, str]:
     """Where the name of an entity starts and ends, and its kind once a firm's "and" is read."""
     start, end = ent.start_char, ent.end_char
+    # "Obama: Workers Don't Care ..." tagged one PERSON: a name ends at a colon (title colons)
+    colon = next((t for t in ent[1:] if t.text == ":"), None)
+    if colon is not None and kind in ("organization", "person"):
+        end = colon.idx
     if kind in ("organization", "person"):
         firm_end = firm_with_and(doc, ent)
         if firm_end:

@@ -226,7 +226,7 @@ def drop_restatements(statements: list[Statement]) -> list[Statement]:
         dup = False
         for k in kept:
             if (k.speaker and st.speaker and k.speaker.actor and k.speaker.actor == st.speaker.actor
-                    and k.reported_by == st.reported_by):
+                    and k.reported_by == st.reported_by and st.origin != "headline"):
                 kw = words_of(k)
                 if w and kw and len(w & kw) / len(w | kw) >= 0.6 and len(w) >= 6:
                     dup = True
