@@ -1,6 +1,8 @@
 """Cue words in shapes where nothing is said (BBC politics audit, session 17, seed 163)."""
 from __future__ import annotations
 
+from stancegraph.loaders.extract.documents import is_document
+
 
 def put_as_question(v) -> bool:
     """"Pressed on whether he would point to X", "asked whether she would criticise
@@ -87,4 +89,14 @@ def thing_that(speaker_tok) -> bool:
     relative (or demonstrative) "that" left as the speaker stands for a thing or an event;
     one that carries someone's words has already been given its maker ("an ad that urges":
     ``cue_subjects._maker``). PolNeAR train, session 19: such rows were 26% hits."""
-    return speaker_tok.lower_ == "that"  # the head of the speaker's phrase: "that" as a pronoun
+    if speaker_tok.lower_ != "that":  # the head of the speaker's phrase: "that" as a pronoun
+        return False
+    verb = speaker_tok.head
+    noun = verb.head if verb.dep_ == "relcl" else None
+    # "leaflets that said the levy was unfair": a thing that carries words speaks (session 18)
+    return noun is None or not (is_document(noun) or noun.lemma_.lower() in _WORD_CARRIERS)
+
+
+#: Things made to carry words, besides documents: "a banner that read ...", "leaflets that said ...".
+_WORD_CARRIERS = frozenset("""leaflet flyer poster placard banner sign ad advert advertisement commercial
+message email e-mail tweet post note statement video""".split())
