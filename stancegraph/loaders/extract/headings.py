@@ -121,8 +121,8 @@ _FINITE = frozenset("VBZ VBP VBD".split())
 
 
 def _names_speaker(doc, speaker) -> bool:
-    """A name, a role or a body as the title's subject, not a pronoun or a document ("Report
-    attacks defence spending", BBC titles)."""
+    """A name, a role or a body as the title's subject, not a pronoun or a document ("Audit
+    report attacks harbour spending")."""
     head = doc[speaker[1] - 1] if speaker is not None else None
     return head is not None and head.pos_ in ("PROPN", "NOUN") and not is_document(head)
 
