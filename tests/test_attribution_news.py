@@ -27,7 +27,9 @@ BODY = "\n\nThe prime minister spoke in London on Monday. Mr Blair said the plan
 
 
 @pytest.mark.parametrize("title", ["Blair rejects Tory terror offer", "Lib Dems demand new inquiry",
-                                   "Howard rebuts asylum criticisms", "Straw praises Kashmir moves"])
+                                   "Howard rebuts asylum criticisms",
+                                   # session 19: a document, or a verb under another's charge
+                                   "Audit report attacks harbour spending", "Mayor accused of attacking council"])
 def test_a_telegraphic_title_is_no_statement(extractor, title):
     assert not [c for c in contents(extractor, title + BODY) if c in title]
 
@@ -237,8 +239,17 @@ def test_a_title_cased_title_with_a_verb_of_judging_is_a_headline_attribution(ex
     assert st.speaker.text.startswith(speaker)
 
 
-def test_a_sentence_cased_title_with_a_verb_of_judging_stays_no_statement(extractor):
-    assert not [c for c in contents(extractor, "Mayor blasts council over harbour delays" + BODY) if "delays" in c]
+@pytest.mark.parametrize("title, speaker, said", [
+    # session 19: the sentence-cased form of the titles above, with a noun-phrase object
+    ("Obama slams Congress on harbour budget", "Obama", "Congress on harbour budget"),
+    ("Mayor urges calm after flood", "Mayor", "calm after flood"),
+    ("Senator calls for inquiry into harbour deal", "Senator", "for inquiry into harbour deal"),
+    ("Minister denies wrongdoing over harbour contracts", "Minister", "wrongdoing over harbour contracts"),
+    ("Warren criticises bank bosses over bonuses", "Warren", "bank bosses over bonuses"),
+])
+def test_a_sentence_cased_title_with_a_verb_of_judging_is_a_headline_attribution(extractor, title, speaker, said):
+    st = one(extractor, title + BODY, said.split()[-1])
+    assert (st.speaker.text, st.content.text, st.origin) == (speaker, said, "headline")
 
 
 def test_a_name_before_a_title_colon_ends_at_the_colon(extractor):

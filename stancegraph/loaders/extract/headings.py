@@ -1,10 +1,11 @@
 """Title, summary and dateline lines: where a news text is not running prose.
 
-A headline is telegraphic ("Blair rejects Tory terror offer", "Straw praises Kashmir
-moves"): read as prose, its verb made a statement of a stance or an action. A statement is
-read from such a line only when the line holds a clear attribution ("Blair says ...",
-"Campbell: E-mail row 'silly fuss'", 'Trump "Now we can focus ..."'), and is then marked
-``origin="headline"`` (see :func:`~stancegraph.loaders.extract.statements.find_statements`).
+A headline is telegraphic ("Blair rejects Tory terror offer", "Lib Dems demand new
+inquiry"): read as prose, its verb made a statement of a stance or an action. A statement is
+read from such a line only when the line holds a clear attribution ("Blair says ...", "Obama
+slams Congress on budget", "Campbell: E-mail row 'silly fuss'", 'Trump "Now we can focus
+..."'), and is then marked ``origin="headline"`` (see
+:func:`~stancegraph.loaders.extract.statements.find_statements`).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import Iterator, Optional
 
+from stancegraph.loaders.extract.documents import is_document
 from stancegraph.loaders.extract.raw import RawStatement
 
 #: "- ", "• ", "◇": a list item; before the first paragraph of prose, a summary bullet.
@@ -84,11 +86,14 @@ def in_headings(doc, raws: list[RawStatement], headings: Headings) -> Iterator[R
 
 def _attributes(doc, r: RawStatement, line: tuple[int, int]) -> bool:
     """A clear attribution in a title: "X: what they said", 'X "quote"', or a speech verb
-    with a clause or a quote ("Blair says Iraq war was legal"), never a noun-phrase object."""
+    with a clause or a quote ("Blair says Iraq war was legal"); a noun-phrase object only after a
+    verb of judging or calling ("Obama slams Congress on budget")."""
     if not (line[0] <= r.content[0] < line[1]) or r.speaker is None:
         return False
     if r.cue_lemma in (":", HEADLINE_QUOTE) or r.origin == "headline":
         return True  # the headline forms (.phrases)
+    if r.cue_lemma in _TITLE_JUDGING:
+        return _names_speaker(doc, r.speaker) and r.cue_token is not None and doc[r.cue_token].tag_ in _FINITE
     if r.cue_lemma not in _TITLE_CUES:
         return False
     span = doc.char_span(r.content[0], min(r.content[1], line[1]), alignment_mode="expand")
@@ -104,6 +109,23 @@ def _attributes(doc, r: RawStatement, line: tuple[int, int]) -> bool:
 _TITLE_CUES = frozenset("say tell claim insist warn deny admit argue state declare announce predict vow pledge "
                         "promise confirm add write tweet suggest reveal explain show find think believe expect "
                         "acknowledge concede report".split())
+
+#: Session 19: verbs of judging, calling, promising and denying are an attribution in a title
+#: with a noun-phrase object too ("Obama slams Congress on budget", "Mayor urges calm after
+#: flood"), when the subject names a speaker; stance verbs and actions ("rejects", "demand") not.
+_TITLE_JUDGING = frozenset("urge call praise slam blast criticise criticize condemn denounce attack mock rip "
+                           "deny promise vow pledge warn insist".split())
+
+#: A finite verb: "Mayor accused of attacking council" is no attribution to the mayor.
+_FINITE = frozenset("VBZ VBP VBD".split())
+
+
+def _names_speaker(doc, speaker) -> bool:
+    """A name, a role or a body as the title's subject, not a pronoun or a document ("Audit
+    report attacks harbour spending")."""
+    head = doc[speaker[1] - 1] if speaker is not None else None
+    return head is not None and head.pos_ in ("PROPN", "NOUN") and not is_document(head)
+
 
 #: The cue lemma of 'Trump "Now we can focus on the big picture"' (a name and a quote).
 HEADLINE_QUOTE = "headline-quote"
