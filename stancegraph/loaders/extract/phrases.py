@@ -20,7 +20,7 @@ from stancegraph.loaders.extract.colon_turns import no_turn
 from stancegraph.loaders.extract.content import MAX_SPAN, as_clause_content, clause_chars, subtree_end, trim
 from stancegraph.loaders.extract.headings import HEADLINE_QUOTE
 from stancegraph.loaders.extract.lost_subjects import may_speak
-from stancegraph.loaders.extract.nlp import sheds, text_of, tokens_with
+from stancegraph.loaders.extract.nlp import first_subject, sheds, text_of, tokens_with
 from stancegraph.loaders.extract.poll_fronts import fronted_poll
 from stancegraph.loaders.extract.raw import RawStatement
 from stancegraph.loaders.extract.source_tails import sourced_tail
@@ -344,7 +344,7 @@ def _adjective_holder(t):
     participle of feeling the parser read as a passive verb ("were frustrated with the count",
     session 19): (the participle, its passive subject); else None."""
     if t.pos_ == "ADJ" and t.dep_ == "acomp" and t.head.lemma_.lower() in _LINKING:
-        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        subj = first_subject(t.head)
         return (t.head, subj) if subj is not None else None
     if t.tag_ == "VBN" and t.lower_.endswith("ed") and any(c.dep_ == "auxpass" for c in t.children):
         subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)

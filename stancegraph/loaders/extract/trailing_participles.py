@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.lost_subjects import may_speak
+from stancegraph.loaders.extract.nlp import first_subject
 
 #: Marks that set a trailing participle off from the clause before it.
 _SET_OFF = frozenset((",", "—", "–", "-", "--", "―"))
@@ -54,7 +55,7 @@ def main_clause_verb(t, in_quote=None):
         return None
     if in_quote is not None and in_quote[x.i]:
         return None
-    subj = next((c for c in x.children if c.dep_ == "nsubj"), None)
+    subj = first_subject(x)
     return x if subj is not None and (may_speak(subj) or subj.pos_ == "PROPN") else None
 
 
@@ -72,5 +73,5 @@ def _own_clause(v) -> bool:
 def _thing_relative(v) -> bool:
     """A relative clause whose subject is "that" or "which" for a thing ("a strong moment that
     could play big, ...-ing"): not one about people ("protesters who gathered, chanting")."""
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    subj = first_subject(v)
     return subj is not None and subj.lower_ in ("that", "which") and not may_speak(v.head)
