@@ -16,7 +16,7 @@ from typing import Iterator
 
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import trim
-from stancegraph.loaders.extract.nlp import kept, text_of, tokens_with
+from stancegraph.loaders.extract.nlp import first_subject, kept, text_of, tokens_with
 from stancegraph.loaders.extract.raw import RawStatement
 from stancegraph.loaders.extract.cue_subjects import np_span
 
@@ -65,7 +65,7 @@ def _that_clause(clause) -> bool:
 def _reporting_subject(t) -> bool:
     if any(c.dep_ == "neg" for c in t.children):
         return False  # "did not concede that ...": nothing was said
-    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    subj = first_subject(t)
     if subj is None:
         return False
     if subj.pos_ == "PRON":

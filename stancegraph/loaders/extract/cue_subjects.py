@@ -17,7 +17,7 @@ from stancegraph.loaders.extract.lost_subjects import INVERTING as _INVERTING
 from stancegraph.loaders.extract.lost_subjects import (caused_speaker, clause_verb, fronted_subject, inverted_speaker,
                                                        may_speak, modal_name, participle_doer, passive_conjunct,
                                                        publisher)
-from stancegraph.loaders.extract.nlp import ents_of, kept
+from stancegraph.loaders.extract.nlp import ents_of, first_subject, kept
 from stancegraph.loaders.extract.relative_objects import participle_agent
 from stancegraph.loaders.extract.relative_reports import relative_speaker
 from stancegraph.loaders.extract.roles import ROLE_HEADS
@@ -342,7 +342,7 @@ def _inherited_subject(t, in_quote, depth: int):
             # the sentence root; the subject is that of the quoting verb before it (seed)
             for v in reversed(t.doc[t.sent.start:t.i]):
                 if v.pos_ == "VERB" and not in_quote[v.i]:
-                    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                    subj = first_subject(v)
                     if subj is not None:
                         return subj
             return None
@@ -355,7 +355,7 @@ def _inherited_subject(t, in_quote, depth: int):
             # "were able to deflect ...": the subject of the copula, one that may speak (not
             # "it's worth noting"; session 17)
             h = h.head
-            subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+            subj = first_subject(h)
             if subj is None or not may_speak(subj):
                 return None
         if h.i != t.i:

@@ -26,7 +26,7 @@ from typing import Iterator, Optional
 
 from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract.exports import exports_to
-from stancegraph.loaders.extract.nlp import ents_of, tokens_with
+from stancegraph.loaders.extract.nlp import ents_of, first_subject, tokens_with
 from stancegraph.loaders.extract.parties import PARTY_KINDS, PLACE_KINDS, owner_of, pobj, source_of, with_conj
 
 VISIT_NOUNS = frozenset("visit trip tour".split())
@@ -210,7 +210,7 @@ def _initiated(ctx, verb, calls: list[Relation]) -> Iterator[Relation]:
     agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     if subj is None or agent is None:
         subj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        agent = first_subject(verb)
     if subj is None or agent is None or subj.lemma_.lower() not in CALL_NOUNS:
         return
     caller, conf = ctx.actor_of(agent, ("person", "country"))

@@ -11,6 +11,7 @@ and the verb that published a thing whose relative clause is a cue (:func:`publi
 from __future__ import annotations
 
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.nlp import first_subject
 
 #: How the parser attaches such a speaker: to the opening phrase's noun (appos), to its verb
 #: (npadvmod, dep, conj), or to the cue verb itself (compound, advmod: "Conway notes").
@@ -152,7 +153,7 @@ def caused_speaker(v):
     if h.lemma_.lower() in CAUSING_VERBS and h.pos_ == "VERB":
         return next((c for c in h.children if c.dep_ == "dobj" and h.i < c.i < v.i), None)
     if h.lower_ in EAGER_ADJECTIVES and h.dep_ == "acomp":
-        return next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+        return first_subject(h.head)
     return None
 
 
@@ -165,7 +166,7 @@ def clause_verb(prep):
     h, through = prep.head, False
     for _ in range(4):
         if h.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+            subj = first_subject(h)
             return h if not through or subj is not None and may_speak(subj) else None
         if h.pos_ not in ("ADJ", "ADV", "ADP", "SCONJ") or h.head.i == h.i:
             return None

@@ -297,7 +297,7 @@ def put_it_statements(doc, in_quote) -> Iterator[RawStatement]:
         if t.lemma_ != "put" or t.pos_ != "VERB" or in_quote[t.i] or not any(
                 c.dep_ == "dobj" and c.lower_ == "it" for c in t.children):
             continue
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        subj = first_subject(t)
         content = as_clause_content(t) if subj is not None else None
         found = _statement_at(doc, t, "put", subj, content, in_quote) if content is not None else None
         if found is not None:

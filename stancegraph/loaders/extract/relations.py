@@ -40,7 +40,7 @@ from stancegraph.loaders.extract import dates as _dates
 from stancegraph.loaders.extract import topics as _topics
 from stancegraph.loaders.extract import pronouns
 from stancegraph.loaders.extract import groups
-from stancegraph.loaders.extract.nlp import ents_of, text_of, tokens_with
+from stancegraph.loaders.extract.nlp import ents_of, first_subject, text_of, tokens_with
 from stancegraph.loaders.extract.pronouns import reported as _reported
 from stancegraph.loaders.extract.quotes import find_quotes
 from stancegraph.loaders.extract.relation_merge import merge_relations
@@ -277,7 +277,7 @@ class Context:
         gov = head.head if head.dep_ == "dobj" else (head.head.head if head.dep_ == "pobj" else None)
         if gov is None or gov.pos_ not in ("VERB", "AUX") or any(c.dep_ == "nsubjpass" for c in gov.children):
             return None
-        return next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        return first_subject(gov)
 
     def _name_before(self, verb):
         """Headlines and brackets leave a verb without a subject in the parse: "Trump to visit

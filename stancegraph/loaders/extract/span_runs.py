@@ -5,7 +5,7 @@ money"), used by :func:`.content.extend_content`. PolNeAR train decided each run
 """
 from __future__ import annotations
 
-from stancegraph.loaders.extract.nlp import text_of
+from stancegraph.loaders.extract.nlp import first_subject, text_of
 from stancegraph.loaders.extract.span_ends import NAMING_VERBS
 
 #: Subjects that are the writer's own voice outside a quote: "..., and I think ...".
@@ -55,7 +55,7 @@ def tag_run_end(t, start: int, end: int, lemmas) -> int:
     to the sentence's end over the tag, one span as for "The plan, she said, is dead"
     (PolNeAR train). Not over a quote, nor over a second cue (", adding that ...")."""
     doc, sent = t.doc, t.sent
-    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    subj = first_subject(t)
     if not (sent.start_char <= start and end <= t.idx) or subj is None or subj.i > t.i or any(
             c.dep_ == "mark" for c in t.children):
         return end  # "..., said Ann Bell, the director of ...": the comma ends her title; "as X reported"

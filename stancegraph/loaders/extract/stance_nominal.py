@@ -16,6 +16,7 @@ from typing import Iterator
 
 from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract import stance_lexicon as lex
+from stancegraph.loaders.extract.nlp import first_subject
 from stancegraph.loaders.extract.stances import _blocked, _emit, _holder_of, _negated, owner_of
 
 #: the nouns' own target prepositions, by sign ("a swipe at", "in support of")
@@ -121,7 +122,7 @@ def _received(ctx, noun, sign: int) -> Iterator[Relation]:
     if any(c.dep_ == "poss" for c in noun.children) or _prep(noun, ("for", "to", "on", "at", "against")):
         return  # "won Brown's support", "had the support of the party for the plan"
     source = _prep(noun, ("from",) + (("of",) if sign > 0 else ())) or _prep(verb, ("from",))
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = first_subject(verb)
     if subj is not None and not _standing(ctx, subj):
         return  # "the statement on Tuesday won praise": what a mere event receives says little
     # "won the backing of" is done, "to win the backing of" a goal ("win" is a wish verb of

@@ -24,6 +24,7 @@ from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import stances as _st
+from stancegraph.loaders.extract.nlp import first_subject
 from stancegraph.loaders.extract.pronouns import extraposed_subject
 from stancegraph.loaders.extract.stances import _blocked, _target, owner_of
 from stancegraph.loaders.extract.topics import is_issue_head
@@ -103,7 +104,7 @@ def _cue_stances(ctx) -> Iterator[Relation]:
         if cue is None or content is None or _blocked(cue.root) or _st._negated(cue.root)[0]:
             continue
         root = content.root
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root.pos_ in ("VERB", "AUX") else None
+        subj = first_subject(root) if root.pos_ in ("VERB", "AUX") else None
         if subj is None:
             continue
         for target, conf in _said_of(ctx, subj):
@@ -126,7 +127,7 @@ def _not_the_speakers(ctx, tok, st, sign: int) -> bool:
             if sign < 0 and anc.lemma_.lower() in _DENIABLE and any(c.dep_ == "neg" or c.lower_ == "never" for c in anc.children):
                 return True
             if anc.pos_ == "VERB" and anc.lemma_.lower() in _HELD:
-                subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+                subj = first_subject(anc)
                 if subj is not None and subj.pos_ != "PRON" and ctx.target_actor(subj)[0] != st.speaker.actor:
                     return True
         child = anc
@@ -315,7 +316,7 @@ def _described(ctx, tok) -> Optional[object]:
         return next((c for c in head.children if c.dep_ in ("dobj", "nsubj")), None)
     if tok.dep_ == "dobj" and head.lemma_.lower() in _LIGHT_VERBS:
         # "Mr Blair had shown arrogance", "they have made a mess": said of who did it
-        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return first_subject(head)
     if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in _CALLING_VERBS:
         return next((c for c in head.head.children if c.dep_ == "dobj"), None)
     return None
@@ -329,7 +330,7 @@ def _doer_of(ctx, verb):
         return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if any(c.dep_ == "auxpass" for c in verb.children):
         return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-    return ctx.subject(verb) if verb.dep_ == "conj" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return ctx.subject(verb) if verb.dep_ == "conj" else first_subject(verb)
 
 
 def _first_predicate(tok):
