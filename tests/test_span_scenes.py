@@ -27,3 +27,24 @@ def test_a_place_that_is_no_occasion_stays_with_the_object(extractor):
     speaking may be part of what was praised, and stays (as before)."""
     st = one(extractor, "Mr Hale praised the staff in the new clinic.", "staff")
     assert st.content.text == "the staff in the new clinic"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The government pledged to expand its navy, ending decades of caution.", "to expand its navy"),
+    ("Ms Keller sought to win over older voters, contrasting her record with that of her rival.",
+     "to win over older voters"),
+    ("Mr Hale proposed to scrap the bus lane, siding with the shop owners on the high street.",
+     "to scrap the bus lane"),
+])
+def test_a_participle_after_an_infinitive_content_is_the_writers_comment(extractor, text, content):
+    """"pledged to expand its navy, ending decades of caution": a participle after a comma
+    that follows an infinitive content tells what the act amounts to, in the writer's words
+    (PolNeAR train ends the content before it)."""
+    st = one(extractor, text, content.split(" ")[1])
+    assert st.content.text == content
+
+
+def test_a_list_after_an_infinitive_content_is_still_said(extractor):
+    """", including the fuel levy" names part of what was promised: it stays."""
+    st = one(extractor, "The mayor vowed to cut three taxes, including the fuel levy.", "taxes")
+    assert st.content.text == "to cut three taxes, including the fuel levy"

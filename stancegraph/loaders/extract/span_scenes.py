@@ -1,9 +1,13 @@
-"""Where an object content ends when the writer says where or how it was said: "praised the
-plan at a rally", "defended the cut in an interview", "attacked the operator on Twitter". Used
-by :func:`.content.extend_content`; PolNeAR train decided the edge (session 20,
+"""Where a content ends when the writer's own words follow it: where or how it was said after
+an object content ("praised the plan at a rally", "defended the cut in an interview", "attacked
+the operator on Twitter"), and what the act amounts to after an infinitive content ("pledged to
+expand its navy, ending decades of caution"). Used by :func:`.content.extend_content` and
+:func:`.object_content.infinitive_end`; PolNeAR train decided each edge (session 20,
 ``bench/attribution_misses.py --compare``).
 """
 from __future__ import annotations
+
+from stancegraph.loaders.extract.cues import SPEECH_VERBS
 
 #: Nouns (lemmas, lower case) of an occasion of speaking or a channel it goes out on.
 OCCASIONS = frozenset("""
@@ -30,3 +34,14 @@ def occasion_phrase(c) -> bool:
         return False
     pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
     return pobj is not None and pobj.lemma_.lower() in OCCASIONS
+
+
+def comment_participle(c) -> bool:
+    """A participle after a comma hung on an infinitive content's verb ("pledged to expand its
+    navy, ending decades of caution", "sought to win over older voters, contrasting her record
+    with ..."): the writer says what the act amounts to (PolNeAR train ends the content before
+    it; after a reported clause a participle is mostly still said, :func:`.content.clause_chars`).
+    Not a saying participle (", saying ...": a statement of its own), nor "including" (a list)."""
+    return (c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp", "conj") and c.left_edge.i > 0
+            and c.doc[c.left_edge.i - 1].text == "," and c.lemma_.lower() not in SPEECH_VERBS
+            and c.lemma_.lower() != "include")
