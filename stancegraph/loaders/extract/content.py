@@ -22,6 +22,7 @@ from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complemen
 from stancegraph.loaders.extract.span_ends import circumstance_clause, coordinated_end
 from stancegraph.loaders.extract.span_runs import (coordinated_phrase, glued_clause, purpose_clause, reported_conjunct,
                                                    when_or_through, words_end)
+from stancegraph.loaders.extract.span_scenes import occasion_phrase
 from stancegraph.loaders.extract.span_tails import (another_report, narrated_conj, reporting_participle, without_frame,
                                                      writer_aside)
 from stancegraph.loaders.extract.trailing_tags import tag_start
@@ -219,8 +220,8 @@ def extend_content(t, comp, end: int, in_quote, lemmas) -> int:
         elif c.lemma_.lower() in lemmas and not purpose_clause(c) or (prev.text == "," and c.tag_ == "VBG") \
                 or circumstance_clause(c):
             break
-        elif when_or_through(c):
-            continue  # "on Saturday", "Tuesday night", "through her lawyer"
+        elif when_or_through(c) or occasion_phrase(c):
+            continue  # "on Saturday", "Tuesday night", "through her lawyer", "at a rally"
         elif c.dep_ == "prep" and c.lower_ == "for" and any(
                 p.lemma_.lower() in cues.PERSON_ROLES or p.lower_ in ("office", "reelection", "re-election")
                 for p in c.children):

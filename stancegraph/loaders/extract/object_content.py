@@ -6,6 +6,7 @@ her gratitude"). Issue 19, session 17 (PolNeAR train)."""
 from __future__ import annotations
 
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.span_scenes import comment_participle
 
 
 def prep_content(t, lemma):
@@ -108,9 +109,11 @@ def infinitive_end(comp, end: int) -> int:
     """Where a to-infinitive content ends: before a clause that tells when the act was done
     ("voted to ban the practice as Congress grappled with ...", "told him to go home after he
     was pressed ..."): the writer's narration, not what was said (PolNeAR train); a condition
-    ("to leave the alliance if he wins") is said."""
+    ("to leave the alliance if he wins") is said; nor a participle after a comma, the writer's
+    comment on the act (:func:`.span_scenes.comment_participle`)."""
     for c in comp.rights:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _WHEN for m in c.children):
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _WHEN for m in c.children) or \
+                comment_participle(c):
             last = c.doc[c.left_edge.i - 1]
             while last.i > comp.i and (last.is_punct or last.is_space):
                 last = last.doc[last.i - 1]  # "... floor -- even as ..."
