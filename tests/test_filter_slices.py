@@ -48,3 +48,14 @@ def test_headline_kicker_is_no_speaker(extractor):
 def test_headline_name_colon_still_speaks(extractor):
     rows = _said(extractor, "Sanders: Harbour Bill Is A Scam\n\nThe Senate passed the bill on Tuesday.")
     assert any(sp == "Sanders" and cue == ":" for sp, cue, _ in rows), rows
+
+
+def test_figures_to_is_a_likelihood(extractor):
+    # "figures to do well": the writer's forecast (is likely to), not a belief of the subject
+    rows = _said(extractor, "Governor Reyes figures to do well in the cities, where turnout is high.")
+    assert not any(cue == "figures" for _, cue, _ in rows), rows
+
+
+def test_figured_that_is_a_belief(extractor):
+    rows = _said(extractor, "Governor Reyes figured that turnout would be high in the cities.")
+    assert any(cue == "figured" and "turnout would be high" in content for _, cue, content in rows), rows
