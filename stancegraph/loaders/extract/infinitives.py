@@ -33,6 +33,18 @@ def _likely_to(v) -> bool:
     return v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lower_ in _LIKELY
 
 
+#: Tags of a verb with a tense of its own: "tried to reassure the dockers and promised to
+#: keep the port open" -- the parser hangs "promised" on the infinitive, but its tense shows
+#: it is no part of it (session 20, PolNeAR train: 5 of 7 such rows gold)
+_OWN_TENSE = frozenset("VBD VBZ VBP VBG".split())
+
+
+def own_tense(t) -> bool:
+    """True when the cue ``t``, coordinated on a to-infinitive, is finite or an "-ing" form,
+    so no part of the infinitive; "wants to cut fares and promise ..." is."""
+    return t.dep_ == "conj" and t.tag_ in _OWN_TENSE
+
+
 def under_would(t) -> bool:
     """"would like to see ...", "'d like to hold ...": a modal wish with an infinitive (session
     19: "like" is a cue only so)."""

@@ -103,7 +103,9 @@ def _colon_speaker(head):
 
 _NOT_SPEAKER_LABELS = frozenset("note update updates correction corrections related watch read photo photos "
                                 "video source sources disclosure clarification editor summary analysis comment profile "
-                                "factbox q&a timeline name age question answer reminder".split())
+                                "factbox q&a timeline name age question answer reminder".split()
+                                # a web headline's kicker: "Breaking: ...", "EXCLUSIVE: ..." (session 20)
+                                + "breaking exclusive look boom busted bombshell listen alert developing live".split())
 
 
 def according_to_statements(doc, in_quote) -> Iterator[RawStatement]:

@@ -26,7 +26,7 @@ from stancegraph.loaders.extract.content import (
 )
 from stancegraph.loaders.extract.content import _NO_NP_CONTENT as NO_NP_CONTENT
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, drawn_from
-from stancegraph.loaders.extract.infinitives import reported_infinitive, under_would
+from stancegraph.loaders.extract.infinitives import own_tense, reported_infinitive, under_would
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.object_content import infinitive_end
 from stancegraph.loaders.extract.headings import Headings, in_headings
@@ -333,7 +333,7 @@ def _is_cue(t, lemmas, in_quote) -> bool:
     v = t
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) and not reported_infinitive(v):
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) and not (own_tense(t) or reported_infinitive(v)):
         return False
     if put_as_question(v) or discourse_marker(t):  # "pressed on whether ..." (session 17), "That said, ..."
         return False
