@@ -179,12 +179,17 @@ def seen_as(t, obj, lemma) -> bool:
     hang the "as" on a participle inside the object ("see the elections held in May as a
     test") or make it the marker of a clause of the verb ("view her as vastly more prepared"):
     session 19."""
-    if lemma not in _VIEW_VERBS:
-        return False
-    return any(x.lower_ == "as" and x.i > obj.i and (
+    return lemma in _VIEW_VERBS and as_after(t, obj) is not None
+
+
+def as_after(t, obj):
+    """The "as" of a phrase after the object ``obj`` of ``t``, or None: on the verb, on the
+    object, on a participle inside the object, or the marker of a clause of the verb with no
+    subject of its own ("cast their votes as questions mount" is a clause of time)."""
+    return next((x for x in t.subtree if x.lower_ == "as" and x.i > obj.i and (
         x.dep_ == "prep" and (x.head.i in (t.i, obj.i) or x.head.head.i == obj.i and x.head.dep_ == "acl")
-        or x.dep_ in ("mark", "advmod") and x.head.dep_ in ("advcl", "ccomp") and x.head.head.i == t.i)
-        for x in t.subtree)
+        or x.dep_ in ("mark", "advmod") and x.head.dep_ in ("advcl", "ccomp") and x.head.head.i == t.i
+        and not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in x.head.children))), None)
 
 
 _VIEW_VERBS = frozenset("see view regard".split())

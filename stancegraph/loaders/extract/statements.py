@@ -26,6 +26,7 @@ from stancegraph.loaders.extract.content import (
 )
 from stancegraph.loaders.extract.content import _NO_NP_CONTENT as NO_NP_CONTENT
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, drawn_from
+from stancegraph.loaders.extract.framed_cues import in_frame, portrayal_end
 from stancegraph.loaders.extract.infinitives import reported_infinitive, under_would
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.object_content import infinitive_end
@@ -188,7 +189,7 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
         # "accused the council of ...", "pointed to the IFS' forecast that ..."
         start = (addressee_start(t, comp) or source_noun_start(t, comp) or object_subject_start(t, comp)
                  or named_thing_start(t, comp) or content[0])
-        end = coordinated_end(t, comp, extend_content(t, comp, content[1], in_quote, lemmas))
+        end = portrayal_end(t, lemma, coordinated_end(t, comp, extend_content(t, comp, content[1], in_quote, lemmas)))
         return (start, infinitive_end(comp, end) if comp.dep_ == "xcomp" else end), kind, ()
     if (subj := _passive_content(t, lemma)) is not None:
         return (subj.left_edge.idx, subtree_end(subj)), "indirect", ()
@@ -324,7 +325,7 @@ def _is_cue(t, lemmas, in_quote) -> bool:
     if lemma in PHRASE_VERBS:
         if complement(t, lemma) is None:
             return False
-    elif lemma not in lemmas or lemma in cues.WOULD_ONLY_VERBS and not under_would(t):
+    elif lemma not in lemmas or lemma in cues.WOULD_ONLY_VERBS and not under_would(t) or not in_frame(t, lemma):
         return False
     # "reluctant to explicitly say whether ...", "refused to say": a hypothetical saying,
     # not a statement (seed article, Trump on Taiwan).
