@@ -36,3 +36,24 @@ def test_portraying_someone_as_something_is_a_statement(extractor, text, speaker
 ])
 def test_casting_painting_or_presenting_without_as_is_no_statement(extractor, text):
     assert [st.content.text for st in extract(extractor, text)] == []
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Former mayor Ann Keller remembers the old harbour as the beating heart of the town.", "Ann Keller",
+     "the old harbour as the beating heart of the town"),
+    ("Mr Osei remembered that the mill closed in the winter of 1982.", "Mr Osei", "the mill closed in the winter of 1982"),
+    ("The organist remembered when the chapel still had a choir.", "The organist",
+     "when the chapel still had a choir"),
+])
+def test_a_recollection_told_is_a_statement(extractor, text, speaker, said):
+    st = one(extractor, text, said.split()[1])
+    assert speaker in st.speaker.text and st.content.text == said
+
+
+@pytest.mark.parametrize("text", [
+    "The senator could not remember his password.",  # a thing remembered, nothing told
+    "Voters should remember that the bridge was promised in 2010.",  # told to recall, by the writer
+])
+def test_remembering_a_thing_or_being_told_to_is_no_statement(extractor, text):
+    assert [st.content.text for st in extract(extractor, text)] == []
+

@@ -157,6 +157,14 @@ COMMIT_VERBS = frozenset("vow pledge promise offer threaten agree swear".split()
 PORTRAY_VERBS = frozenset("cast paint frame depict present pitch position style".split())
 COMMUNICATION_VERBS |= PORTRAY_VERBS
 
+#: Verbs of recollection (session 20): "remembers the old harbour as the heart of the town",
+#: "remembered that the mill closed in 1982", "remembers when the chapel had a choir",
+#: "reminisced about the campaign"; a plain object is no recollection told ("could not remember
+#: his password": :data:`.content._NO_NP_CONTENT`).
+RECALL_VERBS = frozenset("remember reminisce recollect".split())
+COMMUNICATION_VERBS |= RECALL_VERBS
+PREP_CONTENT["reminisce"] = ("about",)
+
 #: Verbs of intention: "X wants Y to ...". By default only a person's intentions are
 #: statements ("Clinton wants to bring back the 1990s", as PolNeAR annotates them); with
 #: Extractor(attitudes=True) anyone's: "China wants the United States to go further" is a

@@ -74,7 +74,7 @@ def verb_clause(t, lemma):
     """A clause the parser hangs on a cue verb outside its complements: a question ("asked
     the students if they were ...") or a to-infinitive ("voted to close the library", "claims
     to speak for the majority", "argued to keep the tax cut")."""
-    return _asked_if(t, lemma) or _said_infinitive(t, lemma)
+    return _asked_if(t, lemma) or _said_infinitive(t, lemma) or _recalled_when(t, lemma)
 
 
 def _asked_if(t, lemma):
@@ -87,6 +87,15 @@ def _asked_if(t, lemma):
 
 
 _QUESTION_VERBS = frozenset("ask wonder question".split())
+
+
+def _recalled_when(t, lemma):
+    """"remembered when the chapel still had a choir": the time recalled, parsed as an
+    adverbial clause of the verb (session 20)."""
+    if lemma not in cues.RECALL_VERBS:
+        return None
+    return next((c for c in t.children if c.dep_ == "advcl" and c.i > t.i and any(
+        m.dep_ == "advmod" and m.lower_ == "when" and m.i < c.i for m in c.children)), None)
 
 
 def _said_infinitive(t, lemma):
@@ -192,7 +201,7 @@ def as_after(t, obj):
         and not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in x.head.children))), None)
 
 
-_VIEW_VERBS = frozenset("see view regard".split())
+_VIEW_VERBS = frozenset("see view regard remember recollect".split())
 
 
 def judged_pronoun(t, obj, lemma, no_np) -> bool:

@@ -342,8 +342,9 @@ def _is_cue(t, lemmas, in_quote) -> bool:
     if lemma in cues.SPEECH_VERBS and (any(c.dep_ == "neg" for c in t.children) or denied_subject(t)):
         return False
     # "The government should consider ...", "Ministers must recognise that ...": a belief its
-    # subject is told to hold, not one it states (BBC: a review's recommendations)
-    if lemma in cues.BELIEF_VERBS and any(c.dep_ == "aux" and c.lower_ in _OUGHT for c in t.children):
+    # subject is told to hold, not one it states (BBC: a review's recommendations); so is
+    # "Voters should remember that ..." (session 20)
+    if (lemma in cues.BELIEF_VERBS or lemma in cues.RECALL_VERBS) and any(c.dep_ == "aux" and c.lower_ in _OUGHT for c in t.children):
         return False
     # "The poll shows Lopez ten points ahead": "point" reports only as "point to", "point out"
     if lemma == "point" and not any(c.dep_ in ("prt", "prep") and c.lower_ in ("out", "to") for c in t.children):
