@@ -150,6 +150,21 @@ PREP_ONLY_VERBS = frozenset("talk speak rail lash vote weigh touch push press po
 #: their infinitives were read as no content at all).
 COMMIT_VERBS = frozenset("vow pledge promise offer threaten agree swear".split())
 
+#: Verbs of portraying, cues only with "X as Y" (session 20): "cast the tax cut as a gift to
+#: landlords", "painted his rival as ...", "framed the review as a test of nerve", "pitched the
+#: rail link as a lifeline"; not "cast her ballot", "painted a mural", "presented the award"
+#: (:func:`.framed_cues.in_frame`).
+PORTRAY_VERBS = frozenset("cast paint frame depict present pitch position style".split())
+COMMUNICATION_VERBS |= PORTRAY_VERBS
+
+#: Verbs of recollection (session 20): "remembers the old harbour as the heart of the town",
+#: "remembered that the mill closed in 1982", "remembers when the chapel had a choir",
+#: "reminisced about the campaign"; a plain object is no recollection told ("could not remember
+#: his password": :data:`.content._NO_NP_CONTENT`).
+RECALL_VERBS = frozenset("remember reminisce recollect".split())
+COMMUNICATION_VERBS |= RECALL_VERBS
+PREP_CONTENT["reminisce"] = ("about",)
+
 #: Verbs of intention: "X wants Y to ...". By default only a person's intentions are
 #: statements ("Clinton wants to bring back the 1990s", as PolNeAR annotates them); with
 #: Extractor(attitudes=True) anyone's: "China wants the United States to go further" is a

@@ -75,7 +75,7 @@ def verb_clause(t, lemma):
     """A clause the parser hangs on a cue verb outside its complements: a question ("asked
     the students if they were ...") or a to-infinitive ("voted to close the library", "claims
     to speak for the majority", "argued to keep the tax cut")."""
-    return _asked_if(t, lemma) or _said_infinitive(t, lemma)
+    return _asked_if(t, lemma) or _said_infinitive(t, lemma) or _recalled_when(t, lemma)
 
 
 def _asked_if(t, lemma):
@@ -88,6 +88,15 @@ def _asked_if(t, lemma):
 
 
 _QUESTION_VERBS = frozenset("ask wonder question".split())
+
+
+def _recalled_when(t, lemma):
+    """"remembered when the chapel still had a choir": the time recalled, parsed as an
+    adverbial clause of the verb (session 20)."""
+    if lemma not in cues.RECALL_VERBS:
+        return None
+    return next((c for c in t.children if c.dep_ == "advcl" and c.i > t.i and any(
+        m.dep_ == "advmod" and m.lower_ == "when" and m.i < c.i for m in c.children)), None)
 
 
 def _said_infinitive(t, lemma):
@@ -182,15 +191,20 @@ def seen_as(t, obj, lemma) -> bool:
     hang the "as" on a participle inside the object ("see the elections held in May as a
     test") or make it the marker of a clause of the verb ("view her as vastly more prepared"):
     session 19."""
-    if lemma not in _VIEW_VERBS:
-        return False
-    return any(x.lower_ == "as" and x.i > obj.i and (
+    return lemma in _VIEW_VERBS and as_after(t, obj) is not None
+
+
+def as_after(t, obj):
+    """The "as" of a phrase after the object ``obj`` of ``t``, or None: on the verb, on the
+    object, on a participle inside the object, or the marker of a clause of the verb with no
+    subject of its own ("cast their votes as questions mount" is a clause of time)."""
+    return next((x for x in t.subtree if x.lower_ == "as" and x.i > obj.i and (
         x.dep_ == "prep" and (x.head.i in (t.i, obj.i) or x.head.head.i == obj.i and x.head.dep_ == "acl")
-        or x.dep_ in ("mark", "advmod") and x.head.dep_ in ("advcl", "ccomp") and x.head.head.i == t.i)
-        for x in t.subtree)
+        or x.dep_ in ("mark", "advmod") and x.head.dep_ in ("advcl", "ccomp") and x.head.head.i == t.i
+        and not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in x.head.children))), None)
 
 
-_VIEW_VERBS = frozenset("see view regard".split())
+_VIEW_VERBS = frozenset("see view regard remember recollect".split())
 
 
 def judged_pronoun(t, obj, lemma, no_np) -> bool:

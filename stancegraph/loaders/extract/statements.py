@@ -26,6 +26,7 @@ from stancegraph.loaders.extract.content import (
 )
 from stancegraph.loaders.extract.content import _NO_NP_CONTENT as NO_NP_CONTENT
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, drawn_from
+from stancegraph.loaders.extract.framed_cues import in_frame, portrayal_end
 from stancegraph.loaders.extract.infinitives import own_tense, reported_infinitive, under_would
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.object_content import infinitive_end
@@ -188,7 +189,7 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
         # "accused the council of ...", "pointed to the IFS' forecast that ..."
         start = (addressee_start(t, comp) or source_noun_start(t, comp) or object_subject_start(t, comp)
                  or named_thing_start(t, comp) or content[0])
-        end = coordinated_end(t, comp, extend_content(t, comp, content[1], in_quote, lemmas))
+        end = portrayal_end(t, lemma, coordinated_end(t, comp, extend_content(t, comp, content[1], in_quote, lemmas)))
         return (start, infinitive_end(comp, end) if comp.dep_ == "xcomp" else end), kind, ()
     if (subj := _passive_content(t, lemma)) is not None:
         return (subj.left_edge.idx, subtree_end(subj)), "indirect", ()
@@ -324,7 +325,7 @@ def _is_cue(t, lemmas, in_quote) -> bool:
     if lemma in PHRASE_VERBS:
         if complement(t, lemma) is None:
             return False
-    elif lemma not in lemmas or lemma in cues.WOULD_ONLY_VERBS and not under_would(t):
+    elif lemma not in lemmas or lemma in cues.WOULD_ONLY_VERBS and not under_would(t) or not in_frame(t, lemma):
         return False
     # "reluctant to explicitly say whether ...", "refused to say": a hypothetical saying,
     # not a statement (seed article, Trump on Taiwan).
@@ -341,8 +342,9 @@ def _is_cue(t, lemmas, in_quote) -> bool:
     if lemma in cues.SPEECH_VERBS and (any(c.dep_ == "neg" for c in t.children) or denied_subject(t)):
         return False
     # "The government should consider ...", "Ministers must recognise that ...": a belief its
-    # subject is told to hold, not one it states (BBC: a review's recommendations)
-    if lemma in cues.BELIEF_VERBS and any(c.dep_ == "aux" and c.lower_ in _OUGHT for c in t.children):
+    # subject is told to hold, not one it states (BBC: a review's recommendations); so is
+    # "Voters should remember that ..." (session 20)
+    if (lemma in cues.BELIEF_VERBS or lemma in cues.RECALL_VERBS) and any(c.dep_ == "aux" and c.lower_ in _OUGHT for c in t.children):
         return False
     # "The poll shows Lopez ten points ahead": "point" reports only as "point to", "point out"
     if lemma == "point" and not any(c.dep_ in ("prt", "prep") and c.lower_ in ("out", "to") for c in t.children):

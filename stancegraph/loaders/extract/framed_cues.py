@@ -1,0 +1,39 @@
+"""Cue verbs that report only in one frame (issue 19, session 20, PolNeAR train): a portrayal
+with what its object is made out to be, "cast the tax cut as a gift to landlords", "painted
+his rival as a friend of the oil companies". Without the "as" these verbs name deeds: "cast
+her ballot", "painted a mural", "framed the photograph", "presented the award".
+"""
+from __future__ import annotations
+
+from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.object_content import as_after
+
+
+def in_frame(t, lemma: str) -> bool:
+    """False when the cue verb ``t`` is one of :data:`cues.PORTRAY_VERBS` with no object
+    followed by an "as" phrase."""
+    if lemma in cues.PORTRAY_VERBS:
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        return obj is not None and as_after(t, obj) is not None
+    return True
+
+
+def portrayal_end(t, lemma: str, end: int) -> int:
+    """Where a portrayal's content ends: after its "as" phrase and the words that go on with
+    it ("cast him as weak on immigration"), before a comma, a date or a word of the scene
+    ("cast himself as an outsider, despite ...", "as a champion of workers during a speech in
+    ..."): the writer's narration, not what the object was made out to be (PolNeAR train)."""
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None) if lemma in cues.PORTRAY_VERBS else None
+    x = as_after(t, obj) if obj is not None else None
+    if x is None:
+        return end
+    last = (x if x.dep_ == "prep" else x.head).right_edge
+    for y in t.doc[last.i + 1:]:
+        if y.idx >= end or y.is_punct or y.lower_ in _SCENE or y.ent_type_ in ("DATE", "TIME"):
+            break
+        last = y
+    return min(end, last.idx + len(last.text))
+
+
+#: Words that open the scene of a portrayal rather than more of it.
+_SCENE = frozenset("during despite in at after before while amid when since".split())
