@@ -13,6 +13,7 @@ from typing import Optional
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.aside_subjects import aside_clause, aside_subject, reported_pronoun
 from stancegraph.loaders.extract.content import SUBJ
+from stancegraph.loaders.extract.gerund_subjects import gerund_doer
 from stancegraph.loaders.extract.lost_subjects import INVERTING as _INVERTING
 from stancegraph.loaders.extract.lost_subjects import (caused_speaker, clause_verb, fronted_subject, inverted_speaker,
                                                        may_speak, modal_name, participle_doer, passive_conjunct,
@@ -326,6 +327,8 @@ def _agent(t):
 
 def _inherited_subject(t, in_quote, depth: int):
     """The subject a cue without its own takes from the verb or noun it hangs on."""
+    if (doer := gerund_doer(t)) is not None:
+        return doer  # "left 40 percent of parents saying", "the share of nurses saying" (.gerund_subjects)
     # "Trump wrote ..., and called the call ...": the second verb shares the subject
     if t.dep_ == "conj" or (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG") or t.dep_ == "xcomp" or (
             t.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)):
