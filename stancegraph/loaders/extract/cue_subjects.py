@@ -23,7 +23,7 @@ from stancegraph.loaders.extract.relative_objects import participle_agent
 from stancegraph.loaders.extract.relative_reports import relative_speaker
 from stancegraph.loaders.extract.roles import ROLE_HEADS
 from stancegraph.loaders.extract.span_tails import participle_speaker_verb
-from stancegraph.loaders.extract.subject_choice import fronted_subject_fix
+from stancegraph.loaders.extract.subject_choice import fronted_subject_fix, quoted_subject
 from stancegraph.loaders.extract.trailing_participles import main_clause_verb
 from stancegraph.loaders.extract.unsaid import thing_that
 
@@ -53,7 +53,7 @@ def cue_subject(t, in_quote=None, depth: int = 0):
                 return c.doc[c.i - 1]  # "he’s said": the parser took the contracted "has" for the subject
             if c.lower_ in ("that", "which") and t.dep_ == "relcl" and (maker := _maker(t.head)) is not None:
                 return cue_subject(maker, in_quote, depth + 1)  # "released an ad that urges ...": who released it
-            return _issuer(_named_aside(_described_person(_past_dateline(c), subjects)))
+            return _issuer(_named_aside(_described_person(_past_dateline(quoted_subject(c, t, in_quote)), subjects)))
         if c.dep_ == "nsubjpass":
             return c if _contracted_has(t, c) else _agent(t)
     if (name := modal_name(t)) is not None:
