@@ -13,6 +13,7 @@ from typing import Optional
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.aside_subjects import aside_clause, aside_subject, reported_pronoun
 from stancegraph.loaders.extract.content import SUBJ
+from stancegraph.loaders.extract.gerund_subjects import gerund_doer
 from stancegraph.loaders.extract.lost_subjects import INVERTING as _INVERTING
 from stancegraph.loaders.extract.lost_subjects import (caused_speaker, clause_verb, fronted_subject, inverted_speaker,
                                                        may_speak, modal_name, participle_doer, passive_conjunct,
@@ -22,7 +23,7 @@ from stancegraph.loaders.extract.relative_objects import participle_agent
 from stancegraph.loaders.extract.relative_reports import relative_speaker
 from stancegraph.loaders.extract.roles import ROLE_HEADS
 from stancegraph.loaders.extract.span_tails import participle_speaker_verb
-from stancegraph.loaders.extract.subject_choice import fronted_subject_fix
+from stancegraph.loaders.extract.subject_choice import fronted_subject_fix, quoted_subject
 from stancegraph.loaders.extract.trailing_participles import main_clause_verb
 from stancegraph.loaders.extract.unsaid import thing_that
 
@@ -52,7 +53,7 @@ def cue_subject(t, in_quote=None, depth: int = 0):
                 return c.doc[c.i - 1]  # "he’s said": the parser took the contracted "has" for the subject
             if c.lower_ in ("that", "which") and t.dep_ == "relcl" and (maker := _maker(t.head)) is not None:
                 return cue_subject(maker, in_quote, depth + 1)  # "released an ad that urges ...": who released it
-            return _issuer(_named_aside(_described_person(_past_dateline(c), subjects)))
+            return _issuer(_named_aside(_described_person(_past_dateline(quoted_subject(c, t, in_quote)), subjects)))
         if c.dep_ == "nsubjpass":
             return c if _contracted_has(t, c) else _agent(t)
     if (name := modal_name(t)) is not None:
@@ -326,6 +327,8 @@ def _agent(t):
 
 def _inherited_subject(t, in_quote, depth: int):
     """The subject a cue without its own takes from the verb or noun it hangs on."""
+    if (doer := gerund_doer(t)) is not None:
+        return doer  # "left 40 percent of parents saying", "the share of nurses saying" (.gerund_subjects)
     # "Trump wrote ..., and called the call ...": the second verb shares the subject
     if t.dep_ == "conj" or (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG") or t.dep_ == "xcomp" or (
             t.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)):

@@ -24,6 +24,7 @@ from stancegraph.loaders.extract.nlp import first_subject, sheds, text_of, token
 from stancegraph.loaders.extract.poll_fronts import fronted_poll
 from stancegraph.loaders.extract.raw import RawStatement
 from stancegraph.loaders.extract.source_tails import sourced_tail
+from stancegraph.loaders.extract.source_owners import source_owner
 from stancegraph.loaders.extract.cue_subjects import np_span
 
 
@@ -118,9 +119,10 @@ def according_to_statements(doc, in_quote) -> Iterator[RawStatement]:
         if pobj is None:
             continue
         phrase_start, phrase_end = t.i, max(x.i for x in to.subtree) + 1
+        source = np_span(source_owner(pobj))  # "a report from the Trust": the Trust (.source_owners)
         clause = _clause_before(t, phrase_start, phrase_end)
         if clause is not None:
-            yield RawStatement(t.idx, to.idx + len(to.text), "according to", np_span(pobj), clause,
+            yield RawStatement(t.idx, to.idx + len(to.text), "according to", source, clause,
                                "indirect", cue_token=t.i)
             continue
         sent = t.sent
@@ -145,7 +147,7 @@ def according_to_statements(doc, in_quote) -> Iterator[RawStatement]:
         if len(toks) < 3:
             continue
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        yield RawStatement(t.idx, to.idx + len(to.text), "according to", np_span(pobj), (start, end),
+        yield RawStatement(t.idx, to.idx + len(to.text), "according to", source, (start, end),
                            "indirect", cue_token=t.i)
 
 

@@ -58,3 +58,14 @@ def _head_of_name(w):
     while w.dep_ == "compound" and w.head.ent_type_ == w.ent_type_ and w.head.i > w.i:
         w = w.head
     return w
+
+
+def quoted_subject(subj, t, in_quote=None):
+    """'"A fine reporter, this one," Ann Reid, the chair of the board, said': the parser made a
+    noun of the quote the subject of the verb after it and set the name outside the quote in
+    apposition to it; a subject inside a quote never speaks for a verb outside it, the name
+    does (PolNeAR train, session 20). Else ``subj``."""
+    if in_quote is None or not in_quote[subj.i] or in_quote[t.i]:
+        return subj
+    return next((a for a in subj.children if a.dep_ == "appos" and subj.i < a.i < t.i and not in_quote[a.i]
+                 and (a.ent_type_ == "PERSON" or may_speak(a))), subj)

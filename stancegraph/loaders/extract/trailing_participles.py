@@ -51,6 +51,8 @@ def main_clause_verb(t, in_quote=None):
             return None
         crossed = crossed or x.dep_ in _CLAUSES and any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)
         x = x.head
+        if crossed and x.i < t.i and _own_report(x) and not (in_quote is not None and in_quote[x.i]):
+            return x  # "X said Clinton will have to choose, saying ...": the sayer, whatever is above it
     if not crossed or x.dep_ != "ROOT" or x.pos_ not in ("VERB", "AUX") or x.i > t.i:
         return None
     if in_quote is not None and in_quote[x.i]:
