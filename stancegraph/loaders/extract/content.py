@@ -16,7 +16,8 @@ from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, make_content, phrase_head
 from stancegraph.loaders.extract.gerunds import gerund_content
 from stancegraph.loaders.extract.nlp import sheds
-from stancegraph.loaders.extract.object_content import judged_pronoun, prep_content, said_object, seen_as, verb_clause
+from stancegraph.loaders.extract.object_content import (judged_pronoun, prep_content, said_object, seen_as,
+                                                        talked_object, verb_clause)
 from stancegraph.loaders.extract.span_edges import (SCENE_WORDS, cleft_complement, content_ccomps, in_nested_report,
                                                      short_answer, trailing_comment, trailing_cue)
 from stancegraph.loaders.extract.span_ends import circumstance_clause, coordinated_end
@@ -42,7 +43,7 @@ def complement(t, lemma):
     if lemma in cues.PREP_ONLY_VERBS:
         # "talked about X"; "talked with X" reports nothing, nor does "said after speaking
         # with Xi that ...", where the parser hangs the said clause on "speaking" (seed)
-        return prep_content(t, lemma) or verb_clause(t, lemma)
+        return prep_content(t, lemma) or verb_clause(t, lemma) or talked_object(t, lemma)
     ccomps = content_ccomps(t)
     if not ccomps and (cleft := cleft_complement(t) or short_answer(t, lemma)) is not None:
         return cleft  # "What X said was that ..."; "said yes"
@@ -124,12 +125,13 @@ def _as_phrase(t, obj) -> bool:
 def _that_clause(t):
     """"<Name> said on Monday at a news conference that she may wait ...": the
     parser hangs the that-clause on "conference"; a clause opened by the complementizer
-    "that" inside the cue's own phrase is still its content (PolNeAR train)."""
+    "that" inside the cue's own phrase is still its content (PolNeAR train), also after a participle
+    used as a preposition ("said following a vote in 2019 that ...": session 20)."""
     for x in t.subtree:
         if x.i > t.i and x.dep_ == "mark" and x.lower_ == "that" and x.head.dep_ in ("relcl", "acl", "advcl"):
             h = x.head
             if h.head.i != t.i and any(a.i == t.i for a in h.ancestors) and not any(
-                    a.pos_ == "VERB" and a.i != t.i for a in h.head.ancestors if a.i > t.i and a.i < h.i):
+                    a.pos_ == "VERB" and a.dep_ != "prep" and a.i != t.i for a in h.head.ancestors if t.i < a.i < h.i):
                 return h
     return None
 
@@ -199,7 +201,7 @@ def extend_content(t, comp, end: int, in_quote, lemmas) -> int:
     doc = t.doc
     noun_content = comp.dep_ in ("dobj", "pobj", "pcomp")
     if comp.i < t.i or comp.dep_ == "xcomp" or comp.dep_ == "pobj" and (
-            t.lemma_.lower() in PHRASE_VERBS or comp.head.head.i != t.i):
+            t.lemma_.lower() in PHRASE_VERBS or comp.head.head.i != t.i) or comp.dep_ == "dobj" and t.lemma_ == "talk":
         return end  # "took aim at the mayor Friday in a row that ...", "offered a defence of X in ...": X alone
     for c in t.rights:
         if c.i <= comp.right_edge.i or c.is_punct or c.is_space or c.dep_ == "cc":

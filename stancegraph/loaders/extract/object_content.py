@@ -36,6 +36,14 @@ def prep_content(t, lemma):
     return None
 
 
+def talked_object(t, lemma):
+    """"talked trade policy with farmers", "talked up her jobs plan": a noun object of "talk" is
+    what was talked about (session 20, PolNeAR train); not a pronoun ("talked him into ...")."""
+    if lemma != "talk":
+        return None
+    return next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _said_about(t, lemma):
     """"said little about the budget", "says nothing about the tax", "what she said about the
     plan": the topic of a quantity said (session 19, PolNeAR train); the preposition may hang
