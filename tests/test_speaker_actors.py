@@ -23,3 +23,30 @@ def test_a_plural_demonym_is_no_person_and_takes_no_he(extractor):
                           'poll, he promised to "put those virtues at the heart of government".')
     assert not [a for a in g.actors if a.name == "Britons" and a.kind == "person"]
     assert _said(g, "promised").speaker.actor != "person:britons"
+
+
+def test_a_piece_of_a_hyphenated_word_is_never_the_speaker(extractor):
+    # the tokenizer splits "co-chairman", "e-mail", "re-election" and the parser makes each
+    # piece a subject of its own: the first piece was taken as the speaker
+    g = _graph(extractor, "The Labour Party would welcome any bid by the former minister to return, "
+                          "its co-chairman has said.")
+    assert _said(g, "said").speaker.text in ("co-chairman", "its co-chairman")
+    g = _graph(extractor, "Mr Hale's e-mail, which was meant for a colleague, suggested they should "
+                          "ask the firm to apologise.")
+    assert _said(g, "suggested").speaker.text in ("e-mail", "Mr Hale's e-mail")
+    g = _graph(extractor, 'Mr Hart also shrugged off talk that his re-election in Bolton was under '
+                          'threat saying the seat was "rock solid".')
+    assert all(st.speaker.text != "re" for st in g.statements)
+
+
+def test_a_role_with_a_hyphen_before_a_name_still_names_the_person(extractor):
+    for text in ("The show's co-host, Jane Smith, said it would return.",
+                 "Co-host Jane Smith said the show would return."):
+        assert _said(_graph(extractor, text), "said").speaker.actor == "person:jane-smith"
+
+
+def test_a_description_ending_in_a_hyphenated_word_is_no_group(extractor):
+    g = _graph(extractor, "The Democratic nominee-in-waiting said she would visit Ohio next week.")
+    st = _said(g, "said")
+    assert st.speaker.text == "The Democratic nominee-in-waiting"
+    assert st.speaker.actor is None  # a person the article does not name, no group "nominee-in-waiting"

@@ -19,7 +19,7 @@ from stancegraph.loaders.extract.aliases import given_name_gender
 from stancegraph.loaders.extract.content import SUBJ
 from stancegraph.loaders.extract.documents import is_document
 from stancegraph.loaders.extract.cue_subjects import PERSON_NOUNS, np_span
-from stancegraph.loaders.extract.nlp import text_of
+from stancegraph.loaders.extract.nlp import text_of, word_start, word_tail
 from stancegraph.loaders.extract.offices import mark_holders, office_actor
 from stancegraph.loaders.extract.pronouns import body_they, organization_it
 from stancegraph.loaders.extract.resolve import Candidate
@@ -382,9 +382,11 @@ class Speaker:
 
 def _hyphen_cut(doc, end: int) -> bool:
     """"The Tory co-chairman": a span that ends at a hyphen glued to a lower-case word is cut
-    inside a word ("Tory co"), no name."""
+    inside a word ("Tory co"), no name; nor one ending in such a singular word ("The GOP
+    front-runner" is a person, no group; "Caucus-goers" are one)."""
     return 0 < end < len(doc) - 1 and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-        and not doc[end].whitespace_ and doc[end + 1].is_lower
+        and not doc[end].whitespace_ and doc[end + 1].is_lower or \
+        word_start(doc, end - 1) < end - 1 and doc[end - 1].tag_ != "NNS"
 
 
 def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
@@ -394,7 +396,7 @@ def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
     start, end = toks.start_char, toks.end_char
     actor = None
     group = None
-    head = toks.root
+    head = word_tail(toks.root)  # "co-host": the parser may make each piece a root
     c = by_token.get(head.i)
     if c is None and is_document(head):
         # "Separate figures showed that ...", "the IFS report said": the document speaks;
