@@ -50,3 +50,19 @@ def test_a_description_ending_in_a_hyphenated_word_is_no_group(extractor):
     st = _said(g, "said")
     assert st.speaker.text == "The Democratic nominee-in-waiting"
     assert st.speaker.actor is None  # a person the article does not name, no group "nominee-in-waiting"
+
+
+def test_the_head_noun_of_a_body_named_before_is_that_body(extractor):
+    # "the commission" after "the Low Pay Commission": the body named so, as a reader links it
+    g = _graph(extractor, "Ministers accepted the advice of the Low Pay Commission on Tuesday. The commission "
+                          "said most small firms had coped with the last rise in the wage floor.")
+    assert _said(g, "said").speaker.actor == "organization:low-pay-commission"
+    g = _graph(extractor, "The Countryside Alliance lost its last court challenge on Wednesday. The "
+                          "alliance said dozens of hunts would still ride out at the weekend.")
+    assert _said(g, "said").speaker.actor == "organization:countryside-alliance"
+
+
+def test_two_bodies_with_that_head_noun_leave_it_unlinked(extractor):
+    g = _graph(extractor, "The Electoral Commission and the European Commission both wrote to the "
+                          "minister. The commission said the rules were unclear.")
+    assert _said(g, "said").speaker.actor is None

@@ -43,6 +43,13 @@ _UNNAMED = "?unnamed"
 _NAMED_AS = frozenset(["government", "administration", "committee", "group"])
 
 
+#: Head nouns of bodies' names that "the <noun>" takes up ("the Low Pay Commission ... the
+#: commission"); the descriptions above (cues.DESCRIPTION_KINDS) are resolved before.
+_BODY_NOUNS = frozenset("""commission council alliance office court union society association authority
+board institute trust foundation federation bureau service tribunal inquiry panel coalition league
+fund assembly parliament executive forum centre center confederation congress""".split())
+
+
 class SpeakerResolver:
     """Speakers that are no named mention: "He added", "the chancellor said", "Mr Balls said"
     where the NER tagged no name. Names, roles and gender come from :class:`ArticlePeople`."""
@@ -168,7 +175,20 @@ class SpeakerResolver:
                 word = tok.lemma_.lower()
                 fits = (lambda a: a in self.actors and word in self.actors[a].name.lower()) if word in _NAMED_AS else None
                 return self._recent(tok, kind, fits) or self.people.by_name(toks[1:], tok.idx)
+            return self._body_named(tok)
         return None
+
+    def _body_named(self, tok) -> Optional[str]:
+        """"The Low Pay Commission ... the commission said", "the Countryside Alliance ... The
+        alliance said" (BBC): the one organization named before whose name ends in the noun
+        as a name does ("... Commission"), for nouns that name bodies (not "the movie", "the
+        police" after a headline the NER took for an organization)."""
+        if tok.lower_ not in _BODY_NOUNS:
+            return None
+        word = " " + tok.lower_.capitalize()
+        found = {c.actor for c in self.cands if c.kind == "organization" and c.actor and c.start < tok.idx
+                 and c.actor in self.actors and self.actors[c.actor].name.endswith(word)}
+        return found.pop() if len(found) == 1 else None
 
     def _definite_holder(self, role, tok) -> Optional[str]:
         """"A Treasury spokesman told ... '...,' the spokesman went on. But <Name>,
