@@ -66,3 +66,19 @@ def test_two_bodies_with_that_head_noun_leave_it_unlinked(extractor):
     g = _graph(extractor, "The Electoral Commission and the European Commission both wrote to the "
                           "minister. The commission said the rules were unclear.")
     assert _said(g, "said").speaker.actor is None
+
+
+def test_a_role_said_of_the_person_the_sentence_before_is_about_is_that_person(extractor):
+    # news prose names someone, then goes on with a description of them
+    g = _graph(extractor, 'Boris Johnson refused to back down on Friday. "I will not say sorry for '
+                          'doing my job," the magazine editor told reporters.')
+    assert _said(g, "told").speaker.actor == "person:boris-johnson"
+
+
+def test_a_role_is_not_the_person_its_own_sentence_names_nor_one_brought_in_with_of(extractor):
+    g = _graph(extractor, "Gordon Brown set out his plans for a third term. The premier insisted "
+                          "Mr Brown would play a central part in the campaign.")
+    assert _said(g, "insisted").speaker.actor != "person:gordon-brown"
+    g = _graph(extractor, "Michael Howard unveiled the party's plans for the police. The chairman of "
+                          "the officers' federation said independence was vital.")
+    assert _said(g, "said").speaker.actor != "person:michael-howard"

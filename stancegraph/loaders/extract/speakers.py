@@ -164,7 +164,8 @@ class SpeakerResolver:
             # that role, never merely the last person named (BBC: "The chancellor has demanded
             # ..." went to a "Mbabane" named just before)
             holder = self._definite_holder(role, tok) if definite else None
-            return holder or self._spoken_for(role, toks) or self._office(role, toks)
+            return holder or self._spoken_for(role, toks) or self._office(role, toks) or (
+                self._epithet(tok, role) if toks[0].lower_ == "the" else None)  # not "this reporter"
         # singular only: "the two leaders" is not the last leader named
         if tok.tag_ == "NN" and definite:
             kind = cues.DESCRIPTION_KINDS.get(tok.lemma_.lower())
@@ -203,6 +204,22 @@ class SpeakerResolver:
                 self.taken_up.add(tok.i)  # a subject for the next "he" as the first one is
                 return None if a == _UNNAMED else a
         return held.actor if held is not None else None
+
+    def _epithet(self, tok, role) -> Optional[str]:
+        """"Mr Johnson ... said Mr Blair should keep out. '...,' The Spectator editor told"
+        (BBC): a role the article names no holder of, said of the person the sentences before
+        are about -- the first person subject there, as for "he" -- unless the speaker's own
+        sentence names that person ("The premier insisted Mr Brown ...") or the article gives
+        them another role; never a role with an "of" phrase, which brings someone new in ("the
+        chairman of the Bar Council"), nor a spokesman."""
+        if role.head in _SPOKES or any(c.dep_ in ("prep", "appos") and c.lower_ != "for" for c in tok.children):
+            return None
+        sent = tok.sent
+        i, actor = next(((i, a) for i, a in self._subjects_before(tok) if i < sent.start), (None, None))
+        if actor is None or actor == _UNNAMED or not self.is_person(actor) or any(
+                c.actor == actor and sent.start_char <= c.start < sent.end_char for c in self.cands):
+            return None
+        return None if any(h.actor == actor and h.role.head != role.head for h in self.people.roles) else actor
 
     def _office(self, role, toks) -> Optional[str]:
         """"The chancellor said" in an article that names no chancellor: a placeholder for
