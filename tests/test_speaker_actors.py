@@ -82,3 +82,9 @@ def test_a_role_is_not_the_person_its_own_sentence_names_nor_one_brought_in_with
     g = _graph(extractor, "Michael Howard unveiled the party's plans for the police. The chairman of "
                           "the officers' federation said independence was vital.")
     assert _said(g, "said").speaker.actor != "person:michael-howard"
+
+
+def test_a_role_of_the_other_gender_is_not_the_person_before(extractor):
+    g = _graph(extractor, "Prince Charles opened the new hospital wing on Monday. The Queen said the "
+                          "staff had worked wonders.")
+    assert _said(g, "said").speaker.actor != "person:prince-charles"

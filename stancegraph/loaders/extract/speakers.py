@@ -15,7 +15,7 @@ from stancegraph.graph import model
 from stancegraph.graph.model import Actor, Mention
 from stancegraph.graph.offices import is_placeholder
 from stancegraph.loaders.extract import cues
-from stancegraph.loaders.extract.aliases import given_name_gender
+from stancegraph.loaders.extract.aliases import gender_of, given_name_gender
 from stancegraph.loaders.extract.content import SUBJ
 from stancegraph.loaders.extract.documents import is_document
 from stancegraph.loaders.extract.cue_subjects import PERSON_NOUNS, np_span
@@ -218,6 +218,9 @@ class SpeakerResolver:
         i, actor = next(((i, a) for i, a in self._subjects_before(tok) if i < sent.start), (None, None))
         if actor is None or actor == _UNNAMED or not self.is_person(actor) or any(
                 c.actor == actor and sent.start_char <= c.start < sent.end_char for c in self.cands):
+            return None
+        g = gender_of([role.head])  # "The Queen" is no prince named before
+        if g is not None and self.people.gender(actor) not in (None, g):
             return None
         return None if any(h.actor == actor and h.role.head != role.head for h in self.people.roles) else actor
 
