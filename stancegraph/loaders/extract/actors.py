@@ -110,6 +110,8 @@ def entity_candidates(doc, resolver: ArticleResolver, table: AliasTable) -> list
         # as a noun are a population, a group of their own
         if kind == "group" and table.demonym(surface) and not _population(ent):
             kind = "country"
+        elif kind == "person" and table.demonym(surface):
+            kind = "group"  # "most Britons" tagged PERSON: a people, never one "he" (BBC)
         owner = firm_owner(surface, firms, table) if kind == "group" else None
         if owner:
             kind = "organization"

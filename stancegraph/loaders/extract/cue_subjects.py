@@ -18,7 +18,7 @@ from stancegraph.loaders.extract.lost_subjects import INVERTING as _INVERTING
 from stancegraph.loaders.extract.lost_subjects import (caused_speaker, clause_verb, fronted_subject, inverted_speaker,
                                                        may_speak, modal_name, participle_doer, passive_conjunct,
                                                        publisher)
-from stancegraph.loaders.extract.nlp import ents_of, first_subject, kept
+from stancegraph.loaders.extract.nlp import ents_of, first_subject, kept, word_start, word_tail
 from stancegraph.loaders.extract.relative_objects import participle_agent
 from stancegraph.loaders.extract.relative_reports import relative_speaker
 from stancegraph.loaders.extract.roles import ROLE_HEADS
@@ -53,7 +53,8 @@ def cue_subject(t, in_quote=None, depth: int = 0):
                 return c.doc[c.i - 1]  # "he’s said": the parser took the contracted "has" for the subject
             if c.lower_ in ("that", "which") and t.dep_ == "relcl" and (maker := _maker(t.head)) is not None:
                 return cue_subject(maker, in_quote, depth + 1)  # "released an ad that urges ...": who released it
-            return _issuer(_named_aside(_described_person(_past_dateline(quoted_subject(c, t, in_quote)), subjects)))
+            return _issuer(_named_aside(_described_person(_past_dateline(word_tail(quoted_subject(c, t, in_quote))),
+                                                          subjects)))
         if c.dep_ == "nsubjpass":
             return c if _contracted_has(t, c) else _agent(t)
     if (name := modal_name(t)) is not None:
@@ -468,8 +469,8 @@ def np_span(tok) -> tuple[int, int]:
         for ent in ents_of(tok.doc):
             if ent.start <= tok.i < ent.end:
                 return ent.start, ent.end
-    start = tok.i
-    for c in tok.lefts:
+    start = word_start(tok.doc, tok.i)  # "the co-chairman" whole, however it was parsed
+    for c in (c for i in range(start, tok.i + 1, 2) for c in tok.doc[i].lefts):
         if c.dep_ in ("det", "compound", "amod", "nmod", "nummod", "quantmod"):
             start = min(start, c.left_edge.i)
     return start, tok.i + 1

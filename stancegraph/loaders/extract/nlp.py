@@ -120,3 +120,25 @@ def sheds(tok) -> bool:
 def first_subject(verb):
     """The first nominal subject ("nsubj") of a verb, or None."""
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _glued(doc, i: int) -> bool:
+    """Token ``i`` is a hyphen with a word glued to it on both sides ("co-chairman")."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_ and doc[i + 1].is_alpha
+
+
+def word_tail(tok):
+    """The last piece of the hyphenated word ``tok`` opens ("chairman" of "co-chairman"): the
+    tokenizer splits such words and the parser can make each piece a subject of its own."""
+    doc = tok.doc
+    while not tok.whitespace_ and _glued(doc, tok.i + 1):
+        tok = doc[tok.i + 2]
+    return tok
+
+
+def word_start(doc, i: int) -> int:
+    """The first token of the hyphenated word whose last piece is token ``i``."""
+    while _glued(doc, i - 1):
+        i -= 2
+    return i

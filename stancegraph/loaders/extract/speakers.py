@@ -15,11 +15,11 @@ from stancegraph.graph import model
 from stancegraph.graph.model import Actor, Mention
 from stancegraph.graph.offices import is_placeholder
 from stancegraph.loaders.extract import cues
-from stancegraph.loaders.extract.aliases import given_name_gender
+from stancegraph.loaders.extract.aliases import gender_of, given_name_gender
 from stancegraph.loaders.extract.content import SUBJ
 from stancegraph.loaders.extract.documents import is_document
 from stancegraph.loaders.extract.cue_subjects import PERSON_NOUNS, np_span
-from stancegraph.loaders.extract.nlp import text_of
+from stancegraph.loaders.extract.nlp import text_of, word_start, word_tail
 from stancegraph.loaders.extract.offices import mark_holders, office_actor
 from stancegraph.loaders.extract.pronouns import body_they, organization_it
 from stancegraph.loaders.extract.resolve import Candidate
@@ -41,6 +41,13 @@ _UNNAMED = "?unnamed"
 #: Descriptions that stand only for an organization named so ("the Scottish Government",
 #: "the Home Affairs Committee"): the party or body named last is none of these (BBC).
 _NAMED_AS = frozenset(["government", "administration", "committee", "group"])
+
+
+#: Head nouns of bodies' names that "the <noun>" takes up ("the Low Pay Commission ... the
+#: commission"); the descriptions above (cues.DESCRIPTION_KINDS) are resolved before.
+_BODY_NOUNS = frozenset("""commission council alliance office court union society association authority
+board institute trust foundation federation bureau service tribunal inquiry panel coalition league
+fund assembly parliament executive forum centre center confederation congress""".split())
 
 
 class SpeakerResolver:
@@ -157,7 +164,8 @@ class SpeakerResolver:
             # that role, never merely the last person named (BBC: "The chancellor has demanded
             # ..." went to a "Mbabane" named just before)
             holder = self._definite_holder(role, tok) if definite else None
-            return holder or self._spoken_for(role, toks) or self._office(role, toks)
+            return holder or self._spoken_for(role, toks) or self._office(role, toks) or (
+                self._epithet(tok, role) if toks[0].lower_ == "the" else None)  # not "this reporter"
         # singular only: "the two leaders" is not the last leader named
         if tok.tag_ == "NN" and definite:
             kind = cues.DESCRIPTION_KINDS.get(tok.lemma_.lower())
@@ -168,7 +176,20 @@ class SpeakerResolver:
                 word = tok.lemma_.lower()
                 fits = (lambda a: a in self.actors and word in self.actors[a].name.lower()) if word in _NAMED_AS else None
                 return self._recent(tok, kind, fits) or self.people.by_name(toks[1:], tok.idx)
+            return self._body_named(tok)
         return None
+
+    def _body_named(self, tok) -> Optional[str]:
+        """"The Low Pay Commission ... the commission said", "the Countryside Alliance ... The
+        alliance said" (BBC): the one organization named before whose name ends in the noun
+        as a name does ("... Commission"), for nouns that name bodies (not "the movie", "the
+        police" after a headline the NER took for an organization)."""
+        if tok.lower_ not in _BODY_NOUNS:
+            return None
+        word = " " + tok.lower_.capitalize()
+        found = {c.actor for c in self.cands if c.kind == "organization" and c.actor and c.start < tok.idx
+                 and c.actor in self.actors and self.actors[c.actor].name.endswith(word)}
+        return found.pop() if len(found) == 1 else None
 
     def _definite_holder(self, role, tok) -> Optional[str]:
         """"A Treasury spokesman told ... '...,' the spokesman went on. But <Name>,
@@ -183,6 +204,25 @@ class SpeakerResolver:
                 self.taken_up.add(tok.i)  # a subject for the next "he" as the first one is
                 return None if a == _UNNAMED else a
         return held.actor if held is not None else None
+
+    def _epithet(self, tok, role) -> Optional[str]:
+        """"Mr Johnson ... said Mr Blair should keep out. '...,' The Spectator editor told"
+        (BBC): a role the article names no holder of, said of the person the sentences before
+        are about -- the first person subject there, as for "he" -- unless the speaker's own
+        sentence names that person ("The premier insisted Mr Brown ...") or the article gives
+        them another role; never a role with an "of" phrase, which brings someone new in ("the
+        chairman of the Bar Council"), nor a spokesman."""
+        if role.head in _SPOKES or any(c.dep_ in ("prep", "appos") and c.lower_ != "for" for c in tok.children):
+            return None
+        sent = tok.sent
+        i, actor = next(((i, a) for i, a in self._subjects_before(tok) if i < sent.start), (None, None))
+        if actor is None or actor == _UNNAMED or not self.is_person(actor) or any(
+                c.actor == actor and sent.start_char <= c.start < sent.end_char for c in self.cands):
+            return None
+        g = gender_of([role.head])  # "The Queen" is no prince named before
+        if g is not None and self.people.gender(actor) not in (None, g):
+            return None
+        return None if any(h.actor == actor and h.role.head != role.head for h in self.people.roles) else actor
 
     def _office(self, role, toks) -> Optional[str]:
         """"The chancellor said" in an article that names no chancellor: a placeholder for
@@ -382,9 +422,11 @@ class Speaker:
 
 def _hyphen_cut(doc, end: int) -> bool:
     """"The Tory co-chairman": a span that ends at a hyphen glued to a lower-case word is cut
-    inside a word ("Tory co"), no name."""
+    inside a word ("Tory co"), no name; nor one ending in such a singular word ("The GOP
+    front-runner" is a person, no group; "Caucus-goers" are one)."""
     return 0 < end < len(doc) - 1 and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-        and not doc[end].whitespace_ and doc[end + 1].is_lower
+        and not doc[end].whitespace_ and doc[end + 1].is_lower or \
+        word_start(doc, end - 1) < end - 1 and doc[end - 1].tag_ != "NNS"
 
 
 def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
@@ -394,7 +436,7 @@ def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
     start, end = toks.start_char, toks.end_char
     actor = None
     group = None
-    head = toks.root
+    head = word_tail(toks.root)  # "co-host": the parser may make each piece a root
     c = by_token.get(head.i)
     if c is None and is_document(head):
         # "Separate figures showed that ...", "the IFS report said": the document speaks;
