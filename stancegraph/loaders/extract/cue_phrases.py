@@ -35,6 +35,13 @@ PHRASE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "sound": {"off": ("on", "about")},
     # words said or a view held of what the preposition names: "had harsh words for the plan",
     # "has strong views on trade" (session 18, PolNeAR train)
+    # idioms of speech on a verb that says nothing alone: "cast doubt on the figures", "poked fun
+    # at the mayor", "did not mince words about X" (speaking plainly), "sowed doubts about X"
+    # (session 20, PolNeAR train)
+    "cast": {"doubt": ("on", "upon", "over", "about"), "blame": ("on", "upon"), "aspersion": ("on", "upon")},
+    "poke": {"fun": ("at",)},
+    "mince": {"word": ("about", "on", "over")},  # not "in their opposition to X": X is said
+    "sow": {"doubt": ("about", "over", "on")},
     "have": {"word": ("for", "about"), "praise": ("for",), "criticism": ("for", "of"), "critique": ("of",),
              "advice": ("for",), "message": ("for",), "view": ("on", "about", "of"), "opinion": ("of", "on", "about"),
              "feeling": ("about", "toward", "towards", "on"), "doubt": ("about",), "misgiving": ("about",),
