@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Iterator, Optional
 
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.agent_nouns import agent_noun_statements
 from stancegraph.loaders.extract.clausal_cues import clausal_cue_tokens, in_view_statements, viewpoint_statements
 from stancegraph.loaders.extract.content import (
     MAX_SPAN, as_clause_content, clause_chars, clean_content, complement, extend_content, fronted_content,
@@ -65,7 +66,7 @@ def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = Fal
     in_quote = quote_index(doc, quotes)
     for extractor in (headline_statements, according_to_statements, poll_statements, position_statements,
                       noun_statements, adjective_statements, put_it_statements, viewpoint_statements,
-                      in_view_statements, misread_verb_statements, misread_tag_statements):
+                      in_view_statements, misread_verb_statements, misread_tag_statements, agent_noun_statements):
         found.extend(extractor(doc, in_quote))
     found.extend(read_statements(doc, quotes, in_quote))
     found.extend(signed_quotes(doc, quotes))
