@@ -28,9 +28,22 @@ def test_idiom_of_speech(extractor, text, expected):
     assert rows(extractor, text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # phrasal verbs of speaking at length and of taking words back
+    ("Anna Keller held forth on the history of the harbour.", ("Anna Keller", "held", "the history of the harbour")),
+    # (the possessed "comments about" is a statement noun of its own)
+    ("The senator later walked back her comments about the port.",
+     ("The senator", "walked", "her comments about the port")),
+])
+def test_phrasal_verb_of_speaking(extractor, text, expected):
+    assert expected in rows(extractor, text)
+
+
 @pytest.mark.parametrize("text", [
     "The storm cast a long shadow over the harbour.",  # no noun of speech
     "Tom Baker minced the onions for the soup.",
+    "Anna Keller walked back to the car.",
 ])
 def test_no_idiom(extractor, text):
     assert rows(extractor, text) == []
+

@@ -40,6 +40,11 @@ PHRASE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     # (session 20, PolNeAR train)
     "cast": {"doubt": ("on", "upon", "over", "about"), "blame": ("on", "upon"), "aspersion": ("on", "upon")},
     "poke": {"fun": ("at",)},
+    # speaking at length and taking words back: "held forth on trade", "walked back her comments"
+    # (session 20, PolNeAR train); not "opened up about X" (its rows took a show's quoted title
+    # in the subject as what was said: 2 of 4)
+    "hold": {"forth": ("on", "about")},
+    "walk": {"back": ()},
     "mince": {"word": ("about", "on", "over")},  # not "in their opposition to X": X is said
     "sow": {"doubt": ("about", "over", "on")},
     "have": {"word": ("for", "about"), "praise": ("for",), "criticism": ("for", "of"), "critique": ("of",),
@@ -57,8 +62,9 @@ def phrase_content(t):
     if not table:
         return None
     for c in t.children:
-        # a particle the parser labelled a preposition ("brushed off the criticism") is one still
-        particle = c.dep_ == "prt" or c.dep_ == "prep" and c.tag_ == "RP"
+        # a particle the parser labelled a preposition ("brushed off the criticism") or an adverb
+        # right after the verb ("walked back her comments", "held forth on") is one still
+        particle = c.dep_ == "prt" or c.dep_ == "prep" and c.tag_ == "RP" or c.dep_ == "advmod" and c.i == t.i + 1
         preps = table.get(c.lemma_.lower()) if c.dep_ == "dobj" or particle else None
         if preps is None or _negated(c):
             continue
