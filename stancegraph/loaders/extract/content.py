@@ -14,6 +14,7 @@ from typing import Optional
 
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, make_content, phrase_head
+from stancegraph.loaders.extract.framed_cues import in_frame
 from stancegraph.loaders.extract.gerunds import gerund_content
 from stancegraph.loaders.extract.nlp import sheds
 from stancegraph.loaders.extract.object_content import (judged_pronoun, prep_content, said_object, seen_as,
@@ -38,8 +39,8 @@ def complement(t, lemma):
     the object of a content preposition ("talked about immigration")."""
     if lemma == "make":
         return make_content(t) or phrase_head(t)
-    if lemma in PHRASE_VERBS:
-        return phrase_head(t)
+    if lemma in PHRASE_VERBS and not (lemma in cues.PORTRAY_VERBS and in_frame(t, lemma) and phrase_head(t) is None):
+        return phrase_head(t)  # "cast doubt on X" a phrase, "cast X as Y" a portrayal (.framed_cues)
     if lemma in cues.PREP_ONLY_VERBS:
         # "talked about X"; "talked with X" reports nothing, nor does "said after speaking
         # with Xi that ...", where the parser hangs the said clause on "speaking" (seed)
