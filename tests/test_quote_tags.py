@@ -20,6 +20,10 @@ from statement_helpers import extract
      'the money went."', "the governor", "Ask the last government"),
     ('Anna Keller went even further: "The whole council should resign before the winter."',
      "Anna Keller", "whole council should resign"),
+    # a clause ending in a comma, the quote hung on its verb
+    ('During the first debate, Anna Keller cracked, "I am a builder who likes to finish things."',
+     "Anna Keller", "a builder who likes"),
+    ('Tom Baker shrugged and smiled, "We will see about that."', "Tom Baker", "We will see"),
 ])
 def test_a_quote_in_the_speech_tag_position_is_said_by_the_tags_subject(extractor, text, speaker, words):
     found = [st for st in extract(extractor, text) if words in st.content.text]
@@ -31,6 +35,10 @@ def test_a_quote_in_the_speech_tag_position_is_said_by_the_tags_subject(extracto
     'The mayor unveiled a "historic" harbour budget on Monday.',
     # a title after a colon is no speech
     'The council spent the winter on one question: "harbour or bridge".',
+    # a name set off by commas is no quote of the clause
+    'The plan, "Fair Deal for Harbours," was dropped in May.',
+    # a quote opening in lower case after a comma is a fragment of the writer's clause
+    'The audit went further, "ignoring every warning from the harbour engineers for years."',
 ])
 def test_no_tag_no_statement(extractor, text):
     assert extract(extractor, text) == []

@@ -34,7 +34,7 @@ def tag_verb_statements(doc, quotes, found: list[RawStatement], in_quote) -> Ite
         verb = _tag_after(doc, text, qs, qe, in_quote) or _tag_before(doc, text, qs, in_quote)
         if verb is None or verb.lemma_.lower() in listed or is_quoted_title(doc, qs, qe):
             continue
-        subj = first_subject(verb)
+        subj = first_subject(verb) or (first_subject(verb.head) if verb.dep_ == "conj" else None)
         if subj is None or subj.lower_ in _NOT_SPEAKERS or in_quote[subj.i]:
             continue
         content = trim(text, qs, qe, keep_quotes=True)
@@ -86,17 +86,25 @@ def _tag_after(doc, text: str, qs: int, qe: int, in_quote):
 
 
 def _tag_before(doc, text: str, qs: int, in_quote):
-    """'The governor shot back: "..."': a clause ending in a colon right before the quote,
-    the colon hung on its verb."""
+    """'The governor shot back: "..."', 'Ann Bell cracked, "..."': a main clause ending in a
+    colon or a comma right before the quote, the mark hung on its verb; after a comma the
+    quote must hang on that verb too (not 'The plan, "Fair Deal," was dropped') and open with
+    a capital."""
     at = _char_at_before(text, qs)
-    if text[at:at + 1] != ":":
+    if text[at:at + 1] not in (":", ","):
         return None
-    colon = doc.char_span(at, at + 1, alignment_mode="expand")
-    if colon is None or colon[0].text != ":":
+    mark = doc.char_span(at, at + 1, alignment_mode="expand")
+    if mark is None or mark[0].text != text[at]:
         return None
-    verb = colon[0].head
-    if verb.dep_ in _SUBORDINATE or not _plain_tag(verb, in_quote) or verb.i > colon[0].i:
+    verb = mark[0].head
+    if verb.dep_ in _SUBORDINATE or not _plain_tag(verb, in_quote) or verb.i > mark[0].i:
         return None
+    if text[at] == ",":
+        # and the quote opens a sentence of its own: 'was dubbed, "sending work emails ..."'
+        # is a fragment of the writer's clause
+        first = next((ch for ch in text[qs:qs + 6] if ch.isalpha()), "")
+        if not first.isupper() or not any(c.i > mark[0].i and in_quote[c.i] and not c.is_punct for c in verb.children):
+            return None
     return verb
 
 
