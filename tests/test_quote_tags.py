@@ -42,3 +42,16 @@ def test_a_quote_in_the_speech_tag_position_is_said_by_the_tags_subject(extracto
 ])
 def test_no_tag_no_statement(extractor, text):
     assert extract(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # a quote ending its sentence, then a tag sentence of its own whose "told" has the
+    # addressee as its object and a circumstance after it
+    ('"Get ready, because we have a glass ceiling to break!" he told the cheering crowd.', "he",
+     "glass ceiling to break"),
+    ('"We will know by Friday." Anna Keller told reporters during a call on Tuesday.', "Anna Keller",
+     "We will know by Friday"),
+])
+def test_a_tag_sentence_with_an_addressee_after_the_quote_says_it(extractor, text, speaker, words):
+    found = [st for st in extract(extractor, text) if words in st.content.text]
+    assert [(st.speaker.text, st.cue.text) for st in found] == [(speaker, "told")]
