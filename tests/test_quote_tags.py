@@ -55,3 +55,9 @@ def test_no_tag_no_statement(extractor, text):
 def test_a_tag_sentence_with_an_addressee_after_the_quote_says_it(extractor, text, speaker, words):
     found = [st for st in extract(extractor, text) if words in st.content.text]
     assert [(st.speaker.text, st.cue.text) for st in found] == [(speaker, "told")]
+
+
+def test_a_clause_with_its_own_object_before_a_colon_tags_the_quote(extractor):
+    text = 'Anna Keller had a simple message for the council: "Finish the harbour before you leave."'
+    found = [st for st in extract(extractor, text) if "Finish the harbour" in st.content.text]
+    assert [st.speaker.text for st in found] == ["Anna Keller"]

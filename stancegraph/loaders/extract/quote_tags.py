@@ -85,6 +85,12 @@ def _tag_after(doc, text: str, qs: int, qe: int, in_quote):
     return verb if verb.i == end and _plain_tag(verb, in_quote) else None
 
 
+def _colon_tag(verb, in_quote) -> bool:
+    """Before a colon a tag may keep its object: 'had one message for them: "..."'."""
+    return verb.pos_ == "VERB" and not in_quote[verb.i] and not any(
+        c.dep_ in ("neg", "ccomp", "xcomp") and not in_quote[c.i] for c in verb.children)
+
+
 def _tag_before(doc, text: str, qs: int, in_quote):
     """'The governor shot back: "..."', 'Ann Bell cracked, "..."': a main clause ending in a
     colon or a comma right before the quote, the mark hung on its verb; after a comma the
@@ -97,7 +103,10 @@ def _tag_before(doc, text: str, qs: int, in_quote):
     if mark is None or mark[0].text != text[at]:
         return None
     verb = mark[0].head
-    if verb.dep_ in _SUBORDINATE or not _plain_tag(verb, in_quote) or verb.i > mark[0].i:
+    if text[at] == ":" and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # 'had a simple message for the council: "..."'
+    if verb.dep_ in _SUBORDINATE or verb.i > mark[0].i or not (
+            _plain_tag(verb, in_quote) or text[at] == ":" and _colon_tag(verb, in_quote)):
         return None
     if text[at] == ",":
         # and the quote opens a sentence of its own: 'was dubbed, "sending work emails ..."'
