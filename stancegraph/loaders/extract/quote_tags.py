@@ -1,8 +1,7 @@
 """Quotes tagged by a verb outside the cue lists. In news copy the place of a speech tag makes
 its verb a verb of saying, whatever the verb: '"...!" beamed Ann Bell', '"...," Tom Baker
 gloated', 'The governor shot back: "..."'. A quote no listed cue owns, in that place, is said
-by the tag verb's subject (PolNeAR train: such quotes had no row, or went to a listed cue
-in another clause)."""
+by the tag verb's subject (PolNeAR train: such quotes had no row at all)."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -24,7 +23,7 @@ _SUBORDINATE = frozenset("relcl acl advcl amod pcomp xcomp csubj".split())
 def tag_verb_statements(doc, quotes, found: list[RawStatement], in_quote) -> Iterator[RawStatement]:
     """Direct statements of quotes no statement of ``found`` holds, tagged by a verb next to
     them: after the quote (the quote closing on a comma, "!" or "?") or before it (a clause
-    ending in a colon)."""
+    ending in a colon or a comma)."""
     text = text_of(doc)
     claimed = {q for r in found for q in r.quotes}
     listed = cues.all_cue_lemmas(attitudes=True)
