@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from stancegraph.loaders.extract.cues import PREP_CONTENT
 from stancegraph.loaders.extract.nlp import kept
 
 # '' (two apostrophes) is the double quote of some wire and newspaper archives
@@ -170,6 +171,22 @@ def _tagged_later(doc, first, last, qs, qe, cue_set) -> bool:
     return any(c.dep_ == "ccomp" for i in cue_set if first[0].sent.start <= i < first.start for c in doc[i].children)
 
 
+def _bare_tag(root, n: int) -> bool:
+    """A sentence that is only a tag: 'Trump said.', and, with an addressee or a circumstance,
+    '... he told the cheering crowd.', 'Bell told reporters during a call on Tuesday.'; not a
+    verb with a clause or object of its own, nor one whose preposition brings what was said
+    ("spoke about the plan"). Session 20: "told" with its object and the prepositions."""
+    lemma = root.lemma_.lower()
+    if n > 10 and (lemma != "tell" or n > 16):
+        return False
+    for c in root.children:
+        if c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and lemma != "tell":
+            return False
+        if c.dep_ == "prep" and (lemma != "tell" or c.lower_ in PREP_CONTENT.get(lemma, ())):
+            return False
+    return True
+
+
 def quote_owner(doc, qs, qe, cue_set, in_quote) -> Optional[int]:
     """The cue token a quote belongs to, or None for a floating quote."""
     first = doc.char_span(qs, qs + 1, alignment_mode="expand")
@@ -219,8 +236,7 @@ def quote_owner(doc, qs, qe, cue_set, in_quote) -> Optional[int]:
     if after < len(doc) and doc[after].is_sent_start:
         sent = doc[after].sent
         root = sent.root
-        if (root.i in cue_set and len(sent) <= 10 and root.left_edge.i == sent.start
-                and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in root.children)):
+        if root.i in cue_set and root.left_edge.i == sent.start and _bare_tag(root, len(sent)):
             return root.i
     # (5) "Cruz continued:" and the quote opens the next sentence or paragraph
     head = first[0]

@@ -39,6 +39,7 @@ from stancegraph.loaders.extract.phrases import (
     according_to_statements, adjective_statements, headline_quotes, headline_statements, noun_statements, poll_statements,
     position_statements, put_it_statements, title_case_says,
 )
+from stancegraph.loaders.extract.quote_tags import tag_verb_statements
 from stancegraph.loaders.extract.quoted_titles import is_quoted_title
 from stancegraph.loaders.extract.quotes import in_prep_phrase, quote_index, quote_owner
 from stancegraph.loaders.extract.raw import RawStatement
@@ -72,6 +73,7 @@ def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = Fal
     found.extend(signed_quotes(doc, quotes))
     found.extend(headline_quotes(doc, quotes, headings))
     found.extend(title_case_says(doc, headings))
+    found.extend(list(tag_verb_statements(doc, quotes, found, in_quote)))
     claimed = {q for r in found for q in r.quotes}
     floating = list(floating_quotes(doc, quotes, claimed, found)) + list(continued_speech(doc, found, in_quote))
     text = text_of(doc)
