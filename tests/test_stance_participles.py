@@ -41,7 +41,7 @@ def test_a_participle_on_a_thing_is_no_holder(extractor):
 
 def test_a_participle_on_a_recipient_only_names_it(extractor):
     # the edge is true, but the words only say which group got the money: no record row
-    text = "The oil executive gave $50,000 to a super PAC backing Governor Tom Reed last year."
+    text = "The oil executive sent $20,000 last spring to a super PAC backing Governor Tom Reed."
     assert any(r.type == "SUPPORTS" and r.target == "person:tom-reed" for r in stance_edges(extractor, text))
     assert _rows(extractor, text) == []
 

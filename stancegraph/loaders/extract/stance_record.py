@@ -13,7 +13,7 @@ half matched an attribution; of the rest about three in four): the stance word i
 holding a position (support, endorse, back, oppose, favour, prefer, embrace); the holder is not a
 possessive on a verb's object ("rescinded his support for"; as a subject or in an adjunct,
 "after his endorsement of", it tells the position: PolNeAR train 9 of 9 rows matched), a
-noun after a preposition or a copula that an -ing form describes ("gave $5,000 to a super PAC
+noun after a preposition or a copula that an -ing form describes ("sent $5,000 to a super PAC
 supporting ..."), nor a relative pronoun on a
 statement's speaker ("Ortiz, who endorsed Lopez, said ..."; on any other noun the clause
 tells a position: PolNeAR train, 17 of 21 such rows matched); the cue is no bare
