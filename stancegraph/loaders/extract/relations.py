@@ -441,11 +441,13 @@ def extract_relations(doc, graph: ArticleGraph, speakers=None) -> tuple[list[Top
     from stancegraph.loaders.extract.events import find_events
     from stancegraph.loaders.extract.stance_described import find_described
     from stancegraph.loaders.extract.stance_nominal import find_nominal
+    from stancegraph.loaders.extract.stance_participles import find_participles
     from stancegraph.loaders.extract.stance_statements import find_evaluations
     from stancegraph.loaders.extract.stances import find_stances
 
     ctx = Context(doc, graph, speakers)
     rels = (list(find_stances(ctx)) + list(find_described(ctx)) + list(find_nominal(ctx))
+            + list(find_participles(ctx))
             + list(find_evaluations(ctx)) + list(find_events(ctx)))
     rels = merge_relations(rels)
     # the store refuses dangling references: keep only edges whose ends exist

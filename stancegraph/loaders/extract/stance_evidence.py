@@ -104,6 +104,8 @@ def _edges(trigger, head) -> tuple:
     cut = min((c.left_edge.i for h in heads for c in h.children if c.i > h.i and (c.dep_ in _ASIDES and doc[
         c.left_edge.i - 1].text in (",", "--", "—", "(") or c.dep_ == "prep" and _circumstance(c, _SCENES))),
         default=head.right_edge.i + 1)
+    # "the bill opposed by Democrats": a participle on the target is the cue, not the target
+    cut = min([cut] + [c.left_edge.i for c in head.children if c.i == trigger.i and c.i > head.i])
     # "embraced the establishment and consolidated support": a verb taken for a conjunct
     cut = min([cut] + [c.i for c in head.children if c.dep_ == "cc" and c.i > head.i and any(
         x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and x.i > c.i for x in head.children)])
