@@ -9,9 +9,9 @@
 - A "sentence" of thousands of words (a page of "said said said ...") is cut every
   :data:`MAX_SENTENCE_TOKENS` tokens before parsing: some extraction rules walk a
   sentence's subtree per token, so their time grows with the square of its length.
-- With one process, the parse of the next articles runs in a forked child process
-  (``parse_process``; a thread where there is no fork) while this one's rules run, so on
-  two cores the rules cost little wall time. Articles are read (and the store asked about them) here,
+- With one process, the parse of the next articles runs in a thread while this one's
+  rules run: spaCy's parser and matrix products release the GIL, so on two cores the
+  rules cost little wall time. Articles are read (and the store asked about them) here,
   and the rules run here, in the main thread (where the time limit's signal works).
 - An article whose parse or extraction fails, or whose extraction takes over
   :data:`BUILD_TIME_LIMIT` seconds, is reported through ``on_error`` (one line) and the
@@ -25,7 +25,6 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from stancegraph.errors import InputError
 from stancegraph.graph.model import Article, ArticleGraph
-from stancegraph.loaders.extract import parse_process
 from stancegraph.loaders.limits import TimeLimitExceeded, time_limit
 
 #: Longest article extracted at all (characters): ten of spaCy's pieces, a few minutes.
@@ -202,14 +201,8 @@ def extract_in_order(nlp, articles: Iterable[Article], prepare, build, *, n_proc
                      batch_size: int = 32, on_error: Optional[OnError] = None) -> Iterator[ArticleGraph]:
     """``build(article, doc)`` for each article that parses and builds; the others go to
     ``on_error(article, message)`` (without it, the first one raises InputError)."""
-    if n_process > 1:
-        parsed = parse_in_order(nlp, articles, prepare, n_process=n_process, batch_size=batch_size)
-    elif parse_process.usable(nlp):
-        parsed = parse_process.parse_in_child(
-            nlp, articles, lambda todo: parse_in_order(nlp, todo, prepare, batch_size=batch_size),
-            batch_size=batch_size)
-    else:
-        parsed = parse_ahead(nlp, articles, prepare, batch_size=batch_size)
+    parsed = (parse_ahead(nlp, articles, prepare, batch_size=batch_size) if n_process == 1 else
+              parse_in_order(nlp, articles, prepare, n_process=n_process, batch_size=batch_size))
     for article, doc, error in parsed:
         if error is None:
             try:
