@@ -52,7 +52,7 @@ def _target(noun):
 
 def _target_end(pobj) -> int:
     """The end of the target's phrase, before a relative clause set off by a comma ("a
-    supporter of Roe v. Wade, which legalizes ...": the writer's aside; PolNeAR train)."""
+    supporter of the levy, which funds ...": the writer's aside; PolNeAR train)."""
     doc = pobj.doc
     aside = next((c for c in pobj.rights if c.dep_ in ("relcl", "acl") and doc[c.left_edge.i - 1].text == ","), None)
     if aside is None:
