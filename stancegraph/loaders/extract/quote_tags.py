@@ -16,6 +16,9 @@ from stancegraph.loaders.extract.raw import RawStatement
 # a verb whose own object or clause is what it says, not the quote ("shook her head")
 _OWN_CONTENT = frozenset("dobj ccomp xcomp dative attr acomp oprd".split())
 _NOT_SPEAKERS = frozenset("it this that there which what".split())
+# verbs another rule owns: "read" names a text that reads a quote (.text_reads), and a person
+# reading from notes is no text source
+_OWNED = frozenset(("read",))
 # a verb inside a phrase or a subordinate clause tags nothing ("a threat few keep: ...")
 _SUBORDINATE = frozenset("relcl acl advcl amod pcomp xcomp csubj".split())
 
@@ -31,7 +34,7 @@ def tag_verb_statements(doc, quotes, found: list[RawStatement], in_quote) -> Ite
         if qi in claimed or any(r.content[0] < qe and qs < r.content[1] for r in found):
             continue
         verb = _tag_after(doc, text, qs, qe, in_quote) or _tag_before(doc, text, qs, in_quote)
-        if verb is None or verb.lemma_.lower() in listed or is_quoted_title(doc, qs, qe):
+        if verb is None or verb.lemma_.lower() in listed or verb.lemma_.lower() in _OWNED or is_quoted_title(doc, qs, qe):
             continue
         subj = first_subject(verb) or (first_subject(verb.head) if verb.dep_ == "conj" else None)
         if subj is None or subj.lower_ in _NOT_SPEAKERS or in_quote[subj.i]:
