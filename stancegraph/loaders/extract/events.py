@@ -26,7 +26,7 @@ from typing import Iterator, Optional
 
 from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract.exports import exports_to
-from stancegraph.loaders.extract.nlp import ents_of, first_subject, tokens_with
+from stancegraph.loaders.extract.nlp import ents_of, first_object, first_subject, tokens_with
 from stancegraph.loaders.extract.parties import PARTY_KINDS, PLACE_KINDS, owner_of, pobj, source_of, with_conj
 
 VISIT_NOUNS = frozenset("visit trip tour".split())
@@ -170,7 +170,7 @@ def _call_verb(ctx, verb) -> list[Relation]:
             p.ent_type_ in ("DATE", "TIME") for p in c.children))
     if any(c.dep_ in ("oprd", "xcomp", "ccomp", "nsubjpass") or appeal(c) for c in verb.children):
         return []
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = first_object(verb)
     if obj is None:
         return []
     target, _ = ctx.actor_of(obj, ("person",))
@@ -209,7 +209,7 @@ def _initiated(ctx, verb, calls: list[Relation]) -> Iterator[Relation]:
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     if subj is None or agent is None:
-        subj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        subj = first_object(verb)
         agent = first_subject(verb)
     if subj is None or agent is None or subj.lemma_.lower() not in CALL_NOUNS:
         return
@@ -273,7 +273,7 @@ def _meet_verb(ctx, verb) -> Iterator[Relation]:
         yield _met_rel(ctx, verb, verb, pair, 0.7, f"{subj.text} {verb.text}")
         return
     source, conf = ctx.actor_of(subj, PARTY_KINDS)
-    other = next((c for c in verb.children if c.dep_ == "dobj"), None) or pobj(verb, ("with",))
+    other = first_object(verb) or pobj(verb, ("with",))
     if other is None:
         conj = [c for c in subj.children if c.dep_ == "conj"]
         other = conj[0] if conj else None
@@ -363,7 +363,7 @@ def _current_leaders(leads: list[Relation]) -> dict[str, str]:
 
 def _invite(ctx, verb) -> Iterator[Relation]:
     """"President Xi invited me to visit Beijing in April (next year)" (seed)."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = first_object(verb)
     if obj is None:
         return
     source, conf = source_of(ctx, verb, PARTY_KINDS)
@@ -375,7 +375,7 @@ def _invite(ctx, verb) -> Iterator[Relation]:
     if xcomp is not None:
         # "to visit Beijing": the verb and its object, not the dates of the visit
         words = [c for c in xcomp.children if c.dep_ == "aux" and c.i < xcomp.i] + [xcomp]
-        obj = next((c for c in xcomp.children if c.dep_ == "dobj"), None)
+        obj = first_object(xcomp)
         detail = " ".join(t.text for t in words) + (" " + ctx.doc[obj.left_edge.i:obj.i + 1].text if obj is not None else "")
     date = ctx.date_of(verb, prefer="past", climb=False)
     yield ctx.relation("INVITED", source, target, verb, cue=verb.text, date=date,

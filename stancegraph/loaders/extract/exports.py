@@ -12,7 +12,7 @@ from typing import Iterator, Optional
 
 from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract import topics as _topics
-from stancegraph.loaders.extract.nlp import tokens_with
+from stancegraph.loaders.extract.nlp import first_object, tokens_with
 from stancegraph.loaders.extract.parties import pobj, source_of, with_conj
 
 _NOT_GOODS = {"total", "annual", "historical", "typical", "original", "final", "usual", "potential", "critical",
@@ -114,7 +114,7 @@ def _export_noun(ctx, noun):
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
         # "to load U.S. soybeans for export to China"
         verb = noun.head.head
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = first_object(verb)
         if obj is not None:
             goods.extend(_goods(ctx, obj))
             exporter = exporter or _country_in(ctx, list(obj.children))
@@ -129,7 +129,7 @@ def _export_verb(ctx, verb):
         return []
     importer, _ = ctx.actor_of(to, ("country", "organization"))
     exporter, _ = source_of(ctx, verb, ("country", "organization"))
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = first_object(verb)
     goods = _goods(ctx, obj) if obj is not None else []
     if exporter is None or importer is None or verb.lemma_.lower() != "export" and not goods:
         return []
@@ -142,7 +142,7 @@ def _import_verb(ctx, verb):
         return []
     exporter, _ = ctx.actor_of(frm, ("country",))
     importer, _ = source_of(ctx, verb, ("country",))
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = first_object(verb)
     goods = _goods(ctx, obj) if obj is not None else []
     if exporter is None or importer is None or not goods:
         return []

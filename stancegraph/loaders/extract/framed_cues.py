@@ -6,6 +6,7 @@ her ballot", "painted a mural", "framed the photograph", "presented the award".
 from __future__ import annotations
 
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.nlp import first_object
 from stancegraph.loaders.extract.object_content import as_after
 
 
@@ -13,8 +14,7 @@ def in_frame(t, lemma: str) -> bool:
     """False when the cue verb ``t`` is one of :data:`cues.PORTRAY_VERBS` with no object
     followed by an "as" phrase."""
     if lemma in cues.PORTRAY_VERBS:
-        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-        return obj is not None and as_after(t, obj) is not None
+        return _as_phrase(t) is not None
     return True
 
 
@@ -23,8 +23,7 @@ def portrayal_end(t, lemma: str, end: int) -> int:
     it ("cast him as weak on immigration"), before a comma, a date or a word of the scene
     ("cast himself as an outsider, despite ...", "as a champion of workers during a speech in
     ..."): the writer's narration, not what the object was made out to be (PolNeAR train)."""
-    obj = next((c for c in t.children if c.dep_ == "dobj"), None) if lemma in cues.PORTRAY_VERBS else None
-    x = as_after(t, obj) if obj is not None else None
+    x = _as_phrase(t) if lemma in cues.PORTRAY_VERBS else None
     if x is None:
         return end
     last = (x if x.dep_ == "prep" else x.head).right_edge
@@ -33,6 +32,12 @@ def portrayal_end(t, lemma: str, end: int) -> int:
             break
         last = y
     return min(end, last.idx + len(last.text))
+
+
+def _as_phrase(t):
+    """The "as" phrase after the portrayal verb ``t``'s object ("cast him as ..."), or None."""
+    obj = first_object(t)
+    return as_after(t, obj) if obj is not None else None
 
 
 #: Words that open the scene of a portrayal rather than more of it.

@@ -142,3 +142,8 @@ def word_start(doc, i: int) -> int:
     while _glued(doc, i - 1):
         i -= 2
     return i
+
+
+def first_object(verb):
+    """The first direct object ("dobj") of a verb, or None."""
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)

@@ -40,7 +40,7 @@ from stancegraph.loaders.extract import dates as _dates
 from stancegraph.loaders.extract import topics as _topics
 from stancegraph.loaders.extract import pronouns
 from stancegraph.loaders.extract import groups
-from stancegraph.loaders.extract.nlp import ents_of, first_subject, text_of, tokens_with
+from stancegraph.loaders.extract.nlp import ents_of, first_object, first_subject, text_of, tokens_with
 from stancegraph.loaders.extract.pronouns import reported as _reported
 from stancegraph.loaders.extract.quotes import find_quotes
 from stancegraph.loaders.extract.relation_merge import merge_relations
@@ -255,7 +255,7 @@ class Context:
             # but "Republicans slammed Obama for vetoing the bill", "accused Blair of misleading
             # MPs": the one blamed or praised did it
             if head.lower_ in ("for", "of"):
-                obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+                obj = first_object(head.head)
                 if obj is not None and (obj.pos_ in ("PROPN", "PRON") or self.actor(obj) is not None
                                         or groups.group_head(obj) is not None):  # "slammed politicians for"
                     return obj

@@ -24,7 +24,7 @@ from stancegraph.graph.model import Relation
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract import stance_lexicon as lex
 from stancegraph.loaders.extract import stances as _st
-from stancegraph.loaders.extract.nlp import first_subject
+from stancegraph.loaders.extract.nlp import first_object, first_subject
 from stancegraph.loaders.extract.pronouns import extraposed_subject
 from stancegraph.loaders.extract.stances import _blocked, _target, owner_of
 from stancegraph.loaders.extract.topics import is_issue_head
@@ -161,7 +161,7 @@ def _callings(ctx, words) -> Iterator[Relation]:
             continue
         if verb.lemma_.lower() not in _NAMING_VERBS or verb.pos_ != "VERB" or _negated(tok) or _blocked(verb):
             continue
-        called = called or next((c for c in verb.children if c.dep_ == "dobj"), None)
+        called = called or first_object(verb)
         if called is None or called.lower_ in _FIRST_PERSON:
             continue
         negated, aux = _st._negated(verb)
@@ -318,7 +318,7 @@ def _described(ctx, tok) -> Optional[object]:
         # "Mr Blair had shown arrogance", "they have made a mess": said of who did it
         return first_subject(head)
     if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in _CALLING_VERBS:
-        return next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        return first_object(head.head)
     return None
 
 
