@@ -33,6 +33,7 @@ from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.object_content import infinitive_end
 from stancegraph.loaders.extract.headings import Headings, in_headings
 from stancegraph.loaders.extract.misread_cues import misread_tag_statements, misread_verb_statements
+from stancegraph.loaders.extract.set_off_tags import set_off_content
 from stancegraph.loaders.extract.signed_quotes import signed_quotes
 from stancegraph.loaders.extract.text_reads import read_statements
 from stancegraph.loaders.extract.phrases import (
@@ -201,7 +202,8 @@ def _cue_content(t, lemma, qis, quotes, in_quote, lemmas):
     if lemma in ("say", "tell") and (clause := misattached_clause(t)) is not None:
         kind = "mixed" if any(in_quote[x.i] for x in t.doc.char_span(*clause, alignment_mode="expand")) else "indirect"
         return clause, kind, ()
-    return relative_object_content(t) or participle_object_content(t) or fronted_content(t) or as_clause_content(t) or tag_content(t), "indirect", ()
+    return relative_object_content(t) or participle_object_content(t) or fronted_content(t) or as_clause_content(t) or tag_content(t) \
+        or set_off_content(t), "indirect", ()
 
 
 def _named_as(t, lemma, qis, quotes) -> Optional[tuple[int, int]]:
