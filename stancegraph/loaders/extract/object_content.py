@@ -8,6 +8,7 @@ from __future__ import annotations
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.asked_and_seen import asked_content, present_view
 from stancegraph.loaders.extract.span_scenes import comment_participle
+from stancegraph.loaders.extract.written_objects import written_with_content
 
 
 def prep_content(t, lemma):
@@ -152,7 +153,7 @@ def said_object(t, obj, lemma) -> bool:
     if obj.pos_ not in ("NOUN", "PROPN") or lemma == "continue":  # "continued his remarks": an act
         return False
     if obj.lemma_.lower() in _SAID_NOUNS or _held_view(t, obj, lemma) or _reported_news(t, obj, lemma) or \
-            present_view(t, obj, lemma):
+            present_view(t, obj, lemma) or written_with_content(t, obj, lemma):
         return True
     return lemma in ("tweet", "retweet") and any(x.dep_ in ("prep", "acl", "relcl") and x.i > obj.i
                                                  for x in obj.children)
