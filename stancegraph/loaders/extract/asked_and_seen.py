@@ -3,8 +3,9 @@ session 21, PolNeAR train).
 
 - What was asked for or asked about: "asked for a full recount", "asked the minister about the
   closures". Not the passive "(when) asked about X", whose subject is the one who answers, nor
-  "asked for anonymity to speak freely", whose infinitive is the content (PolNeAR train: 12 of
-  15 new rows were hits).
+  "asked for anonymity to speak freely", whose infinitive is the content (PolNeAR train: "ask
+  for" 7 of 9 rows hits, active "ask (X) about" 5 of 6, passive "asked about" 0 of 5; the rule
+  as kept 14 of 21).
 - A view held, said with "see" in the present tense: "the union sees a turning point in the
   vote", "economists see parallels between the crises". Not a past sight ("saw a doctor"), nor
   "see" in a relative clause ("voters who see the ads"), where it is an encounter (PolNeAR
