@@ -6,14 +6,16 @@ her gratitude"). Issue 19, session 17 (PolNeAR train)."""
 from __future__ import annotations
 
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.asked_and_seen import asked_content, present_view
 from stancegraph.loaders.extract.span_scenes import comment_participle
+from stancegraph.loaders.extract.written_objects import written_with_content
 
 
 def prep_content(t, lemma):
     """"talked about immigration", "pointed to the polls": the prepositional object; after a
     particle, the object of the preposition that follows it ("lashed out at X", "weighed in
     on X"), whether the parser hangs that preposition on the particle or on the verb."""
-    if (about := _said_about(t, lemma)) is not None:
+    if (about := _said_about(t, lemma) or asked_content(t, lemma)) is not None:
         return about
     preps = cues.PREP_CONTENT.get(lemma)
     if not preps or lemma == "plead" and any(c.dep_ == "acomp" for c in t.children):
@@ -150,7 +152,8 @@ def said_object(t, obj, lemma) -> bool:
     train: half of those or fewer were content, in every sub-shape tried)."""
     if obj.pos_ not in ("NOUN", "PROPN") or lemma == "continue":  # "continued his remarks": an act
         return False
-    if obj.lemma_.lower() in _SAID_NOUNS or _held_view(t, obj, lemma) or _reported_news(t, obj, lemma):
+    if obj.lemma_.lower() in _SAID_NOUNS or _held_view(t, obj, lemma) or _reported_news(t, obj, lemma) or \
+            present_view(t, obj, lemma) or written_with_content(t, obj, lemma):
         return True
     return lemma in ("tweet", "retweet") and any(x.dep_ in ("prep", "acl", "relcl") and x.i > obj.i
                                                  for x in obj.children)
