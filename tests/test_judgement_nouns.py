@@ -47,3 +47,29 @@ def test_refusal_noun_to(extractor, text, expected):
 def test_judgement_noun_needs_a_holder(extractor):
     # no one holds the assessment: no statement
     assert said(extractor, "A fresh assessment of the harbour budget is due in May.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plural statement nouns read as the singular ones do
+    ("Mayor Baker's repeated calls for a new harbour tax went unanswered.",
+     ("Baker", "calls", "a new harbour tax")),
+    ("The governor's promises to rebuild the pier won her the vote.",
+     ("The governor", "promises", "to rebuild the pier")),
+])
+def test_plural_statement_noun(extractor, text, expected):
+    assert said(extractor, text) == [expected]
+
+
+def test_plural_statement_noun_under_a_verb(extractor, nlp):
+    # "escalated her attacks on X": the verb phrase is the cue of the verb's subject (the
+    # record's stance row); the possessive pronoun is no second speaker of its own
+    from stancegraph.loaders.extract import phrases
+    from stancegraph.loaders.extract.quotes import find_quotes, quote_index
+
+    def nouns(text):
+        doc = nlp(extractor._prepare(text))
+        in_quote = quote_index(doc, find_quotes(text))
+        return [doc.text[r.cue_start:r.cue_end] for r in phrases.noun_statements(doc, in_quote)]
+
+    assert nouns("Anna Keller escalated her attacks on the harbour board.") == []
+    assert nouns("Anna Keller's attacks on the harbour board grew sharper.") == ["attacks"]
