@@ -378,8 +378,8 @@ def noun_statements(doc, in_quote) -> Iterator[RawStatement]:
         if t.pos_ != "NOUN" or in_quote[t.i]:
             continue
         holder, agent = _noun_holder(t)
-        if holder is None or not _may_hold(holder):
-            continue
+        if holder is None or not _may_hold(holder) or t.dep_ == "dobj" and holder.pos_ == "PRON" and t.tag_ == "NNS":
+            continue  # "escalated his attacks on X": the verb phrase is the cue, its subject the speaker
         if t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(c.dep_ == "ccomp" for c in t.head.children):
             continue
         content = _noun_content(t, agent, in_quote)
