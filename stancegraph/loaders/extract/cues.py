@@ -263,11 +263,9 @@ CUE_NOUNS = {
 #: ("his plan to cut taxes", 4 of 14).
 INTENTION_NOUNS = frozenset("decision decisions intention intentions desire".split())
 
-#: Nouns of refusing, read with their infinitive as "refused to" is: "the senator's refusal
-#: to endorse the mayor", "her reluctance to debate" (issue 19, session 21: PolNeAR train,
-#: 8 of 10 such rows hits; "willingness" 0 of 5, the writer's reading: not listed).
-REFUSAL_NOUNS = frozenset("refusal refusals reluctance unwillingness".split())
-INTENTION_NOUNS |= REFUSAL_NOUNS
+#: Not "refusal", "reluctance", "unwillingness" + infinitive: a refusal is no statement (issue 19;
+#: "refused to" gives none either), though PolNeAR annotates 8 of 10 such rows.
+
 
 #: Nouns of a judgement put in words, whose "of" names what was judged, read as "criticism
 #: of X" is: "Ms Okafor's blunt assessment of the budget", "his critique of the plan"
