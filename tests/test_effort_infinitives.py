@@ -64,3 +64,16 @@ def test_bare_participle_of_effort_stays_out(extractor):
     # the parser may give the participle a noun before it as subject: no one speaks
     rows = _said(extractor, "Commuters are scratching their heads trying to figure out why the tram fares rose.")
     assert not any(cue == "figure out" for _, cue, _ in rows), rows
+
+
+def test_had_harsh_things_to_say_about_is_said(extractor):
+    rows = _said(extractor, "The mayor had harsh things to say about the harbour plan.")
+    assert any(sp == "The mayor" and cue == "say" and content == "the harbour plan" for sp, cue, content in rows), rows
+
+
+def test_had_nothing_to_say_stays_out(extractor):
+    # nothing (or too little) said: a refusal, or someone else's complaint
+    rows = _said(extractor, "The minister had nothing to say about the strike.")
+    assert not any(cue == "say" for _, cue, _ in rows), rows
+    rows = _said(extractor, "Critics complained that the minister had too little to say about the strike.")
+    assert not any(cue == "say" for _, cue, _ in rows), rows

@@ -22,7 +22,7 @@ def reported_infinitive(v) -> bool:
     adjective of likelihood, or a verb of effort or duty ("tried to", "has to")."""
     if v.head.pos_ == "VERB" and v.head.lemma_.lower() in _INFINITIVE_HEADS and v.dep_ in ("xcomp", "advcl"):
         return True
-    return caused_speaker(v) is not None or _likely_to(v) or _effort_or_duty(v)
+    return caused_speaker(v) is not None or _likely_to(v) or _effort_or_duty(v) or had_to_say(v) is not None
 
 
 #: "tried to reassure the growers that ...", "is attempting to portray X as Y", "struggled to
@@ -60,6 +60,26 @@ def _likely_to(v) -> bool:
     reports it (session 19, PolNeAR train: 8 of 10 such rows gold); not "willing to say",
     "reluctant to reveal": refusals to speak."""
     return v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lower_ in _LIKELY
+
+
+#: Objects of "have" that say nothing was said: "had nothing to say about", "too little to say"
+_NOTHING = frozenset("nothing little none".split())
+
+
+def had_to_say(v):
+    """The "have" of "had harsh things to say about X", "will have more to say about X": what
+    its subject said of X (session 21, PolNeAR train: 3 of 4 such rows gold), or None; not
+    "had nothing to say", "had too little to say" (a refusal, or a critic's complaint)."""
+    if v.lemma_.lower() != "say" or v.dep_ not in ("relcl", "acl") or not any(
+            c.dep_ == "prep" and c.lower_ == "about" for c in v.children):
+        return None
+    obj = v.head
+    if obj.dep_ != "dobj" or obj.head.lemma_.lower() != "have" or any(c.dep_ == "neg" for c in obj.head.children):
+        return None  # "did not have much to say about it": little said
+    if obj.lower_ in _NOTHING and not any(c.dep_ in ("amod", "cc", "prep") for c in obj.children) or \
+            any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return None
+    return obj.head
 
 
 #: Tags of a verb with a tense of its own: "tried to reassure the dockers and promised to
