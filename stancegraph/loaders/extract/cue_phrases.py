@@ -271,5 +271,13 @@ def _finite_clause(x) -> bool:
     """"that he would veto it", and without "that" a clause with its own subject: "made clear
     on Monday he would not ..." (PolNeAR train); not "made clear roads impossible to find"."""
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children) or \
-        x.dep_ == "ccomp" and any(m.dep_ in ("nsubj", "nsubjpass") for m in x.children) and \
+        _bare(x) and any(m.dep_ in ("nsubj", "nsubjpass") for m in x.children) and \
         any(m.dep_ == "aux" or m.tag_ in ("VBD", "VBZ", "VBP", "MD") for m in (x, *x.children))
+
+
+def _bare(x) -> bool:
+    """A clause with no word that subordinates it: a ccomp, or an advcl the parser hung on
+    "clear" ("made it clear they did not agree": session 21, PolNeAR train); not "made it
+    clear when the levee gave way", "... because ...": a clause of time or cause."""
+    return x.dep_ == "ccomp" or x.dep_ == "advcl" and x.head.lower_ == "clear" and not any(
+        m.dep_ == "mark" or m.dep_ == "advmod" and m.tag_ in ("WRB", "IN") for m in x.children)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.asked_and_seen import asked_content, present_view
+from stancegraph.loaders.extract.infinitives import had_to_say
 from stancegraph.loaders.extract.span_scenes import comment_participle
 from stancegraph.loaders.extract.written_objects import written_with_content
 
@@ -48,11 +49,13 @@ def talked_object(t, lemma):
 
 def _said_about(t, lemma):
     """"said little about the budget", "says nothing about the tax", "what she said about the
-    plan": the topic of a quantity said (session 19, PolNeAR train); the preposition may hang
+    plan", "had harsh things to say about the plan": the topic of a quantity said (session 19, PolNeAR train); the preposition may hang
     on the verb or on the quantity word."""
     if lemma not in ("say", "tell", "write"):
         return None
-    amount = next((c for c in t.children if c.dep_ == "dobj" and c.lower_ in _AMOUNTS), None)
+    # "had harsh things to say about the plan": the thing said is the object of "have"
+    amount = next((c for c in t.children if c.dep_ == "dobj" and c.lower_ in _AMOUNTS), None) or \
+        (t.head if had_to_say(t) is not None else None)
     if amount is None:
         return None
     for c in (*t.children, *amount.children):

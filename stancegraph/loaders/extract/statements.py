@@ -28,7 +28,7 @@ from stancegraph.loaders.extract.content import (
 from stancegraph.loaders.extract.content import _NO_NP_CONTENT as NO_NP_CONTENT
 from stancegraph.loaders.extract.cue_phrases import PHRASE_VERBS, drawn_from
 from stancegraph.loaders.extract.framed_cues import in_frame, portrayal_end
-from stancegraph.loaders.extract.infinitives import own_tense, reported_infinitive, under_would
+from stancegraph.loaders.extract.infinitives import had_to_say, own_tense, reported_infinitive, under_would
 from stancegraph.loaders.extract.nlp import text_of, tokens_with
 from stancegraph.loaders.extract.object_content import infinitive_end
 from stancegraph.loaders.extract.headings import Headings, in_headings
@@ -110,7 +110,9 @@ def verb_cue_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool =
     cue_tokens = sorted(cue_tokens + clausal_cue_tokens(doc, in_quote, lemmas | _CUE_FORMS), key=lambda t: t.i)
     cue_quotes = _quotes_by_cue(doc, quotes, cue_tokens, in_quote)
     for t in cue_tokens:
-        speaker_tok = drawn_from(t) or cue_subject(t, in_quote)  # "X drew criticism from Y": Y
+        # "X drew criticism from Y": Y; "X had harsh things to say about Y": X
+        had = had_to_say(t)
+        speaker_tok = drawn_from(t) or cue_subject(had if had is not None else t, in_quote)
         if speaker_tok is None:
             continue
         lemma = cue_lemma(t)
