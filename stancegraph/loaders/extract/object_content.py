@@ -6,6 +6,7 @@ her gratitude"). Issue 19, session 17 (PolNeAR train)."""
 from __future__ import annotations
 
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.looking_cues import look_frame
 from stancegraph.loaders.extract.span_scenes import comment_participle
 
 
@@ -15,6 +16,8 @@ def prep_content(t, lemma):
     on X"), whether the parser hangs that preposition on the particle or on the verb."""
     if (about := _said_about(t, lemma)) is not None:
         return about
+    if lemma in cues.LOOK_VERBS:
+        return look_frame(t)  # "looking for a candidate", "looks forward to the debates"
     preps = cues.PREP_CONTENT.get(lemma)
     if not preps or lemma == "plead" and any(c.dep_ == "acomp" for c in t.children):
         return None  # "pleaded guilty to fraud for his work with ...": a plea in court, no view
