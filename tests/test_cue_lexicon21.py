@@ -113,3 +113,7 @@ def test_a_speech_addressing_a_topic_is_said(extractor):
     rows = _said(extractor, "Governor Tom Reyes gave a speech on Monday addressing the floods in the valley.")
     assert any((c or "").startswith("address") and "the floods" in content for _, c, content in rows), rows
 
+
+def test_addressing_an_audience_still_tags_a_quote(extractor):
+    rows = _said(extractor, 'Mayor Ann Bell addressed her supporters again: "We will keep this port open."')
+    assert any(sp == "Ann Bell" and "keep this port open" in content for sp, _, content in rows), rows
