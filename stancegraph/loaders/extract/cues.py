@@ -165,12 +165,29 @@ RECALL_VERBS = frozenset("remember reminisce recollect".split())
 COMMUNICATION_VERBS |= RECALL_VERBS
 PREP_CONTENT["reminisce"] = ("about",)
 
+#: "put X at <a figure>": an estimate, as "estimated X at" is (session 21, PolNeAR train): "the
+#: poll puts her support at 44 percent"; a cue only in that frame (:mod:`.estimates`).
+ESTIMATE_VERBS = frozenset(["put"])
+COMMUNICATION_VERBS |= ESTIMATE_VERBS
+
+#: "address X": taking up a topic in words, "the minister addressed the delays at the port"
+#: (session 21, PolNeAR train); not a speech to an audience, "addressed a rally"
+#: (:mod:`.addressed_topics`).
+TOPIC_VERBS = frozenset(["address"])
+COMMUNICATION_VERBS |= TOPIC_VERBS
+
 #: Verbs of intention: "X wants Y to ...". By default only a person's intentions are
 #: statements ("Clinton wants to bring back the 1990s", as PolNeAR annotates them); with
 #: Extractor(attitudes=True) anyone's: "China wants the United States to go further" is a
 #: goal ascribed by the writer, not something China said. "hop" is the small model's
 #: lemma of "hoping"/"hopes".
 INTENTION_VERBS = frozenset("want plan intend seek aim wish hope hop like".split())
+#: "look" as seeking, anticipating or viewing (session 21, PolNeAR train): "is looking to unseat
+#: the mayor", "looking for a candidate who listens", "looks forward to the debates", "look at
+#: us as the enemy"; a person's aim or view, as "seek" is. Only in those frames
+#: (:func:`.looking_cues.look_frame`): "looked at the data", "looks tired" report nothing.
+LOOK_VERBS = frozenset(["look"])
+INTENTION_VERBS |= LOOK_VERBS
 #: Of these, a cue only under "would" and with an infinitive: "would like to see ...", "she'd
 #: like to hold a vote" (session 19, PolNeAR train); "voters like the mayor" is no statement.
 WOULD_ONLY_VERBS = frozenset(["like"])

@@ -1,20 +1,32 @@
 """Cue verbs that report only in one frame (issue 19, session 20, PolNeAR train): a portrayal
 with what its object is made out to be, "cast the tax cut as a gift to landlords", "painted
 his rival as a friend of the oil companies". Without the "as" these verbs name deeds: "cast
-her ballot", "painted a mural", "framed the photograph", "presented the award".
+her ballot", "painted a mural", "framed the photograph", "presented the award". Session 21
+adds "look", "put" and "address", each in the frames its module names.
 """
 from __future__ import annotations
 
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.addressed_topics import addressed_topic
+from stancegraph.loaders.extract.estimates import estimate_figure
+from stancegraph.loaders.extract.looking_cues import look_frame
 from stancegraph.loaders.extract.nlp import first_object
 from stancegraph.loaders.extract.object_content import as_after
 
 
 def in_frame(t, lemma: str) -> bool:
     """False when the cue verb ``t`` is one of :data:`cues.PORTRAY_VERBS` with no object
-    followed by an "as" phrase."""
+    followed by an "as" phrase (session 20); or, session 21, "look" outside its frames of
+    seeking, anticipating or viewing (:mod:`.looking_cues`), "put" with no figure
+    (:mod:`.estimates`), "address" with an audience (:mod:`.addressed_topics`)."""
     if lemma in cues.PORTRAY_VERBS:
         return _as_phrase(t) is not None
+    if lemma in cues.LOOK_VERBS:
+        return look_frame(t) is not None
+    if lemma in cues.ESTIMATE_VERBS:
+        return estimate_figure(t) is not None  # "the poll puts her support at 44 percent"
+    if lemma in cues.TOPIC_VERBS:
+        return addressed_topic(t) is not None  # "addressed the delays", not "addressed a rally"
     return True
 
 

@@ -3,6 +3,7 @@ wish or a refusal ("refused to say", "wants X to state"), so the cue filter drop
 are the governing shapes where the infinitive is what was said or done (PolNeAR train)."""
 from __future__ import annotations
 
+from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.lost_subjects import caused_speaker
 
 #: "continued to insist", "used to support", "took to social media to complain", "came on
@@ -49,6 +50,8 @@ def _effort_or_duty(v) -> bool:
             return False
     elif lemma not in _EFFORT_HEADS:
         return False
+    if v.lemma_.lower() in cues.INTENTION_VERBS:
+        return False  # "tried to hop the turnstile": "hop" is the small model's lemma of "hoping"
     # "is trying to", "has had to": a participle takes its tense from its auxiliary (one with
     # a subject alone is a parse slip: "wracking their brains trying to ...")
     return h.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in h.children)

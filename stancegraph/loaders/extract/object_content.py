@@ -8,6 +8,7 @@ from __future__ import annotations
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.asked_and_seen import asked_content, present_view
 from stancegraph.loaders.extract.infinitives import had_to_say
+from stancegraph.loaders.extract.looking_cues import look_frame
 from stancegraph.loaders.extract.span_scenes import comment_participle
 from stancegraph.loaders.extract.written_objects import written_with_content
 
@@ -18,6 +19,8 @@ def prep_content(t, lemma):
     on X"), whether the parser hangs that preposition on the particle or on the verb."""
     if (about := _said_about(t, lemma) or asked_content(t, lemma)) is not None:
         return about
+    if lemma in cues.LOOK_VERBS:
+        return look_frame(t)  # "looking for a candidate", "looks forward to the debates"
     preps = cues.PREP_CONTENT.get(lemma)
     if not preps or lemma == "plead" and any(c.dep_ == "acomp" for c in t.children):
         return None  # "pleaded guilty to fraud for his work with ...": a plea in court, no view

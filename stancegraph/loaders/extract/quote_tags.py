@@ -9,6 +9,7 @@ from typing import Iterator
 from stancegraph.loaders.extract import cues
 from stancegraph.loaders.extract.content import trim
 from stancegraph.loaders.extract.cue_subjects import np_span
+from stancegraph.loaders.extract.framed_cues import in_frame
 from stancegraph.loaders.extract.nlp import first_subject, text_of
 from stancegraph.loaders.extract.quoted_titles import is_quoted_title
 from stancegraph.loaders.extract.raw import RawStatement
@@ -34,7 +35,9 @@ def tag_verb_statements(doc, quotes, found: list[RawStatement], in_quote) -> Ite
         if qi in claimed or any(r.content[0] < qe and qs < r.content[1] for r in found):
             continue
         verb = _tag_after(doc, text, qs, qe, in_quote) or _tag_before(doc, text, qs, in_quote)
-        if verb is None or verb.lemma_.lower() in listed or verb.lemma_.lower() in _OWNED or is_quoted_title(doc, qs, qe):
+        # a listed verb out of its frame tags a quote too ('addressed the crowd: "..."': .framed_cues)
+        if verb is None or verb.lemma_.lower() in listed and in_frame(verb, verb.lemma_.lower()) or \
+                verb.lemma_.lower() in _OWNED or is_quoted_title(doc, qs, qe):
             continue
         subj = first_subject(verb) or (first_subject(verb.head) if verb.dep_ == "conj" else None)
         if subj is None or subj.lower_ in _NOT_SPEAKERS or in_quote[subj.i]:
