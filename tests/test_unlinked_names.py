@@ -52,3 +52,20 @@ def test_the_object_of_a_fronted_preposition_before_an_aside_does_not_speak():
     deps = ["prep", "compound", "pobj"] + DEPS[4:]
     doc = _parsed(words, heads, deps, ["IN"] + TAGS[2:], ["ADP"] + POS[2:])
     assert cue_subject(doc[14], [False] * len(doc)) is None
+
+
+def test_a_name_before_a_cue_read_as_its_participle_speaks():
+    # "Ann Hollis, the head of the guild, tweeted in response: the pier stays open." with
+    # "tweeted" read as a participle of the name, which is made the quote's subject
+    words = "Ann Hollis , the head of the guild , tweeted in response : the pier stays open .".split()
+    heads = [1, 15, 1, 4, 1, 4, 7, 5, 1, 1, 9, 10, 9, 14, 15, 15, 15, 15]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "prep", "det", "pobj", "punct", "acl", "prep", "pobj",
+            "punct", "det", "nsubj", "ROOT", "acomp", "punct"]
+    tags = ["NNP", "NNP", ",", "DT", "NN", "IN", "DT", "NN", ",", "VBN", "IN", "NN", ":", "DT", "NN", "VBZ", "JJ",
+            "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT",
+           "DET", "NOUN", "VERB", "ADJ", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+              lemmas=[{"tweeted": "tweet", "stays": "stay"}.get(w, w.lower()) for w in words])
+    doc.ents = [Span(doc, 0, 2, "PERSON")]
+    assert cue_subject(doc[9], [False] * len(doc)).text == "Hollis"

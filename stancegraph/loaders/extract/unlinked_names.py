@@ -1,7 +1,7 @@
 """A name right before a finite cue verb, or before an aside that runs up to it, that the
 parser left unlinked from the verb.
 
-"On his way out, Mr. Reyes - in a remark aimed at his rival - declared that ...", "Few
+"Leaving the hall, Mr. Reyes - in a remark aimed at his rival - declared that ...", "Few
 mayors admit it, but Ann Ruiz (a planner so young she is taken for an intern) says ...",
 "In a long interview - recorded at his farm - Dalton continued to insist ...", "Jolly, who
 was elected in 2014, does not see ...": the parser hangs the name on the fronted phrase,
@@ -9,7 +9,8 @@ on the aside or on the verb itself (as an adverb, a compound, an object of the f
 preposition) and leaves the verb with no subject. Called by :func:`cue_subjects.cue_subject`
 last, for a root cue that found no subject otherwise (PolNeAR train, session 21).
 :func:`aside_subjects.aside_subject` takes such a name only when it opens the sentence; this
-one also after a fronted phrase or clause closed by a comma, a dash, "but" or "and".
+one also after a fronted phrase or clause closed by a comma, a dash, "but" or "and". Also
+the speaker after a cue following a closing quote, and a name before a cue read as a participle.
 """
 from __future__ import annotations
 
@@ -26,11 +27,11 @@ def unlinked_name(t, in_quote):
     name right before the verb's own adverbs, or right before an aside closed by a bracket,
     dash or comma that runs up to them (the first name before such a comma: "Mr. Reid, whose
     firm, Acme, ..., said" is Reid's). A name before an aside must not be the object of a
-    preposition or verb ("In addition to Mr. Reid, two members ..., have said"); the
+    preposition or verb ("Besides Mr. Reid, two members ..., have said"); the
     words before the name must be closed off (the sentence start, a mark, "but", "and")."""
     if in_quote[t.i] or t.pos_ != "VERB":
         return None
-    if (named := _inverted_name(t, in_quote)) is not None:
+    if (named := _inverted_name(t, in_quote) or _misread_participle(t)) is not None:
         return named
     if t.dep_ != "ROOT" or t.tag_ == "VBG" or t.lemma_.lower() == "have":
         return None
@@ -57,6 +58,28 @@ def unlinked_name(t, in_quote):
         if _name(doc[j - 1], in_quote, adjacent=False):
             return doc[j - 1]
     return None
+
+
+#: Prepositions of what a cue verb says or of where it was said ("tweeted in response: ...").
+_CONTENT_PREPS = frozenset(("for", "of", "about", "on", "against", "in"))
+
+
+def _misread_participle(t):
+    """A person or group named right before a past-tense cue that the parser read as a
+    participle modifying the name: "Ann Hollis, the guild's chair, tweeted in response: ...",
+    "Ann Hollis, who ..., tweeted on Friday to say ..." (PolNeAR train, session 21). Only
+    an active verb (no agent, no passive auxiliary or predicate) with an object, a clause, a
+    colon or a preposition of content after it; "made" is left alone ("a body made up of")."""
+    h = t.head
+    if t.dep_ != "acl" or t.tag_ not in ("VBD", "VBN") or h.i > t.i or h.pos_ != "PROPN" \
+            or h.ent_type_ not in _SPEAKERS or t.lemma_.lower() == "make":
+        return None
+    kids = list(t.children)
+    if any(c.dep_ in ("agent", "auxpass", "oprd") for c in kids):
+        return None
+    said = [c for c in kids if c.i > t.i and (c.dep_ in ("dobj", "ccomp") or c.text == ":" or
+                                              c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS)]
+    return h if said else None
 
 
 #: What closes the speaker's phrase after an inverted verb.
@@ -119,7 +142,8 @@ def _name(y, in_quote, adjacent: bool) -> bool:
     if z.dep_ == "pobj" and not _phrase_of(z, y.sent.root):
         return False  # "When X criticizes Y from the left, Z may see": inside a clause, not a phrase
     doc, start = y.doc, y.i
-    while start - 1 >= y.sent.start and (doc[start - 1].pos_ in _NP_WORDS or doc[start - 1].text in ("-", "’s", "'s")):
+    while start - 1 >= y.sent.start and (doc[start - 1].pos_ in _NP_WORDS or
+                                         doc[start - 1].text in ("-", "’s", "'s")):
         start -= 1
     before = doc[start - 1] if start > y.sent.start else None
     return before is None or before.is_punct or before.pos_ == "CCONJ"
