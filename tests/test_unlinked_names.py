@@ -54,18 +54,17 @@ def test_the_object_of_a_fronted_preposition_before_an_aside_does_not_speak():
     assert cue_subject(doc[14], [False] * len(doc)) is None
 
 
-def test_a_name_before_a_cue_read_as_its_participle_speaks():
-    # "Ann Hollis, the head of the guild, tweeted in response: the pier stays open." with
-    # "tweeted" read as a participle of the name, which is made the quote's subject
-    words = "Ann Hollis , the head of the guild , tweeted in response : the pier stays open .".split()
-    heads = [1, 15, 1, 4, 1, 4, 7, 5, 1, 1, 9, 10, 9, 14, 15, 15, 15, 15]
-    deps = ["compound", "nsubj", "punct", "det", "appos", "prep", "det", "pobj", "punct", "acl", "prep", "pobj",
-            "punct", "det", "nsubj", "ROOT", "acomp", "punct"]
-    tags = ["NNP", "NNP", ",", "DT", "NN", "IN", "DT", "NN", ",", "VBN", "IN", "NN", ":", "DT", "NN", "VBZ", "JJ",
-            "."]
-    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT",
-           "DET", "NOUN", "VERB", "ADJ", "PUNCT"]
+
+def test_the_main_subject_after_an_opening_ing_cue_speaks():
+    # "Noting that the levy doubled, Okafor reminded voters of her plan." with the participle
+    # made the root and the main verb hung on it
+    words = "Noting that the levy doubled , Okafor reminded voters of her plan .".split()
+    heads = [0, 4, 3, 4, 0, 0, 7, 0, 7, 7, 11, 9, 0]
+    deps = ["ROOT", "mark", "det", "nsubj", "ccomp", "punct", "nsubj", "advcl", "dobj", "prep", "poss", "pobj",
+            "punct"]
+    tags = ["VBG", "IN", "DT", "NN", "VBD", ",", "NNP", "VBD", "NNS", "IN", "PRP$", "NN", "."]
+    pos = ["VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT", "PROPN", "VERB", "NOUN", "ADP", "PRON", "NOUN", "PUNCT"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
-              lemmas=[{"tweeted": "tweet", "stays": "stay"}.get(w, w.lower()) for w in words])
-    doc.ents = [Span(doc, 0, 2, "PERSON")]
-    assert cue_subject(doc[9], [False] * len(doc)).text == "Hollis"
+              lemmas=[{"Noting": "note", "doubled": "double", "reminded": "remind"}.get(w, w.lower()) for w in words])
+    doc.ents = [Span(doc, 6, 7, "PERSON")]
+    assert cue_subject(doc[0], [False] * len(doc)).text == "Okafor"

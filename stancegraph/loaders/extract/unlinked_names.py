@@ -10,7 +10,8 @@ preposition) and leaves the verb with no subject. Called by :func:`cue_subjects.
 last, for a root cue that found no subject otherwise (PolNeAR train, session 21).
 :func:`aside_subjects.aside_subject` takes such a name only when it opens the sentence; this
 one also after a fronted phrase or clause closed by a comma, a dash, "but" or "and". Also
-the speaker after a cue following a closing quote, and a name before a cue read as a participle.
+the speaker after a cue following a closing quote, and the subject of the main clause after an
+"-ing" cue that opens the sentence.
 """
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ def unlinked_name(t, in_quote):
     words before the name must be closed off (the sentence start, a mark, "but", "and")."""
     if in_quote[t.i] or t.pos_ != "VERB":
         return None
-    if (named := _inverted_name(t, in_quote) or _misread_participle(t)) is not None:
+    named = _inverted_name(t, in_quote) or _opening_participle(t, in_quote)
+    if named is not None:
         return named
     if t.dep_ != "ROOT" or t.tag_ == "VBG" or t.lemma_.lower() == "have":
         return None
@@ -60,26 +62,34 @@ def unlinked_name(t, in_quote):
     return None
 
 
-#: Prepositions of what a cue verb says or of where it was said ("tweeted in response: ...").
-_CONTENT_PREPS = frozenset(("for", "of", "about", "on", "against", "in"))
+#: "-ing" verbs opening a sentence that tell a scene, not what was said ("Speaking in Leeds,").
+_SCENE_VERBS = frozenset("speak ask talk appear respond make hold take walk see find give continue".split())
 
 
-def _misread_participle(t):
-    """A person or group named right before a past-tense cue that the parser read as a
-    participle modifying the name: "Ann Hollis, the guild's chair, tweeted in response: ...",
-    "Ann Hollis, who ..., tweeted on Friday to say ..." (PolNeAR train, session 21). Only
-    an active verb (no agent, no passive auxiliary or predicate) with an object, a clause, a
-    colon or a preposition of content after it; "made" is left alone ("a body made up of")."""
-    h = t.head
-    if t.dep_ != "acl" or t.tag_ not in ("VBD", "VBN") or h.i > t.i or h.pos_ != "PROPN" \
-            or h.ent_type_ not in _SPEAKERS or t.lemma_.lower() == "make":
+def _opening_participle(t, in_quote):
+    """The subject of the main clause after an "-ing" cue that opens the sentence, which the
+    parser made the root or hung on a verb inside the clause it says ("Noting that the levy
+    had doubled, Ms. Okafor reminded voters ...", "Stressing the cost, Reid said, '...'": PolNeAR
+    train, session 21): the first subject after the comma that closes the participle's
+    words, a name or a personal pronoun, of a finite verb after it. Only a participle with an
+    object, a clause or a preposition, and not one of a scene ("Speaking in Leeds,")."""
+    doc, sent = t.doc, t.sent
+    first = next((x for x in sent if not (x.is_punct or x.is_space)), None)
+    if first is None or first.i != t.i or t.tag_ != "VBG" or t.dep_ not in ("ROOT", "advcl") \
+            or t.lemma_.lower() in _SCENE_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         return None
-    kids = list(t.children)
-    if any(c.dep_ in ("agent", "auxpass", "oprd") for c in kids):
+    if not any(c.i > t.i and c.dep_ in ("dobj", "ccomp", "prep", "prt") for c in t.children):
         return None
-    said = [c for c in kids if c.i > t.i and (c.dep_ in ("dobj", "ccomp") or c.text == ":" or
-                                              c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS)]
-    return h if said else None
+    comma = next((x for x in doc[t.i + 1:sent.end] if x.text == "," and not in_quote[x.i]), None)
+    if comma is None:
+        return None
+    for y in doc[comma.i + 1:sent.end]:
+        v = y.head
+        if y.dep_ == "nsubj" and v.i > y.i and not in_quote[y.i] and (
+                v.tag_ in _FINITE or any(c.dep_ == "aux" for c in v.children)):
+            ok = y.ent_type_ == "PERSON" or y.pos_ == "PROPN" or y.lower_ in ("he", "she", "they")
+            return y if ok else None
+    return None
 
 
 #: What closes the speaker's phrase after an inverted verb.
