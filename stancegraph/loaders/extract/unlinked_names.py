@@ -19,13 +19,14 @@ _FINITE = frozenset(("VBD", "VBZ", "VBP"))
 #: The mark that closes an aside before the verb, and the one that opened it.
 _OPENER = {")": "(", "—": "—", "–": "–", "-": "-", "--": "--", ",": ","}
 _SPEAKERS = frozenset(("PERSON", "ORG", "NORP"))
-#: Words of a name's noun phrase before it: "Sen. Chris", "62-year-old Brenda", "screenwriter Cole".
+#: Words of a name's noun phrase before it: "Gov. Ann", "40-year-old Ann", "novelist Ann".
 _NP_WORDS = frozenset(("PROPN", "NOUN", "ADJ", "NUM", "DET", "PART"))
 
 
 def unlinked_name(t, in_quote):
-    """The name the root cue ``t`` (finite, or with an auxiliary) says through, or None: the
-    name right before the verb's own adverbs, or right before an aside closed by a bracket,
+    """The speaker the parser left off the cue ``t``, or None: after a closing quote
+    (:func:`_inverted_name`), after an opening "-ing" cue (:func:`_opening_participle`), or,
+    for a root cue (finite, or with an auxiliary), the name right before the verb's own adverbs, or right before an aside closed by a bracket,
     dash or comma that runs up to them (the first name before such a comma: "Mr. Reid, whose
     firm, Acme, ..., said" is Reid's). A name before an aside must not be the object of a
     preposition or verb ("Besides Mr. Reid, two members ..., have said"); the
