@@ -31,8 +31,10 @@ def test_the_name_before_an_aside_with_a_relative_clause_speaks():
 
 
 def test_a_name_after_words_of_the_sentence_does_not_speak():
-    # "Last week, Rosa Dunn, head of ..., also said": not the first words of the sentence
-    words = ["Later"] + WORDS[1:]
-    doc = _parsed(words=words)
+    # "Unlike Dunn, head of ..., also said": the name is the object of a fronted preposition
+    # (a name after a fronted phrase closed by a comma speaks: tests/test_unlinked_names.py)
+    words = ["Unlike"] + WORDS[1:]
+    heads, deps = [17, 0] + HEADS[2:], ["prep", "pobj"] + DEPS[2:]
+    doc = _parsed(words=words, heads=heads, deps=deps)
     doc.ents = [Span(doc, 1, 2, "PERSON")]
     assert cue_subject(doc[17], [False] * len(doc)) is None

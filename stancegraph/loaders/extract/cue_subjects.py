@@ -25,6 +25,7 @@ from stancegraph.loaders.extract.roles import ROLE_HEADS
 from stancegraph.loaders.extract.span_tails import participle_speaker_verb
 from stancegraph.loaders.extract.subject_choice import fronted_subject_fix, quoted_subject
 from stancegraph.loaders.extract.trailing_participles import main_clause_verb
+from stancegraph.loaders.extract.unlinked_names import unlinked_name
 from stancegraph.loaders.extract.unsaid import thing_that
 
 
@@ -77,7 +78,7 @@ def cue_subject(t, in_quote=None, depth: int = 0):
     if found is not None or in_quote is None:
         return found
     return _coordinated_first(t, in_quote) or fronted_subject(t, in_quote) or inverted_speaker(t, in_quote) or \
-        aside_subject(t, in_quote)
+        aside_subject(t, in_quote) or unlinked_name(t, in_quote)  # "On his way out, Reyes - in ... - declared"
 
 
 _DASHES = frozenset(("—", "–", "-", "--", "―"))
@@ -100,9 +101,8 @@ def _past_dateline(subj):
 
 def _contracted_has(t, subj) -> bool:
     """"While he's said he'll fight ...", "who's called for ..." (PolNeAR train): the parser
-    reads a contracted "has" as the "is" of a passive; with no agent and a clause or a
-    preposition after the verb (not "as", not a predicate; an infinitive is an intention
-    more often than not), the subject speaks."""
+    reads a contracted "has" as the "is" of a passive; the subject speaks with no agent and a clause
+    or a preposition after the verb (not "as", not a predicate; an infinitive is mostly an intention)."""
     kids = list(t.children)
     return subj.lower_ != "it" and _agent(t) is None and any(
         c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in kids) and any(
