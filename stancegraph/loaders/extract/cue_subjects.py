@@ -11,7 +11,7 @@ import bisect
 from typing import Optional
 
 from stancegraph.loaders.extract import cues
-from stancegraph.loaders.extract.aside_subjects import aside_clause, aside_subject, reported_pronoun
+from stancegraph.loaders.extract.aside_subjects import aside_subject, conjunct_speaker_verb, reported_pronoun
 from stancegraph.loaders.extract.content import SUBJ
 from stancegraph.loaders.extract.gerund_subjects import gerund_doer
 from stancegraph.loaders.extract.lost_subjects import INVERTING as _INVERTING
@@ -353,8 +353,8 @@ def _inherited_subject(t, in_quote, depth: int):
         if t.dep_ == "conj" and h.dep_ == "ccomp" and h.head.tag_ == t.tag_ and (
                 {t.lemma_.lower(), h.head.lemma_.lower()} <= cues.SPEECH_VERBS or reported_pronoun(t, h)):
             h = h.head  # "He said his attacks had worked and said that ...": the first "said"'s subject (PolNeAR train)
-        if t.dep_ == "conj" and aside_clause(h):
-            h = h.head  # "X praised it (although he ...) and promised ...": X, not the aside's "he" (session 19)
+        if t.dep_ == "conj" and (v := conjunct_speaker_verb(h)) is not None:
+            h = v  # "X praised it (although he ...) and promised ...": X, not "he"; "X says the goal is Y but conceded"
         if t.dep_ == "xcomp" and h.pos_ == "ADJ" and h.dep_ == "acomp" and caused_speaker(t) is None:
             # "were able to deflect ...": the subject of the copula, one that may speak (not
             # "it's worth noting"; session 17)
