@@ -3,7 +3,7 @@ on with the person who reports the clause, not with the thing (PolNeAR train, se
 Sentences written for the tests, in the shapes of the train misses."""
 from __future__ import annotations
 
-from statement_helpers import one
+from statement_helpers import extract, one
 
 
 def test_a_conceded_after_a_reported_copula_with_a_thing_subject_is_the_sayers(extractor):
@@ -23,3 +23,18 @@ def test_a_calling_on_after_a_believed_clause_is_the_believers(extractor):
     assert st.speaker.text == "The union leaders"
 
 
+
+def test_a_participle_after_a_preposition_on_a_reported_clause_is_the_sayers(extractor):
+    # "<Name> said the <thing> has "..." before claiming that ...": the parser hangs "before
+    # claiming" on the reported verb, whose subject is a thing.
+    text = ('Hart said the court ruling has "kept our towns safe" on Twitter before claiming that open '
+            'borders are "hurting working families."')
+    [st] = [st for st in extract(extractor, text) if st.content.text.startswith("open borders")]
+    assert st.speaker.text == "Hart"
+
+
+def test_a_participle_after_a_preposition_on_a_seen_clause_is_the_seers(extractor):
+    # "<Name> saw her lead shrink after mocking X": "lead" does not mock.
+    text = "Most recently, Ms. Tran saw her lead shrink quickly after openly mocking the governor in two debates."
+    [st] = [st for st in extract(extractor, text) if st.content.text.startswith("the governor")]
+    assert st.speaker.text == "Ms. Tran"

@@ -11,7 +11,7 @@ import bisect
 from typing import Optional
 
 from stancegraph.loaders.extract import cues
-from stancegraph.loaders.extract.aside_subjects import aside_subject, conjunct_speaker_verb, reported_pronoun
+from stancegraph.loaders.extract.aside_subjects import aside_subject, conjunct_speaker_verb, reported_pronoun, thing_clause_sayer
 from stancegraph.loaders.extract.content import SUBJ
 from stancegraph.loaders.extract.gerund_subjects import gerund_doer
 from stancegraph.loaders.extract.lost_subjects import INVERTING as _INVERTING
@@ -373,7 +373,7 @@ def _inherited_subject(t, in_quote, depth: int):
     # nervous, the man ...": the subject of the verb the preposition hangs on
     # (also through an adjective: "was the most outspoken in denouncing ...", session 17)
     if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.dep_ == "prep" and (v := clause_verb(t.head)) is not None:
-        return _passive_subject(t, v) or cue_subject(v, in_quote, depth + 1)
+        return _passive_subject(t, v) or cue_subject(thing_clause_sayer(v) or v, in_quote, depth + 1)
     # "Mark Dalton, the chair of ..., Tweeted on Friday that ...", "A Marlow University poll found
     # last week that ...": the sentence's only verb parsed as a participle of the root noun (PolNeAR train)
     if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") \
