@@ -15,9 +15,9 @@ from stancegraph.loaders.extract.aside_subjects import aside_subject, conjunct_s
 from stancegraph.loaders.extract.content import SUBJ
 from stancegraph.loaders.extract.gerund_subjects import gerund_doer
 from stancegraph.loaders.extract.lost_subjects import INVERTING as _INVERTING
+from stancegraph.loaders.extract.clause_doers import closing_clause_doer
 from stancegraph.loaders.extract.lost_subjects import (caused_speaker, clause_verb, fronted_subject, inverted_speaker,
-                                                       may_speak, modal_name, participle_doer, passive_conjunct,
-                                                       publisher)
+                                                       may_speak, modal_name, participle_doer, passive_conjunct, publisher)
 from stancegraph.loaders.extract.nlp import ents_of, first_subject, kept, word_start, word_tail
 from stancegraph.loaders.extract.relative_objects import participle_agent
 from stancegraph.loaders.extract.relative_reports import relative_speaker
@@ -70,7 +70,7 @@ def cue_subject(t, in_quote=None, depth: int = 0):
         return agent  # "a practice criticized by civil rights groups" (.relative_objects)
     if depth > 3:
         return None
-    found = _inherited_subject(t, in_quote, depth)
+    found = closing_clause_doer(t, _inherited_subject(t, in_quote, depth))  # "..., when X interrupted, shouting": X
     if found is not None or depth:
         return found
     found = _unparsed_subject(t, in_quote)
