@@ -471,7 +471,7 @@ def np_span(tok) -> tuple[int, int]:
                 return ent.start, ent.end
     start = word_start(tok.doc, tok.i)  # "the co-chairman" whole, however it was parsed
     for c in (c for i in range(start, tok.i + 1, 2) for c in tok.doc[i].lefts):
-        if c.dep_ in ("det", "compound", "amod", "nmod", "nummod", "quantmod"):
+        if c.dep_ in ("det", "compound", "amod", "nmod", "nummod", "quantmod") or c.dep_ == "poss" and tok.pos_ == "NOUN":
             start = min(start, c.left_edge.i)
     return start, tok.i + 1
 
