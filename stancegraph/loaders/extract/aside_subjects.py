@@ -12,7 +12,9 @@ from __future__ import annotations
 import bisect
 
 from stancegraph.loaders.extract import cues
-from stancegraph.loaders.extract.nlp import ents_of, kept
+from stancegraph.loaders.extract.documents import is_document
+from stancegraph.loaders.extract.lost_subjects import may_speak
+from stancegraph.loaders.extract.nlp import ents_of, first_subject, kept
 
 _FINITE = frozenset(("VBD", "VBZ", "VBP"))
 _CLOSERS = frozenset((",", ")", "—", "–", "-", "--"))
@@ -52,6 +54,33 @@ def aside_clause(h) -> bool:
     return h.dep_ == "advcl" and h.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" for c in h.children) \
         and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in h.children) \
         and any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in h.head.children)
+
+
+def conjunct_speaker_verb(h):
+    """The verb whose subject speaks a cue the parser coordinated on ``h``, when that is not
+    ``h``'s own subject: the main verb past an "although / as / while" aside
+    (:func:`aside_clause`), or the verb reporting a clause whose subject is a thing
+    (:func:`thing_clause_sayer`); else None."""
+    return h.head if aside_clause(h) else thing_clause_sayer(h)
+
+
+def thing_clause_sayer(h):
+    """"X says the main goal is Y, but conceded that ...", "X believe a deal is possible and
+    have been calling on ...": the parser hangs the cue on the reported clause, whose subject
+    is a thing that does not speak (not a person, group, role, plural or personal pronoun, nor
+    a document); the cue goes on with the verb reporting the clause, up to the first one with
+    a subject, when that subject may speak (PolNeAR train, session 21). Else None."""
+    subj = first_subject(h)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON") or may_speak(subj) or \
+            subj.ent_type_ in _SPEAKERS or is_document(subj):
+        return None
+    for _ in range(4):
+        if h.dep_ != "ccomp" or h.head.i == h.i:
+            return None
+        h = h.head
+        if (sayer := first_subject(h)) is not None:
+            return h if may_speak(sayer) or sayer.ent_type_ in _SPEAKERS else None
+    return None
 
 
 def reported_pronoun(t, h) -> bool:

@@ -11,13 +11,13 @@ import bisect
 from typing import Optional
 
 from stancegraph.loaders.extract import cues
-from stancegraph.loaders.extract.aside_subjects import aside_clause, aside_subject, reported_pronoun
+from stancegraph.loaders.extract.aside_subjects import aside_subject, conjunct_speaker_verb, reported_pronoun, thing_clause_sayer
 from stancegraph.loaders.extract.content import SUBJ
 from stancegraph.loaders.extract.gerund_subjects import gerund_doer
 from stancegraph.loaders.extract.lost_subjects import INVERTING as _INVERTING
+from stancegraph.loaders.extract.clause_doers import closing_clause_doer
 from stancegraph.loaders.extract.lost_subjects import (caused_speaker, clause_verb, fronted_subject, inverted_speaker,
-                                                       may_speak, modal_name, participle_doer, passive_conjunct,
-                                                       publisher)
+                                                       may_speak, modal_name, participle_doer, passive_conjunct, publisher)
 from stancegraph.loaders.extract.nlp import ents_of, first_subject, kept, word_start, word_tail
 from stancegraph.loaders.extract.relative_objects import participle_agent
 from stancegraph.loaders.extract.relative_reports import relative_speaker
@@ -71,7 +71,7 @@ def cue_subject(t, in_quote=None, depth: int = 0):
         return agent  # "a practice criticized by civil rights groups" (.relative_objects)
     if depth > 3:
         return None
-    found = _inherited_subject(t, in_quote, depth)
+    found = closing_clause_doer(t, _inherited_subject(t, in_quote, depth))  # "..., when X interrupted, shouting": X
     if found is not None or depth:
         return found
     found = _unparsed_subject(t, in_quote)
@@ -353,8 +353,8 @@ def _inherited_subject(t, in_quote, depth: int):
         if t.dep_ == "conj" and h.dep_ == "ccomp" and h.head.tag_ == t.tag_ and (
                 {t.lemma_.lower(), h.head.lemma_.lower()} <= cues.SPEECH_VERBS or reported_pronoun(t, h)):
             h = h.head  # "He said his attacks had worked and said that ...": the first "said"'s subject (PolNeAR train)
-        if t.dep_ == "conj" and aside_clause(h):
-            h = h.head  # "X praised it (although he ...) and promised ...": X, not the aside's "he" (session 19)
+        if t.dep_ == "conj" and (v := conjunct_speaker_verb(h)) is not None:
+            h = v  # "X praised it (although he ...) and promised ...": X, not "he"; "X says the goal is Y but conceded"
         if t.dep_ == "xcomp" and h.pos_ == "ADJ" and h.dep_ == "acomp" and caused_speaker(t) is None:
             # "were able to deflect ...": the subject of the copula, one that may speak (not
             # "it's worth noting"; session 17)
@@ -373,7 +373,7 @@ def _inherited_subject(t, in_quote, depth: int):
     # nervous, the man ...": the subject of the verb the preposition hangs on
     # (also through an adjective: "was the most outspoken in denouncing ...", session 17)
     if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.dep_ == "prep" and (v := clause_verb(t.head)) is not None:
-        return _passive_subject(t, v) or cue_subject(v, in_quote, depth + 1)
+        return _passive_subject(t, v) or cue_subject(thing_clause_sayer(v) or v, in_quote, depth + 1)
     # "Mark Dalton, the chair of ..., Tweeted on Friday that ...", "A Marlow University poll found
     # last week that ...": the sentence's only verb parsed as a participle of the root noun (PolNeAR train)
     if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") \
@@ -471,7 +471,7 @@ def np_span(tok) -> tuple[int, int]:
                 return ent.start, ent.end
     start = word_start(tok.doc, tok.i)  # "the co-chairman" whole, however it was parsed
     for c in (c for i in range(start, tok.i + 1, 2) for c in tok.doc[i].lefts):
-        if c.dep_ in ("det", "compound", "amod", "nmod", "nummod", "quantmod"):
+        if c.dep_ in ("det", "compound", "amod", "nmod", "nummod", "quantmod") or c.dep_ == "poss" and tok.pos_ == "NOUN":
             start = min(start, c.left_edge.i)
     return start, tok.i + 1
 

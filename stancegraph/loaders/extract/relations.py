@@ -191,9 +191,10 @@ class Context:
         if tok.lemma_.lower() in cues.DESCRIPTION_KINDS:
             return None  # "the government had failed" is not the organization named last
         from stancegraph.loaders.extract.cue_subjects import np_span
+        from stancegraph.loaders.extract.speakers import after_possessive
 
         s, e = np_span(tok)
-        a = self.speakers.resolve(tok, self.doc[s:e])
+        a = self.speakers.resolve(tok, after_possessive(self.doc[s:e]))  # not "the union's" (session 21)
         office = self.speakers.unnamed.get(a) if a is not None and a not in self.actors else None
         if office is not None and is_placeholder(office):
             # "the chancellor" the article names no holder for: the office's placeholder,

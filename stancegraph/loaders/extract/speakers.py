@@ -429,11 +429,23 @@ def _hyphen_cut(doc, end: int) -> bool:
         word_start(doc, end - 1) < end - 1 and doc[end - 1].tag_ != "NNS"
 
 
+def after_possessive(toks):
+    """The words of a speaker span after a possessive that opens it (``cue_subjects.np_span``
+    keeps it in the mention, session 21): "campaign" of "Ann Bell's campaign", "advisers" of
+    "Her advisers"; the span itself without one."""
+    poss = next((c for c in toks.root.lefts if c.dep_ == "poss" and c.left_edge.i == toks.start), None)
+    if poss is None:
+        return toks
+    after = max(poss.right_edge.i, poss.i) + 1
+    return toks.doc[after:toks.end] if after < toks.end else toks
+
+
 def speaker_mention(doc, span, by_token, speakers: SpeakerResolver) -> Speaker:
     """The mention and actor of a speaker span: a named mention, else what it stands for."""
     s, e = span
     toks = doc[s:e]
     start, end = toks.start_char, toks.end_char
+    toks = after_possessive(toks)  # "Ann Bell's campaign": the mention keeps "Ann Bell's", the actor is the campaign's
     actor = None
     group = None
     head = word_tail(toks.root)  # "co-host": the parser may make each piece a root
