@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Iterator, Optional
 
 from stancegraph.loaders.extract import cues
+from stancegraph.loaders.extract.added_remarks import split_added_remarks
 from stancegraph.loaders.extract.agent_nouns import agent_noun_statements
 from stancegraph.loaders.extract.clausal_cues import clausal_cue_tokens, in_view_statements, viewpoint_statements
 from stancegraph.loaders.extract.content import (
@@ -79,6 +80,7 @@ def find_statements(doc, quotes: list[tuple[int, int]], *, attitudes: bool = Fal
     floating = list(floating_quotes(doc, quotes, claimed, found)) + list(continued_speech(doc, found, in_quote))
     text = text_of(doc)
     found = [r for r in found + floating if not in_editors_note(text, r.content[0])]
+    found = split_added_remarks(doc, found, quotes)
     return [replace(r, content=clean_content(text, *r.content, r.kind)) for r in in_headings(doc, found, headings)]
 
 
